@@ -1,0 +1,71 @@
+"""What every command needs: the data folder, the account, the password, an open vault."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from ajo_cases.errors import InvalidInput
+from ajo_cases.paths import resolve_data_dir
+from ajo_cases.services.opening import open_vault
+from ajo_cases.services.vault import OpenVault
+
+PASSWORD_ENV = "AJO_CASES_PASSWORD"  # noqa: S105 - a variable name, not a password
+NEW_PASSWORD_ENV = "AJO_CASES_NEW_PASSWORD"  # noqa: S105
+USER_ENV = "AJO_CASES_USER"
+RECOVERY_ENV = "AJO_CASES_RECOVERY_CODE"
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(args.data_dir)
+
+
+def user_name(args: argparse.Namespace) -> str:
+    name = args.user or os.environ.get(USER_ENV)
+    if not name:
+        raise InvalidInput("say which account to use with --user NAME or AJO_CASES_USER")
+    return str(name)
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput(f"no {label} given: use --password-file, the environment or a terminal")
+    return getpass.getpass(f"{label.capitalize()}: ")
+
+
+def password(args: argparse.Namespace) -> str:
+    if args.password_file:
+        try:
+            with open(args.password_file, encoding="utf-8-sig") as handle:
+                return handle.readline().rstrip("\r\n")
+        except OSError as exc:
+            raise InvalidInput(f"cannot read the password file ({exc.strerror})") from None
+    return os.environ.get(PASSWORD_ENV) or _prompt("password")
+
+
+def new_password(label: str = "new password") -> str:
+    given = os.environ.get(NEW_PASSWORD_ENV)
+    if given:
+        return given
+    first = _prompt(label)
+    if _prompt(f"{label} again") != first:
+        raise InvalidInput("the two passwords differ")
+    return first
+
+
+def recovery_code() -> str:
+    return os.environ.get(RECOVERY_ENV) or _prompt("recovery code")
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[OpenVault]:
+    vault = open_vault(data_dir(args), user_name(args), password(args))
+    try:
+        yield vault
+    finally:
+        vault.close()

@@ -1,0 +1,1 @@
+"""Pure-Python domain rules: vocabularies, lifecycles, consent, shelter, names (stdlib only)."""

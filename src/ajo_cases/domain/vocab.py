@@ -1,0 +1,83 @@
+"""One import point for every vocabulary; the enums live in the vocab_* and places modules."""
+
+from __future__ import annotations
+
+from ajo_cases.domain.places import (
+    COUNTRY_CHOICES,
+    COUNTRY_CODES,
+    OTHER_COUNTRY,
+    SUGHD_DISTRICTS,
+    District,
+    is_country_code,
+    normalise_country_code,
+)
+from ajo_cases.domain.vocab_assistance import (
+    AssistanceType,
+    Currency,
+    DischargeReason,
+    GrantSector,
+    GrantStatus,
+    PartnerType,
+    ReferralStatus,
+    VocationalTrade,
+)
+from ajo_cases.domain.vocab_case import (
+    CaseStatus,
+    ClosureReason,
+    ConsentKind,
+    ExploitationType,
+    IdentificationSource,
+    JourneyStage,
+    LabourIndustry,
+    MethodOfControl,
+    RecruiterRelation,
+    RecruitmentMethod,
+    RiskLevel,
+)
+from ajo_cases.domain.vocab_people import (
+    BeneficiaryCategory,
+    EducationLevel,
+    MaritalStatus,
+    Role,
+    Sex,
+    StatusDecider,
+    TraffickingStatus,
+    may_see_personal_data,
+)
+
+__all__ = [
+    "COUNTRY_CHOICES",
+    "COUNTRY_CODES",
+    "OTHER_COUNTRY",
+    "SUGHD_DISTRICTS",
+    "AssistanceType",
+    "BeneficiaryCategory",
+    "CaseStatus",
+    "ClosureReason",
+    "ConsentKind",
+    "Currency",
+    "DischargeReason",
+    "District",
+    "EducationLevel",
+    "ExploitationType",
+    "GrantSector",
+    "GrantStatus",
+    "IdentificationSource",
+    "JourneyStage",
+    "LabourIndustry",
+    "MaritalStatus",
+    "MethodOfControl",
+    "PartnerType",
+    "RecruiterRelation",
+    "RecruitmentMethod",
+    "ReferralStatus",
+    "RiskLevel",
+    "Role",
+    "Sex",
+    "StatusDecider",
+    "TraffickingStatus",
+    "VocationalTrade",
+    "is_country_code",
+    "may_see_personal_data",
+    "normalise_country_code",
+]

@@ -1,0 +1,85 @@
+"""Expected failures, each with a stable code the UI translates and a plain English message.
+
+Messages never contain personal data: they may name files, user accounts and counts, not people.
+"""
+
+from __future__ import annotations
+
+
+class AjoError(Exception):
+    """An expected failure the user can act on."""
+
+    code = "error"
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+
+class VaultNotFound(AjoError):
+    code = "vault.not_found"
+
+
+class VaultExists(AjoError):
+    code = "vault.exists"
+
+
+class VaultMissingDatabase(AjoError):
+    code = "vault.database_missing"
+
+
+class VaultDamaged(AjoError):
+    code = "vault.damaged"
+
+
+class VaultRolledBack(AjoError):
+    code = "vault.rolled_back"
+
+
+class VaultInUse(AjoError):
+    code = "vault.in_use"
+
+
+class DataDirUnusable(AjoError):
+    code = "vault.data_dir_unusable"
+
+
+class KeySlotsCorrupt(AjoError):
+    code = "vault.keyslots_corrupt"
+
+
+class WrongCredentials(AjoError):
+    code = "auth.wrong_credentials"
+
+
+class DatabaseTooNew(AjoError):
+    code = "vault.database_too_new"
+
+
+class PermissionDenied(AjoError):
+    code = "auth.permission_denied"
+
+
+class PersonalDataRestricted(AjoError):
+    code = "auth.personal_data_restricted"
+
+
+class PasswordRejected(AjoError):
+    code = "auth.password_rejected"
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message, problems=problems)
+        self.problems = problems
+
+
+class NotFound(AjoError):
+    code = "not_found"
+
+
+class InvalidInput(AjoError):
+    code = "invalid_input"
+
+
+class IntegrityFailure(AjoError):
+    code = "vault.integrity_failure"

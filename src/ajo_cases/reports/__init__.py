@@ -1,0 +1,1 @@
+"""PDF documents built with ReportLab from plain data: bytes out, no Qt, no database session."""

@@ -1,0 +1,81 @@
+"""Accounts: each is a key slot; the admin adds, re-keys and removes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
+from ajo_cases.services.opening import seal_password_slot
+from ajo_cases.services.passwords import require_acceptable_password, validate_user_name
+from ajo_cases.services.vault import OpenVault
+from ajo_cases.vault.keys import ROLES
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    name: str
+    role: str
+
+
+def list_users(vault: OpenVault) -> list[UserInfo]:
+    vault.require_role("admin")
+    return [UserInfo(slot.user, slot.role) for slot in vault.slot_file.users()]
+
+
+def add_user(vault: OpenVault, name: str, role: str, password: str) -> UserInfo:
+    vault.require_role("admin")
+    name = validate_user_name(name)
+    if role not in ROLES:
+        raise InvalidInput(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    if vault.slot_file.user_slot(name) is not None:
+        raise InvalidInput(f"an account named {name!r} already exists")
+    password = require_acceptable_password(password, name)
+    slot = seal_password_slot(
+        user=name, role=role, vault_id=vault.slot_file.vault_id, password=password, keys=vault.keys
+    )
+    with vault.unit_of_work() as session:
+        vault.record(session, "user_added", target_table="user", target_id=name, detail=role)
+    vault.slot_file.slots = [*vault.slot_file.slots, slot]
+    vault.save_slots()
+    return UserInfo(name, role)
+
+
+def change_password(vault: OpenVault, name: str, new_password: str) -> None:
+    """Re-seal one slot under a new password; every other slot stays byte-for-byte the same."""
+    slot = vault.slot_file.user_slot(name)
+    if slot is None:
+        raise NotFound(f"no account named {name!r}")
+    if vault.role != "admin" and slot.user != vault.user:
+        raise PermissionDenied("only an administrator may change another account's password")
+    new_password = require_acceptable_password(new_password, slot.user)
+    # A manager's own vault session lacks K_pii, but its slot never held it either.
+    resealed = seal_password_slot(
+        user=slot.user,
+        role=slot.role,
+        vault_id=slot.vault_id,
+        password=new_password,
+        keys=vault.keys,
+        slot_id=slot.slot_id,
+    )
+    with vault.unit_of_work() as session:
+        vault.record(session, "password_changed", target_table="user", target_id=slot.user)
+    vault.slot_file.replace_slot(resealed)
+    vault.save_slots()
+
+
+def remove_user(vault: OpenVault, name: str) -> None:
+    vault.require_role("admin")
+    slot = vault.slot_file.user_slot(name)
+    if slot is None:
+        raise NotFound(f"no account named {name!r}")
+    if slot.user == vault.user:
+        raise InvalidInput("you cannot remove the account you are signed in with")
+    admins = [s for s in vault.slot_file.users() if s.role == "admin"]
+    if slot.role == "admin" and len(admins) == 1:
+        raise InvalidInput("the last administrator cannot be removed")
+    with vault.unit_of_work() as session:
+        vault.record(
+            session, "user_removed", target_table="user", target_id=slot.user, detail=slot.role
+        )
+    vault.slot_file.slots = [s for s in vault.slot_file.slots if s.slot_id != slot.slot_id]
+    vault.save_slots()

@@ -1,0 +1,112 @@
+"""An unlocked vault: who is signed in, what keys they hold, and units of work on the database."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ajo_cases.errors import PermissionDenied
+from ajo_cases.storage.audit_repo import AuditRepository
+from ajo_cases.storage.engine import make_session_factory
+from ajo_cases.vault import keyslots
+from ajo_cases.vault.auditchain import make_head
+from ajo_cases.vault.fieldcipher import FieldCipher
+from ajo_cases.vault.keys import VaultKeys, role_holds_pii
+from ajo_cases.vault.keyslots import SlotFile
+from ajo_cases.vault.lock import VaultLock
+
+_LOG = logging.getLogger(__name__)
+
+
+@dataclass(eq=False)
+class OpenVault:
+    data_dir: Path
+    user: str
+    role: str
+    keys: VaultKeys
+    engine: Engine
+    lock: VaultLock
+    slot_file: SlotFile
+    warnings: list[str] = field(default_factory=list)
+    _sessions: sessionmaker[Session] = field(init=False)
+    cipher: FieldCipher = field(init=False)
+    audit: AuditRepository = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = make_session_factory(self.engine)
+        self.cipher = FieldCipher(self.keys.k_pii)
+        self.audit = AuditRepository(self.keys.audit_key())
+
+    @property
+    def slots_path(self) -> Path:
+        return self.data_dir / keyslots.FILE_NAME
+
+    @property
+    def may_read_personal(self) -> bool:
+        return self.cipher.can_read_personal and role_holds_pii(self.role)
+
+    def require_role(self, *roles: str) -> None:
+        if self.role not in roles:
+            raise PermissionDenied("your account may not do this", role=self.role)
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: everything inside, audit rows included, commits or none of it does."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def read_session(self) -> Session:
+        return self._sessions()
+
+    def record(
+        self,
+        session: Session,
+        event: str,
+        *,
+        target_table: str | None = None,
+        target_id: str | None = None,
+        fields: Iterable[str] = (),
+        detail: str = "",
+    ) -> None:
+        self.audit.append(
+            session,
+            actor=self.user,
+            event=event,
+            target_table=target_table,
+            target_id=target_id,
+            fields=fields,
+            detail=detail,
+        )
+
+    def save_slots(self) -> None:
+        """Write the slot file with the current audit head copied into it."""
+        with self.read_session() as session:
+            last = self.audit.last(session)
+        if last is not None:
+            self.slot_file.audit_head = make_head(self.audit_key, last.seq, last.mac)
+        keyslots.save(self.slots_path, self.slot_file)
+
+    @property
+    def audit_key(self) -> bytes:
+        return self.keys.audit_key()
+
+    def close(self) -> None:
+        try:
+            self.save_slots()
+        except OSError as exc:  # the vault still closes; the head is refreshed next unlock
+            _LOG.warning("could not update the key file on close: %s", exc.strerror)
+        finally:
+            self.engine.dispose()
+            self.lock.release()
+
+    def __enter__(self) -> OpenVault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

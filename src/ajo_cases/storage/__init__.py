@@ -1,0 +1,1 @@
+"""SQLAlchemy engine, tables, repositories and Alembic migrations."""

@@ -1,0 +1,50 @@
+"""The SQLAlchemy engine over a keyed SQLCipher connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from ajo_cases.vault.sqlcipher import connect
+
+DB_NAME = "cases.db"
+
+
+def make_engine(path: Path, k_db: bytes, *, create: bool = False) -> Engine:
+    """An engine whose every connection is keyed; the first connection proves the key works."""
+    if create:
+        connect(path, k_db, create=True).close()
+    first = connect(path, k_db)  # raises VaultDamaged / VaultMissingDatabase before any pool exists
+    pending = [first]
+
+    def creator() -> object:
+        return pending.pop() if pending else connect(path, k_db)
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+
+    # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a unit of
+    # work is one real SQLite transaction (and SAVEPOINT works).
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: object) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,45 @@
+"""Vault-wide tables: metadata and the append-only audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ajo_cases.storage.base import Base
+
+
+class VaultMeta(Base):
+    __tablename__ = "vault_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One audit event. Holds ids and field names, never personal values."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(128))
+    event: Mapped[str] = mapped_column(String(64), index=True)
+    target_table: Mapped[str | None] = mapped_column(String(64))
+    target_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    fields: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    mac: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+    def canonical(self) -> dict[str, object]:
+        return {
+            "seq": self.seq,
+            "at": self.at.isoformat(timespec="microseconds"),
+            "actor": self.actor,
+            "event": self.event,
+            "target_table": self.target_table or "",
+            "target_id": self.target_id or "",
+            "fields": self.fields or "",
+            "detail": self.detail or "",
+        }

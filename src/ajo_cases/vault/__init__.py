@@ -1,0 +1,1 @@
+"""Keys, key slots, field cipher, recovery code, audit chain and the SQLCipher connection."""

@@ -1,0 +1,51 @@
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
+
+from ajo_cases.services.verify import verify_vault
+
+
+def test_audit_log_is_append_only(admin_vault):
+    with pytest.raises(DatabaseError, match="append-only"), admin_vault.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET actor = 'x' WHERE seq = 1"))
+    with pytest.raises(DatabaseError, match="append-only"), admin_vault.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log"))
+
+
+def test_verify_passes_on_a_fresh_vault(admin_vault):
+    report = verify_vault(admin_vault, full=True)
+    assert report.ok, report.checks
+    assert {c.name for c in report.checks} >= {
+        "database",
+        "cipher",
+        "audit_chain",
+        "audit_head",
+        "key_slots",
+    }
+
+
+def test_verify_reports_first_broken_link(admin_vault):
+    with admin_vault.unit_of_work() as session:
+        for i in range(5):
+            admin_vault.record(session, "test_event", detail=str(i))
+    with admin_vault.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_log_no_update"))
+        conn.execute(text("UPDATE audit_log SET detail = 'forged' WHERE seq = 4"))
+    report = verify_vault(admin_vault)
+    chain = next(c for c in report.checks if c.name == "audit_chain")
+    assert not chain.ok and "4" in chain.detail
+    assert not report.ok
+
+
+def test_audit_rows_hold_no_values(admin_vault):
+    with admin_vault.unit_of_work() as session:
+        admin_vault.record(
+            session,
+            "update",
+            target_table="beneficiary",
+            target_id="uuid-1",
+            fields=["given_name", "dob"],
+        )
+    with admin_vault.engine.connect() as conn:
+        row = conn.execute(text("SELECT fields FROM audit_log ORDER BY seq DESC LIMIT 1")).one()
+    assert row[0] == '["dob", "given_name"]'
