@@ -88,9 +88,9 @@ def test_verify_ok(env, capsys):
 
 def test_recover_sets_new_password(env, monkeypatch, recovery_code, capsys):
     monkeypatch.setenv("AJO_CASES_RECOVERY_CODE", recovery_code)
-    monkeypatch.setenv("AJO_CASES_NEW_PASSWORD", "the reset admin passphrase")
+    monkeypatch.setenv("AJO_CASES_NEW_PASSWORD", "the reset director passphrase")
     assert cli.main(["recover", ADMIN]) == 0
-    monkeypatch.setenv("AJO_CASES_PASSWORD", "the reset admin passphrase")
+    monkeypatch.setenv("AJO_CASES_PASSWORD", "the reset director passphrase")
     assert cli.main(["verify"]) == 0
 
 

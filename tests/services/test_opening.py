@@ -186,11 +186,11 @@ def test_recovery_code_works_when_admin_slot_is_edited(vault_dir, recovery_code)
 
 def test_recovery_code_resets_admin_password(vault_dir, recovery_code):
     vault = open_vault(vault_dir, "", recovery_code.lower().replace("-", " "), use_recovery=True)
-    users.change_password(vault, ADMIN, "a brand new admin passphrase")
+    users.change_password(vault, ADMIN, "a brand new director passphrase")
     vault.close()
     with pytest.raises(WrongCredentials):
         open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
-    open_vault(vault_dir, ADMIN, "a brand new admin passphrase").close()
+    open_vault(vault_dir, ADMIN, "a brand new director passphrase").close()
 
 
 def test_wrong_recovery_code_refused(vault_dir):

@@ -75,10 +75,8 @@ def _fold_latin(text: str) -> str:
 
 def fold(text: str) -> str:
     """Search key for a name in any script; equal keys mean "same name, other spelling"."""
-    if text.isascii():
-        text = text.lower()
-    else:
-        text = unicodedata.normalize("NFKC", text).casefold()
+    ascii_only = text.isascii()
+    text = text.lower() if ascii_only else unicodedata.normalize("NFKC", text).casefold()
     text = _SPLIT_H_RE.sub("x", text)
     text = text.translate(_FOLD_TABLE)
     if not text.isascii():
@@ -137,7 +135,7 @@ def matches(query: str, name: str) -> bool:
     name_words = tokens(name)
     if len(query_words) > len(name_words):
         return False
-    variants = [(word,) for word in query_words[:-1]]
+    variants: list[tuple[str, ...]] = [(word,) for word in query_words[:-1]]
     variants.append(_query_variants(query_words[-1], query.rstrip()))
     # Longest first: a long query word has fewer candidates, so backtracking stays shallow.
     variants.sort(key=lambda options: -len(options[0]))

@@ -27,6 +27,7 @@ from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
 from ajo_cases.vault import kdf, keyslots, recovery
+from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.keys import VaultKeys
 from ajo_cases.vault.keyslots import RECOVERY_SLOT, USER_SLOT, Slot, SlotFile

@@ -8,6 +8,12 @@ from ajo_cases.domain import passwords as policy
 from ajo_cases.errors import InvalidInput, PasswordRejected
 
 MAX_USER_NAME = 64
+_MESSAGES = {
+    "password.too_short": "use at least {min} characters (a few words make a good password)",
+    "password.too_long": "use at most {max} characters",
+    "password.common": "it is on the list of commonly used passwords",
+    "password.contains_user_name": "it must not contain the account name",
+}
 
 
 def validate_user_name(name: str) -> str:
@@ -21,10 +27,9 @@ def require_acceptable_password(password: str, user_name: str) -> str:
     """The normalised password, or PasswordRejected listing every problem code."""
     problems = policy.check_password(password, user_name)
     if problems:
-        codes = [problem.code for problem in problems]
+        reasons = [_MESSAGES.get(p.code, p.code).format(**p.params) for p in problems]
         raise PasswordRejected(
-            "the password is not acceptable: " + "; ".join(problem.message for problem in problems),
-            codes,
+            "the password is not acceptable: " + "; ".join(reasons), [p.code for p in problems]
         )
     return policy.normalise_password(password)
 

@@ -2,5 +2,47 @@
 
 from ajo_cases.storage.base import Base
 from ajo_cases.storage.models_core import AuditEntry, VaultMeta
+from ajo_cases.storage.models_grants import Grant, GrantBudgetLine, GrantPurchase, MonitoringVisit
+from ajo_cases.storage.models_org import Activity, Project
+from ajo_cases.storage.models_people import (
+    Assessment,
+    Beneficiary,
+    Case,
+    CodeCounter,
+    Consent,
+    PlanAction,
+)
+from ajo_cases.storage.models_services import (
+    Assistance,
+    Attachment,
+    Bed,
+    FollowUp,
+    PartnerOrg,
+    Referral,
+    ShelterStay,
+)
 
-__all__ = ["AuditEntry", "Base", "VaultMeta"]
+__all__ = [
+    "Activity",
+    "Assessment",
+    "Assistance",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "Bed",
+    "Beneficiary",
+    "Case",
+    "CodeCounter",
+    "Consent",
+    "FollowUp",
+    "Grant",
+    "GrantBudgetLine",
+    "GrantPurchase",
+    "MonitoringVisit",
+    "PartnerOrg",
+    "PlanAction",
+    "Project",
+    "Referral",
+    "ShelterStay",
+    "VaultMeta",
+]

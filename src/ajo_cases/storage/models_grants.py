@@ -1,0 +1,67 @@
+"""Reintegration grants: business plan, budget, purchases, handover and monitoring."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ajo_cases.storage.base import Base, new_uuid
+
+Enc = LargeBinary
+
+
+class Grant(Base):
+    __tablename__ = "grant_plan"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True)
+    sector: Mapped[str] = mapped_column(String(32), index=True)
+    title_enc: Mapped[bytes | None] = mapped_column(Enc)
+    status: Mapped[str] = mapped_column(String(16), index=True, default="plan")
+    currency: Mapped[str] = mapped_column(String(3), default="TJS")
+    contribution_minor: Mapped[int] = mapped_column(Integer, default=0)
+    approved_minor: Mapped[int | None] = mapped_column(Integer)
+    created_on: Mapped[date] = mapped_column(Date)
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    handed_over_on: Mapped[date | None] = mapped_column(Date, index=True)
+    handover_place: Mapped[str] = mapped_column(String(100), default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class GrantBudgetLine(Base):
+    __tablename__ = "grant_budget_line"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grant_plan.id"), index=True)
+    item: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_cost_minor: Mapped[int] = mapped_column(Integer)
+
+
+class GrantPurchase(Base):
+    __tablename__ = "grant_purchase"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grant_plan.id"), index=True)
+    item: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_cost_minor: Mapped[int] = mapped_column(Integer)
+    supplier: Mapped[str] = mapped_column(String(200), default="")
+    receipt_no: Mapped[str] = mapped_column(String(64), default="")
+    purchased_on: Mapped[date] = mapped_column(Date)
+
+
+class MonitoringVisit(Base):
+    __tablename__ = "monitoring_visit"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grant_plan.id"), index=True)
+    visited_on: Mapped[date] = mapped_column(Date)
+    business_running: Mapped[bool] = mapped_column(Boolean)
+    monthly_income_minor: Mapped[int | None] = mapped_column(Integer)
+    sustainability_score: Mapped[int | None] = mapped_column(Integer)  # 1..5
+    problems_enc: Mapped[bytes | None] = mapped_column(Enc)

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import csv
+from enum import StrEnum
+from pathlib import Path
+
+import pytest
+
+from ajo_cases.domain import htcds
+from ajo_cases.domain.htcds import (
+    HTCDS_COLUMNS,
+    NOT_IN_HTCDS,
+    htcds_case_status,
+    htcds_column,
+    htcds_multiselect,
+    htcds_value,
+)
+from ajo_cases.domain.vocab import (
+    AssistanceType,
+    CaseStatus,
+    ClosureReason,
+    EducationLevel,
+    ExploitationType,
+    GrantSector,
+    MaritalStatus,
+    MethodOfControl,
+    PartnerType,
+    RecruiterRelation,
+    Sex,
+    TraffickingStatus,
+)
+
+REFERENCE = Path("/work/shared/reference/htcds-2.0-field-standards.csv")
+
+
+def _picklists() -> dict[str, set[str]]:
+    values: dict[str, set[str]] = {}
+    with REFERENCE.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle):
+            if len(row) > 9 and row[6] and row[9].strip():
+                values[row[6]] = {value.strip() for value in row[9].splitlines() if value.strip()}
+    return values
+
+
+def _columns() -> set[str]:
+    with REFERENCE.open(encoding="utf-8") as handle:
+        return {row[6] for row in csv.reader(handle) if len(row) > 6 and row[6]}
+
+
+# (our export field, our enum, the mapping)
+CASES = [
+    ("sex", Sex, htcds.SEX),
+    ("marital_status", MaritalStatus, htcds.MARITAL_STATUS),
+    ("education_level", EducationLevel, htcds.EDUCATION_LEVEL),
+    ("trafficking_status", TraffickingStatus, htcds.TRAFFICKING_STATUS),
+    ("status_decided_by", htcds.StatusDecider, htcds.STATUS_DECIDER),
+    ("recruiter_relation", RecruiterRelation, htcds.RECRUITER_RELATION),
+    ("recruitment_methods", htcds.RecruitmentMethod, htcds.RECRUITMENT_METHOD),
+    ("methods_of_control", MethodOfControl, htcds.METHOD_OF_CONTROL),
+    ("exploitation_types", ExploitationType, htcds.EXPLOITATION_TYPE),
+    ("labour_industry", htcds.LabourIndustry, htcds.LABOUR_INDUSTRY),
+    ("journey_stage", htcds.JourneyStage, htcds.JOURNEY_STAGE),
+    ("support_plan_type", AssistanceType, htcds.SUPPORT_PLAN_TYPE),
+    ("partner_type", PartnerType, htcds.PARTNER_TYPE),
+    ("case_status", CaseStatus, htcds.CASE_STATUS),
+]
+
+needs_reference = pytest.mark.skipif(not REFERENCE.exists(), reason="shared reference absent")
+
+
+@needs_reference
+@pytest.mark.parametrize(("field", "enum", "mapping"), CASES, ids=[case[0] for case in CASES])
+def test_mapped_values_are_exact_htcds_spellings(
+    field: str, enum: type[StrEnum], mapping: dict[StrEnum, str]
+) -> None:
+    allowed = _picklists()[htcds_column(field)]
+    for value in mapping.values():
+        assert value in allowed, (field, value)
+
+
+@pytest.mark.parametrize(("field", "enum", "mapping"), CASES, ids=[case[0] for case in CASES])
+def test_every_code_is_mapped_or_documented_as_missing(
+    field: str, enum: type[StrEnum], mapping: dict[StrEnum, str]
+) -> None:
+    missing = NOT_IN_HTCDS.get(field, {})
+    for member in enum:
+        if member.value in missing:
+            assert (mapping.get(member) or "") == missing[member.value], member
+        else:
+            assert member in mapping, f"{field}: {member} neither mapped nor documented"
+
+
+@needs_reference
+def test_columns_exist_in_the_standard() -> None:
+    columns = _columns()
+    for field, column in HTCDS_COLUMNS.items():
+        assert column in columns, field
+
+
+def test_htcds_column_lookup() -> None:
+    assert htcds_column("sex") == "prs_Gender"
+    assert htcds_column("exploitation_types") == "vic_TypeOfExploitation"
+    with pytest.raises(KeyError, match="grant_sector"):
+        htcds_column("grant_sector")
+
+
+def test_documented_gaps_include_the_known_ones() -> None:
+    assert NOT_IN_HTCDS["exploitation_types"]["forced_criminality"] == "Other"
+    assert "restricts_movement" in NOT_IN_HTCDS["methods_of_control"]
+    assert "accommodation" in NOT_IN_HTCDS["support_plan_type"]
+    assert "education" not in NOT_IN_HTCDS["support_plan_type"]
+
+
+def test_htcds_value_dispatches_by_enum() -> None:
+    assert htcds_value(Sex.FEMALE) == "Feminine"
+    assert htcds_value(TraffickingStatus.CONFIRMED) == "ActualVictimOfTrafficking"
+    assert htcds_value(RecruiterRelation.STRANGER) == "Unaquainted"  # the standard's spelling
+    assert htcds_value(ExploitationType.DOMESTIC_SERVITUDE) == "Servitude"
+    assert htcds_value(MethodOfControl.USES_CHILDREN) == "ThreatensChildrenFamily"
+    assert htcds_value(PartnerType.IOM) is None
+    assert htcds_value(EducationLevel.NONE) is None
+    with pytest.raises(KeyError):
+        htcds_value(GrantSector.BAKERY)
+
+
+def test_multiselect_joins_and_dedupes() -> None:
+    cell = htcds_multiselect(
+        [
+            ExploitationType.FORCED_LABOUR,
+            ExploitationType.FORCED_CRIMINALITY,
+            ExploitationType.OTHER,
+            ExploitationType.FORCED_LABOUR,
+        ]
+    )
+    assert cell == "ForcedLabour;Other"
+    assert htcds_multiselect([]) == ""
+    assert htcds_multiselect([PartnerType.IOM]) == ""
+
+
+def test_case_status_export() -> None:
+    assert htcds_case_status(CaseStatus.OPEN) == "Active"
+    assert htcds_case_status(CaseStatus.FOLLOW_UP) == "FollowUp"
+    assert htcds_case_status(CaseStatus.CLOSED, ClosureReason.GOALS_MET) == "Closed"
+    assert htcds_case_status(CaseStatus.CLOSED, ClosureReason.REFERRED_ELSEWHERE) == (
+        "ClosedReferred"
+    )
+    assert htcds_case_status(CaseStatus.ACTIVE, ClosureReason.REFERRED_ELSEWHERE) == "Active"
