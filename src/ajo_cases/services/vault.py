@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ajo_cases.errors import PermissionDenied
 from ajo_cases.storage.audit_repo import AuditRepository
-from ajo_cases.storage.engine import make_session_factory
+from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
 from ajo_cases.vault import keyslots
 from ajo_cases.vault.auditchain import make_head
 from ajo_cases.vault.fieldcipher import FieldCipher
@@ -34,6 +34,8 @@ class OpenVault:
     lock: VaultLock
     slot_file: SlotFile
     warnings: list[str] = field(default_factory=list)
+    # per-session caches of decrypted data (the name index); dropped on close
+    caches: dict[str, object] = field(default_factory=dict)
     _sessions: sessionmaker[Session] = field(init=False)
     cipher: FieldCipher = field(init=False)
     audit: AuditRepository = field(init=False)
@@ -59,6 +61,7 @@ class OpenVault:
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction: everything inside, audit rows included, commits or none of it does."""
         with self._sessions() as session, session.begin():
+            session.connection(execution_options={IMMEDIATE: True})
             yield session
 
     def read_session(self) -> Session:
@@ -102,8 +105,12 @@ class OpenVault:
         except OSError as exc:  # the vault still closes; the head is refreshed next unlock
             _LOG.warning("could not update the key file on close: %s", exc.strerror)
         finally:
+            self.caches.clear()
             self.engine.dispose()
             self.lock.release()
+
+    def __repr__(self) -> str:  # caches and keys stay out of logs and tracebacks
+        return f"OpenVault(user={self.user!r}, role={self.role!r})"
 
     def __enter__(self) -> OpenVault:
         return self

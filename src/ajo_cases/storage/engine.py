@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ajo_cases.vault.sqlcipher import connect
 
 DB_NAME = "cases.db"
+IMMEDIATE = "ajo_immediate"  # execution option: begin a write transaction
 
 
 def make_engine(path: Path, k_db: bytes, *, create: bool = False) -> Engine:
@@ -34,14 +35,16 @@ def make_engine(path: Path, k_db: bytes, *, create: bool = False) -> Engine:
     )
 
     # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a unit of
-    # work is one real SQLite transaction (and SAVEPOINT works).
+    # work is one real SQLite transaction (and SAVEPOINT works). Writers ask for IMMEDIATE so
+    # they take the write lock up front; readers stay deferred and never block each other.
     @event.listens_for(engine, "connect")
     def _no_driver_transactions(dbapi_connection: object, _record: object) -> None:
         dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
 
     @event.listens_for(engine, "begin")
-    def _begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+    def _begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

@@ -57,7 +57,9 @@ class PartnerOrg(Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(32))
     district: Mapped[str | None] = mapped_column(String(32))
-    contact: Mapped[str] = mapped_column(String(200), default="")  # the organisation's, not a person's
+    contact: Mapped[str] = mapped_column(
+        String(200), default=""
+    )  # the organisation's, not a person's
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -1,0 +1,23 @@
+"""The migrations build exactly the schema the models describe."""
+
+import secrets
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from ajo_cases.storage import migrate
+from ajo_cases.storage.engine import make_engine
+from ajo_cases.storage.models import Base
+
+
+def test_migrations_match_models(tmp_path):
+    engine = make_engine(tmp_path / "m.db", secrets.token_bytes(32), create=True)
+    try:
+        assert migrate.upgrade(engine)
+        assert not migrate.upgrade(engine)  # idempotent: nothing left to run
+        assert migrate.current_revision(engine) == migrate.head_revision()
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+    finally:
+        engine.dispose()
