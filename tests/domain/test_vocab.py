@@ -78,7 +78,8 @@ def test_required_values_exist() -> None:
 
 def test_codes_compare_equal_to_plain_strings() -> None:
     # Storage keeps the plain string; reading it back must give the same member.
-    assert CaseStatus.FOLLOW_UP == "follow_up"
+    assert str(CaseStatus.FOLLOW_UP) == "follow_up"
+    assert "follow_up" in {CaseStatus.FOLLOW_UP}
     assert CaseStatus("follow_up") is CaseStatus.FOLLOW_UP
 
 

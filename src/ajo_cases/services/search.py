@@ -40,15 +40,15 @@ class NameIndex:
             self.people[person_id] = _Entry(tuple(key.split()), int(year) if year else None)
 
     def match(self, query: str, limit: int = MAX_HITS) -> list[str]:
-        """Person ids whose name words start with every folded query word, in any order."""
-        wanted = names.tokens(query)
-        if not wanted:
+        """Person ids whose name words start with the folded query words, in any order."""
+        prepared = names.prepare_query(query)
+        if not prepared:
             return []
         found: list[str] = []
         with self.lock:
             items = list(self.people.items())
         for person_id, entry in items:
-            if all(any(tok.startswith(w) for tok in entry.tokens) for w in wanted):
+            if names.matches_tokens(prepared, entry.tokens):
                 found.append(person_id)
                 if len(found) >= limit:
                     break
