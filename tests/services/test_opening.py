@@ -164,6 +164,7 @@ def test_corrupt_key_file_falls_back_to_backup(admin_vault, damage):
     finally:
         vault.close()
     assert keyslots.load(vault_dir / "keyslots.json").intact
+    assert keyslots.load(vault_dir / "keyslots.json.bak").intact  # the damaged copy is not kept
 
 
 @pytest.mark.parametrize("damage", ["bad json", "edited kdf"])

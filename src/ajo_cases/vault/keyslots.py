@@ -243,5 +243,10 @@ def load_with_fallback(path: Path) -> tuple[SlotFile, bool]:
 
 
 def save(path: Path, slot_file: SlotFile) -> None:
-    atomic_write_bytes(path, slot_file.to_bytes())
+    """Write atomically; the file replaced becomes ``.bak`` only if it was itself intact."""
+    try:
+        keep = load(path).intact
+    except (KeySlotsCorrupt, FileNotFoundError):
+        keep = False
+    atomic_write_bytes(path, slot_file.to_bytes(), keep_previous=keep)
     slot_file.intact = True
