@@ -13,6 +13,7 @@ from ajo_cases.errors import AjoError
 
 _MODULES = (vault_cmds, user_cmds)
 _GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--user", "--password-file", "--lang"}
+_GUI_FLAGS = {"--demo"}  # options only the desktop app understands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,7 +48,7 @@ def wants_gui(argv: Sequence[str]) -> bool:
     for arg in args:
         if arg in _GLOBAL_FLAGS_WITH_VALUE:
             next(args, None)
-        elif arg.split("=", 1)[0] not in _GLOBAL_FLAGS_WITH_VALUE:
+        elif arg not in _GUI_FLAGS and arg.split("=", 1)[0] not in _GLOBAL_FLAGS_WITH_VALUE:
             return False  # a sub-command, --help, --version: the command line handles it
     return True
 

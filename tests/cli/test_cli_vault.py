@@ -97,6 +97,7 @@ def test_recover_sets_new_password(env, monkeypatch, recovery_code, capsys):
 def test_gui_dispatch():
     assert cli.wants_gui([])
     assert cli.wants_gui(["--data-dir", "x", "--lang", "tg"])
+    assert cli.wants_gui(["--demo", "--lang=ru"])
     assert not cli.wants_gui(["--data-dir", "x", "verify"])
     assert not cli.wants_gui(["--version"])
 

@@ -1,0 +1,128 @@
+"""Composition root of the desktop application: builds the QApplication, settles the language,
+and hands over to the session (first run or unlock, then the main window)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+from ajo_cases import APP_AUTHOR, APP_NAME, __version__
+
+DEMO_USER = "demo"
+# A demo vault holds only synthetic records; its password is printed on the unlock window.
+# It must not contain the user name: the password policy refuses that.
+DEMO_SECRET = "sughd-practice-2026"  # noqa: S105 (public by design, synthetic data only)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ajo-cases", add_help=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--user", default=os.environ.get("AJO_CASES_USER", ""))
+    parser.add_argument("--lang", choices=("tg", "ru", "en"))
+    parser.add_argument("--demo", action="store_true")
+    args, _unknown = parser.parse_known_args(list(argv))  # Qt options such as -platform pass
+    return args
+
+
+def demo_data_dir(explicit: str | None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo"
+
+
+def prepare_demo_vault(data_dir: Path) -> None:
+    """Runs on the worker: a vault with synthetic cases, made once."""
+    from ajo_cases.services.opening import create_vault, vault_exists
+
+    if vault_exists(data_dir):
+        return
+    vault, _code = create_vault(data_dir, DEMO_USER, DEMO_SECRET)
+    try:
+        try:
+            from ajo_cases.services.demo import fill_demo
+        except ImportError:
+            logging.getLogger(__name__).warning("demo records are not available yet")
+        else:
+            fill_demo(vault, cases=300, seed=1)
+    finally:
+        vault.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(name)s: %(message)s")
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QStyleFactory
+
+    from ajo_cases.paths import resolve_data_dir
+    from ajo_cases.ui import i18n, tasks
+    from ajo_cases.ui.session import AppSession
+    from ajo_cases.ui.settings import LANGUAGE, Settings
+    from ajo_cases.ui.widgets import icon
+
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    # Fusion keeps the system palette, so light and dark desktops both stay legible.
+    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setWindowIcon(icon("app.svg"))
+    app.setQuitOnLastWindowClosed(False)  # the session decides when to quit, after closing
+
+    settings = Settings()
+    language = args.lang or settings.get(LANGUAGE)
+    i18n.set_language(language)
+    settings.set(LANGUAGE, language)
+
+    user, note = args.user, ""
+    if args.demo:
+        data_dir = demo_data_dir(args.data_dir)
+        user = user or DEMO_USER
+        note = (
+            QCoreApplication.translate(
+                "App", "Demo vault with invented records. User name: %1, password: %2"
+            )
+            .replace("%1", DEMO_USER)
+            .replace("%2", DEMO_SECRET)
+        )
+    else:
+        data_dir = resolve_data_dir(args.data_dir)
+
+    session = AppSession(data_dir, settings, user=user, note=note)
+    session.finished.connect(app.quit)
+
+    if args.demo:
+        progress = QProgressDialog(
+            QCoreApplication.translate("App", "Preparing the demo vault…"), "", 0, 0
+        )
+        progress.setCancelButton(None)
+        progress.setWindowTitle(APP_NAME)
+        progress.show()
+
+        def ready(_result: object = None) -> None:
+            progress.close()
+            session.start()
+
+        def failed(exc: BaseException) -> None:
+            from ajo_cases.ui.errors import show_error
+
+            progress.close()
+            show_error(None, exc)
+            app.quit()
+
+        tasks.run_in_background(lambda: prepare_demo_vault(data_dir), ready, failed)
+    else:
+        session.start()
+    try:
+        code = app.exec()
+    finally:
+        tasks.shutdown()
+    return code

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from ajo_cases.ui import admin_page
+from ajo_cases.ui.user_dialogs import AddUserDialog
+
+PASSWORD = "staff member passphrase"
+
+
+def _admin_page(session, qtbot):
+    window = session.main_window
+    assert window.show_page("administration")
+    page = window.pages["administration"]
+    qtbot.waitUntil(lambda: len(page.users) == 1, timeout=5_000)
+    return page
+
+
+def _names(page):
+    return [info.name for info in page.users]
+
+
+def test_add_then_remove_a_user_with_confirmation(unlocked, qtbot, monkeypatch):
+    page = _admin_page(unlocked, qtbot)
+    page.add_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, AddUserDialog) and dialog.isVisible()
+    dialog.name.setText("Nigora")
+    dialog.role.setCurrentIndex(dialog.role.findData("shelter_staff"))
+    dialog.passwords.password.setText(PASSWORD)
+    dialog.passwords.repeat.setText(PASSWORD)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "Nigora" in _names(page), timeout=10_000)
+    assert page.dialog is None  # closed and deleted
+    assert page.table.item(1, 1).text() == "Shelter staff"
+    home = unlocked.main_window.pages["home"]
+    assert home.accounts_value.text() == "2"  # the change was announced to every page
+
+    asked = []
+
+    def answer(_parent, title, text, action):
+        asked.append((title, text, action))
+        return len(asked) > 1  # refuse the first time, accept the second
+
+    monkeypatch.setattr(admin_page, "confirm", answer)
+    page.table.selectRow(_names(page).index("Nigora"))
+    page.remove_button.click()
+    assert "Nigora" in _names(page)
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: "Nigora" not in _names(page), timeout=10_000)
+    _title, text, action = asked[-1]
+    assert "“Nigora”" in text and "cannot unlock" in text and "Nigora" in action
+
+
+def test_add_user_rejects_a_weak_password_in_the_dialog(unlocked, qtbot):
+    page = _admin_page(unlocked, qtbot)
+    page.add_button.click()
+    dialog = page.dialog
+    dialog.name.setText("Nigora")
+    dialog.passwords.password.setText("nigora12345678")
+    dialog.passwords.repeat.setText("nigora12345678")
+    assert "account name" in dialog.passwords.problems_label.text()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "account name" in dialog.error.text()
+    assert dialog.isVisible()
+    dialog.reject()
+
+
+def test_own_account_cannot_be_removed(unlocked, qtbot):
+    page = _admin_page(unlocked, qtbot)
+    page.table.selectRow(0)
+    assert page.password_button.isEnabled()
+    assert not page.remove_button.isEnabled()
