@@ -1,0 +1,133 @@
+"""`demo`, `find`, `import` and `export`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from ajo_cases.commands import common
+from ajo_cases.errors import InvalidInput
+from ajo_cases.services import search
+from ajo_cases.services.demo import fill_demo
+from ajo_cases.services.exporter import FORMATS, export_records
+from ajo_cases.services.importer import ImportReport, import_file
+
+RESTRICTED = "restricted"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = sub.add_parser("demo", help="fill a new vault with realistic synthetic records")
+    demo.add_argument("--cases", type=int, default=300, help="number of cases (default 300)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.set_defaults(handler=run_demo)
+
+    find = sub.add_parser("find", help="find cases by code or by any spelling of a name")
+    find.add_argument("query")
+    find.add_argument("--json", action="store_true", help="print a JSON list")
+    find.set_defaults(handler=run_find)
+
+    imp = sub.add_parser(
+        "import", help="import people, cases and assistance from CSV/XLSX (all or nothing)"
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    imp.set_defaults(handler=run_import)
+
+    exp = sub.add_parser("export", help="export records (personal data: administrator only)")
+    exp.add_argument("--format", required=True, choices=FORMATS, dest="file_format")
+    exp.add_argument(
+        "--pseudonymized", action="store_true", help="case codes and statistical fields only"
+    )
+    exp.add_argument("-o", "--output", type=Path, help="output file (CSV: default stdout)")
+    exp.set_defaults(handler=run_export)
+
+
+def _progress_printer(label: str) -> Callable[[int, int], bool] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> bool:
+        print(f"\r{label}: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    return show
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    with common.opened(args) as vault:
+        progress = _progress_printer("cases")
+        summary = fill_demo(vault, cases=args.cases, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Added {summary['cases']:,} demo cases (seed {args.seed}):")
+    for key, value in summary.counts.items():
+        print(f"  {key:<22}{value:>10,}")
+    print(f"Took {time.perf_counter() - started:.1f} s.")
+    return 0
+
+
+def run_find(args: argparse.Namespace) -> int:
+    with common.opened(args) as vault:
+        hits = search.find(vault, args.query)
+    if args.json:
+        found = [
+            {"case_id": h.case_id, "code": h.code, "person_id": h.person_id, "name": h.name,
+             "status": h.status}
+            for h in hits
+        ]  # fmt: skip
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    for hit in hits:
+        print(f"{hit.code}\t{hit.status}\t{hit.name if hit.name is not None else RESTRICTED}")
+    if not hits:
+        print("No cases found.", file=sys.stderr)
+    return 0
+
+
+def _print_report(report: ImportReport) -> None:
+    for problem in report.problems:
+        where = f"row {problem.row}" if problem.row else "file"
+        column = f", {problem.column}" if problem.column else ""
+        print(f"{where}{column}: {problem.code}: {problem.message}")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with common.opened(args) as vault:
+        report = import_file(vault, args.file, dry_run=args.dry_run)
+    _print_report(report)
+    if report.problems:
+        raise InvalidInput(f"the file has {len(report.problems)} problem(s); nothing was imported")
+    counts = f"{report.people:,} people and cases, {report.assistance:,} assistance records"
+    if report.dry_run:
+        print(f"The file is valid ({report.rows:,} rows: {counts}); nothing written (dry run).")
+    else:
+        print(f"Imported {report.rows:,} rows: {counts}.")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.output is None and args.file_format == "xlsx":
+        raise InvalidInput("an XLSX export needs an output file: add -o FILE.xlsx")
+    with common.opened(args) as vault:
+        target = args.output if args.output is not None else sys.stdout
+        try:
+            summary = export_records(
+                vault, args.file_format, target, pseudonymized=args.pseudonymized
+            )
+        except BrokenPipeError:  # `export ... | head`: the reader stopped early
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
+    kind = "pseudonymized " if summary.pseudonymized else ""
+    left_out = f"; {summary.excluded} left out (consent to be counted withdrawn)"
+    print(
+        f"Exported {summary.cases:,} cases ({summary.rows:,} rows) as {kind}{summary.file_format}"
+        f"{left_out if summary.excluded else ''}.",
+        file=sys.stderr,
+    )
+    return 0
