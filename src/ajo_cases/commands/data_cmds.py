@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 from ajo_cases.commands import common
 from ajo_cases.errors import InvalidInput
@@ -111,11 +114,28 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _stdout_utf8() -> Iterator[TextIO]:
+    """Standard output as UTF-8 whatever the console code page (CSV holds Tajik letters)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield stream
+    finally:
+        with contextlib.suppress(ValueError, OSError):
+            stream.flush()
+        stream.detach()
+
+
 def run_export(args: argparse.Namespace) -> int:
     if args.output is None and args.file_format == "xlsx":
         raise InvalidInput("an XLSX export needs an output file: add -o FILE.xlsx")
-    with common.opened(args) as vault:
-        target = args.output if args.output is not None else sys.stdout
+    with common.opened(args) as vault, _stdout_utf8() as stdout:
+        target = args.output if args.output is not None else stdout
         try:
             summary = export_records(
                 vault, args.file_format, target, pseudonymized=args.pseudonymized
