@@ -228,3 +228,7 @@ def test_prepared_query_matches_like_matches() -> None:
     assert prepare_query("  ") == ()
     assert not matches_tokens((), ["jamshed"])
     assert prepare_query("Dz") == (("dz", "j"),)
+
+
+def test_russian_ts_transliterates() -> None:
+    assert transliterate_to_latin("Кузнецов") == "Kuznetsov"
