@@ -264,7 +264,7 @@ def list_cases(
 
 
 def _row(vault: OpenVault, case: Case, person: Beneficiary) -> CaseRow:
-    name = people.to_record(vault, person).display_name if vault.may_read_personal else None
+    name = people.display_name(vault, person)
     return CaseRow(
         id=case.id, code=case.code, name=name, sex=person.sex, age=case.age_at_intake,
         age_estimated=case.age_estimated, category=person.category, status=case.status,

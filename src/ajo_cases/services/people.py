@@ -26,6 +26,7 @@ from ajo_cases.storage.models import Beneficiary, Case
 from ajo_cases.storage.sealed import seal, unseal_or_none
 
 STAFF_ROLES = ("admin", "case_worker", "shelter_staff")
+_CYRILLIC_NAME_FIELDS = ("family_name", "given_name", "patronymic")
 
 
 class PossibleDuplicates(AjoError):
@@ -86,6 +87,14 @@ def to_record(vault: OpenVault, row: Beneficiary) -> PersonRecord:
         **personal,  # type: ignore[arg-type]
     )
     return PersonRecord(row.id, form, restricted=not cipher.can_read_personal, version=row.version)
+
+
+def display_name(vault: OpenVault, row: Beneficiary) -> str | None:
+    """The name a list shows, decrypting only the name fields (None when restricted)."""
+    if not vault.may_read_personal:
+        return None
+    parts = [unseal_or_none(vault.cipher, row, f"{n}_enc") for n in _CYRILLIC_NAME_FIELDS]
+    return " ".join(p for p in parts if p) or unseal_or_none(vault.cipher, row, "latin_name_enc")
 
 
 def find_duplicates(

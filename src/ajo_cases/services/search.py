@@ -7,64 +7,17 @@ Writes through the services update the index in place.
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, field
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ajo_cases.domain import names
 from ajo_cases.domain.casecode import parse_case_code
 from ajo_cases.domain.records import SearchHit
+from ajo_cases.services.name_index import NameIndex, parse_search_key
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.storage.models import Beneficiary, Case
 from ajo_cases.storage.sealed import unseal
 
 MAX_HITS = 200
-
-
-@dataclass(slots=True)
-class _Entry:
-    tokens: tuple[str, ...]
-    birth_year: int | None
-
-
-@dataclass(slots=True)
-class NameIndex:
-    people: dict[str, _Entry] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def put(self, person_id: str, search_key: str) -> None:
-        key, _, year = search_key.partition("|")
-        with self.lock:
-            self.people[person_id] = _Entry(tuple(key.split()), int(year) if year else None)
-
-    def match(self, query: str, limit: int = MAX_HITS) -> list[str]:
-        """Person ids whose name words start with the folded query words, in any order."""
-        prepared = names.prepare_query(query)
-        if not prepared:
-            return []
-        found: list[str] = []
-        with self.lock:
-            items = list(self.people.items())
-        for person_id, entry in items:
-            if names.matches_tokens(prepared, entry.tokens):
-                found.append(person_id)
-                if len(found) >= limit:
-                    break
-        return found
-
-    def same_name(self, tokens: set[str], birth_year: int | None) -> list[str]:
-        with self.lock:
-            items = list(self.people.items())
-        hits = []
-        for person_id, entry in items:
-            shared = tokens.intersection(entry.tokens)
-            enough = len(shared) >= min(2, len(tokens), len(entry.tokens))
-            years_agree = not (birth_year and entry.birth_year and birth_year != entry.birth_year)
-            if shared and enough and years_agree:
-                hits.append(person_id)
-        return hits
 
 
 def name_index(vault: OpenVault) -> NameIndex:
@@ -76,11 +29,14 @@ def name_index(vault: OpenVault) -> NameIndex:
     if vault.may_read_personal:
         with vault.read_session() as session:
             rows = session.execute(select(Beneficiary.id, Beneficiary.search_enc)).all()
-        cipher = vault.cipher
-        for person_id, blob in rows:
-            if blob is not None:
-                key = cipher.decrypt(Beneficiary.__tablename__, "search_enc", person_id, blob) or ""
-                index.put(person_id, key)
+        decrypt, table = vault.cipher.decrypt, Beneficiary.__tablename__
+        index.load(
+            {
+                person_id: parse_search_key(decrypt(table, "search_enc", person_id, blob) or "")
+                for person_id, blob in rows
+                if blob is not None
+            }
+        )
     vault.caches["names"] = index
     return index
 
@@ -89,7 +45,7 @@ def note_person(vault: OpenVault, person_id: str, row: Beneficiary) -> None:
     """Keep an already-built index current after a write."""
     index = vault.caches.get("names")
     if isinstance(index, NameIndex):
-        index.put(person_id, unseal(vault.cipher, row, "search_enc") or "")
+        index.put(person_id, parse_search_key(unseal(vault.cipher, row, "search_enc") or ""))
 
 
 def find(vault: OpenVault, query: str, limit: int = MAX_HITS) -> list[SearchHit]:
@@ -136,7 +92,7 @@ def _display_names(
 ) -> dict[str, str | None]:
     if not vault.may_read_personal or not person_ids:
         return {}
-    from ajo_cases.services.people import to_record
+    from ajo_cases.services.people import display_name
 
     rows = session.scalars(select(Beneficiary).where(Beneficiary.id.in_(person_ids)))
-    return {row.id: to_record(vault, row).display_name for row in rows}
+    return {row.id: display_name(vault, row) for row in rows}
