@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from ajo_cases.services.vault import OpenVault
 from ajo_cases.storage import meta_repo
 from ajo_cases.storage.base import new_uuid, utc_now
 from ajo_cases.storage.models import Beneficiary, Case, CodeCounter, Referral, ShelterStay
-from ajo_cases.storage.sealed import seal, unseal_or_none
+from ajo_cases.storage.sealed import seal, seal_value, unseal_or_none
 
 CASE_WORK_ROLES = ("admin", "case_worker")
 SelectT = TypeVar("SelectT", bound=Select)  # type: ignore[type-arg]
@@ -51,16 +51,28 @@ def next_code(session: Session, year: int) -> str:
     return format_case_code(prefix, year, counter.last)
 
 
+_PLAIN_FIELDS = (
+    "project_id", "worker", "identification_source", "risk_level", "labour_industry",
+    "recruitment_method", "recruiter_relation", "country_recruitment", "country_exploitation",
+    "exploitation_start", "exploitation_end", "age_when_trafficked", "opened_on",
+)  # fmt: skip
+
+
+def case_columns(vault: OpenVault, row_id: str, form: CaseForm) -> dict[str, Any]:
+    """Every column a form sets, personal ones sealed for this row (also used by bulk inserts)."""
+    values: dict[str, Any] = {name: getattr(form, name) for name in _PLAIN_FIELDS}
+    values.update({name: ",".join(getattr(form, name)) for name in _LIST_FIELDS})
+    for name in ("places", "narrative"):
+        column = f"{name}_enc"
+        values[column] = seal_value(
+            vault.cipher, Case.__tablename__, column, row_id, getattr(form, name)
+        )
+    return values
+
+
 def _write(vault: OpenVault, row: Case, form: CaseForm) -> None:
-    for name in ("project_id", "worker", "identification_source", "risk_level", "labour_industry",
-                 "recruitment_method", "recruiter_relation", "country_recruitment",
-                 "country_exploitation", "exploitation_start", "exploitation_end",
-                 "age_when_trafficked", "opened_on"):  # fmt: skip
-        setattr(row, name, getattr(form, name))
-    for name in _LIST_FIELDS:
-        setattr(row, name, ",".join(getattr(form, name)))
-    seal(vault.cipher, row, "places_enc", form.places)
-    seal(vault.cipher, row, "narrative_enc", form.narrative)
+    for column, value in case_columns(vault, row.id, form).items():
+        setattr(row, column, value)
 
 
 def _set_age(vault: OpenVault, row: Case, person: Beneficiary) -> None:

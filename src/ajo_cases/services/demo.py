@@ -1,7 +1,7 @@
 """Fill a vault with realistic synthetic records, fast: bulk inserts and one audit event.
 
-Also the bulk path the importer shares: row values sealed exactly as people._write and
-cases._write seal them (one AES-GCM call per personal field, the folded search key included),
+Also the bulk path the importer shares: row values built by people.person_columns and
+cases.case_columns (one AES-GCM call per personal field, the folded search key included),
 case codes allocated in memory per year, and rows inserted with executemany in FK order.
 Bulk rows are not audited one by one; the caller writes one event with counts.
 """
@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session
 
 from ajo_cases.domain.ages import age_at_intake
 from ajo_cases.domain.casecode import format_case_code
-from ajo_cases.domain.records import PERSONAL_PERSON_FIELDS, CaseForm, PersonForm
-from ajo_cases.domain.records import folded_search_key as _search_key
+from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services import demo_cases, demo_names
+from ajo_cases.services import cases, demo_cases, demo_names, people
 from ajo_cases.services.cases import DEFAULT_PREFIX
 from ajo_cases.services.demo_names import new_uuid
 from ajo_cases.services.vault import OpenVault
@@ -49,7 +48,6 @@ from ajo_cases.storage.models import (
     Referral,
     ShelterStay,
 )
-from ajo_cases.storage.sealed import seal
 
 BATCH = 5000
 DEMO_FLAG = "demo_data"
@@ -73,63 +71,12 @@ INSERT_ORDER: tuple[type[Base], ...] = (
 )
 
 
-class _Draft:
-    """Just enough of a row for storage.sealed.seal(): its table, its id, the columns set."""
-
-    def __init__(self, table: str, row_id: str) -> None:
-        self.__tablename__ = table
-        self.id = row_id
-
-    def values(self) -> dict[str, Any]:
-        return {k: v for k, v in vars(self).items() if k != "__tablename__"}
-
-
 def person_values(vault: OpenVault, form: PersonForm, now: datetime) -> dict[str, Any]:
-    """Column values of a new beneficiary, sealed as people._write seals them."""
-    draft = _Draft(Beneficiary.__tablename__, new_uuid())
-    for name in PERSONAL_PERSON_FIELDS:
-        value = getattr(form, name)
-        as_text = value.isoformat() if isinstance(value, date) else value
-        seal(vault.cipher, draft, f"{name}_enc", as_text)
-    birth_year = form.birth_date.year if form.birth_date else ""
-    seal(vault.cipher, draft, "search_enc", f"{_search_key(form)}|{birth_year}")
-    values = draft.values()
-    values.update(
-        sex=form.sex,
-        category=form.category,
-        estimated_age=form.estimated_age,
-        estimated_on=form.estimated_on,
-        citizenship=form.citizenship,
-        district=form.district,
-        marital_status=form.marital_status,
-        children_count=form.children_count,
-        education=form.education,
-        languages=",".join(form.languages),
-        trafficking_status=form.trafficking_status,
-        status_decided_by=form.status_decided_by,
-        created_at=now,
-        updated_at=now,
-        version=1,
-    )
+    """Column values of a new beneficiary, exactly as people.register writes them."""
+    row_id = new_uuid()
+    values = people.person_columns(vault, row_id, form)
+    values.update(id=row_id, created_at=now, updated_at=now, version=1)
     return values
-
-
-_CASE_FIELDS = (
-    "project_id",
-    "worker",
-    "identification_source",
-    "risk_level",
-    "labour_industry",
-    "recruitment_method",
-    "recruiter_relation",
-    "country_recruitment",
-    "country_exploitation",
-    "exploitation_start",
-    "exploitation_end",
-    "age_when_trafficked",
-    "opened_on",
-)
-_CASE_LISTS = ("exploitation_types", "control_methods", "countries_transit")
 
 
 def case_values(
@@ -140,17 +87,14 @@ def case_values(
     code: str,
     now: datetime,
 ) -> dict[str, Any]:
-    """Column values of a new open case, sealed as cases._write seals them."""
-    draft = _Draft(Case.__tablename__, new_uuid())
-    seal(vault.cipher, draft, "places_enc", form.places)
-    seal(vault.cipher, draft, "narrative_enc", form.narrative)
+    """Column values of a new open case, exactly as cases.open_case writes them."""
+    row_id = new_uuid()
     age = age_at_intake(
         person.birth_date, person.estimated_age, person.estimated_on, form.opened_on
     )
-    values = draft.values()
-    values.update({name: getattr(form, name) for name in _CASE_FIELDS})
-    values.update({name: ",".join(getattr(form, name)) for name in _CASE_LISTS})
+    values = cases.case_columns(vault, row_id, form)
     values.update(
+        id=row_id,
         code=code,
         beneficiary_id=person_id,
         status="open",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Beneficiary, Case
-from ajo_cases.storage.sealed import seal, unseal_or_none
+from ajo_cases.storage.sealed import seal_value, unseal_or_none
 
 STAFF_ROLES = ("admin", "case_worker", "shelter_staff")
 _CYRILLIC_NAME_FIELDS = ("family_name", "given_name", "patronymic")
@@ -50,19 +51,37 @@ def _check(form: PersonForm) -> None:
         raise InvalidInput("the estimated age must be between 0 and 120", field="estimated_age")
 
 
-def _write(vault: OpenVault, row: Beneficiary, form: PersonForm) -> None:
-    cipher = vault.cipher
+def person_columns(vault: OpenVault, row_id: str, form: PersonForm) -> dict[str, Any]:
+    """Every column a form sets, personal ones sealed for this row (also used by bulk inserts)."""
+    table, cipher = Beneficiary.__tablename__, vault.cipher
+    values: dict[str, Any] = {}
     for name in PERSONAL_PERSON_FIELDS:
         value = getattr(form, name)
-        seal(cipher, row, f"{name}_enc", value.isoformat() if isinstance(value, date) else value)
+        text = value.isoformat() if isinstance(value, date) else value
+        values[f"{name}_enc"] = seal_value(cipher, table, f"{name}_enc", row_id, text)
     birth_year = form.birth_date.year if form.birth_date else ""
-    seal(cipher, row, "search_enc", f"{folded_search_key(form)}|{birth_year}")
-    row.sex, row.category = form.sex, form.category
-    row.estimated_age, row.estimated_on = form.estimated_age, form.estimated_on
-    row.citizenship, row.district = form.citizenship, form.district
-    row.marital_status, row.children_count = form.marital_status, form.children_count
-    row.education, row.languages = form.education, ",".join(form.languages)
-    row.trafficking_status, row.status_decided_by = form.trafficking_status, form.status_decided_by
+    search_key = f"{folded_search_key(form)}|{birth_year}"
+    values["search_enc"] = seal_value(cipher, table, "search_enc", row_id, search_key)
+    values.update(
+        sex=form.sex,
+        category=form.category,
+        estimated_age=form.estimated_age,
+        estimated_on=form.estimated_on,
+        citizenship=form.citizenship,
+        district=form.district,
+        marital_status=form.marital_status,
+        children_count=form.children_count,
+        education=form.education,
+        languages=",".join(form.languages),
+        trafficking_status=form.trafficking_status,
+        status_decided_by=form.status_decided_by,
+    )
+    return values
+
+
+def _write(vault: OpenVault, row: Beneficiary, form: PersonForm) -> None:
+    for column, value in person_columns(vault, row.id, form).items():
+        setattr(row, column, value)
 
 
 def to_record(vault: OpenVault, row: Beneficiary) -> PersonRecord:

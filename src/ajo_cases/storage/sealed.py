@@ -15,7 +15,14 @@ def seal(cipher: FieldCipher, row: Any, column: str, value: str | None) -> None:
     """Encrypt ``value`` into ``row.<column>`` (the row must already have its id)."""
     if row.id is None:
         raise ValueError("a row needs its id before personal fields are sealed")
-    setattr(row, column, cipher.encrypt(row.__tablename__, column, row.id, _blank_to_none(value)))
+    setattr(row, column, seal_value(cipher, row.__tablename__, column, row.id, value))
+
+
+def seal_value(
+    cipher: FieldCipher, table: str, column: str, row_id: str, value: str | None
+) -> bytes | None:
+    """The ciphertext a row of ``table`` with ``row_id`` stores in ``column`` (bulk inserts)."""
+    return cipher.encrypt(table, column, row_id, _blank_to_none(value))
 
 
 def unseal(cipher: FieldCipher, row: Any, column: str) -> str | None:
