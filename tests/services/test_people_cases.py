@@ -8,6 +8,7 @@ from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records import CaseFilter, CaseForm, PersonForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
 from ajo_cases.services import cases, people, search, users
+from ajo_cases.services.case_detail import case_detail
 from ajo_cases.services.opening import open_vault
 from tests.support import CANARY_NAME
 
@@ -155,3 +156,24 @@ def test_no_plaintext_name_anywhere_in_data_dir(admin_vault):
         data = path.read_bytes()
         for needle in needles:
             assert needle not in data, f"{needle!r} readable in {path.name}"
+
+
+def test_closing_with_an_open_referral_needs_a_written_reason(admin_vault):
+    from ajo_cases.domain.records_casework import PartnerForm, ReferralForm
+    from ajo_cases.services import partners, referrals
+
+    _, case = _register(admin_vault)
+    partner, _ = partners.add_partner(admin_vault, PartnerForm(name="Legal aid", kind="legal_aid"))
+    referrals.create_draft(admin_vault, case.id, ReferralForm(partner.id, "legal"))
+    with pytest.raises(RuleViolation) as err:
+        cases.change_status(admin_vault, case.id, "closed", closure_reason="moved_away")
+    assert err.value.code == "case.close_with_open_referrals"
+    closed, _ = cases.change_status(
+        admin_vault, case.id, "closed", closure_reason="moved_away", reason="left the region",
+        force=True,
+    )  # fmt: skip
+    assert closed.status == "closed"
+    detail = next(
+        h.detail for h in case_detail(admin_vault, case.id).history if h.event == "status_change"
+    )
+    assert detail == "open->closed override"
