@@ -9,10 +9,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from ajo_cases import APP_AUTHOR, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 DEMO_USER = "demo"
 # A demo vault holds only synthetic records; its password is printed on the unlock window.
@@ -26,6 +30,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--user", default=os.environ.get("AJO_CASES_USER", ""))
     parser.add_argument("--lang", choices=("tg", "ru", "en"))
     parser.add_argument("--demo", action="store_true")
+    # Used by the packaged-build check: show the first window, report it, quit.
+    parser.add_argument("--smoke-test", action="store_true")
     args, _unknown = parser.parse_known_args(list(argv))  # Qt options such as -platform pass
     return args
 
@@ -58,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(name)s: %(message)s")
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog, QStyleFactory
 
     from ajo_cases.paths import resolve_data_dir
@@ -121,8 +127,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         tasks.run_in_background(lambda: prepare_demo_vault(data_dir), ready, failed)
     else:
         session.start()
+    if args.smoke_test:
+        QTimer.singleShot(500, lambda: _report_windows(app))
     try:
         code = app.exec()
     finally:
         tasks.shutdown()
     return code
+
+
+def _report_windows(app: QApplication) -> None:
+    shown = sorted(type(w).__name__ for w in app.topLevelWidgets() if w.isVisible())
+    print(f"smoke test: windows shown: {', '.join(shown) or 'none'}", flush=True)
+    app.exit(0 if shown else 3)
