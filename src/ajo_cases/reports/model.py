@@ -1,0 +1,50 @@
+"""Plain inputs of the printed documents beyond the domain records: letterhead, print context,
+and the few records a referral form or handover certificate brings together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ajo_cases.domain.records import CaseRecord, PersonRecord
+from ajo_cases.domain.records_casework import (
+    ConsentRecord,
+    GrantRecord,
+    PartnerRecord,
+    ReferralRecord,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    """The organisation's name, address, contact line and logo (PNG bytes), set by an admin."""
+
+    name: str = ""
+    address: str = ""
+    contact: str = ""  # the office's phone or e-mail, printed as the case worker's contact
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PrintContext:
+    lang: str  # document language: tg, ru or en
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    printed_on: date = field(default_factory=date.today)
+    printed_by: str = ""  # account name
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralSheet:
+    referral: ReferralRecord
+    case: CaseRecord
+    person: PersonRecord
+    partner: PartnerRecord
+    consent: ConsentRecord | None  # the consent the referral was sent under
+    shared: tuple[str, ...]  # person fields the person agreed to share with this partner
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverSheet:
+    grant: GrantRecord
+    case: CaseRecord
+    person: PersonRecord
