@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 
 from ajo_cases import __version__
-from ajo_cases.commands import data_cmds, print_cmds, user_cmds, vault_cmds
+from ajo_cases.commands import data_cmds, print_cmds, stats_cmds, user_cmds, vault_cmds
 from ajo_cases.errors import AjoError
 
-_MODULES = (vault_cmds, user_cmds, data_cmds, print_cmds)
+_MODULES = (vault_cmds, user_cmds, data_cmds, print_cmds, stats_cmds)
 _GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--user", "--password-file", "--lang"}
 _GUI_FLAGS = {"--demo", "--smoke-test"}  # options only the desktop app understands
 

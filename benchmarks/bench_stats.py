@@ -1,0 +1,128 @@
+"""Statistics for one year at 10k (and 100k with --full) demo cases, as a manager.
+
+    python benchmarks/bench_stats.py [--full] [--runs 5] [--scales 1000 10000]
+
+Each scale gets a fresh vault (cheap KDF: the benchmark measures the statistics, not
+Argon2id), filled by services.demo.fill_demo (100k takes a few minutes; --keep DIR reuses
+the vaults between runs). Timed, median of --runs:
+gathering the facts in SQL, the engine, suppression, and the whole `compute` call, for the
+last full calendar year, as a manager (no K_pii). Target: compute <= 500 ms at 100k.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from ajo_cases.vault import kdf
+
+kdf.use_weak_test_parameters()
+
+from ajo_cases.domain import statistics as engine  # noqa: E402
+from ajo_cases.domain.stats_model import StatsFilter  # noqa: E402
+from ajo_cases.domain.suppression import protect_report  # noqa: E402
+from ajo_cases.services import statistics as stats  # noqa: E402
+from ajo_cases.services import users  # noqa: E402
+from ajo_cases.services.demo import fill_demo  # noqa: E402
+from ajo_cases.services.opening import create_vault, open_vault  # noqa: E402
+
+RESULTS = Path(__file__).parent / "results"
+PASSWORD = "benchmark passphrase long enough"
+TARGET_MS = 500
+
+
+def _median_ms(action: object, runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()  # type: ignore[operator]
+        samples.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(samples), 1)
+
+
+def _fill(data: Path, cases: int, today: date) -> float:
+    admin, _ = create_vault(data, "admin", PASSWORD)
+    try:
+        started = time.perf_counter()
+        fill_demo(admin, cases=cases, seed=1, today=today)
+        fill_s = time.perf_counter() - started
+        users.add_user(admin, "boss", "manager", PASSWORD)
+    finally:
+        admin.close()
+    return fill_s
+
+
+def measure(cases: int, runs: int, today: date, keep: Path | None = None) -> dict[str, object]:
+    year = today.year - 1
+    flt = StatsFilter(date(year, 1, 1), date(year, 12, 31))
+    with tempfile.TemporaryDirectory() as folder:
+        data = keep / f"stats_{cases}" if keep else Path(folder) / "vault"
+        fill_s = 0.0 if (data / "cases.db").exists() else _fill(data, cases, today)
+        vault = open_vault(data, "boss", PASSWORD)
+        try:
+            started = time.perf_counter()
+            stats.compute(vault, flt, today=today)
+            first_ms = round((time.perf_counter() - started) * 1000, 1)
+            facts = stats.gather_facts(vault, flt, today=today)
+            exact = engine.compute(facts, flt, today=today)
+            report = stats.compute(vault, flt, today=today)
+            row = {
+                "cases": cases,
+                "demo_s": round(fill_s, 1),
+                "year": year,
+                "case_facts": len(facts.cases),
+                "assistance_facts": len(facts.assistance),
+                "persons": report.table("persons_by_category").exact(5, 9),
+                "gather_ms": _median_ms(lambda: stats.gather_facts(vault, flt, today=today), runs),
+                "engine_ms": _median_ms(lambda: engine.compute(facts, flt, today=today), runs),
+                "suppress_ms": _median_ms(lambda: protect_report(exact), runs),
+                "compute_ms": _median_ms(lambda: stats.compute(vault, flt, today=today), runs),
+                "first_compute_ms": first_ms,
+                "runs": runs,
+            }
+        finally:
+            vault.close()
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--full", action="store_true", help="also 100,000 cases")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scales", type=int, nargs="*", help="explicit case counts")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the demo vaults in this folder and reuse them next time"
+    )
+    args = parser.parse_args(argv)
+    scales = args.scales or ([10_000, 100_000] if args.full else [1_000, 10_000])
+    today = date(2026, 11, 30)  # fixed, so every run fills the same data
+    header = ("cases", "facts", "gather ms", "engine ms", "suppress ms", "compute ms", "first ms",
+              "target")  # fmt: skip
+    print(" ".join(f"{h:>11}" for h in header))
+    rows = []
+    for cases in scales:
+        row = measure(cases, args.runs, today, args.keep)
+        rows.append(row)
+        ok = "ok" if row["compute_ms"] <= TARGET_MS else "SLOW"  # type: ignore[operator]
+        cells = (f"{cases:,}", f"{row['case_facts']:,}", row["gather_ms"], row["engine_ms"],
+                 row["suppress_ms"], row["compute_ms"], row["first_compute_ms"], ok)  # fmt: skip
+        print(" ".join(f"{cell:>11}" for cell in cells))
+        sys.stdout.flush()
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"stats_{time.strftime('%Y%m%d-%H%M%S')}.json"
+    meta = {"python": platform.python_version(), "machine": platform.machine(),
+            "target_ms": TARGET_MS, "today": today.isoformat()}  # fmt: skip
+    out.write_text(json.dumps({"meta": meta, "results": rows}, indent=2), encoding="utf-8")
+    print(f"written {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

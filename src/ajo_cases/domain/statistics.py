@@ -1,0 +1,319 @@
+"""The statistics engine: pseudonymous facts and a filter in, named tables out (pure stdlib).
+
+Every table is built the same way: its source yields contributions (row, column, key, value,
+case codes), and a cell counts distinct keys (persons) or sums values (records, money,
+bed-nights). The same contributions answer drill-down: which case codes stand behind a
+number. Definitions of every figure are in docs/statistics.md and stats_scope.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from ajo_cases.domain.ages import CHILD_ADULT_BANDS
+from ajo_cases.domain.records_casework import ACTIVITY_KINDS
+from ajo_cases.domain.shelter import Stay, bed_nights
+from ajo_cases.domain.stats_model import (
+    TOTAL,
+    Column,
+    Measure,
+    StatsFacts,
+    StatsFilter,
+    StatsReport,
+    Table,
+)
+from ajo_cases.domain.stats_scope import UNKNOWN, Scope
+from ajo_cases.domain.vocab import (
+    AssistanceType,
+    BeneficiaryCategory,
+    District,
+    ExploitationType,
+    GrantSector,
+    GrantStatus,
+    PartnerType,
+    Sex,
+)
+
+# (row, column, key, value, case codes); a key is a person key or a record's own number
+Contribution = tuple[str, str, Hashable, int, tuple[str, ...]]
+SEXES = tuple(sex.value for sex in Sex)
+AGE_GROUPS = (*CHILD_ADULT_BANDS.labels, UNKNOWN)  # "0-17", "18+", "unknown"
+SEX_AGE = tuple(f"{sex}.{group}" for sex in SEXES for group in AGE_GROUPS)
+REFERRAL_OUTCOMES = ("sent", "accepted", "declined", "completed", "withdrawn")
+_NOT_APPROVED = {GrantStatus.PLAN.value, GrantStatus.SUBMITTED.value, GrantStatus.REJECTED.value}
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    name: str
+    rows: tuple[str, ...]  # fixed rows, in order; values met in the data are added sorted
+    columns: tuple[Column, ...]
+    row_totals: bool = True  # only when every column has the same measure
+    overlapping: bool = False
+    protect: bool = True
+    once: bool = False  # each person contributes exactly once: persons are plain counts
+
+
+def _columns(codes: Iterable[str], measure: Measure) -> tuple[Column, ...]:
+    return tuple(Column(code, measure) for code in codes)
+
+
+def _codes(vocabulary: Iterable[object]) -> tuple[str, ...]:
+    return tuple(str(item) for item in vocabulary)
+
+
+SPECS: tuple[TableSpec, ...] = (
+    TableSpec("persons_by_category", _codes(BeneficiaryCategory),
+              _columns(SEX_AGE, Measure.PERSONS), once=True),
+    TableSpec("persons_by_age_band", (), _columns(SEXES, Measure.PERSONS), once=True),
+    TableSpec("persons_new_continuing", ("new", "continuing"),
+              _columns(SEXES, Measure.PERSONS), once=True),
+    TableSpec("persons_by_district", (*_codes(District), UNKNOWN),
+              _columns(SEXES, Measure.PERSONS), once=True),
+    TableSpec("persons_by_exploitation", _codes(ExploitationType),
+              _columns(SEXES, Measure.PERSONS), overlapping=True),
+    TableSpec("persons_by_country", (), _columns(SEXES, Measure.PERSONS), overlapping=True),
+    TableSpec("assistance_persons", _codes(AssistanceType),
+              _columns(SEX_AGE, Measure.PERSONS), overlapping=True),
+    TableSpec("assistance_services", _codes(AssistanceType),
+              (Column("services", Measure.COUNT), Column("cost", Measure.AMOUNT)),
+              row_totals=False),
+    TableSpec("referrals", _codes(PartnerType), _columns(REFERRAL_OUTCOMES, Measure.COUNT)),
+    TableSpec("grants_by_sector", _codes(GrantSector), (
+        Column("approved", Measure.COUNT), Column("approved_amount", Measure.AMOUNT),
+        Column("handed_over", Measure.COUNT), Column("handed_over_amount", Measure.AMOUNT),
+        Column("monitored", Measure.COUNT), Column("running", Measure.COUNT),
+    ), row_totals=False),
+    TableSpec("shelter", SEXES, (
+        Column("admissions", Measure.COUNT), Column("persons", Measure.PERSONS),
+        Column("bed_nights", Measure.NIGHTS),
+    ), row_totals=False),
+    TableSpec("activities", ACTIVITY_KINDS, (
+        Column("activities", Measure.COUNT),
+        *_columns(("women", "men", "girls", "boys", "participants"), Measure.PARTICIPANTS),
+    ), row_totals=False, protect=False),
+)  # fmt: skip
+TABLE_NAMES = tuple(spec.name for spec in SPECS)
+
+
+def _persons_tables(scope: Scope) -> dict[str, list[Contribution]]:
+    bands = scope.flt.age_bands
+    band_of = {years: bands.band_of(years) for years in range(131)}
+    by_category: list[Contribution] = []
+    by_band: list[Contribution] = []
+    new_old: list[Contribution] = []
+    by_district: list[Contribution] = []
+    by_kind: list[Contribution] = []
+    by_country: list[Contribution] = []
+    for key, person in scope.persons.items():
+        codes, sex, age = person.codes, person.sex, person.age
+        band = UNKNOWN if age is None else band_of.get(age) or bands.band_of(age)
+        by_category.append((person.category, f"{sex}.{person.age_group}", key, 1, codes))
+        by_band.append((band, sex, key, 1, codes))
+        new_old.append(("new" if person.new else "continuing", sex, key, 1, codes))
+        by_district.append((person.district or UNKNOWN, sex, key, 1, codes))
+        cases = person.cases
+        if len(cases) == 1:
+            case = cases[0]
+            for kind in case.exploitation_types:
+                by_kind.append((kind, sex, key, 1, codes))
+            if case.country:
+                by_country.append((case.country, sex, key, 1, codes))
+            continue
+        kinds: dict[str, list[str]] = defaultdict(list)
+        countries: dict[str, list[str]] = defaultdict(list)
+        for case in cases:
+            for kind in case.exploitation_types:
+                kinds[kind].append(case.code)
+            if case.country:
+                countries[case.country].append(case.code)
+        by_kind.extend((kind, sex, key, 1, tuple(found)) for kind, found in kinds.items())
+        by_country.extend((land, sex, key, 1, tuple(found)) for land, found in countries.items())
+    return {
+        "persons_by_category": by_category, "persons_by_age_band": by_band,
+        "persons_new_continuing": new_old, "persons_by_district": by_district,
+        "persons_by_exploitation": by_kind, "persons_by_country": by_country,
+    }  # fmt: skip
+
+
+def _assistance(scope: Scope) -> dict[str, list[Contribution]]:
+    out: dict[str, list[Contribution]] = defaultdict(list)
+    records = scope.records(scope.facts.assistance, lambda item: item.project)
+    for index, item, case in records:
+        if not scope.in_period(item.given_on):
+            continue
+        person = scope.person_of(case)
+        column = f"{person.sex}.{person.age_group}"  # one column per person: rows add up
+        out["assistance_persons"].append((item.type, column, person.key, 1, (case.code,)))
+        out["assistance_services"].append((item.type, "services", index, 1, (case.code,)))
+        cost = item.cost_minor or 0
+        out["assistance_services"].append((item.type, "cost", index, cost, (case.code,)))
+    return out
+
+
+def _referrals(scope: Scope) -> Iterator[Contribution]:
+    for index, item, case in scope.records(scope.facts.referrals):
+        if scope.in_period(item.sent_on) and item.status in REFERRAL_OUTCOMES:
+            yield item.partner_type, item.status, index, 1, (case.code,)
+
+
+def _grants(scope: Scope) -> Iterator[Contribution]:
+    for index, grant, case in scope.records(scope.facts.grants, lambda item: item.project):
+        row, codes = grant.sector, (case.code,)
+        if scope.in_period(grant.decided_on) and grant.status not in _NOT_APPROVED:
+            yield row, "approved", index, 1, codes
+            yield row, "approved_amount", index, grant.approved_minor or 0, codes
+        if scope.in_period(grant.handed_over_on):
+            yield row, "handed_over", index, 1, codes
+            yield row, "handed_over_amount", index, grant.handed_over_minor, codes
+        visits = [visit for visit in grant.visits if visit[0] <= scope.end]
+        if visits and grant.handed_over_on is not None and grant.handed_over_on <= scope.end:
+            last_on, running = max(visits)
+            if scope.in_period(last_on):
+                yield row, "monitored", index, 1, codes
+                if running:
+                    yield row, "running", index, 1, codes
+
+
+def _shelter(scope: Scope) -> Iterator[Contribution]:
+    first = scope.start or date.min
+    for index, stay, case in scope.records(scope.facts.stays):
+        nights = bed_nights(Stay(stay.admitted, stay.discharged, "-"), first, scope.end,
+                            today=scope.today)  # fmt: skip
+        admitted = scope.in_period(stay.admitted)
+        if not (nights or admitted):
+            continue
+        person, codes = scope.person_of(case), (case.code,)
+        if admitted:
+            yield person.sex, "admissions", index, 1, codes
+        yield person.sex, "persons", person.key, 1, codes
+        yield person.sex, "bed_nights", index, nights, codes
+
+
+def _activities(scope: Scope) -> Iterator[Contribution]:
+    flt = scope.flt
+    for index, item in enumerate(scope.facts.activities):
+        if not scope.in_period(item.held_on):
+            continue
+        if (flt.project is not None and item.project != flt.project) or (
+            flt.district is not None and item.district != flt.district
+        ):
+            continue
+        yield item.kind, "activities", index, 1, ()
+        counts = {"women": item.women, "men": item.men, "girls": item.girls, "boys": item.boys}
+        for column, count in counts.items():
+            yield item.kind, column, index, count, ()
+        yield item.kind, "participants", index, sum(counts.values()), ()
+
+
+def _sources(scope: Scope) -> dict[str, Callable[[], Iterable[Contribution]]]:
+    persons: dict[str, list[Contribution]] = {}
+    assistance: dict[str, list[Contribution]] = {}
+
+    def persons_table(name: str) -> Callable[[], list[Contribution]]:
+        def build() -> list[Contribution]:
+            if not persons:
+                persons.update(_persons_tables(scope))
+            return persons.get(name, [])
+
+        return build
+
+    def assistance_table(name: str) -> Callable[[], list[Contribution]]:
+        def build() -> list[Contribution]:
+            if not assistance:
+                assistance.update(_assistance(scope))
+            return assistance.get(name, [])
+
+        return build
+
+    sources: dict[str, Callable[[], Iterable[Contribution]]] = {
+        name: persons_table(name) for name in TABLE_NAMES if name.startswith("persons_")
+    }
+    sources.update({name: assistance_table(name) for name in TABLE_NAMES
+                    if name.startswith("assistance_")})  # fmt: skip
+    sources["referrals"] = lambda: _referrals(scope)
+    sources["grants_by_sector"] = lambda: _grants(scope)
+    sources["shelter"] = lambda: _shelter(scope)
+    sources["activities"] = lambda: _activities(scope)
+    return sources
+
+
+def _rows(spec: TableSpec, flt: StatsFilter, found: Iterable[str]) -> tuple[str, ...]:
+    fixed = spec.rows
+    if spec.name == "persons_by_age_band":
+        fixed = (*flt.age_bands.labels, UNKNOWN)
+    extra = sorted(set(found) - set(fixed))
+    return (*fixed, *extra)
+
+
+def build_table(spec: TableSpec, flt: StatsFilter, contributions: Iterable[Contribution]) -> Table:
+    items = contributions if isinstance(contributions, list) else list(contributions)
+    rows = _rows(spec, flt, {item[0] for item in items})
+    codes = [column.code for column in spec.columns]
+    distinct = {c.code for c in spec.columns if c.measure is Measure.PERSONS and not spec.once}
+    keys: dict[tuple[str, str], set[Hashable]] = {}
+    sums: dict[tuple[str, str], int] = defaultdict(int)
+    if spec.once:  # every contribution is one person, once: count (row, column) pairs
+        sums.update(Counter((item[0], item[1]) for item in items))
+        items = []
+    for row, column, key, value, _ in items:
+        if column in distinct:
+            found = keys.get((row, column))
+            if found is None:
+                keys[(row, column)] = {key}
+            else:
+                found.add(key)
+        else:
+            sums[(row, column)] += value
+
+    def union(entries: Iterable[tuple[str, str]]) -> int:
+        return len(set().union(*(keys.get(entry, ()) for entry in entries)))
+
+    def cell(row: str, column: str) -> int:
+        if column in distinct:
+            return len(keys.get((row, column), ()))
+        return sums.get((row, column), 0)
+
+    cells = tuple(tuple(cell(row, column) for column in codes) for row in rows)
+    column_totals = tuple(
+        union((row, column) for row in rows) if column in distinct
+        else sum(line[c] for line in cells)
+        for c, column in enumerate(codes)
+    )  # fmt: skip
+    row_totals = grand = None
+    if spec.row_totals:  # the columns share one measure; a person sits in one column
+        row_totals = tuple(sum(line) for line in cells)
+        grand = union(keys) if distinct else sum(row_totals)
+    return Table(spec.name, rows, spec.columns, cells, row_totals, column_totals, grand,
+                 overlapping=spec.overlapping, protect=spec.protect)  # fmt: skip
+
+
+def compute(facts: StatsFacts, flt: StatsFilter, *, today: date) -> StatsReport:
+    """All tables, exact (suppression is domain.suppression.protect_report)."""
+    scope = Scope(facts, flt, today)
+    sources = _sources(scope)
+    tables = tuple(build_table(spec, flt, sources[spec.name]()) for spec in SPECS)
+    return StatsReport(
+        filter=flt, period_start=scope.start, period_end=scope.end, tables=tables,
+        excluded_cases=len(scope.excluded),
+        excluded_persons=len({case.person for case in scope.excluded}),
+    )  # fmt: skip
+
+
+def contributing_cases(
+    facts: StatsFacts, flt: StatsFilter, table: str, row: str, column: str, *, today: date
+) -> list[str]:
+    """Case codes behind one number of a table (row or column TOTAL for a total), sorted."""
+    if table not in TABLE_NAMES:
+        raise KeyError(table)
+    spec = SPECS[TABLE_NAMES.index(table)]
+    if column != TOTAL and column not in {col.code for col in spec.columns}:
+        raise KeyError(column)
+    codes: set[str] = set()
+    for item_row, item_column, _key, value, found in _sources(Scope(facts, flt, today))[table]():
+        if (row in (TOTAL, item_row)) and (column in (TOTAL, item_column)) and value:
+            codes.update(found)
+    return sorted(codes)
