@@ -68,4 +68,7 @@ def opened(args: argparse.Namespace) -> Iterator[OpenVault]:
     try:
         yield vault
     finally:
+        from ajo_cases.services.autobackup import maybe_backup
+
+        maybe_backup(vault)  # the daily rotating backup; never raises
         vault.close()

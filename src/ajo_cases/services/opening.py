@@ -22,11 +22,12 @@ from ajo_cases.errors import (
     WrongCredentials,
 )
 from ajo_cases.services.passwords import require_acceptable_password, validate_user_name
+from ajo_cases.services.restore import finish_interrupted_swap
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import kdf, keyslots, recovery
+from ajo_cases.vault import kdf, keyslots, layout, recovery
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.keys import VaultKeys
@@ -38,8 +39,7 @@ RECOVERY_ACTOR = "recovery-code"
 _WRONG = "wrong user name or password"
 
 
-def vault_exists(data_dir: Path) -> bool:
-    return (data_dir / keyslots.FILE_NAME).exists() or (data_dir / DB_NAME).exists()
+vault_exists = layout.vault_exists  # kept here for callers of the services API
 
 
 def _prepare_dir(data_dir: Path) -> None:
@@ -198,6 +198,7 @@ def _backup_before_upgrade(data_dir: Path, engine: Engine) -> None:
 
 def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = False) -> OpenVault:
     """Unlock: derive the key, unwrap the slot, open and check the database."""
+    finish_interrupted_swap(data_dir)  # a restore or key rotation cut short by a crash
     slots_path = data_dir / keyslots.FILE_NAME
     if not slots_path.exists() and not backup_path(slots_path).exists():
         if (data_dir / DB_NAME).exists():

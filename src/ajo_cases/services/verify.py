@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.vault import keyslots
@@ -29,8 +30,11 @@ class VerifyReport:
 
 
 def _pragma_rows(vault: OpenVault, pragma: str) -> list[str]:
-    with vault.engine.connect() as conn:
-        return [str(row[0]) for row in conn.execute(text(f"PRAGMA {pragma}"))]
+    try:
+        with vault.engine.connect() as conn:
+            return [str(row[0]) for row in conn.execute(text(f"PRAGMA {pragma}"))]
+    except DBAPIError as exc:  # a page that fails its HMAC: report "damaged", never crash
+        return [f"damaged: {type(exc.orig).__name__}"]
 
 
 def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
@@ -101,6 +105,10 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     report = VerifyReport(
         [*_database_checks(vault, full), *_audit_checks(vault), *_slot_checks(vault)]
     )
-    with vault.unit_of_work() as session:
-        vault.record(session, "verify", detail="ok" if report.ok else "problems found")
+    try:
+        with vault.unit_of_work() as session:
+            vault.record(session, "verify", detail="ok" if report.ok else "problems found")
+    except DBAPIError:  # SQLCipher turns a database with a failed page read-only
+        if report.ok:
+            raise
     return report
