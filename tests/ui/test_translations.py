@@ -68,7 +68,7 @@ def test_every_source_string_is_translated(lang: str, tmp_path: Path):
     shutil.copy(committed, copy)
     sources = [
         str(ROOT / "src/ajo_cases/app.py"),
-        *map(str, (ROOT / "src/ajo_cases/ui").glob("*.py")),
+        *map(str, (ROOT / "src/ajo_cases/ui").rglob("*.py")),
     ]
     subprocess.run(
         [

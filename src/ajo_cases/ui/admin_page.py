@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ajo_cases.services import users
 from ajo_cases.services.users import UserInfo
 from ajo_cases.ui.home_page import card, heading
+from ajo_cases.ui.letterhead_card import LetterheadCard
 from ajo_cases.ui.pages import PageContext, PageSpec
 from ajo_cases.ui.roles import role_label
 from ajo_cases.ui.user_dialogs import AddUserDialog, ChangePasswordDialog
@@ -63,6 +64,7 @@ class AdminPage(QWidget):
         self.accounts_card: QWidget | None = None
         if self.is_admin:
             self._build_accounts(layout)
+            layout.addWidget(LetterheadCard(context))
         else:
             layout.addStretch(1)
         self.retranslate()

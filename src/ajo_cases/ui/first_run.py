@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QTextDocument
@@ -21,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.services.opening import create_vault
-from ajo_cases.services.vault import OpenVault
 from ajo_cases.ui.errors import error_text
 from ajo_cases.ui.formatting import DATE_FORMAT
 from ajo_cases.ui.password_fields import NewPasswordFields
 from ajo_cases.ui.signals import emit
 from ajo_cases.ui.tasks import run_in_background
 from ajo_cases.ui.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon
+
+if TYPE_CHECKING:
+    from ajo_cases.services.vault import OpenVault
 
 
 class CreateVaultWindow(QWidget):
@@ -114,9 +116,7 @@ class CreateVaultWindow(QWidget):
             return
         name, password, folder = self.name.text(), self.passwords.text(), self.data_dir
         self._set_busy(True)
-        run_in_background(
-            lambda: create_vault(folder, name, password), self._succeeded, self._failed
-        )
+        run_in_background(lambda: _create(folder, name, password), self._succeeded, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -225,3 +225,9 @@ class RecoveryCodeDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.recovery_document().print_(printer)
+
+
+def _create(folder: Path, name: str, password: str) -> tuple[OpenVault, str]:
+    from ajo_cases.services.opening import create_vault
+
+    return create_vault(folder, name, password)

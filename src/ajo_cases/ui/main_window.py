@@ -6,13 +6,14 @@ survives a session. Pages come from the PageRegistry, filtered by the signed-in 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.services.vault import OpenVault
 from ajo_cases.ui.drafts import DraftStore
 from ajo_cases.ui.errors import warning_text
 from ajo_cases.ui.pages import PageContext, PageRegistry, PageSpec
 from ajo_cases.ui.roles import role_label
 from ajo_cases.ui.signals import emit
 from ajo_cases.ui.widgets import LanguageCombo, MessageLabel, icon
+
+if TYPE_CHECKING:
+    from ajo_cases.services.vault import OpenVault
 
 _PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.context = PageContext(vault)
         self.context.changes.changed.connect(self._broadcast)
+        self.context.changes.navigate.connect(self.open_page)
         self.drafts = drafts or DraftStore()
         self.specs: list[PageSpec] = registry.for_role(vault.role)
         self.pages: dict[str, QWidget] = {}
@@ -57,6 +61,23 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(20, 20))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.search = QLineEdit()
+        self.search.setObjectName("GlobalSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.returnPressed.connect(self._search)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(300)
+        self.search_timer.timeout.connect(self._search)
+        self.search.textEdited.connect(lambda _text: self.search_timer.start())
+        self.search_action = self.toolbar.addWidget(self.search)
+        new_person = QShortcut(QKeySequence("Ctrl+N"), self)
+        new_person.activated.connect(lambda: self.open_page("cases", {"new_person": True}))
+        for keys in ("Ctrl+F", "Ctrl+K"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.focus_search)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -120,6 +141,29 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def open_page(self, page_id: str, request: dict[str, Any]) -> None:
+        """Show a page and hand it a request (a search, a preset filter from a home card)."""
+        if self.show_page(page_id):
+            apply = getattr(self.pages[page_id], "apply_request", None)
+            if apply is not None:
+                apply(request)
+
+    def _search(self) -> None:
+        self.search_timer.stop()
+        text = self.search.text().strip()
+        if text or self.current_page_id() == "cases":
+            self.open_page("cases", {"query": text})
+
+    def focus_search(self) -> None:
+        """Ctrl+F / Ctrl+K: the list's own search box on People & cases, else the top bar."""
+        page = self.pages.get(self.current_page_id() or "")
+        focus = getattr(page, "focus_search", None)
+        if focus is not None:
+            focus()
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def current_page_id(self) -> str | None:
         row = self.navigation.currentRow()
         return self.specs[row].id if 0 <= row < len(self.specs) else None
@@ -130,6 +174,12 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             self.tr("%1 · %2").replace("%1", self.vault.user).replace("%2", role)
         )
+        self.search.setPlaceholderText(
+            self.tr("Find people and cases (Ctrl+F)")
+            if self.vault.may_read_personal
+            else self.tr("Find cases by code (Ctrl+F)")
+        )
+        self.search_action.setVisible("cases" in {spec.id for spec in self.specs})
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.status_label.setText(

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ajo_cases.services.vault import OpenVault
 from ajo_cases.ui.clipboard import copy_text
 from ajo_cases.ui.signals import emit
 from ajo_cases.ui.tasks import Failure, Success, run_in_background
+
+if TYPE_CHECKING:
+    from ajo_cases.services.vault import OpenVault
 
 ALL_ROLES = frozenset({"admin", "case_worker", "shelter_staff", "manager"})
 
@@ -30,6 +32,9 @@ class ChangeBus(QObject):
     """Mutations announce what changed (Anki's OpChanges); each page decides to refresh."""
 
     changed = Signal(object)  # set[str] of change kinds, e.g. {"users"}
+    # a page asks the main window to show another page with a request, e.g.
+    # ("cases", {"preset": "overdue"}); the target page's apply_request(request) handles it
+    navigate = Signal(str, object)
 
 
 @dataclass
@@ -50,6 +55,9 @@ class PageContext:
 
     def announce(self, *kinds: str) -> None:
         emit(self.changes.changed, set(kinds))
+
+    def open_page(self, page_id: str, request: dict[str, Any] | None = None) -> None:
+        emit(self.changes.navigate, page_id, request or {})
 
     def copy(self, text: str) -> None:
         copy_text(text)
@@ -84,6 +92,14 @@ class PageRegistry:
 
 
 def default_registry() -> PageRegistry:
-    from ajo_cases.ui import admin_page, home_page
+    from ajo_cases.ui import admin_page, backup_page, case_list_page, home_page, statistics_page
 
-    return PageRegistry([home_page.PAGE, admin_page.PAGE])
+    return PageRegistry(
+        [
+            home_page.PAGE,
+            case_list_page.PAGE,
+            admin_page.PAGE,
+            backup_page.PAGE,
+            statistics_page.PAGE,
+        ]
+    )

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ajo_cases.errors import NotFound, WrongCredentials
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.users import change_password, list_users
 from ajo_cases.ui.errors import error_text
 from ajo_cases.ui.password_fields import NewPasswordFields
 from ajo_cases.ui.signals import emit
@@ -28,6 +26,9 @@ from ajo_cases.ui.widgets import MessageLabel, grow_to_fit
 
 def reset_admin_password(data_dir: Path, code: str, admin: str, password: str) -> str:
     """Runs on the worker: unlock with the code, re-seal the admin's slot, close again."""
+    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.users import change_password, list_users
+
     vault = open_vault(data_dir, "", code, use_recovery=True)
     try:
         names = {user.name: user.role for user in list_users(vault)}

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ajo_cases.services.opening import vault_exists
-from ajo_cases.services.vault import OpenVault
 from ajo_cases.ui import i18n
 from ajo_cases.ui.clipboard import clear_if_ours
 from ajo_cases.ui.drafts import DraftStore
 from ajo_cases.ui.first_run import CreateVaultWindow, RecoveryCodeDialog
 from ajo_cases.ui.idle import ABSOLUTE_SESSION_MS, IdleWatcher
-from ajo_cases.ui.main_window import MainWindow
-from ajo_cases.ui.pages import PageRegistry, default_registry
 from ajo_cases.ui.settings import (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
@@ -32,6 +29,12 @@ from ajo_cases.ui.settings import (
 from ajo_cases.ui.signals import emit
 from ajo_cases.ui.tasks import run_in_background
 from ajo_cases.ui.unlock_window import UnlockWindow
+from ajo_cases.vault.layout import vault_exists
+
+if TYPE_CHECKING:  # the services and pages load after the unlock window shows
+    from ajo_cases.services.vault import OpenVault
+    from ajo_cases.ui.main_window import MainWindow
+    from ajo_cases.ui.pages import PageRegistry
 
 
 class AppSession(QObject):
@@ -53,7 +56,7 @@ class AppSession(QObject):
         super().__init__()
         self.data_dir = data_dir
         self.settings = settings
-        self.registry = registry or default_registry()
+        self._registry = registry
         self.drafts = DraftStore()
         self.vault: OpenVault | None = None
         self.main_window: MainWindow | None = None
@@ -67,9 +70,19 @@ class AppSession(QObject):
         self.idle.timed_out.connect(self.lock)
         i18n.languages().changed.connect(lambda lang: settings.set(LANGUAGE, lang))
 
+    @property
+    def registry(self) -> PageRegistry:
+        if self._registry is None:
+            from ajo_cases.ui.pages import default_registry
+
+            self._registry = default_registry()
+        return self._registry
+
     def start(self) -> None:
         if vault_exists(self.data_dir):
             self._show(self.unlock_window)
+            # While the person types, load the database layer so unlocking does not wait for it.
+            run_in_background(_load_services)
         else:
             self.create_window = CreateVaultWindow(self.data_dir)
             self.create_window.created.connect(self._created)
@@ -100,6 +113,8 @@ class AppSession(QObject):
 
     def _open_main(self, vault: OpenVault) -> None:
         self.vault = vault
+        from ajo_cases.ui.main_window import MainWindow
+
         window = MainWindow(vault, self.registry, self.drafts)
         window.lock_requested.connect(lambda: self.lock("manual"))
         window.close_requested.connect(self.quit)
@@ -135,7 +150,7 @@ class AppSession(QObject):
             then()
             return
         # Queued behind any running work on the one worker, so nothing uses it after close.
-        run_in_background(vault.close, lambda _result: then(), lambda _exc: then())
+        run_in_background(lambda: _back_up_and_close(vault), lambda _r: then(), lambda _e: then())
 
     def lock(self, reason: str = "manual") -> None:
         if self.main_window is None:
@@ -157,3 +172,16 @@ class AppSession(QObject):
 
     def _finish(self) -> None:
         emit(self.finished)
+
+
+def _load_services() -> None:
+    import ajo_cases.services.opening  # noqa: F401
+
+
+def _back_up_and_close(vault: OpenVault) -> None:
+    from ajo_cases.services.autobackup import maybe_backup
+
+    try:
+        maybe_backup(vault)  # on lock and quit: the daily rotating backup, if one is due
+    finally:
+        vault.close()

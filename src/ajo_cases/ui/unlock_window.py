@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.vault import OpenVault
 from ajo_cases.ui.errors import error_text
 from ajo_cases.ui.signals import emit
 from ajo_cases.ui.tasks import run_in_background
 from ajo_cases.ui.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon
+
+if TYPE_CHECKING:
+    from ajo_cases.services.vault import OpenVault
 
 
 class UnlockWindow(QWidget):
@@ -83,8 +85,13 @@ class UnlockWindow(QWidget):
         self.forgot_button.setFlat(True)
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot_button.clicked.connect(self.open_recovery)
+        self.about_button = QPushButton()
+        self.about_button.setFlat(True)
+        self.about_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.about_button.clicked.connect(self.open_about)
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot_button)
+        buttons.addWidget(self.about_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
 
@@ -110,11 +117,17 @@ class UnlockWindow(QWidget):
         self.password_label.setText(self.tr("&Password:"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.forgot_button.setText(self.tr("Forgot the password? Use the recovery code"))
+        self.about_button.setText(self.tr("About…"))
         self.reason_label.show_message(self._reason_text())
         self.note_label.show_message(self._note)
         grow_to_fit(self)
         if self._last_error is not None:
             self.error.show_message(error_text(self._last_error)[0])
+
+    def open_about(self) -> None:
+        from ajo_cases.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -157,7 +170,7 @@ class UnlockWindow(QWidget):
         self._last_error = None
         self.error.clear_message()
         self._set_busy(True)
-        run_in_background(lambda: open_vault(folder, user, secret), self._succeeded, self._failed)
+        run_in_background(lambda: _open(folder, user, secret), self._succeeded, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -191,3 +204,9 @@ class UnlockWindow(QWidget):
             return
         emit(self.close_requested)
         super().closeEvent(event)
+
+
+def _open(folder: Path, user: str, secret: str) -> OpenVault:
+    from ajo_cases.services.opening import open_vault
+
+    return open_vault(folder, user, secret)

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About AJO Cases</source>
+        <translation>About AJO Cases</translation>
+    </message>
+    <message>
+        <source>AJO Cases %1</source>
+        <translation>AJO Cases %1</translation>
+    </message>
+    <message>
+        <source>Encrypted case management for the shelter and the migrant-support services of AJO, Sughd. Licence: GNU GPL version 3 or later. It includes the components below under their own licences.</source>
+        <translation>Encrypted case management for the shelter and the migrant-support services of AJO, Sughd. Licence: GNU GPL version 3 or later. It includes the components below under their own licences.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licence of the DejaVu fonts used in printed documents:</source>
+        <translation>Licence of the DejaVu fonts used in printed documents:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add a planned action</source>
+        <translation>Add a planned action</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>Kind of help:</source>
+        <translation>Kind of help:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>has a due date</source>
+        <translation>has a due date</translation>
+    </message>
+    <message>
+        <source>Describe the action or choose its kind.</source>
+        <translation>Describe the action or choose its kind.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -88,6 +150,44 @@
     </message>
 </context>
 <context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit to the shelter</source>
+        <translation>Admit to the shelter</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Admit</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Bed:</translation>
+    </message>
+    <message>
+        <source>Admitted on:</source>
+        <translation>Admitted on:</translation>
+    </message>
+    <message>
+        <source>No bed is free today.</source>
+        <translation>No bed is free today.</translation>
+    </message>
+    <message>
+        <source>Choose a bed.</source>
+        <translation>Choose a bed.</translation>
+    </message>
+</context>
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <source>Approved amount:</source>
+        <translation>Approved amount:</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than zero.</source>
+        <translation>The approved amount must be more than zero.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo vault with invented records. User name: %1, password: %2</source>
@@ -96,6 +196,612 @@
     <message>
         <source>Preparing the demo vault…</source>
         <translation>Preparing the demo vault…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Assessed on:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Risk level:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceDialog</name>
+    <message>
+        <source>Add assistance</source>
+        <translation>Add assistance</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <source>Trade:</source>
+        <translation>Trade:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Given by:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Cost:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, for example 150 or 150,50.</source>
+        <translation>Write the amount as a number, for example 150 or 150,50.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Our staff</source>
+        <translation>Our staff</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Add assistance…</source>
+        <translation>Add assistance…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet. Choose “Add assistance…” to record some.</source>
+        <translation>No assistance recorded yet. Choose “Add assistance…” to record some.</translation>
+    </message>
+    <message>
+        <source>Delete the assistance “%1” of %2? Use this only for a record entered by mistake; the history keeps that it existed.</source>
+        <translation>Delete the assistance “%1” of %2? Use this only for a record entered by mistake; the history keeps that it existed.</translation>
+    </message>
+    <message>
+        <source>Delete assistance</source>
+        <translation>Delete assistance</translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation>Delete this record</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Rotate keys…</source>
+        <translation>Rotate keys…</translation>
+    </message>
+    <message>
+        <source>Choose a second folder…</source>
+        <translation>Choose a second folder…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>Stop copying</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Back up now.</source>
+        <translation>No backup has been made yet. Back up now.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 UTC.</source>
+        <translation>Last good backup: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 days ago: back up now.</source>
+        <translation>That is more than %1 days ago: back up now.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>second folder</source>
+        <translation>second folder</translation>
+    </message>
+    <message>
+        <source>Backups are kept only on this computer.</source>
+        <translation>Backups are kept only on this computer.</translation>
+    </message>
+    <message>
+        <source>Each automatic backup is also copied to %1.</source>
+        <translation>Each automatic backup is also copied to %1.</translation>
+    </message>
+    <message>
+        <source>Making and checking a backup…</source>
+        <translation>Making and checking a backup…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>The backup was written and checked: %1</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>AJO Cases backups (*%1)</source>
+        <translation>AJO Cases backups (*%1)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</translation>
+    </message>
+    <message>
+        <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
+        <translation>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup belongs to a different vault.</source>
+        <translation>Warning: this backup belongs to a different vault.</translation>
+    </message>
+    <message>
+        <source>Lock and restore</source>
+        <translation>Lock and restore</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Rotate keys</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Your password:</translation>
+    </message>
+    <message>
+        <source>Rotating keys re-encrypts the whole database under a new key, so copies of old key files (for example of a person who left) no longer open it. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. Older backups still open with the old passwords: make a new backup afterwards.</source>
+        <translation>Rotating keys re-encrypts the whole database under a new key, so copies of old key files (for example of a person who left) no longer open it. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. Older backups still open with the old passwords: make a new backup afterwards.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>Re-encrypting the vault…</translation>
+    </message>
+    <message>
+        <source>The keys were rotated.</source>
+        <translation>The keys were rotated.</translation>
+    </message>
+    <message>
+        <source>New recovery code (write it down; the old one no longer works):</source>
+        <translation>New recovery code (write it down; the old one no longer works):</translation>
+    </message>
+    <message>
+        <source>Temporary passwords to hand out:</source>
+        <translation>Temporary passwords to hand out:</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Keys rotated</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Sign in to continue.</source>
+        <translation>The backup was restored. Sign in to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Opened this month</source>
+        <translation>Opened this month</translation>
+    </message>
+    <message>
+        <source>Opened in the last 3 months</source>
+        <translation>Opened in the last 3 months</translation>
+    </message>
+    <message>
+        <source>Opened this year</source>
+        <translation>Opened this year</translation>
+    </message>
+    <message>
+        <source>Opened last year</source>
+        <translation>Opened last year</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>age at intake %1</source>
+        <translation>age at intake %1</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>risk: %1</translation>
+    </message>
+    <message>
+        <source>risk not assessed</source>
+        <translation>risk not assessed</translation>
+    </message>
+    <message>
+        <source>worker: %1</source>
+        <translation>worker: %1</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>no worker assigned</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Consent to registration: given</source>
+        <translation>Consent to registration: given</translation>
+    </message>
+    <message>
+        <source>Consent to registration: missing — record it on the Consent tab</source>
+        <translation>Consent to registration: missing — record it on the Consent tab</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>May be shared with %1 organisation(s)</source>
+        <translation>May be shared with %1 organisation(s)</translation>
+    </message>
+    <message>
+        <source>No consent to share with partner organisations</source>
+        <translation>No consent to share with partner organisations</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Counted in statistics</source>
+        <translation>Counted in statistics</translation>
+    </message>
+    <message>
+        <source>Left out of statistics (consent withdrawn)</source>
+        <translation>Left out of statistics (consent withdrawn)</translation>
+    </message>
+    <message>
+        <source>Reopen case…</source>
+        <translation>Reopen case…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <source>Add assistance…</source>
+        <translation>Add assistance…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Admit to shelter…</source>
+        <translation>Admit to shelter…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Cases: %1</translation>
+    </message>
+    <message>
+        <source>first %1 matches: type more to narrow</source>
+        <translation>first %1 matches: type more to narrow</translation>
+    </message>
+    <message>
+        <source>Showing: my open cases</source>
+        <translation>Showing: my open cases</translation>
+    </message>
+    <message>
+        <source>Showing: cases with overdue follow-ups</source>
+        <translation>Showing: cases with overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Showing: cases with referrals awaiting an answer</source>
+        <translation>Showing: cases with referrals awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Showing: cases of people in the shelter</source>
+        <translation>Showing: cases of people in the shelter</translation>
+    </message>
+    <message>
+        <source>Search by case code</source>
+        <translation>Search by case code</translation>
+    </message>
+    <message>
+        <source>Search by name in any spelling, or by case code</source>
+        <translation>Search by name in any spelling, or by case code</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Register a person (Ctrl+N)</source>
+        <translation>Register a person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
+        <translation>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</translation>
+    </message>
+    <message>
+        <source>No cases to show. Change the search or the filters.</source>
+        <translation>No cases to show. Change the search or the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Estimated age</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Your unsaved changes from before the lock are back. Save them.</source>
+        <translation>Your unsaved changes from before the lock are back. Save them.</translation>
+    </message>
+    <message>
+        <source>Case %1 — AJO Cases</source>
+        <translation>Case %1 — AJO Cases</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Save them?</source>
+        <translation>This case has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -115,6 +821,95 @@
     <message>
         <source>Change the password</source>
         <translation>Change the password</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Nothing to show for this filter.</source>
+        <translation>Nothing to show for this filter.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Consent to:</source>
+        <translation>Consent to:</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>Refused or withdrawn</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organisations:</translation>
+    </message>
+    <message>
+        <source>Tick the organisations the person agreed to.</source>
+        <translation>Tick the organisations the person agreed to.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>Refused or withdrawn</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Registration consent is missing. Ask the person and record their answer; keep the signed form under Documents.</source>
+        <translation>Registration consent is missing. Ask the person and record their answer; keep the signed form under Documents.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +933,158 @@
     <message>
         <source>Create the vault</source>
         <translation>Create the vault</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Open the backup</source>
+        <translation>Open the backup</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead of a password</source>
+        <translation>Use the recovery code instead of a password</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>Password or recovery code</source>
+        <translation>Password or recovery code</translation>
+    </message>
+    <message>
+        <source>The backup opens with the passwords it was made with.</source>
+        <translation>The backup opens with the passwords it was made with.</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Discharge from the shelter</source>
+        <translation>Discharge from the shelter</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Bed %1, admitted on %2.</source>
+        <translation>Bed %1, admitted on %2.</translation>
+    </message>
+    <message>
+        <source>Discharged on:</source>
+        <translation>Discharged on:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Add a document…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No documents. Add scanned papers such as the signed consent form.</source>
+        <translation>No documents. Add scanned papers such as the signed consent form.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>The file is too large. Documents may be at most %1 MB; scan at a lower resolution or split the file.</source>
+        <translation>The file is too large. Documents may be at most %1 MB; scan at a lower resolution or split the file.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted: anyone with access to the folder can open it. Save it only where it is protected, and delete it when done.</source>
+        <translation>The copy will not be encrypted: anyone with access to the folder can open it. Save it only where it is protected, and delete it when done.</translation>
+    </message>
+    <message>
+        <source>The copy was saved.</source>
+        <translation>The copy was saved.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Delete the document “%1” from this case? The file is removed from the vault and cannot be brought back; the history keeps that it existed.</source>
+        <translation>Delete the document “%1” from this case? The file is removed from the vault and cannot be brought back; the history keeps that it existed.</translation>
+    </message>
+    <message>
+        <source>Delete a document</source>
+        <translation>Delete a document</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>Delete the document</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Cases behind this number</source>
+        <translation>Cases behind this number</translation>
+    </message>
+    <message>
+        <source>%1 case(s). Case codes only: names are never shown here.</source>
+        <translation>%1 case(s). Case codes only: names are never shown here.</translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation>Copy codes</translation>
     </message>
 </context>
 <context>
@@ -252,10 +1199,261 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>done on %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>No follow-ups. They appear when actions are planned, referrals sent or a grant handed over.</source>
+        <translation>No follow-ups. They appear when actions are planned, referrals sent or a grant handed over.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>TJS</source>
         <translation>TJS</translation>
+    </message>
+</context>
+<context>
+    <name>GrantTab</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Bought on</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Sustainability</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>New business plan…</source>
+        <translation>New business plan…</translation>
+    </message>
+    <message>
+        <source>Submit to the donor</source>
+        <translation>Submit to the donor</translation>
+    </message>
+    <message>
+        <source>Approved…</source>
+        <translation>Approved…</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Rework the plan</source>
+        <translation>Rework the plan</translation>
+    </message>
+    <message>
+        <source>Record a purchase…</source>
+        <translation>Record a purchase…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Monitoring visit…</source>
+        <translation>Monitoring visit…</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Close the grant</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Monitoring visits</translation>
+    </message>
+    <message>
+        <source>No reintegration grant yet. Start one with “New business plan…”.</source>
+        <translation>No reintegration grant yet. Start one with “New business plan…”.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>Business: %1</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message>
+        <source>Own contribution: %1</source>
+        <translation>Own contribution: %1</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Approved: %1</translation>
+    </message>
+    <message>
+        <source>Handed over on %1 in %2</source>
+        <translation>Handed over on %1 in %2</translation>
+    </message>
+    <message>
+        <source>Grant approved</source>
+        <translation>Grant approved</translation>
+    </message>
+    <message>
+        <source>Record the approval</source>
+        <translation>Record the approval</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the items</source>
+        <translation>Hand over the items</translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <translation>Record the handover</translation>
+    </message>
+    <message>
+        <source>Monitoring visits are planned 3, 6 and 12 months after the handover.</source>
+        <translation>Monitoring visits are planned 3, 6 and 12 months after the handover.</translation>
+    </message>
+    <message>
+        <source>Handed over on:</source>
+        <translation>Handed over on:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Write where the items were handed over.</source>
+        <translation>Write where the items were handed over.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Every view and change of this case, newest first. Values are never kept here, only which fields changed.</source>
+        <translation>Every view and change of this case, newest first. Values are never kept here, only which fields changed.</translation>
     </message>
 </context>
 <context>
@@ -301,6 +1499,57 @@
     </message>
 </context>
 <context>
+    <name>LetterheadCard</name>
+    <message>
+        <source>Organisation letterhead</source>
+        <translation>Organisation letterhead</translation>
+    </message>
+    <message>
+        <source>Printed at the top of case summaries, referral forms and handover certificates.</source>
+        <translation>Printed at the top of case summaries, referral forms and handover certificates.</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Phone or e-mail:</translation>
+    </message>
+    <message>
+        <source>Logo (PNG):</source>
+        <translation>Logo (PNG):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save letterhead</source>
+        <translation>Save letterhead</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AJO Cases</source>
@@ -309,6 +1558,14 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Find people and cases (Ctrl+F)</source>
+        <translation>Find people and cases (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find cases by code (Ctrl+F)</source>
+        <translation>Find cases by code (Ctrl+F)</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -347,6 +1604,518 @@
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>People &amp; cases</source>
+        <translation>People &amp; cases</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit the person</source>
+        <translation>Edit the person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This person may already be registered</source>
+        <translation>This person may already be registered</translation>
+    </message>
+    <message>
+        <source>People with a similar name (in any spelling) and the same birth year exist. Open the existing case if it is the same person, or register a new person if it is not.</source>
+        <translation>People with a similar name (in any spelling) and the same birth year exist. Open the existing case if it is the same person, or register a new person if it is not.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation>Open the existing case</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Register as a new person</source>
+        <translation>Register as a new person</translation>
+    </message>
+    <message>
+        <source>The person is registered</source>
+        <translation>The person is registered</translation>
+    </message>
+    <message>
+        <source>Open a case for them now? It is opened today and assigned to you.</source>
+        <translation>Open a case for them now? It is opened today and assigned to you.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>This person has no case yet.</source>
+        <translation>This person has no case yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>Contacts and documents</source>
+        <translation>Contacts and documents</translation>
+    </message>
+    <message>
+        <source>Family name (Cyrillic):</source>
+        <translation>Family name (Cyrillic):</translation>
+    </message>
+    <message>
+        <source>Given name (Cyrillic):</source>
+        <translation>Given name (Cyrillic):</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic):</source>
+        <translation>Patronymic (Cyrillic):</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters:</source>
+        <translation>Name in Latin letters:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Trafficking status:</source>
+        <translation>Trafficking status:</translation>
+    </message>
+    <message>
+        <source>Home district:</source>
+        <translation>Home district:</translation>
+    </message>
+    <message>
+        <source>Jamoat or village:</source>
+        <translation>Jamoat or village:</translation>
+    </message>
+    <message>
+        <source>Marital status:</source>
+        <translation>Marital status:</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Education:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Family contact:</source>
+        <translation>Family contact:</translation>
+    </message>
+    <message>
+        <source>Identity document:</source>
+        <translation>Identity document:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Latin from Cyrillic</source>
+        <translation>Latin from Cyrillic</translation>
+    </message>
+    <message>
+        <source>Write the Latin spelling from the Cyrillic family and given names</source>
+        <translation>Write the Latin spelling from the Cyrillic family and given names</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>age about</source>
+        <translation>age about</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>Enter a name, in Cyrillic or in Latin letters.</source>
+        <translation>Enter a name, in Cyrillic or in Latin letters.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Choose the category.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New business plan</source>
+        <translation>New business plan</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>Own contribution:</source>
+        <translation>Own contribution:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Line %1 needs an item, a quantity and a cost.</source>
+        <translation>Line %1 needs an item, a quantity and a cost.</translation>
+    </message>
+    <message>
+        <source>Add at least one budget line.</source>
+        <translation>Add at least one budget line.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Write the amount as a number.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Planned actions</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Add action…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>Referral form</source>
+        <translation>Referral form</translation>
+    </message>
+    <message>
+        <source>Grant handover certificate</source>
+        <translation>Grant handover certificate</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Trafficking details</source>
+        <translation>Trafficking details</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Assessment and plan</source>
+        <translation>Assessment and plan</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Shelter stays</source>
+        <translation>Shelter stays</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Reintegration grant</source>
+        <translation>Reintegration grant</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the document.</source>
+        <translation>Press Preview to see the document.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choose at least one section.</translation>
+    </message>
+    <message>
+        <source>This case has nothing of this kind to print.</source>
+        <translation>This case has nothing of this kind to print.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The saved file is not encrypted: anyone who can open the folder can read the personal data in it. Save it only where it is protected, and delete it when it is no longer needed.</source>
+        <translation>The saved file is not encrypted: anyone who can open the folder can read the personal data in it. Save it only where it is protected, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there.</source>
+        <translation>The file could not be saved there.</translation>
+    </message>
+    <message>
+        <source>Saved. The file is not encrypted.</source>
+        <translation>Saved. The file is not encrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Names and contacts are restricted for your role; the rest is read-only.</source>
+        <translation>Names and contacts are restricted for your role; the rest is read-only.</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Read-only for your role.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Record a purchase</source>
+        <translation>Record a purchase</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Unit cost:</source>
+        <translation>Unit cost:</translation>
+    </message>
+    <message>
+        <source>Bought on:</source>
+        <translation>Bought on:</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Supplier:</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Receipt number:</translation>
+    </message>
+    <message>
+        <source>Write what was bought.</source>
+        <translation>Write what was bought.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Write the amount as a number.</translation>
     </message>
 </context>
 <context>
@@ -420,6 +2189,164 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to an organisation</source>
+        <translation>Refer to an organisation</translation>
+    </message>
+    <message>
+        <source>Create and send</source>
+        <translation>Create and send</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Note for the organisation:</source>
+        <translation>Note for the organisation:</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Choose the organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Check by</source>
+        <translation>Check by</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>sent without consent (override)</source>
+        <translation>sent without consent (override)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation>Declined…</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>The organisation took the person on</source>
+        <translation>The organisation took the person on</translation>
+    </message>
+    <message>
+        <source>The organisation refused; write its reason</source>
+        <translation>The organisation refused; write its reason</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Choose “Refer…” to send the person to a partner.</source>
+        <translation>No referrals yet. Choose “Refer…” to send the person to a partner.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Not sent: no consent</source>
+        <translation>Not sent: no consent</translation>
+    </message>
+    <message>
+        <source>The referral is kept as a draft; send it later.</source>
+        <translation>The referral is kept as a draft; send it later.</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Send anyway…</translation>
+    </message>
+    <message>
+        <source>Send without consent</source>
+        <translation>Send without consent</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>Only for an emergency, such as a threat to life. Write why the person&apos;s information must be shared without their consent. This is recorded.</source>
+        <translation>Only for an emergency, such as a threat to life. Write why the person&apos;s information must be shared without their consent. This is recorded.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
+    </message>
+    <message>
+        <source>The organisation declined</source>
+        <translation>The organisation declined</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Their reason:</source>
+        <translation>Their reason:</translation>
+    </message>
+    <message>
+        <source>Write the reason they gave.</source>
+        <translation>Write the reason they gave.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -455,6 +2382,157 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>The case still has %count referrals waiting or under way. Complete or withdraw them first, or close with a written reason.</source>
+        <translation>The case still has %count referrals waiting or under way. Complete or withdraw them first, or close with a written reason.</translation>
+    </message>
+    <message>
+        <source>The person is still in the shelter. Record the discharge first.</source>
+        <translation>The person is still in the shelter. Record the discharge first.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from this status to the one chosen.</source>
+        <translation>A case cannot go from this status to the one chosen.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is being closed.</source>
+        <translation>Choose why the case is being closed.</translation>
+    </message>
+    <message>
+        <source>Write why the case is being reopened.</source>
+        <translation>Write why the case is being reopened.</translation>
+    </message>
+    <message>
+        <source>The referral cannot go from its status to the one chosen.</source>
+        <translation>The referral cannot go from its status to the one chosen.</translation>
+    </message>
+    <message>
+        <source>Write the reason the organisation gave for declining.</source>
+        <translation>Write the reason the organisation gave for declining.</translation>
+    </message>
+    <message>
+        <source>The person has not agreed to share their information with this organisation. Record their sharing consent on the Consent tab first.</source>
+        <translation>The person has not agreed to share their information with this organisation. Record their sharing consent on the Consent tab first.</translation>
+    </message>
+    <message>
+        <source>Nothing can be bought or handed over before the grant is approved.</source>
+        <translation>Nothing can be bought or handed over before the grant is approved.</translation>
+    </message>
+    <message>
+        <source>The grant cannot take this step now.</source>
+        <translation>The grant cannot take this step now.</translation>
+    </message>
+    <message>
+        <source>Choose a bed.</source>
+        <translation>Choose a bed.</translation>
+    </message>
+    <message>
+        <source>The discharge date is before the admission date (%admitted).</source>
+        <translation>The discharge date is before the admission date (%admitted).</translation>
+    </message>
+    <message>
+        <source>This stay already ended on %discharged.</source>
+        <translation>This stay already ended on %discharged.</translation>
+    </message>
+    <message>
+        <source>The person already stays in the shelter since %admitted.</source>
+        <translation>The person already stays in the shelter since %admitted.</translation>
+    </message>
+    <message>
+        <source>This bed is taken since %admitted. Choose another bed.</source>
+        <translation>This bed is taken since %admitted. Choose another bed.</translation>
+    </message>
+    <message>
+        <source>The shelter is full on %date (%capacity beds).</source>
+        <translation>The shelter is full on %date (%capacity beds).</translation>
+    </message>
+    <message>
+        <source>The date is before the birth date.</source>
+        <translation>The date is before the birth date.</translation>
+    </message>
+    <message>
+        <source>An age cannot be negative.</source>
+        <translation>An age cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This country is not known.</source>
+        <translation>This country is not known.</translation>
+    </message>
+    <message>
+        <source>The follow-up interval is not valid.</source>
+        <translation>The follow-up interval is not valid.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>
+        <translation>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>Enter a name, in Cyrillic or in Latin letters.</source>
+        <translation>Enter a name, in Cyrillic or in Latin letters.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120.</source>
+        <translation>The estimated age must be between 0 and 120.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the organisations the person agreed to share with.</source>
+        <translation>Choose the organisations the person agreed to share with.</translation>
+    </message>
+    <message>
+        <source>Add at least one budget line before submitting.</source>
+        <translation>Add at least one budget line before submitting.</translation>
+    </message>
+    <message>
+        <source>Each item needs a name.</source>
+        <translation>Each item needs a name.</translation>
+    </message>
+    <message>
+        <source>A quantity is at least 1.</source>
+        <translation>A quantity is at least 1.</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than zero.</source>
+        <translation>The approved amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The visit is dated before the handover.</source>
+        <translation>The visit is dated before the handover.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it first.</source>
+        <translation>The case is closed. Reopen it first.</translation>
+    </message>
+    <message>
+        <source>This bed is not in use. Choose another.</source>
+        <translation>This bed is not in use. Choose another.</translation>
+    </message>
+    <message>
+        <source>The file is too large. Documents may be at most 20 MB.</source>
+        <translation>The file is too large. Documents may be at most 20 MB.</translation>
+    </message>
+    <message>
+        <source>This document is the signed form of a consent record and is kept.</source>
+        <translation>This document is the signed form of a consent record and is kept.</translation>
+    </message>
+    <message>
+        <source>The budget can only change while the grant is a business plan.</source>
+        <translation>The budget can only change while the grant is a business plan.</translation>
+    </message>
+    <message>
+        <source>This is not allowed by the rules of case work (%1).</source>
+        <translation>This is not allowed by the rules of case work (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -471,6 +2549,457 @@
     <message>
         <source>Window layout</source>
         <translation>Window layout</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterTab</name>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <source>staying</source>
+        <translation>staying</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Admit to shelter…</source>
+        <translation>Admit to shelter…</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Discharge…</translation>
+    </message>
+    <message>
+        <source>The person has not stayed in the shelter.</source>
+        <translation>The person has not stayed in the shelter.</translation>
+    </message>
+    <message>
+        <source>The person is already in the shelter.</source>
+        <translation>The person is already in the shelter.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Persons assisted by category, sex and age</source>
+        <translation>Persons assisted by category, sex and age</translation>
+    </message>
+    <message>
+        <source>Persons assisted by age group</source>
+        <translation>Persons assisted by age group</translation>
+    </message>
+    <message>
+        <source>New and continuing persons</source>
+        <translation>New and continuing persons</translation>
+    </message>
+    <message>
+        <source>Persons assisted by home district</source>
+        <translation>Persons assisted by home district</translation>
+    </message>
+    <message>
+        <source>Persons by form of exploitation</source>
+        <translation>Persons by form of exploitation</translation>
+    </message>
+    <message>
+        <source>Persons by country of exploitation</source>
+        <translation>Persons by country of exploitation</translation>
+    </message>
+    <message>
+        <source>Persons who received assistance, by type</source>
+        <translation>Persons who received assistance, by type</translation>
+    </message>
+    <message>
+        <source>Assistance given: services and cost</source>
+        <translation>Assistance given: services and cost</translation>
+    </message>
+    <message>
+        <source>Referrals by partner type and outcome</source>
+        <translation>Referrals by partner type and outcome</translation>
+    </message>
+    <message>
+        <source>Reintegration grants by sector</source>
+        <translation>Reintegration grants by sector</translation>
+    </message>
+    <message>
+        <source>Shelter: admissions and bed-nights</source>
+        <translation>Shelter: admissions and bed-nights</translation>
+    </message>
+    <message>
+        <source>Informational meetings and trainings</source>
+        <translation>Informational meetings and trainings</translation>
+    </message>
+    <message>
+        <source>Referral outcomes</source>
+        <translation>Referral outcomes</translation>
+    </message>
+    <message>
+        <source>Grants approved by sector</source>
+        <translation>Grants approved by sector</translation>
+    </message>
+    <message>
+        <source>Persons assisted by category and sex</source>
+        <translation>Persons assisted by category and sex</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>Informational meetings</source>
+        <translation>Informational meetings</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation>18 and over</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Cost, TJS</source>
+        <translation>Cost, TJS</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Amount approved, TJS</source>
+        <translation>Amount approved, TJS</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Value handed over, TJS</source>
+        <translation>Value handed over, TJS</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <source>Business running</source>
+        <translation>Business running</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Bed-nights</source>
+        <translation>Bed-nights</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>age not known</translation>
+    </message>
+    <message>
+        <source>Fewer than %1: hidden so no person can be recognised.</source>
+        <translation>Fewer than %1: hidden so no person can be recognised.</translation>
+    </message>
+    <message>
+        <source>Hidden so that a small number cannot be worked out from the totals.</source>
+        <translation>Hidden so that a small number cannot be worked out from the totals.</translation>
+    </message>
+    <message>
+        <source>Double-click to list the case codes behind this number.</source>
+        <translation>Double-click to list the case codes behind this number.</translation>
+    </message>
+    <message>
+        <source>age ?</source>
+        <translation>age ?</translation>
+    </message>
+    <message>
+        <source>Other/n.k.</source>
+        <translation>Other/n.k.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Exact numbers, small ones included: for internal use only, never for donors. Turning this on was recorded in the audit log.</source>
+        <translation>Exact numbers, small ones included: for internal use only, never for donors. Turning this on was recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden: “&lt;%1” is fewer than %1, “x” hides a number that would reveal one.</source>
+        <translation>Small numbers are hidden: “&lt;%1” is fewer than %1, “x” hides a number that would reveal one.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) of %2 person(s) left out: consent to be counted withdrawn.</source>
+        <translation>%1 case(s) of %2 person(s) left out: consent to be counted withdrawn.</translation>
+    </message>
+    <message>
+        <source>One person may be in several rows; the total counts each person once.</source>
+        <translation>One person may be in several rows; the total counts each person once.</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the case codes behind it.</source>
+        <translation>Double-click a number to see the case codes behind it.</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>The file will be saved outside the vault and is not encrypted. It holds no names, but keep it where it is protected and delete it when it is no longer needed.</source>
+        <translation>The file will be saved outside the vault and is not encrypted. It holds no names, but keep it where it is protected and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (not encrypted).</source>
+        <translation>Saved to %1 (not encrypted).</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Exact counts (internal)</source>
+        <translation>Exact counts (internal)</translation>
+    </message>
+    <message>
+        <source>Shows small numbers; recorded in the audit log.</source>
+        <translation>Shows small numbers; recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Donor report PDF…</source>
+        <translation>Donor report PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <source>Closing ends the work on this case. It can be reopened later.</source>
+        <translation>Closing ends the work on this case. It can be reopened later.</translation>
+    </message>
+    <message>
+        <source>Write why the case is being reopened.</source>
+        <translation>Write why the case is being reopened.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TraffickingTab</name>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Trafficking</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Read-only for your role.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Recruitment and exploitation</source>
+        <translation>Recruitment and exploitation</translation>
+    </message>
+    <message>
+        <source>The person&apos;s account</source>
+        <translation>The person&apos;s account</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Case worker:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Identified by:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Risk level:</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation:</source>
+        <translation>Forms of exploitation:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Industry:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation>Means of control:</translation>
+    </message>
+    <message>
+        <source>Recruited through:</source>
+        <translation>Recruited through:</translation>
+    </message>
+    <message>
+        <source>Recruiter was:</source>
+        <translation>Recruiter was:</translation>
+    </message>
+    <message>
+        <source>Country of recruitment:</source>
+        <translation>Country of recruitment:</translation>
+    </message>
+    <message>
+        <source>Country of exploitation:</source>
+        <translation>Country of exploitation:</translation>
+    </message>
+    <message>
+        <source>Transit countries:</source>
+        <translation>Transit countries:</translation>
+    </message>
+    <message>
+        <source>Exploitation began:</source>
+        <translation>Exploitation began:</translation>
+    </message>
+    <message>
+        <source>Exploitation ended:</source>
+        <translation>Exploitation ended:</translation>
+    </message>
+    <message>
+        <source>Age when trafficked:</source>
+        <translation>Age when trafficked:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
     </message>
 </context>
 <context>
@@ -504,6 +3033,10 @@
         <translation>Forgot the password? Use the recovery code</translation>
     </message>
     <message>
+        <source>About…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
         <source>The vault was locked because it was not in use.</source>
         <translation>The vault was locked because it was not in use.</translation>
     </message>
@@ -518,6 +3051,944 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>Record the visit</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>Visited on:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>Monthly income:</source>
+        <translation>Monthly income:</translation>
+    </message>
+    <message>
+        <source>Sustainability (1–5):</source>
+        <translation>Sustainability (1–5):</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Write the amount as a number.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation>Other or not known</translation>
+    </message>
+    <message>
+        <source>Victim of trafficking</source>
+        <translation>Victim of trafficking</translation>
+    </message>
+    <message>
+        <source>Vulnerable migrant</source>
+        <translation>Vulnerable migrant</translation>
+    </message>
+    <message>
+        <source>Returnee migrant</source>
+        <translation>Returnee migrant</translation>
+    </message>
+    <message>
+        <source>Family member of a migrant</source>
+        <translation>Family member of a migrant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Possible victim</source>
+        <translation>Possible victim</translation>
+    </message>
+    <message>
+        <source>Confirmed victim</source>
+        <translation>Confirmed victim</translation>
+    </message>
+    <message>
+        <source>Not a victim</source>
+        <translation>Not a victim</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Court or prosecutor</source>
+        <translation>Court or prosecutor</translation>
+    </message>
+    <message>
+        <source>Other state body</source>
+        <translation>Other state body</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Married (registered)</source>
+        <translation>Married (registered)</translation>
+    </message>
+    <message>
+        <source>Religious marriage only (nikoh)</source>
+        <translation>Religious marriage only (nikoh)</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>No schooling</translation>
+    </message>
+    <message>
+        <source>Primary (grades 1–4)</source>
+        <translation>Primary (grades 1–4)</translation>
+    </message>
+    <message>
+        <source>Basic (grades 5–9)</source>
+        <translation>Basic (grades 5–9)</translation>
+    </message>
+    <message>
+        <source>Secondary (grades 10–11)</source>
+        <translation>Secondary (grades 10–11)</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Vocational</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <source>Master or specialist</source>
+        <translation>Master or specialist</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <source>Khujand</source>
+        <translation>Khujand</translation>
+    </message>
+    <message>
+        <source>B. Gafurov</source>
+        <translation>B. Gafurov</translation>
+    </message>
+    <message>
+        <source>J. Rasulov</source>
+        <translation>J. Rasulov</translation>
+    </message>
+    <message>
+        <source>Spitamen</source>
+        <translation>Spitamen</translation>
+    </message>
+    <message>
+        <source>Istaravshan</source>
+        <translation>Istaravshan</translation>
+    </message>
+    <message>
+        <source>Shahristan</source>
+        <translation>Shahristan</translation>
+    </message>
+    <message>
+        <source>Zafarobod</source>
+        <translation>Zafarobod</translation>
+    </message>
+    <message>
+        <source>Mastchoh</source>
+        <translation>Mastchoh</translation>
+    </message>
+    <message>
+        <source>Asht</source>
+        <translation>Asht</translation>
+    </message>
+    <message>
+        <source>Kanibadam</source>
+        <translation>Kanibadam</translation>
+    </message>
+    <message>
+        <source>Isfara</source>
+        <translation>Isfara</translation>
+    </message>
+    <message>
+        <source>Ayni</source>
+        <translation>Ayni</translation>
+    </message>
+    <message>
+        <source>Penjikent</source>
+        <translation>Penjikent</translation>
+    </message>
+    <message>
+        <source>Guliston</source>
+        <translation>Guliston</translation>
+    </message>
+    <message>
+        <source>Buston</source>
+        <translation>Buston</translation>
+    </message>
+    <message>
+        <source>Istiqlol</source>
+        <translation>Istiqlol</translation>
+    </message>
+    <message>
+        <source>Devashtich</source>
+        <translation>Devashtich</translation>
+    </message>
+    <message>
+        <source>Kuhistoni Mastchoh</source>
+        <translation>Kuhistoni Mastchoh</translation>
+    </message>
+    <message>
+        <source>Outside Sughd region</source>
+        <translation>Outside Sughd region</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tajikistan</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>United Arab Emirates</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kyrgyzstan</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Saudi Arabia</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>South Korea</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Poland</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lithuania</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Another country</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Goals met</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Stopped by the person</source>
+        <translation>Stopped by the person</translation>
+    </message>
+    <message>
+        <source>Migrated again</source>
+        <translation>Migrated again</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>Funding ended</source>
+        <translation>Funding ended</translation>
+    </message>
+    <message>
+        <source>IOM</source>
+        <translation>IOM</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>The person came themselves</source>
+        <translation>The person came themselves</translation>
+    </message>
+    <message>
+        <source>Consulate</source>
+        <translation>Consulate</translation>
+    </message>
+    <message>
+        <source>Border service</source>
+        <translation>Border service</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Forced labour</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Sexual exploitation</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Forced marriage</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Forced begging</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Forced criminality</translation>
+    </message>
+    <message>
+        <source>Domestic servitude</source>
+        <translation>Domestic servitude</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Organ removal</translation>
+    </message>
+    <message>
+        <source>At a business</source>
+        <translation>At a business</translation>
+    </message>
+    <message>
+        <source>At a school</source>
+        <translation>At a school</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>At work</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Social network</translation>
+    </message>
+    <message>
+        <source>Online advert</source>
+        <translation>Online advert</translation>
+    </message>
+    <message>
+        <source>TV advert</source>
+        <translation>TV advert</translation>
+    </message>
+    <message>
+        <source>Newspaper advert</source>
+        <translation>Newspaper advert</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <source>Recruitment agency</source>
+        <translation>Recruitment agency</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Acquaintance</translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation>Stranger</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>Sharing with partners</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Planned action</translation>
+    </message>
+    <message>
+        <source>Referral check</source>
+        <translation>Referral check</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Signed consent form</translation>
+    </message>
+    <message>
+        <source>Handover certificate</source>
+        <translation>Handover certificate</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Agriculture, forestry, fishing</source>
+        <translation>Agriculture, forestry, fishing</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Mining</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <source>Energy supply</source>
+        <translation>Energy supply</translation>
+    </message>
+    <message>
+        <source>Water and waste</source>
+        <translation>Water and waste</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Hotels and restaurants</source>
+        <translation>Hotels and restaurants</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Real estate</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Professional services</translation>
+    </message>
+    <message>
+        <source>Support services</source>
+        <translation>Support services</translation>
+    </message>
+    <message>
+        <source>Public administration</source>
+        <translation>Public administration</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation>Health and social work</translation>
+    </message>
+    <message>
+        <source>Arts and entertainment</source>
+        <translation>Arts and entertainment</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <source>Private households</source>
+        <translation>Private households</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>International organisations</translation>
+    </message>
+    <message>
+        <source>Debt bondage</source>
+        <translation>Debt bondage</translation>
+    </message>
+    <message>
+        <source>Takes earnings</source>
+        <translation>Takes earnings</translation>
+    </message>
+    <message>
+        <source>Restricts access to money</source>
+        <translation>Restricts access to money</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <translation>Psychological abuse</translation>
+    </message>
+    <message>
+        <source>Physical abuse</source>
+        <translation>Physical abuse</translation>
+    </message>
+    <message>
+        <source>Sexual abuse</source>
+        <translation>Sexual abuse</translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <translation>False promises</translation>
+    </message>
+    <message>
+        <source>Drugs or alcohol</source>
+        <translation>Drugs or alcohol</translation>
+    </message>
+    <message>
+        <source>Restricts movement</source>
+        <translation>Restricts movement</translation>
+    </message>
+    <message>
+        <source>Restricts medical care</source>
+        <translation>Restricts medical care</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Excessive working hours</translation>
+    </message>
+    <message>
+        <source>Uses children</source>
+        <translation>Uses children</translation>
+    </message>
+    <message>
+        <source>Threat of police or deportation</source>
+        <translation>Threat of police or deportation</translation>
+    </message>
+    <message>
+        <source>Withholds food, sleep or water</source>
+        <translation>Withholds food, sleep or water</translation>
+    </message>
+    <message>
+        <source>Withholds documents</source>
+        <translation>Withholds documents</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Food and essentials</source>
+        <translation>Food and essentials</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Return home</source>
+        <translation>Return home</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Family tracing</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <source>Financial literacy</source>
+        <translation>Financial literacy</translation>
+    </message>
+    <message>
+        <source>Business training</source>
+        <translation>Business training</translation>
+    </message>
+    <message>
+        <source>Cash support</source>
+        <translation>Cash support</translation>
+    </message>
+    <message>
+        <source>In-kind support</source>
+        <translation>In-kind support</translation>
+    </message>
+    <message>
+        <source>Tailoring</source>
+        <translation>Tailoring</translation>
+    </message>
+    <message>
+        <source>Crafts</source>
+        <translation>Crafts</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Cooking</translation>
+    </message>
+    <message>
+        <source>Hairdressing</source>
+        <translation>Hairdressing</translation>
+    </message>
+    <message>
+        <source>Computer skills</source>
+        <translation>Computer skills</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Accounting</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>Returned home</translation>
+    </message>
+    <message>
+        <source>Reunited with family</source>
+        <translation>Reunited with family</translation>
+    </message>
+    <message>
+        <source>Lives independently</source>
+        <translation>Lives independently</translation>
+    </message>
+    <message>
+        <source>Left of own will</source>
+        <translation>Left of own will</translation>
+    </message>
+    <message>
+        <source>Broke the rules</source>
+        <translation>Broke the rules</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>In hospital</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>Migration service</source>
+        <translation>Migration service</translation>
+    </message>
+    <message>
+        <source>Committee for women and family</source>
+        <translation>Committee for women and family</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Employment centre</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Business plan</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Items bought</source>
+        <translation>Items bought</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Livestock</translation>
+    </message>
+    <message>
+        <source>Small shop</source>
+        <translation>Small shop</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Bakery</source>
+        <translation>Bakery</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Sent without consent</source>
+        <translation>Sent without consent</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Shelter stay</source>
+        <translation>Shelter stay</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
     </message>
 </context>
 </TS>

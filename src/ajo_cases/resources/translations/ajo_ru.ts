@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About AJO Cases</source>
+        <translation>О программе AJO Cases</translation>
+    </message>
+    <message>
+        <source>AJO Cases %1</source>
+        <translation>AJO Cases %1</translation>
+    </message>
+    <message>
+        <source>Encrypted case management for the shelter and the migrant-support services of AJO, Sughd. Licence: GNU GPL version 3 or later. It includes the components below under their own licences.</source>
+        <translation>Зашифрованный учёт дел для приюта и служб поддержки мигрантов AJO, Согдийская область. Лицензия: GNU GPL версии 3 или более поздней. Программа включает перечисленные ниже компоненты, на которые действуют их собственные лицензии.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Licence of the DejaVu fonts used in printed documents:</source>
+        <translation>Лицензия шрифтов DejaVu, используемых в печатных документах:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add a planned action</source>
+        <translation>Добавить запланированное действие</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <source>Kind of help:</source>
+        <translation>Вид помощи:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>has a due date</source>
+        <translation>есть срок</translation>
+    </message>
+    <message>
+        <source>Describe the action or choose its kind.</source>
+        <translation>Опишите действие или выберите его вид.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -88,6 +150,44 @@
     </message>
 </context>
 <context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit to the shelter</source>
+        <translation>Поступление в приют</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Кровать:</translation>
+    </message>
+    <message>
+        <source>Admitted on:</source>
+        <translation>Дата поступления:</translation>
+    </message>
+    <message>
+        <source>No bed is free today.</source>
+        <translation>Сегодня нет свободных кроватей.</translation>
+    </message>
+    <message>
+        <source>Choose a bed.</source>
+        <translation>Выберите кровать.</translation>
+    </message>
+</context>
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <source>Approved amount:</source>
+        <translation>Одобренная сумма:</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than zero.</source>
+        <translation>Одобренная сумма должна быть больше нуля.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo vault with invented records. User name: %1, password: %2</source>
@@ -96,6 +196,612 @@
     <message>
         <source>Preparing the demo vault…</source>
         <translation>Подготовка демонстрационного хранилища…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Дата оценки:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Уровень риска:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Потребности:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Цели:</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceDialog</name>
+    <message>
+        <source>Add assistance</source>
+        <translation>Добавить помощь</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Trade:</source>
+        <translation>Профессия:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Кем оказана:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Стоимость:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, for example 150 or 150,50.</source>
+        <translation>Напишите сумму числом, например 150 или 150,50.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Кем оказана</translation>
+    </message>
+    <message>
+        <source>Our staff</source>
+        <translation>Наши сотрудники</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Add assistance…</source>
+        <translation>Добавить помощь…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet. Choose “Add assistance…” to record some.</source>
+        <translation>Помощь ещё не записана. Выберите «Добавить помощь…», чтобы записать.</translation>
+    </message>
+    <message>
+        <source>Delete the assistance “%1” of %2? Use this only for a record entered by mistake; the history keeps that it existed.</source>
+        <translation>Удалить помощь «%1» от %2? Только для записи, внесённой по ошибке; в истории останется, что она была.</translation>
+    </message>
+    <message>
+        <source>Delete assistance</source>
+        <translation>Удаление помощи</translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation>Удалить эту запись</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <source>Rotate keys…</source>
+        <translation>Сменить ключи…</translation>
+    </message>
+    <message>
+        <source>Choose a second folder…</source>
+        <translation>Выбрать вторую папку…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>Прекратить копирование</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Back up now.</source>
+        <translation>Резервная копия ещё не создавалась. Создайте её сейчас.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 UTC.</source>
+        <translation>Последняя проверенная резервная копия: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 days ago: back up now.</source>
+        <translation>Это было более %1 дн. назад: создайте резервную копию сейчас.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматическая</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ручная</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>second folder</source>
+        <translation>вторая папка</translation>
+    </message>
+    <message>
+        <source>Backups are kept only on this computer.</source>
+        <translation>Резервные копии хранятся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Each automatic backup is also copied to %1.</source>
+        <translation>Каждая автоматическая резервная копия также копируется в %1.</translation>
+    </message>
+    <message>
+        <source>Making and checking a backup…</source>
+        <translation>Создание и проверка резервной копии…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>Резервная копия записана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Вторая папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>AJO Cases backups (*%1)</source>
+        <translation>Резервные копии AJO Cases (*%1)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>Резервная копия от %1 UTC проверена и не повреждена. В ней людей: %2, дел: %3.</translation>
+    </message>
+    <message>
+        <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
+        <translation>При восстановлении AJO Cases блокируется, текущее хранилище заменяется резервной копией, а само оно сохраняется в папке «replaced-&lt;дата&gt;» внутри папки данных. Всего, что было внесено после создания копии, в восстановленном хранилище не будет. Затем войдите с паролями, которые действовали на момент создания копии.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup belongs to a different vault.</source>
+        <translation>Внимание: эта резервная копия относится к другому хранилищу.</translation>
+    </message>
+    <message>
+        <source>Lock and restore</source>
+        <translation>Заблокировать и восстановить</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Сменить ключи</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Ваш пароль:</translation>
+    </message>
+    <message>
+        <source>Rotating keys re-encrypts the whole database under a new key, so copies of old key files (for example of a person who left) no longer open it. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. Older backups still open with the old passwords: make a new backup afterwards.</source>
+        <translation>Смена ключей заново шифрует всю базу данных новым ключом, так что копии старых файлов ключей (например, у ушедшего сотрудника) больше её не откроют. Ваш пароль остаётся прежним. Все остальные учётные записи получат временные пароли, и будет создан новый код восстановления; и то и другое будет показано один раз, после смены. Старые резервные копии по-прежнему открываются старыми паролями: после смены создайте новую резервную копию.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>Повторное шифрование хранилища…</translation>
+    </message>
+    <message>
+        <source>The keys were rotated.</source>
+        <translation>Ключи сменены.</translation>
+    </message>
+    <message>
+        <source>New recovery code (write it down; the old one no longer works):</source>
+        <translation>Новый код восстановления (запишите его; старый больше не действует):</translation>
+    </message>
+    <message>
+        <source>Temporary passwords to hand out:</source>
+        <translation>Временные пароли для выдачи:</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Ключи сменены</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Sign in to continue.</source>
+        <translation>Резервная копия восстановлена. Войдите, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Все работники</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <source>Opened this month</source>
+        <translation>Открыто в этом месяце</translation>
+    </message>
+    <message>
+        <source>Opened in the last 3 months</source>
+        <translation>Открыто за 3 месяца</translation>
+    </message>
+    <message>
+        <source>Opened this year</source>
+        <translation>Открыто в этом году</translation>
+    </message>
+    <message>
+        <source>Opened last year</source>
+        <translation>Открыто в прошлом году</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>age at intake %1</source>
+        <translation>возраст при обращении %1</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>риск: %1</translation>
+    </message>
+    <message>
+        <source>risk not assessed</source>
+        <translation>риск не оценён</translation>
+    </message>
+    <message>
+        <source>worker: %1</source>
+        <translation>работник: %1</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>работник не назначен</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Consent to registration: given</source>
+        <translation>Согласие на регистрацию: дано</translation>
+    </message>
+    <message>
+        <source>Consent to registration: missing — record it on the Consent tab</source>
+        <translation>Согласия на регистрацию нет — запишите его на вкладке «Согласие»</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>May be shared with %1 organisation(s)</source>
+        <translation>Можно передавать организациям: %1</translation>
+    </message>
+    <message>
+        <source>No consent to share with partner organisations</source>
+        <translation>Нет согласия на передачу организациям-партнёрам</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Counted in statistics</source>
+        <translation>Учитывается в статистике</translation>
+    </message>
+    <message>
+        <source>Left out of statistics (consent withdrawn)</source>
+        <translation>Не учитывается в статистике (согласие отозвано)</translation>
+    </message>
+    <message>
+        <source>Reopen case…</source>
+        <translation>Возобновить дело…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Закрыть дело…</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Согласие:</translation>
+    </message>
+    <message>
+        <source>Add assistance…</source>
+        <translation>Добавить помощь…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Направить…</translation>
+    </message>
+    <message>
+        <source>Admit to shelter…</source>
+        <translation>Принять в приют…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Дел: %1</translation>
+    </message>
+    <message>
+        <source>first %1 matches: type more to narrow</source>
+        <translation>первые %1 совпадений: уточните поиск</translation>
+    </message>
+    <message>
+        <source>Showing: my open cases</source>
+        <translation>Показаны: мои открытые дела</translation>
+    </message>
+    <message>
+        <source>Showing: cases with overdue follow-ups</source>
+        <translation>Показаны: дела с просроченным мониторингом</translation>
+    </message>
+    <message>
+        <source>Showing: cases with referrals awaiting an answer</source>
+        <translation>Показаны: дела с направлениями без ответа</translation>
+    </message>
+    <message>
+        <source>Showing: cases of people in the shelter</source>
+        <translation>Показаны: дела людей в приюте</translation>
+    </message>
+    <message>
+        <source>Search by case code</source>
+        <translation>Поиск по номеру дела</translation>
+    </message>
+    <message>
+        <source>Search by name in any spelling, or by case code</source>
+        <translation>Поиск по имени в любом написании или по номеру дела</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Новый человек…</translation>
+    </message>
+    <message>
+        <source>Register a person (Ctrl+N)</source>
+        <translation>Зарегистрировать человека (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
+        <translation>Нет дел для показа. Зарегистрируйте человека кнопкой «Новый человек…» (Ctrl+N) или измените поиск и фильтры.</translation>
+    </message>
+    <message>
+        <source>No cases to show. Change the search or the filters.</source>
+        <translation>Нет дел для показа. Измените поиск или фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Работник</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Примерный возраст</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Your unsaved changes from before the lock are back. Save them.</source>
+        <translation>Ваши несохранённые изменения до блокировки восстановлены. Сохраните их.</translation>
+    </message>
+    <message>
+        <source>Case %1 — AJO Cases</source>
+        <translation>Дело %1 — AJO Cases</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Save them?</source>
+        <translation>В деле есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -115,6 +821,95 @@
     <message>
         <source>Change the password</source>
         <translation>Сменить пароль</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Nothing to show for this filter.</source>
+        <translation>Для этого фильтра нет данных.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Запись согласия</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Consent to:</source>
+        <translation>Согласие на:</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>Отказ или отзыв</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Организации:</translation>
+    </message>
+    <message>
+        <source>Tick the organisations the person agreed to.</source>
+        <translation>Отметьте организации, на которые человек согласился.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Согласие на</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>Отказ или отзыв</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Записать согласие…</translation>
+    </message>
+    <message>
+        <source>Registration consent is missing. Ask the person and record their answer; keep the signed form under Documents.</source>
+        <translation>Нет согласия на регистрацию. Спросите человека и запишите ответ; подписанный бланк храните в «Документах».</translation>
     </message>
 </context>
 <context>
@@ -138,6 +933,158 @@
     <message>
         <source>Create the vault</source>
         <translation>Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Open the backup</source>
+        <translation>Открыть резервную копию</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead of a password</source>
+        <translation>Использовать код восстановления вместо пароля</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Учётная запись администратора</translation>
+    </message>
+    <message>
+        <source>Password or recovery code</source>
+        <translation>Пароль или код восстановления</translation>
+    </message>
+    <message>
+        <source>The backup opens with the passwords it was made with.</source>
+        <translation>Резервная копия открывается паролями, которые действовали при её создании.</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Discharge from the shelter</source>
+        <translation>Выписка из приюта</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Выписать</translation>
+    </message>
+    <message>
+        <source>Bed %1, admitted on %2.</source>
+        <translation>Кровать %1, поступление %2.</translation>
+    </message>
+    <message>
+        <source>Discharged on:</source>
+        <translation>Дата выписки:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Добавил(а)</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Добавить документ…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>No documents. Add scanned papers such as the signed consent form.</source>
+        <translation>Документов нет. Добавьте сканы, например подписанное согласие.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Добавление документа</translation>
+    </message>
+    <message>
+        <source>The file is too large. Documents may be at most %1 MB; scan at a lower resolution or split the file.</source>
+        <translation>Файл слишком большой. Документ может быть не больше %1 МБ; сканируйте с меньшим разрешением или разделите файл.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранение копии</translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted: anyone with access to the folder can open it. Save it only where it is protected, and delete it when done.</source>
+        <translation>Копия не будет зашифрована: её откроет любой, у кого есть доступ к папке. Сохраняйте только в защищённое место и удалите после работы.</translation>
+    </message>
+    <message>
+        <source>The copy was saved.</source>
+        <translation>Копия сохранена.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Не удалось записать файл. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Delete the document “%1” from this case? The file is removed from the vault and cannot be brought back; the history keeps that it existed.</source>
+        <translation>Удалить документ «%1» из дела? Файл будет удалён из хранилища без возможности вернуть; в истории останется, что он был.</translation>
+    </message>
+    <message>
+        <source>Delete a document</source>
+        <translation>Удаление документа</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>Удалить документ</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Cases behind this number</source>
+        <translation>Дела, из которых складывается число</translation>
+    </message>
+    <message>
+        <source>%1 case(s). Case codes only: names are never shown here.</source>
+        <translation>Дел: %1. Только номера дел: имена здесь никогда не показываются.</translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation>Копировать номера</translation>
     </message>
 </context>
 <context>
@@ -252,10 +1199,261 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>выполнено %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <source>No follow-ups. They appear when actions are planned, referrals sent or a grant handed over.</source>
+        <translation>Задач мониторинга нет. Они появляются, когда планируются действия, отправляются направления или передаётся грант.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>TJS</source>
         <translation>сом.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantTab</name>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Дата покупки</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Дата визита</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>не работает</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Доход в месяц</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Устойчивость</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>New business plan…</source>
+        <translation>Новый бизнес-план…</translation>
+    </message>
+    <message>
+        <source>Submit to the donor</source>
+        <translation>Отправить донору</translation>
+    </message>
+    <message>
+        <source>Approved…</source>
+        <translation>Одобрен…</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Rework the plan</source>
+        <translation>Доработать план</translation>
+    </message>
+    <message>
+        <source>Record a purchase…</source>
+        <translation>Записать покупку…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <source>Monitoring visit…</source>
+        <translation>Мониторинговый визит…</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Закрыть грант</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Мониторинговые визиты</translation>
+    </message>
+    <message>
+        <source>No reintegration grant yet. Start one with “New business plan…”.</source>
+        <translation>Гранта на реинтеграцию пока нет. Начните с «Новый бизнес-план…».</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>Бизнес: %1</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Бюджет: %1</translation>
+    </message>
+    <message>
+        <source>Own contribution: %1</source>
+        <translation>Собственный вклад: %1</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Одобрено: %1</translation>
+    </message>
+    <message>
+        <source>Handed over on %1 in %2</source>
+        <translation>Передано %1, место: %2</translation>
+    </message>
+    <message>
+        <source>Grant approved</source>
+        <translation>Грант одобрен</translation>
+    </message>
+    <message>
+        <source>Record the approval</source>
+        <translation>Записать одобрение</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the items</source>
+        <translation>Передача имущества</translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <translation>Записать передачу</translation>
+    </message>
+    <message>
+        <source>Monitoring visits are planned 3, 6 and 12 months after the handover.</source>
+        <translation>Мониторинговые визиты планируются через 3, 6 и 12 месяцев после передачи.</translation>
+    </message>
+    <message>
+        <source>Handed over on:</source>
+        <translation>Дата передачи:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Write where the items were handed over.</source>
+        <translation>Напишите, где было передано имущество.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Every view and change of this case, newest first. Values are never kept here, only which fields changed.</source>
+        <translation>Каждый просмотр и изменение дела, сначала новые. Значения здесь не хранятся, только какие поля изменились.</translation>
     </message>
 </context>
 <context>
@@ -301,6 +1499,57 @@
     </message>
 </context>
 <context>
+    <name>LetterheadCard</name>
+    <message>
+        <source>Organisation letterhead</source>
+        <translation>Бланк организации</translation>
+    </message>
+    <message>
+        <source>Printed at the top of case summaries, referral forms and handover certificates.</source>
+        <translation>Печатается в верхней части сводок по делам, бланков направлений и актов приёма-передачи.</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>Название организации:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Телефон или эл. почта:</translation>
+    </message>
+    <message>
+        <source>Logo (PNG):</source>
+        <translation>Логотип (PNG):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Save letterhead</source>
+        <translation>Сохранить бланк</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AJO Cases</source>
@@ -309,6 +1558,14 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Find people and cases (Ctrl+F)</source>
+        <translation>Найти людей и дела (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find cases by code (Ctrl+F)</source>
+        <translation>Найти дела по номеру (Ctrl+F)</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -347,6 +1604,519 @@
     <message>
         <source>Home</source>
         <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>People &amp; cases</source>
+        <translation>Люди и дела</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit the person</source>
+        <translation>Изменение данных человека</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Поля со звёздочкой * обязательны.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This person may already be registered</source>
+        <translation>Возможно, этот человек уже зарегистрирован</translation>
+    </message>
+    <message>
+        <source>People with a similar name (in any spelling) and the same birth year exist. Open the existing case if it is the same person, or register a new person if it is not.</source>
+        <translation>Есть люди с похожим именем (в любом написании) и тем же годом рождения. Откройте существующее дело, если это тот же человек, или зарегистрируйте нового, если нет.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation>Открыть существующее дело</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Вернуться к форме</translation>
+    </message>
+    <message>
+        <source>Register as a new person</source>
+        <translation>Зарегистрировать как нового</translation>
+    </message>
+    <message>
+        <source>The person is registered</source>
+        <translation>Человек зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Open a case for them now? It is opened today and assigned to you.</source>
+        <translation>Открыть дело сейчас? Оно будет открыто сегодня и назначено вам.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Без проекта</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>This person has no case yet.</source>
+        <translation>У этого человека ещё нет дела.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Contacts and documents</source>
+        <translation>Контакты и документы</translation>
+    </message>
+    <message>
+        <source>Family name (Cyrillic):</source>
+        <translation>Фамилия (кириллица):</translation>
+    </message>
+    <message>
+        <source>Given name (Cyrillic):</source>
+        <translation>Имя (кириллица):</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic):</source>
+        <translation>Отчество (кириллица):</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters:</source>
+        <translation>Имя латиницей:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Рождение:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Trafficking status:</source>
+        <translation>Статус жертвы торговли:</translation>
+    </message>
+    <message>
+        <source>Home district:</source>
+        <translation>Район проживания:</translation>
+    </message>
+    <message>
+        <source>Jamoat or village:</source>
+        <translation>Джамоат или село:</translation>
+    </message>
+    <message>
+        <source>Marital status:</source>
+        <translation>Семейное положение:</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Образование:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Family contact:</source>
+        <translation>Контакт семьи:</translation>
+    </message>
+    <message>
+        <source>Identity document:</source>
+        <translation>Документ личности:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Latin from Cyrillic</source>
+        <translation>Латиница из кириллицы</translation>
+    </message>
+    <message>
+        <source>Write the Latin spelling from the Cyrillic family and given names</source>
+        <translation>Написать латиницей по фамилии и имени на кириллице</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>age about</source>
+        <translation>возраст около</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>примерно</translation>
+    </message>
+    <message>
+        <source>Enter a name, in Cyrillic or in Latin letters.</source>
+        <translation>Введите имя кириллицей или латиницей.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Выберите пол.</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Выберите категорию.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New business plan</source>
+        <translation>Новый бизнес-план</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Сохранить план</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Сфера:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Бизнес:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Бюджет:</translation>
+    </message>
+    <message>
+        <source>Own contribution:</source>
+        <translation>Собственный вклад:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Line %1 needs an item, a quantity and a cost.</source>
+        <translation>В строке %1 нужны предмет, количество и цена.</translation>
+    </message>
+    <message>
+        <source>Add at least one budget line.</source>
+        <translation>Добавьте хотя бы одну строку бюджета.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Напишите сумму числом.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Запланированные действия</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Новая оценка…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Добавить действие…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Сводка по делу</translation>
+    </message>
+    <message>
+        <source>Referral form</source>
+        <translation>Бланк направления</translation>
+    </message>
+    <message>
+        <source>Grant handover certificate</source>
+        <translation>Акт приёма-передачи по гранту</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Trafficking details</source>
+        <translation>Сведения о торговле людьми</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Assessment and plan</source>
+        <translation>Оценка и план</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Shelter stays</source>
+        <translation>Пребывание в приюте</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Reintegration grant</source>
+        <translation>Грант на реинтеграцию</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the document.</source>
+        <translation>Нажмите «Предпросмотр», чтобы увидеть документ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Выберите хотя бы один раздел.</translation>
+    </message>
+    <message>
+        <source>This case has nothing of this kind to print.</source>
+        <translation>В этом деле нет данных для такого документа.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Подготовка документа…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n страница.</numerusform>
+            <numerusform>%n страницы.</numerusform>
+            <numerusform>%n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить принтер.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранение в PDF</translation>
+    </message>
+    <message>
+        <source>The saved file is not encrypted: anyone who can open the folder can read the personal data in it. Save it only where it is protected, and delete it when it is no longer needed.</source>
+        <translation>Сохранённый файл не зашифрован: любой, кто может открыть папку, прочитает персональные данные в нём. Сохраняйте его только в защищённом месте и удалите, когда он больше не нужен.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there.</source>
+        <translation>Не удалось сохранить файл в это место.</translation>
+    </message>
+    <message>
+        <source>Saved. The file is not encrypted.</source>
+        <translation>Сохранено. Файл не зашифрован.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Names and contacts are restricted for your role; the rest is read-only.</source>
+        <translation>Имена и контакты скрыты для вашей роли; остальное только для чтения.</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Для вашей роли только просмотр.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Record a purchase</source>
+        <translation>Запись покупки</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <source>Unit cost:</source>
+        <translation>Цена за единицу:</translation>
+    </message>
+    <message>
+        <source>Bought on:</source>
+        <translation>Дата покупки:</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Поставщик:</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Номер чека:</translation>
+    </message>
+    <message>
+        <source>Write what was bought.</source>
+        <translation>Напишите, что куплено.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Напишите сумму числом.</translation>
     </message>
 </context>
 <context>
@@ -420,6 +2190,164 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to an organisation</source>
+        <translation>Направление в организацию</translation>
+    </message>
+    <message>
+        <source>Create and send</source>
+        <translation>Создать и отправить</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Услуга:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Срочность:</translation>
+    </message>
+    <message>
+        <source>Note for the organisation:</source>
+        <translation>Заметка для организации:</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Выберите организацию.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Check by</source>
+        <translation>Проверить до</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>sent without consent (override)</source>
+        <translation>отправлено без согласия (исключение)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Направить…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation>Отказано…</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>The organisation took the person on</source>
+        <translation>Организация приняла человека</translation>
+    </message>
+    <message>
+        <source>The organisation refused; write its reason</source>
+        <translation>Организация отказала; запишите причину</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Choose “Refer…” to send the person to a partner.</source>
+        <translation>Направлений пока нет. Выберите «Направить…», чтобы направить человека к партнёру.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Not sent: no consent</source>
+        <translation>Не отправлено: нет согласия</translation>
+    </message>
+    <message>
+        <source>The referral is kept as a draft; send it later.</source>
+        <translation>Направление сохранено как черновик; отправьте его позже.</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Всё равно отправить…</translation>
+    </message>
+    <message>
+        <source>Send without consent</source>
+        <translation>Отправка без согласия</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <source>Only for an emergency, such as a threat to life. Write why the person&apos;s information must be shared without their consent. This is recorded.</source>
+        <translation>Только в экстренном случае, например при угрозе жизни. Напишите, почему сведения о человеке нужно передать без его согласия. Это записывается.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Напишите причину.</translation>
+    </message>
+    <message>
+        <source>The organisation declined</source>
+        <translation>Организация отказала</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Their reason:</source>
+        <translation>Их причина:</translation>
+    </message>
+    <message>
+        <source>Write the reason they gave.</source>
+        <translation>Напишите причину, которую они назвали.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -455,6 +2383,157 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>The case still has %count referrals waiting or under way. Complete or withdraw them first, or close with a written reason.</source>
+        <translation>В деле ещё есть незавершённые направления (%count). Сначала завершите или отзовите их, либо закройте с письменной причиной.</translation>
+    </message>
+    <message>
+        <source>The person is still in the shelter. Record the discharge first.</source>
+        <translation>Человек ещё в приюте. Сначала запишите выписку.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from this status to the one chosen.</source>
+        <translation>Дело не может перейти из этого статуса в выбранный.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is being closed.</source>
+        <translation>Выберите причину закрытия дела.</translation>
+    </message>
+    <message>
+        <source>Write why the case is being reopened.</source>
+        <translation>Напишите, почему дело возобновляется.</translation>
+    </message>
+    <message>
+        <source>The referral cannot go from its status to the one chosen.</source>
+        <translation>Направление не может перейти из своего статуса в выбранный.</translation>
+    </message>
+    <message>
+        <source>Write the reason the organisation gave for declining.</source>
+        <translation>Напишите причину отказа, которую назвала организация.</translation>
+    </message>
+    <message>
+        <source>The person has not agreed to share their information with this organisation. Record their sharing consent on the Consent tab first.</source>
+        <translation>Человек не давал согласия на передачу сведений этой организации. Сначала запишите согласие на передачу на вкладке «Согласие».</translation>
+    </message>
+    <message>
+        <source>Nothing can be bought or handed over before the grant is approved.</source>
+        <translation>До одобрения гранта ничего нельзя покупать или передавать.</translation>
+    </message>
+    <message>
+        <source>The grant cannot take this step now.</source>
+        <translation>Сейчас грант не может перейти к этому шагу.</translation>
+    </message>
+    <message>
+        <source>Choose a bed.</source>
+        <translation>Выберите кровать.</translation>
+    </message>
+    <message>
+        <source>The discharge date is before the admission date (%admitted).</source>
+        <translation>Дата выписки раньше даты поступления (%admitted).</translation>
+    </message>
+    <message>
+        <source>This stay already ended on %discharged.</source>
+        <translation>Это пребывание уже закончилось %discharged.</translation>
+    </message>
+    <message>
+        <source>The person already stays in the shelter since %admitted.</source>
+        <translation>Человек уже находится в приюте с %admitted.</translation>
+    </message>
+    <message>
+        <source>This bed is taken since %admitted. Choose another bed.</source>
+        <translation>Эта кровать занята с %admitted. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>The shelter is full on %date (%capacity beds).</source>
+        <translation>Приют заполнен на %date (%capacity мест).</translation>
+    </message>
+    <message>
+        <source>The date is before the birth date.</source>
+        <translation>Дата раньше даты рождения.</translation>
+    </message>
+    <message>
+        <source>An age cannot be negative.</source>
+        <translation>Возраст не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>This country is not known.</source>
+        <translation>Эта страна неизвестна.</translation>
+    </message>
+    <message>
+        <source>The follow-up interval is not valid.</source>
+        <translation>Неверный интервал мониторинга.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>
+        <translation>Кто-то другой тем временем изменил эту запись. Ваши изменения не сохранены: закройте окно, откройте снова и повторите их.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>Дата рождения в будущем.</translation>
+    </message>
+    <message>
+        <source>Enter a name, in Cyrillic or in Latin letters.</source>
+        <translation>Введите имя кириллицей или латиницей.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120.</source>
+        <translation>Примерный возраст должен быть от 0 до 120.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Дата не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Choose the organisations the person agreed to share with.</source>
+        <translation>Выберите организации, на передачу которым человек согласился.</translation>
+    </message>
+    <message>
+        <source>Add at least one budget line before submitting.</source>
+        <translation>Перед отправкой добавьте хотя бы одну строку бюджета.</translation>
+    </message>
+    <message>
+        <source>Each item needs a name.</source>
+        <translation>У каждого предмета должно быть название.</translation>
+    </message>
+    <message>
+        <source>A quantity is at least 1.</source>
+        <translation>Количество не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than zero.</source>
+        <translation>Одобренная сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The visit is dated before the handover.</source>
+        <translation>Визит датирован раньше передачи.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it first.</source>
+        <translation>Дело закрыто. Сначала возобновите его.</translation>
+    </message>
+    <message>
+        <source>This bed is not in use. Choose another.</source>
+        <translation>Эта кровать не используется. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>The file is too large. Documents may be at most 20 MB.</source>
+        <translation>Файл слишком большой. Документ может быть не больше 20 МБ.</translation>
+    </message>
+    <message>
+        <source>This document is the signed form of a consent record and is kept.</source>
+        <translation>Этот документ — подписанный бланк согласия, он сохраняется.</translation>
+    </message>
+    <message>
+        <source>The budget can only change while the grant is a business plan.</source>
+        <translation>Бюджет можно менять, только пока грант — бизнес-план.</translation>
+    </message>
+    <message>
+        <source>This is not allowed by the rules of case work (%1).</source>
+        <translation>Это не разрешено правилами работы с делами (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -471,6 +2550,457 @@
     <message>
         <source>Window layout</source>
         <translation>Расположение панелей окна</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterTab</name>
+    <message>
+        <source>Bed</source>
+        <translation>Кровать</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Поступление</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <source>staying</source>
+        <translation>в приюте</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <source>Admit to shelter…</source>
+        <translation>Принять в приют…</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Выписать…</translation>
+    </message>
+    <message>
+        <source>The person has not stayed in the shelter.</source>
+        <translation>Человек не находился в приюте.</translation>
+    </message>
+    <message>
+        <source>The person is already in the shelter.</source>
+        <translation>Человек уже в приюте.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Persons assisted by category, sex and age</source>
+        <translation>Получатели помощи по категории, полу и возрасту</translation>
+    </message>
+    <message>
+        <source>Persons assisted by age group</source>
+        <translation>Получатели помощи по возрастным группам</translation>
+    </message>
+    <message>
+        <source>New and continuing persons</source>
+        <translation>Новые и продолжающие получатели помощи</translation>
+    </message>
+    <message>
+        <source>Persons assisted by home district</source>
+        <translation>Получатели помощи по району проживания</translation>
+    </message>
+    <message>
+        <source>Persons by form of exploitation</source>
+        <translation>Лица по формам эксплуатации</translation>
+    </message>
+    <message>
+        <source>Persons by country of exploitation</source>
+        <translation>Лица по стране эксплуатации</translation>
+    </message>
+    <message>
+        <source>Persons who received assistance, by type</source>
+        <translation>Получатели помощи по видам помощи</translation>
+    </message>
+    <message>
+        <source>Assistance given: services and cost</source>
+        <translation>Оказанная помощь: услуги и расходы</translation>
+    </message>
+    <message>
+        <source>Referrals by partner type and outcome</source>
+        <translation>Направления по типу организации-партнёра и результату</translation>
+    </message>
+    <message>
+        <source>Reintegration grants by sector</source>
+        <translation>Гранты на реинтеграцию по отраслям</translation>
+    </message>
+    <message>
+        <source>Shelter: admissions and bed-nights</source>
+        <translation>Приют: поступления и койко-ночи</translation>
+    </message>
+    <message>
+        <source>Informational meetings and trainings</source>
+        <translation>Информационные встречи и тренинги</translation>
+    </message>
+    <message>
+        <source>Referral outcomes</source>
+        <translation>Результаты направлений</translation>
+    </message>
+    <message>
+        <source>Grants approved by sector</source>
+        <translation>Одобренные гранты по отраслям</translation>
+    </message>
+    <message>
+        <source>Persons assisted by category and sex</source>
+        <translation>Получатели помощи по категории и полу</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Продолжающие</translation>
+    </message>
+    <message>
+        <source>Informational meetings</source>
+        <translation>Информационные встречи</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>До 18 лет</translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation>18 лет и старше</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Cost, TJS</source>
+        <translation>Расходы, сомони</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Amount approved, TJS</source>
+        <translation>Одобренная сумма, сомони</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Value handed over, TJS</source>
+        <translation>Стоимость переданного, сомони</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Мониторинг проведён</translation>
+    </message>
+    <message>
+        <source>Business running</source>
+        <translation>Бизнес работает</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Поступления</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Bed-nights</source>
+        <translation>Койко-ночи</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>возраст неизвестен</translation>
+    </message>
+    <message>
+        <source>Fewer than %1: hidden so no person can be recognised.</source>
+        <translation>Меньше %1: скрыто, чтобы нельзя было узнать человека.</translation>
+    </message>
+    <message>
+        <source>Hidden so that a small number cannot be worked out from the totals.</source>
+        <translation>Скрыто, чтобы малое число нельзя было вычислить по итогам.</translation>
+    </message>
+    <message>
+        <source>Double-click to list the case codes behind this number.</source>
+        <translation>Дважды щёлкните, чтобы увидеть номера дел, из которых складывается это число.</translation>
+    </message>
+    <message>
+        <source>age ?</source>
+        <translation>возраст ?</translation>
+    </message>
+    <message>
+        <source>Other/n.k.</source>
+        <translation>Др./неизв.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Exact numbers, small ones included: for internal use only, never for donors. Turning this on was recorded in the audit log.</source>
+        <translation>Точные числа, включая малые: только для внутреннего использования, никогда для доноров. Включение этого режима записано в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden: “&lt;%1” is fewer than %1, “x” hides a number that would reveal one.</source>
+        <translation>Малые числа скрыты: «&lt;%1» означает меньше %1, «x» скрывает число, по которому можно было бы вычислить скрытое.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) of %2 person(s) left out: consent to be counted withdrawn.</source>
+        <translation>Не учтено дел: %1, людей: %2 — согласие на учёт в статистике отозвано.</translation>
+    </message>
+    <message>
+        <source>One person may be in several rows; the total counts each person once.</source>
+        <translation>Один человек может быть в нескольких строках; в итоге каждый человек учитывается один раз.</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the case codes behind it.</source>
+        <translation>Дважды щёлкните число, чтобы увидеть номера дел, из которых оно складывается.</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <source>The file will be saved outside the vault and is not encrypted. It holds no names, but keep it where it is protected and delete it when it is no longer needed.</source>
+        <translation>Файл будет сохранён вне хранилища без шифрования. Имён в нём нет, но храните его в защищённом месте и удалите, когда он больше не нужен.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (not encrypted).</source>
+        <translation>Сохранено в %1 (без шифрования).</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Exact counts (internal)</source>
+        <translation>Точные числа (внутренние)</translation>
+    </message>
+    <message>
+        <source>Shows small numbers; recorded in the audit log.</source>
+        <translation>Показывает малые числа; записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Таблицы</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>Donor report PDF…</source>
+        <translation>Отчёт для донора (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Закрыть дело</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Возобновить дело</translation>
+    </message>
+    <message>
+        <source>Closing ends the work on this case. It can be reopened later.</source>
+        <translation>Закрытие завершает работу по делу. Позже его можно возобновить.</translation>
+    </message>
+    <message>
+        <source>Write why the case is being reopened.</source>
+        <translation>Напишите, почему дело возобновляется.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TraffickingTab</name>
+    <message>
+        <source>No project</source>
+        <translation>Без проекта</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Торговля людьми</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Для вашей роли только просмотр.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Recruitment and exploitation</source>
+        <translation>Вербовка и эксплуатация</translation>
+    </message>
+    <message>
+        <source>The person&apos;s account</source>
+        <translation>Рассказ человека</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Дата открытия:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Социальный работник:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Кто выявил:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Уровень риска:</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation:</source>
+        <translation>Формы эксплуатации:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Отрасль:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation>Способы контроля:</translation>
+    </message>
+    <message>
+        <source>Recruited through:</source>
+        <translation>Способ вербовки:</translation>
+    </message>
+    <message>
+        <source>Recruiter was:</source>
+        <translation>Вербовщик:</translation>
+    </message>
+    <message>
+        <source>Country of recruitment:</source>
+        <translation>Страна вербовки:</translation>
+    </message>
+    <message>
+        <source>Country of exploitation:</source>
+        <translation>Страна эксплуатации:</translation>
+    </message>
+    <message>
+        <source>Transit countries:</source>
+        <translation>Страны транзита:</translation>
+    </message>
+    <message>
+        <source>Exploitation began:</source>
+        <translation>Начало эксплуатации:</translation>
+    </message>
+    <message>
+        <source>Exploitation ended:</source>
+        <translation>Конец эксплуатации:</translation>
+    </message>
+    <message>
+        <source>Age when trafficked:</source>
+        <translation>Возраст на момент торговли:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Места:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известно</translation>
     </message>
 </context>
 <context>
@@ -504,6 +3034,10 @@
         <translation>Забыли пароль? Используйте код восстановления</translation>
     </message>
     <message>
+        <source>About…</source>
+        <translation>О программе…</translation>
+    </message>
+    <message>
         <source>The vault was locked because it was not in use.</source>
         <translation>Хранилище заблокировано, так как им не пользовались.</translation>
     </message>
@@ -518,6 +3052,944 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>Записать визит</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>Дата визита:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Бизнес:</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>Monthly income:</source>
+        <translation>Доход в месяц:</translation>
+    </message>
+    <message>
+        <source>Sustainability (1–5):</source>
+        <translation>Устойчивость (1–5):</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Проблемы:</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Напишите сумму числом.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation>Другой или неизвестно</translation>
+    </message>
+    <message>
+        <source>Victim of trafficking</source>
+        <translation>Жертва торговли людьми</translation>
+    </message>
+    <message>
+        <source>Vulnerable migrant</source>
+        <translation>Уязвимый мигрант</translation>
+    </message>
+    <message>
+        <source>Returnee migrant</source>
+        <translation>Вернувшийся мигрант</translation>
+    </message>
+    <message>
+        <source>Family member of a migrant</source>
+        <translation>Член семьи мигранта</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Possible victim</source>
+        <translation>Возможная жертва</translation>
+    </message>
+    <message>
+        <source>Confirmed victim</source>
+        <translation>Подтверждённая жертва</translation>
+    </message>
+    <message>
+        <source>Not a victim</source>
+        <translation>Не жертва</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>НПО</translation>
+    </message>
+    <message>
+        <source>Court or prosecutor</source>
+        <translation>Суд или прокуратура</translation>
+    </message>
+    <message>
+        <source>Other state body</source>
+        <translation>Другой госорган</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Не в браке</translation>
+    </message>
+    <message>
+        <source>Married (registered)</source>
+        <translation>В браке (зарегистрирован)</translation>
+    </message>
+    <message>
+        <source>Religious marriage only (nikoh)</source>
+        <translation>Только религиозный брак (никох)</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>В разводе</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Живут раздельно</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Вдова / вдовец</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Без образования</translation>
+    </message>
+    <message>
+        <source>Primary (grades 1–4)</source>
+        <translation>Начальное (1–4 классы)</translation>
+    </message>
+    <message>
+        <source>Basic (grades 5–9)</source>
+        <translation>Основное (5–9 классы)</translation>
+    </message>
+    <message>
+        <source>Secondary (grades 10–11)</source>
+        <translation>Среднее (10–11 классы)</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Профессиональное</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Бакалавр</translation>
+    </message>
+    <message>
+        <source>Master or specialist</source>
+        <translation>Магистр или специалист</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Учёная степень</translation>
+    </message>
+    <message>
+        <source>Khujand</source>
+        <translation>Худжанд</translation>
+    </message>
+    <message>
+        <source>B. Gafurov</source>
+        <translation>Б. Гафуров</translation>
+    </message>
+    <message>
+        <source>J. Rasulov</source>
+        <translation>Дж. Расулов</translation>
+    </message>
+    <message>
+        <source>Spitamen</source>
+        <translation>Спитамен</translation>
+    </message>
+    <message>
+        <source>Istaravshan</source>
+        <translation>Истаравшан</translation>
+    </message>
+    <message>
+        <source>Shahristan</source>
+        <translation>Шахристан</translation>
+    </message>
+    <message>
+        <source>Zafarobod</source>
+        <translation>Зафарабад</translation>
+    </message>
+    <message>
+        <source>Mastchoh</source>
+        <translation>Матча</translation>
+    </message>
+    <message>
+        <source>Asht</source>
+        <translation>Ашт</translation>
+    </message>
+    <message>
+        <source>Kanibadam</source>
+        <translation>Канибадам</translation>
+    </message>
+    <message>
+        <source>Isfara</source>
+        <translation>Исфара</translation>
+    </message>
+    <message>
+        <source>Ayni</source>
+        <translation>Айни</translation>
+    </message>
+    <message>
+        <source>Penjikent</source>
+        <translation>Пенджикент</translation>
+    </message>
+    <message>
+        <source>Guliston</source>
+        <translation>Гулистон</translation>
+    </message>
+    <message>
+        <source>Buston</source>
+        <translation>Бустон</translation>
+    </message>
+    <message>
+        <source>Istiqlol</source>
+        <translation>Истиклол</translation>
+    </message>
+    <message>
+        <source>Devashtich</source>
+        <translation>Деваштич</translation>
+    </message>
+    <message>
+        <source>Kuhistoni Mastchoh</source>
+        <translation>Горная Матча</translation>
+    </message>
+    <message>
+        <source>Outside Sughd region</source>
+        <translation>За пределами Согдийской области</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>ОАЭ</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Другая страна</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Цели достигнуты</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Переехал(а)</translation>
+    </message>
+    <message>
+        <source>Stopped by the person</source>
+        <translation>Прекращено по желанию человека</translation>
+    </message>
+    <message>
+        <source>Migrated again</source>
+        <translation>Снова уехал(а) на заработки</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Умер(ла)</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Направлен(а) в другое место</translation>
+    </message>
+    <message>
+        <source>Funding ended</source>
+        <translation>Закончилось финансирование</translation>
+    </message>
+    <message>
+        <source>IOM</source>
+        <translation>МОМ</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Горячая линия</translation>
+    </message>
+    <message>
+        <source>The person came themselves</source>
+        <translation>Человек обратился сам</translation>
+    </message>
+    <message>
+        <source>Consulate</source>
+        <translation>Консульство</translation>
+    </message>
+    <message>
+        <source>Border service</source>
+        <translation>Пограничная служба</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Принудительный труд</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Принудительный брак</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Принудительное попрошайничество</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Принуждение к преступлениям</translation>
+    </message>
+    <message>
+        <source>Domestic servitude</source>
+        <translation>Домашнее подневольное состояние</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Изъятие органов</translation>
+    </message>
+    <message>
+        <source>At a business</source>
+        <translation>На предприятии</translation>
+    </message>
+    <message>
+        <source>At a school</source>
+        <translation>В учебном заведении</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>На работе</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцсеть</translation>
+    </message>
+    <message>
+        <source>Online advert</source>
+        <translation>Объявление в интернете</translation>
+    </message>
+    <message>
+        <source>TV advert</source>
+        <translation>Реклама по ТВ</translation>
+    </message>
+    <message>
+        <source>Newspaper advert</source>
+        <translation>Объявление в газете</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Друзья</translation>
+    </message>
+    <message>
+        <source>Recruitment agency</source>
+        <translation>Кадровое агентство</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Знакомый</translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation>Незнакомец</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>Передача партнёрам</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Запланированное действие</translation>
+    </message>
+    <message>
+        <source>Referral check</source>
+        <translation>Проверка направления</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочная</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ личности</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Подписанное согласие</translation>
+    </message>
+    <message>
+        <source>Handover certificate</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Agriculture, forestry, fishing</source>
+        <translation>Сельское, лесное хозяйство, рыболовство</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Добыча полезных ископаемых</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Energy supply</source>
+        <translation>Энергоснабжение</translation>
+    </message>
+    <message>
+        <source>Water and waste</source>
+        <translation>Водоснабжение и отходы</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Торговля</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Hotels and restaurants</source>
+        <translation>Гостиницы и рестораны</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Финансы</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Недвижимость</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Профессиональные услуги</translation>
+    </message>
+    <message>
+        <source>Support services</source>
+        <translation>Вспомогательные услуги</translation>
+    </message>
+    <message>
+        <source>Public administration</source>
+        <translation>Госуправление</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation>Здравоохранение и соцработа</translation>
+    </message>
+    <message>
+        <source>Arts and entertainment</source>
+        <translation>Искусство и развлечения</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Прочие услуги</translation>
+    </message>
+    <message>
+        <source>Private households</source>
+        <translation>Частные домохозяйства</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>Международные организации</translation>
+    </message>
+    <message>
+        <source>Debt bondage</source>
+        <translation>Долговая кабала</translation>
+    </message>
+    <message>
+        <source>Takes earnings</source>
+        <translation>Отбирает заработок</translation>
+    </message>
+    <message>
+        <source>Restricts access to money</source>
+        <translation>Ограничивает доступ к деньгам</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Угрозы</translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <translation>Психологическое насилие</translation>
+    </message>
+    <message>
+        <source>Physical abuse</source>
+        <translation>Физическое насилие</translation>
+    </message>
+    <message>
+        <source>Sexual abuse</source>
+        <translation>Сексуальное насилие</translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <translation>Ложные обещания</translation>
+    </message>
+    <message>
+        <source>Drugs or alcohol</source>
+        <translation>Наркотики или алкоголь</translation>
+    </message>
+    <message>
+        <source>Restricts movement</source>
+        <translation>Ограничивает передвижение</translation>
+    </message>
+    <message>
+        <source>Restricts medical care</source>
+        <translation>Ограничивает медпомощь</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Чрезмерный рабочий день</translation>
+    </message>
+    <message>
+        <source>Uses children</source>
+        <translation>Использует детей</translation>
+    </message>
+    <message>
+        <source>Threat of police or deportation</source>
+        <translation>Угроза полицией или депортацией</translation>
+    </message>
+    <message>
+        <source>Withholds food, sleep or water</source>
+        <translation>Лишает еды, сна или воды</translation>
+    </message>
+    <message>
+        <source>Withholds documents</source>
+        <translation>Удерживает документы</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Проживание</translation>
+    </message>
+    <message>
+        <source>Food and essentials</source>
+        <translation>Питание и предметы первой необходимости</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Медицинская</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Психологическая</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Социальная</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Юридическая</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Return home</source>
+        <translation>Возвращение на родину</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Поиск семьи</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Профессиональное обучение</translation>
+    </message>
+    <message>
+        <source>Financial literacy</source>
+        <translation>Финансовая грамотность</translation>
+    </message>
+    <message>
+        <source>Business training</source>
+        <translation>Обучение бизнесу</translation>
+    </message>
+    <message>
+        <source>Cash support</source>
+        <translation>Денежная помощь</translation>
+    </message>
+    <message>
+        <source>In-kind support</source>
+        <translation>Помощь вещами</translation>
+    </message>
+    <message>
+        <source>Tailoring</source>
+        <translation>Швейное дело</translation>
+    </message>
+    <message>
+        <source>Crafts</source>
+        <translation>Ремёсла</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Кулинария</translation>
+    </message>
+    <message>
+        <source>Hairdressing</source>
+        <translation>Парикмахерское дело</translation>
+    </message>
+    <message>
+        <source>Computer skills</source>
+        <translation>Компьютерная грамотность</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Бухгалтерия</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>Вернулся(лась) домой</translation>
+    </message>
+    <message>
+        <source>Reunited with family</source>
+        <translation>Воссоединение с семьёй</translation>
+    </message>
+    <message>
+        <source>Lives independently</source>
+        <translation>Живёт самостоятельно</translation>
+    </message>
+    <message>
+        <source>Left of own will</source>
+        <translation>Ушёл(ла) по своей воле</translation>
+    </message>
+    <message>
+        <source>Broke the rules</source>
+        <translation>Нарушение правил</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>В больнице</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Больница</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <source>Migration service</source>
+        <translation>Миграционная служба</translation>
+    </message>
+    <message>
+        <source>Committee for women and family</source>
+        <translation>Комитет по делам женщин и семьи</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Центр занятости</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Бизнес-план</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Items bought</source>
+        <translation>Куплено</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передан</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Животноводство</translation>
+    </message>
+    <message>
+        <source>Small shop</source>
+        <translation>Магазинчик</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <source>Bakery</source>
+        <translation>Пекарня</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>долл. США</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>евро</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Статус изменён</translation>
+    </message>
+    <message>
+        <source>Sent without consent</source>
+        <translation>Отправлено без согласия</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Shelter stay</source>
+        <translation>Пребывание в приюте</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Строка бюджета</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
     </message>
 </context>
 </TS>

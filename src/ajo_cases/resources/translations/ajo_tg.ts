@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About AJO Cases</source>
+        <translation>Дар бораи AJO Cases</translation>
+    </message>
+    <message>
+        <source>AJO Cases %1</source>
+        <translation>AJO Cases %1</translation>
+    </message>
+    <message>
+        <source>Encrypted case management for the shelter and the migrant-support services of AJO, Sughd. Licence: GNU GPL version 3 or later. It includes the components below under their own licences.</source>
+        <translation>Идораи рамзгузоришудаи парвандаҳо барои паноҳгоҳ ва хадамоти дастгирии муҳоҷирони AJO, вилояти Суғд. Иҷозатнома: GNU GPL версияи 3 ё навтар. Барнома ҷузъҳои дар поён овардашударо бо иҷозатномаҳои худашон дар бар мегирад.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Ҷузъ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Иҷозатнома</translation>
+    </message>
+    <message>
+        <source>Licence of the DejaVu fonts used in printed documents:</source>
+        <translation>Иҷозатномаи шрифтҳои DejaVu, ки дар ҳуҷҷатҳои чопӣ истифода мешаванд:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add a planned action</source>
+        <translation>Илова кардани амали нақшавӣ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Илова кардан</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Чӣ:</translation>
+    </message>
+    <message>
+        <source>Kind of help:</source>
+        <translation>Навъи кӯмак:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Мӯҳлат:</translation>
+    </message>
+    <message>
+        <source>has a due date</source>
+        <translation>мӯҳлат дорад</translation>
+    </message>
+    <message>
+        <source>Describe the action or choose its kind.</source>
+        <translation>Амалро тавсиф кунед ё навъи онро интихоб кунед.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -88,6 +150,44 @@
     </message>
 </context>
 <context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit to the shelter</source>
+        <translation>Қабул ба паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Қабул кардан</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Кат:</translation>
+    </message>
+    <message>
+        <source>Admitted on:</source>
+        <translation>Санаи қабул:</translation>
+    </message>
+    <message>
+        <source>No bed is free today.</source>
+        <translation>Имрӯз кати холӣ нест.</translation>
+    </message>
+    <message>
+        <source>Choose a bed.</source>
+        <translation>Катро интихоб кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <source>Approved amount:</source>
+        <translation>Маблағи тасдиқшуда:</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than zero.</source>
+        <translation>Маблағи тасдиқшуда бояд аз сифр зиёд бошад.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo vault with invented records. User name: %1, password: %2</source>
@@ -96,6 +196,612 @@
     <message>
         <source>Preparing the demo vault…</source>
         <translation>Омода кардани махзани намоишӣ…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Арзёбии нав</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Санаи арзёбӣ:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Сатҳи хатар:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Эҳтиёҷот:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Хулоса:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ҳадафҳо:</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceDialog</name>
+    <message>
+        <source>Add assistance</source>
+        <translation>Илова кардани кӯмак</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Илова кардан</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Навъ:</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Сана:</translation>
+    </message>
+    <message>
+        <source>Trade:</source>
+        <translation>Касб:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Аз ҷониби:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Арзиш:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Қайд:</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, for example 150 or 150,50.</source>
+        <translation>Маблағро бо рақам нависед, масалан 150 ё 150,50.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Аз ҷониби</translation>
+    </message>
+    <message>
+        <source>Our staff</source>
+        <translation>Кормандони мо</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Арзиш</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Сабт кард</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Қайд</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Кӯмак</translation>
+    </message>
+    <message>
+        <source>Add assistance…</source>
+        <translation>Илова кардани кӯмак…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Нест кардан…</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet. Choose “Add assistance…” to record some.</source>
+        <translation>Кӯмак ҳанӯз сабт нашудааст. Барои сабт «Илова кардани кӯмак…»-ро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Delete the assistance “%1” of %2? Use this only for a record entered by mistake; the history keeps that it existed.</source>
+        <translation>Кӯмаки «%1» аз %2 нест карда шавад? Танҳо барои сабти хатоӣ; дар таърих мемонад, ки он буд.</translation>
+    </message>
+    <message>
+        <source>Delete assistance</source>
+        <translation>Нест кардани кӯмак</translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation>Ин сабтро нест кардан</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Нусхаҳои эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Сохтани нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Барқарор кардан аз файл…</translation>
+    </message>
+    <message>
+        <source>Rotate keys…</source>
+        <translation>Иваз кардани калидҳо…</translation>
+    </message>
+    <message>
+        <source>Choose a second folder…</source>
+        <translation>Интихоби ҷузвдони дуюм…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>Қатъи нусхабардорӣ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Сохта шуд</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Одамон</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ҷой</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Back up now.</source>
+        <translation>Нусхаи эҳтиётӣ ҳанӯз сохта нашудааст. Ҳозир онро созед.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 UTC.</source>
+        <translation>Охирин нусхаи эҳтиётии санҷидашуда: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 days ago: back up now.</source>
+        <translation>Ин беш аз %1 рӯз пеш буд: ҳозир нусхаи эҳтиётӣ созед.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>худкор</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>дастӣ</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>ин компютер</translation>
+    </message>
+    <message>
+        <source>second folder</source>
+        <translation>ҷузвдони дуюм</translation>
+    </message>
+    <message>
+        <source>Backups are kept only on this computer.</source>
+        <translation>Нусхаҳои эҳтиётӣ танҳо дар ҳамин компютер нигоҳ дошта мешаванд.</translation>
+    </message>
+    <message>
+        <source>Each automatic backup is also copied to %1.</source>
+        <translation>Ҳар нусхаи эҳтиётии худкор инчунин ба %1 нусхабардорӣ мешавад.</translation>
+    </message>
+    <message>
+        <source>Making and checking a backup…</source>
+        <translation>Сохтан ва санҷидани нусхаи эҳтиётӣ…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Нусхаи эҳтиётӣ сохта шуд</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>Нусхаи эҳтиётӣ навишта ва санҷида шуд: %1</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Ҷузвдони дуюм барои нусхаҳои эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Барқарорсозӣ аз нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>AJO Cases backups (*%1)</source>
+        <translation>Нусхаҳои эҳтиётии AJO Cases (*%1)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Санҷиши нусхаи эҳтиётӣ…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>Нусхаи эҳтиётии %1 UTC санҷида шуд ва солим аст. Дар он %2 шахс ва %3 парванда ҳаст.</translation>
+    </message>
+    <message>
+        <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
+        <translation>Ҳангоми барқарорсозӣ AJO Cases қулф мешавад, махзани ҷорӣ бо нусхаи эҳтиётӣ иваз мешавад ва худи он дар ҷузвдони «replaced-&lt;сана&gt;» дар дохили ҷузвдони маълумот нигоҳ дошта мешавад. Ҳар чизе, ки пас аз сохтани нусха ворид шудааст, дар махзани барқароршуда нахоҳад буд. Баъд бо паролҳое ворид шавед, ки ҳангоми сохтани нусха эътибор доштанд.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup belongs to a different vault.</source>
+        <translation>Огоҳӣ: ин нусхаи эҳтиётӣ ба махзани дигар тааллуқ дорад.</translation>
+    </message>
+    <message>
+        <source>Lock and restore</source>
+        <translation>Қулф кардан ва барқарор кардан</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Барқарорсозӣ</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Иваз кардани калидҳо</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Пароли шумо:</translation>
+    </message>
+    <message>
+        <source>Rotating keys re-encrypts the whole database under a new key, so copies of old key files (for example of a person who left) no longer open it. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. Older backups still open with the old passwords: make a new backup afterwards.</source>
+        <translation>Ивази калидҳо тамоми пойгоҳи додаҳоро бо калиди нав аз нав рамзгузорӣ мекунад, бинобар ин нусхаҳои файлҳои кӯҳнаи калидҳо (масалан, аз корманде, ки рафтааст) дигар онро намекушоянд. Пароли шумо ҳамон мемонад. Ҳар ҳисоби дигар пароли муваққатӣ мегирад ва рамзи нави барқарорсозӣ сохта мешавад; ҳарду баъдан як бор нишон дода мешаванд. Нусхаҳои эҳтиётии кӯҳна ҳанӯз бо паролҳои кӯҳна кушода мешаванд: баъд аз иваз нусхаи эҳтиётии нав созед.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>Аз нав рамзгузорӣ кардани махзан…</translation>
+    </message>
+    <message>
+        <source>The keys were rotated.</source>
+        <translation>Калидҳо иваз карда шуданд.</translation>
+    </message>
+    <message>
+        <source>New recovery code (write it down; the old one no longer works):</source>
+        <translation>Рамзи нави барқарорсозӣ (онро нависед; рамзи кӯҳна дигар эътибор надорад):</translation>
+    </message>
+    <message>
+        <source>Temporary passwords to hand out:</source>
+        <translation>Паролҳои муваққатӣ барои супоридан:</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Калидҳо иваз шуданд</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Sign in to continue.</source>
+        <translation>Нусхаи эҳтиётӣ барқарор карда шуд. Барои идома ворид шавед.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Item</source>
+        <translation>Мол</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Миқдор</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Нархи воҳид</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Илова кардани сатр</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Нест кардани сатр</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Ҳамаи ҳолатҳо</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Ҳамаи категорияҳо</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Ҳамаи лоиҳаҳо</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Ҳамаи кормандон</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Ҳамаи ноҳияҳо</translation>
+    </message>
+    <message>
+        <source>Opened this month</source>
+        <translation>Дар ҳамин моҳ кушода шуд</translation>
+    </message>
+    <message>
+        <source>Opened in the last 3 months</source>
+        <translation>Дар 3 моҳи охир кушода шуд</translation>
+    </message>
+    <message>
+        <source>Opened this year</source>
+        <translation>Дар ҳамин сол кушода шуд</translation>
+    </message>
+    <message>
+        <source>Opened last year</source>
+        <translation>Соли гузашта кушода шуд</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Ҳама вақт</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Тоза кардани филтрҳо</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
+        <source>age at intake %1</source>
+        <translation>синну сол ҳангоми қабул %1</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>хатар: %1</translation>
+    </message>
+    <message>
+        <source>risk not assessed</source>
+        <translation>хатар арзёбӣ нашудааст</translation>
+    </message>
+    <message>
+        <source>worker: %1</source>
+        <translation>корманд: %1</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>корманд таъин нашудааст</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Бақайдгирӣ</translation>
+    </message>
+    <message>
+        <source>Consent to registration: given</source>
+        <translation>Розигӣ ба бақайдгирӣ: дода шудааст</translation>
+    </message>
+    <message>
+        <source>Consent to registration: missing — record it on the Consent tab</source>
+        <translation>Розигӣ ба бақайдгирӣ нест — онро дар варақаи «Розигӣ» сабт кунед</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Мубодила</translation>
+    </message>
+    <message>
+        <source>May be shared with %1 organisation(s)</source>
+        <translation>Ба ташкилотҳо додан мумкин: %1</translation>
+    </message>
+    <message>
+        <source>No consent to share with partner organisations</source>
+        <translation>Розигӣ барои додан ба ташкилотҳои шарик нест</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Омор</translation>
+    </message>
+    <message>
+        <source>Counted in statistics</source>
+        <translation>Дар омор ҳисоб мешавад</translation>
+    </message>
+    <message>
+        <source>Left out of statistics (consent withdrawn)</source>
+        <translation>Дар омор ҳисоб намешавад (розигӣ бозпас гирифта шуд)</translation>
+    </message>
+    <message>
+        <source>Reopen case…</source>
+        <translation>Аз нав кушодани парванда…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Пӯшидани парванда…</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Розигӣ:</translation>
+    </message>
+    <message>
+        <source>Add assistance…</source>
+        <translation>Илова кардани кӯмак…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Равон кардан…</translation>
+    </message>
+    <message>
+        <source>Admit to shelter…</source>
+        <translation>Қабул ба паноҳгоҳ…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Чоп кардан…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Парвандаҳо: %1</translation>
+    </message>
+    <message>
+        <source>first %1 matches: type more to narrow</source>
+        <translation>%1 мувофиқати аввал: ҷустуҷӯро дақиқ кунед</translation>
+    </message>
+    <message>
+        <source>Showing: my open cases</source>
+        <translation>Нишон дода мешавад: парвандаҳои кушодаи ман</translation>
+    </message>
+    <message>
+        <source>Showing: cases with overdue follow-ups</source>
+        <translation>Нишон дода мешавад: парвандаҳо бо пайгирии мӯҳлатгузашта</translation>
+    </message>
+    <message>
+        <source>Showing: cases with referrals awaiting an answer</source>
+        <translation>Нишон дода мешавад: парвандаҳо бо равонакуниҳои беҷавоб</translation>
+    </message>
+    <message>
+        <source>Showing: cases of people in the shelter</source>
+        <translation>Нишон дода мешавад: парвандаҳои одамони дар паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Search by case code</source>
+        <translation>Ҷустуҷӯ аз рӯи рақами парванда</translation>
+    </message>
+    <message>
+        <source>Search by name in any spelling, or by case code</source>
+        <translation>Ҷустуҷӯ аз рӯи ном бо ҳар навишт ё рақами парванда</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Шахси нав…</translation>
+    </message>
+    <message>
+        <source>Register a person (Ctrl+N)</source>
+        <translation>Ба қайд гирифтани шахс (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Ҳамаро нишон додан</translation>
+    </message>
+    <message>
+        <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
+        <translation>Парванда барои нишон додан нест. Бо «Шахси нав…» (Ctrl+N) касеро ба қайд гиред ё ҷустуҷӯ ва филтрҳоро иваз кунед.</translation>
+    </message>
+    <message>
+        <source>No cases to show. Change the search or the filters.</source>
+        <translation>Парванда барои нишон додан нест. Ҷустуҷӯ ё филтрҳоро иваз кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Рақами парванда</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Ҷинс</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Синну сол</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Корманд</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Мӯҳлати наздик</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Тағйири охирин</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Синну соли тахминӣ</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Your unsaved changes from before the lock are back. Save them.</source>
+        <translation>Тағйироти захиранашудаи шумо аз пеш аз қулф баргардонида шуд. Онҳоро захира кунед.</translation>
+    </message>
+    <message>
+        <source>Case %1 — AJO Cases</source>
+        <translation>Парвандаи %1 — AJO Cases</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Захира шуд.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Тағйироти захиранашуда</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Save them?</source>
+        <translation>Дар парванда тағйироти захиранашуда ҳаст. Захира карда шаванд?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Бекор кардани тағйирот</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Захира кардани тағйирот (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
     </message>
 </context>
 <context>
@@ -115,6 +821,95 @@
     <message>
         <source>Change the password</source>
         <translation>Иваз кардани парол</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Nothing to show for this filter.</source>
+        <translation>Барои ин филтр маълумот нест.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Сабти розигӣ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Сабт кардан</translation>
+    </message>
+    <message>
+        <source>Consent to:</source>
+        <translation>Розигӣ ба:</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дода шуд</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>Рад ё бозпас гирифта шуд</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ҷавоб:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Сана:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Ташкилотҳо:</translation>
+    </message>
+    <message>
+        <source>Tick the organisations the person agreed to.</source>
+        <translation>Ташкилотҳоеро, ки шахс ба онҳо розӣ шуд, қайд кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Розигӣ ба</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ҷавоб</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дода шуд</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>Рад ё бозпас гирифта шуд</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ташкилотҳо</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Сабт кард</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Розигӣ</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Сабти розигӣ…</translation>
+    </message>
+    <message>
+        <source>Registration consent is missing. Ask the person and record their answer; keep the signed form under Documents.</source>
+        <translation>Розигӣ ба бақайдгирӣ нест. Аз шахс пурсед ва ҷавобашро сабт кунед; варақаи имзошударо дар «Ҳуҷҷатҳо» нигоҳ доред.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +933,158 @@
     <message>
         <source>Create the vault</source>
         <translation>Сохтани махзан</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Open the backup</source>
+        <translation>Кушодани нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead of a password</source>
+        <translation>Ба ҷои парол рамзи барқарорсозиро истифода бурдан</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Ҳисоби маъмур</translation>
+    </message>
+    <message>
+        <source>Password or recovery code</source>
+        <translation>Парол ё рамзи барқарорсозӣ</translation>
+    </message>
+    <message>
+        <source>The backup opens with the passwords it was made with.</source>
+        <translation>Нусхаи эҳтиётӣ бо паролҳое кушода мешавад, ки ҳангоми сохтани он эътибор доштанд.</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Discharge from the shelter</source>
+        <translation>Баромадан аз паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Баровардан</translation>
+    </message>
+    <message>
+        <source>Bed %1, admitted on %2.</source>
+        <translation>Кати %1, қабул %2.</translation>
+    </message>
+    <message>
+        <source>Discharged on:</source>
+        <translation>Санаи баромадан:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Сабаб:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Номи файл</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Андоза</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Илова кард</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Санаи илова</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Ҳуҷҷатҳо</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Илова кардани ҳуҷҷат…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Захира кардани нусха…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Нест кардан…</translation>
+    </message>
+    <message>
+        <source>No documents. Add scanned papers such as the signed consent form.</source>
+        <translation>Ҳуҷҷат нест. Нусхаҳои скан, масалан варақаи розигии имзошударо илова кунед.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Илова кардани ҳуҷҷат</translation>
+    </message>
+    <message>
+        <source>The file is too large. Documents may be at most %1 MB; scan at a lower resolution or split the file.</source>
+        <translation>Файл хеле калон аст. Ҳуҷҷат бояд на зиёда аз %1 МБ бошад; бо сифати пасттар скан кунед ё файлро тақсим кунед.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Илова кардан</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Навъ:</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Захира кардани нусха</translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted: anyone with access to the folder can open it. Save it only where it is protected, and delete it when done.</source>
+        <translation>Нусха рамзгузорӣ намешавад: ҳар кас, ки ба папка дастрасӣ дорад, онро кушода метавонад. Танҳо дар ҷои ҳифзшуда захира кунед ва баъд аз кор нест кунед.</translation>
+    </message>
+    <message>
+        <source>The copy was saved.</source>
+        <translation>Нусха захира шуд.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Файлро навиштан нашуд. Папкаи дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Delete the document “%1” from this case? The file is removed from the vault and cannot be brought back; the history keeps that it existed.</source>
+        <translation>Ҳуҷҷати «%1» аз парванда нест карда шавад? Файл аз анбор нест мешавад ва барқарор намешавад; дар таърих мемонад, ки он буд.</translation>
+    </message>
+    <message>
+        <source>Delete a document</source>
+        <translation>Нест кардани ҳуҷҷат</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>Ҳуҷҷатро нест кардан</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Cases behind this number</source>
+        <translation>Парвандаҳое, ки ин шумораро ташкил медиҳанд</translation>
+    </message>
+    <message>
+        <source>%1 case(s). Case codes only: names are never shown here.</source>
+        <translation>Парвандаҳо: %1. Танҳо рақамҳои парванда: номҳо дар ин ҷо ҳеҷ гоҳ нишон дода намешаванд.</translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation>Нусхабардории рақамҳо</translation>
     </message>
 </context>
 <context>
@@ -252,10 +1199,261 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Due</source>
+        <translation>Мӯҳлат</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Вазифа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Масъул</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>иҷро шуд %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузашт</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>кушода</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Пайгирӣ</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Иҷрошуда қайд кардан</translation>
+    </message>
+    <message>
+        <source>No follow-ups. They appear when actions are planned, referrals sent or a grant handed over.</source>
+        <translation>Вазифаи пайгирӣ нест. Онҳо ҳангоми нақшаи амал, фиристодани равонакунӣ ё супоридани грант пайдо мешаванд.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>TJS</source>
         <translation>сом.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantTab</name>
+    <message>
+        <source>Item</source>
+        <translation>Мол</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Миқдор</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Нархи воҳид</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Санаи харид</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Таъминкунанда</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Санаи боздид</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Тиҷорат</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>кор мекунад</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>кор намекунад</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Даромади моҳона</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Устуворӣ</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>New business plan…</source>
+        <translation>Нақшаи тиҷоратии нав…</translation>
+    </message>
+    <message>
+        <source>Submit to the donor</source>
+        <translation>Ба донор фиристодан</translation>
+    </message>
+    <message>
+        <source>Approved…</source>
+        <translation>Тасдиқ шуд…</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Рад шуд</translation>
+    </message>
+    <message>
+        <source>Rework the plan</source>
+        <translation>Аз нав кор кардани нақша</translation>
+    </message>
+    <message>
+        <source>Record a purchase…</source>
+        <translation>Сабти харид…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Супоридан…</translation>
+    </message>
+    <message>
+        <source>Monitoring visit…</source>
+        <translation>Боздиди мониторинг…</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Пӯшидани грант</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Буҷет</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Харидҳо</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Боздидҳои мониторинг</translation>
+    </message>
+    <message>
+        <source>No reintegration grant yet. Start one with “New business plan…”.</source>
+        <translation>Гранти реинтегратсия ҳанӯз нест. Бо «Нақшаи тиҷоратии нав…» оғоз кунед.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Ҳолат: %1</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>Тиҷорат: %1</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Буҷет: %1</translation>
+    </message>
+    <message>
+        <source>Own contribution: %1</source>
+        <translation>Саҳми худ: %1</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Тасдиқ шуд: %1</translation>
+    </message>
+    <message>
+        <source>Handed over on %1 in %2</source>
+        <translation>Супорида шуд %1, ҷой: %2</translation>
+    </message>
+    <message>
+        <source>Grant approved</source>
+        <translation>Грант тасдиқ шуд</translation>
+    </message>
+    <message>
+        <source>Record the approval</source>
+        <translation>Сабти тасдиқ</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the items</source>
+        <translation>Супоридани молҳо</translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <translation>Сабти супориш</translation>
+    </message>
+    <message>
+        <source>Monitoring visits are planned 3, 6 and 12 months after the handover.</source>
+        <translation>Боздидҳои мониторинг 3, 6 ва 12 моҳ пас аз супориш ба нақша гирифта мешаванд.</translation>
+    </message>
+    <message>
+        <source>Handed over on:</source>
+        <translation>Санаи супориш:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Ҷой:</translation>
+    </message>
+    <message>
+        <source>Write where the items were handed over.</source>
+        <translation>Нависед, ки молҳо дар куҷо супорида шуданд.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Кай</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кӣ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ҳодиса</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Чӣ</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Майдонҳо</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Таърих</translation>
+    </message>
+    <message>
+        <source>Every view and change of this case, newest first. Values are never kept here, only which fields changed.</source>
+        <translation>Ҳар дидан ва тағйири парванда, аввал навтаринҳо. Қиматҳо дар ин ҷо нигоҳ дошта намешаванд, танҳо кадом майдонҳо тағйир ёфтанд.</translation>
     </message>
 </context>
 <context>
@@ -301,6 +1499,57 @@
     </message>
 </context>
 <context>
+    <name>LetterheadCard</name>
+    <message>
+        <source>Organisation letterhead</source>
+        <translation>Сарварақаи ташкилот</translation>
+    </message>
+    <message>
+        <source>Printed at the top of case summaries, referral forms and handover certificates.</source>
+        <translation>Дар қисми болоии хулосаҳои парванда, варақаҳои равонакунӣ ва санадҳои қабулу супориш чоп мешавад.</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>Номи ташкилот:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Суроға:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Телефон ё почтаи электронӣ:</translation>
+    </message>
+    <message>
+        <source>Logo (PNG):</source>
+        <translation>Логотип (PNG):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Интихоб кардан…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>Save letterhead</source>
+        <translation>Захира кардани сарварақа</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Интихоби логотип</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Тасвирҳои PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Захира шуд.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AJO Cases</source>
@@ -309,6 +1558,14 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Find people and cases (Ctrl+F)</source>
+        <translation>Ёфтани одамон ва парвандаҳо (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find cases by code (Ctrl+F)</source>
+        <translation>Ёфтани парвандаҳо аз рӯи рақам (Ctrl+F)</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -347,6 +1604,518 @@
     <message>
         <source>Home</source>
         <translation>Асосӣ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Нусхаҳои эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>People &amp; cases</source>
+        <translation>Одамон ва парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Омор</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit the person</source>
+        <translation>Тағйири маълумоти шахс</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Шахси нав</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Майдонҳои бо * ҳатмӣ мебошанд.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Ба қайд гирифтан</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>This person may already be registered</source>
+        <translation>Шояд ин шахс аллакай ба қайд гирифта шудааст</translation>
+    </message>
+    <message>
+        <source>People with a similar name (in any spelling) and the same birth year exist. Open the existing case if it is the same person, or register a new person if it is not.</source>
+        <translation>Одамоне бо номи монанд (бо ҳар навишт) ва ҳамон соли таваллуд ҳастанд. Агар ҳамон шахс бошад, парвандаи мавҷударо кушоед, вагарна шахси навро ба қайд гиред.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Соли таваллуд</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation>Кушодани парвандаи мавҷуда</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Бозгашт ба варақа</translation>
+    </message>
+    <message>
+        <source>Register as a new person</source>
+        <translation>Ҳамчун шахси нав ба қайд гирифтан</translation>
+    </message>
+    <message>
+        <source>The person is registered</source>
+        <translation>Шахс ба қайд гирифта шуд</translation>
+    </message>
+    <message>
+        <source>Open a case for them now? It is opened today and assigned to you.</source>
+        <translation>Ҳозир парванда кушода шавад? Он имрӯз кушода шуда, ба шумо вогузор мешавад.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Лоиҳа:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Бе лоиҳа</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Кушодани парванда</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ҳоло не</translation>
+    </message>
+    <message>
+        <source>This person has no case yet.</source>
+        <translation>Ин шахс ҳанӯз парванда надорад.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Шахс</translation>
+    </message>
+    <message>
+        <source>Contacts and documents</source>
+        <translation>Тамос ва ҳуҷҷатҳо</translation>
+    </message>
+    <message>
+        <source>Family name (Cyrillic):</source>
+        <translation>Насаб (кириллӣ):</translation>
+    </message>
+    <message>
+        <source>Given name (Cyrillic):</source>
+        <translation>Ном (кириллӣ):</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic):</source>
+        <translation>Номи падар (кириллӣ):</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters:</source>
+        <translation>Ном бо ҳарфҳои лотинӣ:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Ҷинс:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Таваллуд:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Trafficking status:</source>
+        <translation>Ҳолати қурбонии савдо:</translation>
+    </message>
+    <message>
+        <source>Home district:</source>
+        <translation>Ноҳияи зист:</translation>
+    </message>
+    <message>
+        <source>Jamoat or village:</source>
+        <translation>Ҷамоат ё деҳа:</translation>
+    </message>
+    <message>
+        <source>Marital status:</source>
+        <translation>Вазъи оилавӣ:</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Маълумот:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Суроға:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Family contact:</source>
+        <translation>Тамос бо оила:</translation>
+    </message>
+    <message>
+        <source>Identity document:</source>
+        <translation>Ҳуҷҷати шахсият:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Қайдҳо:</translation>
+    </message>
+    <message>
+        <source>Latin from Cyrillic</source>
+        <translation>Лотинӣ аз кириллӣ</translation>
+    </message>
+    <message>
+        <source>Write the Latin spelling from the Cyrillic family and given names</source>
+        <translation>Навишти лотиниро аз насаб ва номи кириллӣ сохтан</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>сана</translation>
+    </message>
+    <message>
+        <source>age about</source>
+        <translation>синну сол тахминан</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>тахминӣ</translation>
+    </message>
+    <message>
+        <source>Enter a name, in Cyrillic or in Latin letters.</source>
+        <translation>Номро бо ҳарфҳои кириллӣ ё лотинӣ ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Ҷинсро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Категорияро интихоб кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New business plan</source>
+        <translation>Нақшаи тиҷоратии нав</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Захираи нақша</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Соҳа:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Тиҷорат:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Буҷет:</translation>
+    </message>
+    <message>
+        <source>Own contribution:</source>
+        <translation>Саҳми худ:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Асъор:</translation>
+    </message>
+    <message>
+        <source>Line %1 needs an item, a quantity and a cost.</source>
+        <translation>Дар сатри %1 мол, миқдор ва нарх лозим аст.</translation>
+    </message>
+    <message>
+        <source>Add at least one budget line.</source>
+        <translation>Ақаллан як сатри буҷет илова кунед.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Маблағро бо рақам нависед.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Хатар</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Эҳтиёҷот</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ҳадафҳо</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мӯҳлат</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Амал</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Иҷро шуд</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Нақша</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Арзёбиҳо</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Амалҳои нақшавӣ</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Арзёбии нав…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Илова кардани амал…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Иҷрошуда қайд кардан</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Чоп кардан</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Хулосаи парванда</translation>
+    </message>
+    <message>
+        <source>Referral form</source>
+        <translation>Варақаи равонакунӣ</translation>
+    </message>
+    <message>
+        <source>Grant handover certificate</source>
+        <translation>Санади қабулу супориши грант</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Ҳуҷҷат</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Забони ҳуҷҷат</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бахшҳо</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Маълумоти шахсӣ</translation>
+    </message>
+    <message>
+        <source>Trafficking details</source>
+        <translation>Маълумот дар бораи савдои одамон</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Розигӣ</translation>
+    </message>
+    <message>
+        <source>Assessment and plan</source>
+        <translation>Арзёбӣ ва нақша</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Кӯмак</translation>
+    </message>
+    <message>
+        <source>Shelter stays</source>
+        <translation>Будубош дар паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Равонакуниҳо</translation>
+    </message>
+    <message>
+        <source>Reintegration grant</source>
+        <translation>Гранти реинтегратсия</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Пайгирӣ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Пешнамоиш</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Чоп кардан…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Захира ҳамчун PDF…</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Равонакунӣ</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the document.</source>
+        <translation>Барои дидани ҳуҷҷат «Пешнамоиш»-ро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Ақаллан як бахшро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>This case has nothing of this kind to print.</source>
+        <translation>Дар ин парванда барои чунин ҳуҷҷат маълумот нест.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Омода кардани ҳуҷҷат…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n саҳифа.</numerusform>
+            <numerusform>%n саҳифа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Принтерро ба кор андохтан нашуд.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Захира ҳамчун PDF</translation>
+    </message>
+    <message>
+        <source>The saved file is not encrypted: anyone who can open the folder can read the personal data in it. Save it only where it is protected, and delete it when it is no longer needed.</source>
+        <translation>Файли захирашуда рамзгузорӣ намешавад: ҳар кас, ки ҷузвдонро кушода метавонад, маълумоти шахсии дар он бударо хонда метавонад. Онро танҳо дар ҷои ҳифзшуда захира кунед ва вақте ки дигар лозим нест, нест кунед.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Ҳуҷҷатҳои PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there.</source>
+        <translation>Файлро дар он ҷо захира кардан нашуд.</translation>
+    </message>
+    <message>
+        <source>Saved. The file is not encrypted.</source>
+        <translation>Захира шуд. Файл рамзгузорӣ нашудааст.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>Profile</source>
+        <translation>Профил</translation>
+    </message>
+    <message>
+        <source>Names and contacts are restricted for your role; the rest is read-only.</source>
+        <translation>Номҳо ва тамосҳо барои нақши шумо маҳдуданд; боқимонда танҳо барои хондан.</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Барои нақши шумо танҳо хондан.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Record a purchase</source>
+        <translation>Сабти харид</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Сабт кардан</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Мол:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Миқдор:</translation>
+    </message>
+    <message>
+        <source>Unit cost:</source>
+        <translation>Нархи воҳид:</translation>
+    </message>
+    <message>
+        <source>Bought on:</source>
+        <translation>Санаи харид:</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Таъминкунанда:</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Рақами квитансия:</translation>
+    </message>
+    <message>
+        <source>Write what was bought.</source>
+        <translation>Нависед, ки чӣ харида шуд.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Маблағро бо рақам нависед.</translation>
     </message>
 </context>
 <context>
@@ -420,6 +2189,164 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to an organisation</source>
+        <translation>Равонакунӣ ба ташкилот</translation>
+    </message>
+    <message>
+        <source>Create and send</source>
+        <translation>Сохтан ва фиристодан</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Ташкилот:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Хизмат:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Фаврият:</translation>
+    </message>
+    <message>
+        <source>Note for the organisation:</source>
+        <translation>Қайд барои ташкилот:</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Ташкилотро интихоб кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Created</source>
+        <translation>Сохта шуд</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ташкилот</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Хизмат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Фиристода шуд</translation>
+    </message>
+    <message>
+        <source>Check by</source>
+        <translation>Санҷидан то</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Розигӣ</translation>
+    </message>
+    <message>
+        <source>sent without consent (override)</source>
+        <translation>бе розигӣ фиристода шуд (истисно)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Равонакуниҳо</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Равон кардан…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Фиристодан</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабул шуд</translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation>Рад шуд…</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Анҷом ёфт</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Бозпас гирифтан</translation>
+    </message>
+    <message>
+        <source>The organisation took the person on</source>
+        <translation>Ташкилот шахсро қабул кард</translation>
+    </message>
+    <message>
+        <source>The organisation refused; write its reason</source>
+        <translation>Ташкилот рад кард; сабабашро нависед</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Choose “Refer…” to send the person to a partner.</source>
+        <translation>Ҳоло равонакунӣ нест. Барои равон кардани шахс ба шарик «Равон кардан…»-ро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Интихоб кунед…</translation>
+    </message>
+    <message>
+        <source>Not sent: no consent</source>
+        <translation>Фиристода нашуд: розигӣ нест</translation>
+    </message>
+    <message>
+        <source>The referral is kept as a draft; send it later.</source>
+        <translation>Равонакунӣ ҳамчун сиёҳнавис нигоҳ дошта шуд; онро баъдтар фиристед.</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Бо вуҷуди ин фиристодан…</translation>
+    </message>
+    <message>
+        <source>Send without consent</source>
+        <translation>Фиристодан бе розигӣ</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Бо вуҷуди ин фиристодан</translation>
+    </message>
+    <message>
+        <source>Only for an emergency, such as a threat to life. Write why the person&apos;s information must be shared without their consent. This is recorded.</source>
+        <translation>Танҳо дар ҳолати фавқулодда, масалан хатар ба ҳаёт. Нависед, ки чаро маълумоти шахс бояд бе розигии ӯ дода шавад. Ин сабт мешавад.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Сабаб:</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Сабабро нависед.</translation>
+    </message>
+    <message>
+        <source>The organisation declined</source>
+        <translation>Ташкилот рад кард</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+    <message>
+        <source>Their reason:</source>
+        <translation>Сабаби онҳо:</translation>
+    </message>
+    <message>
+        <source>Write the reason they gave.</source>
+        <translation>Сабаберо, ки онҳо гуфтанд, нависед.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -455,6 +2382,157 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>The case still has %count referrals waiting or under way. Complete or withdraw them first, or close with a written reason.</source>
+        <translation>Дар парванда ҳанӯз равонакуниҳои анҷомнаёфта ҳаст (%count). Аввал онҳоро анҷом диҳед ё бозпас гиред, ё бо сабаби хаттӣ пӯшед.</translation>
+    </message>
+    <message>
+        <source>The person is still in the shelter. Record the discharge first.</source>
+        <translation>Шахс ҳоло дар паноҳгоҳ аст. Аввал баромаданро сабт кунед.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from this status to the one chosen.</source>
+        <translation>Парванда аз ин ҳолат ба ҳолати интихобшуда гузашта наметавонад.</translation>
+    </message>
+    <message>
+        <source>Choose why the case is being closed.</source>
+        <translation>Сабаби пӯшидани парвандаро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Write why the case is being reopened.</source>
+        <translation>Нависед, ки чаро парванда аз нав кушода мешавад.</translation>
+    </message>
+    <message>
+        <source>The referral cannot go from its status to the one chosen.</source>
+        <translation>Равонакунӣ аз ҳолати худ ба ҳолати интихобшуда гузашта наметавонад.</translation>
+    </message>
+    <message>
+        <source>Write the reason the organisation gave for declining.</source>
+        <translation>Сабаби радкуниро, ки ташкилот гуфт, нависед.</translation>
+    </message>
+    <message>
+        <source>The person has not agreed to share their information with this organisation. Record their sharing consent on the Consent tab first.</source>
+        <translation>Шахс ба додани маълумоташ ба ин ташкилот розигӣ надодааст. Аввал розигии мубодиларо дар варақаи «Розигӣ» сабт кунед.</translation>
+    </message>
+    <message>
+        <source>Nothing can be bought or handed over before the grant is approved.</source>
+        <translation>То тасдиқи грант ҳеҷ чиз харидан ё супоридан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>The grant cannot take this step now.</source>
+        <translation>Ҳоло грант ба ин қадам гузашта наметавонад.</translation>
+    </message>
+    <message>
+        <source>Choose a bed.</source>
+        <translation>Катро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The discharge date is before the admission date (%admitted).</source>
+        <translation>Санаи баромадан пеш аз санаи қабул аст (%admitted).</translation>
+    </message>
+    <message>
+        <source>This stay already ended on %discharged.</source>
+        <translation>Ин будубош аллакай %discharged ба охир расид.</translation>
+    </message>
+    <message>
+        <source>The person already stays in the shelter since %admitted.</source>
+        <translation>Шахс аз %admitted дар паноҳгоҳ аст.</translation>
+    </message>
+    <message>
+        <source>This bed is taken since %admitted. Choose another bed.</source>
+        <translation>Ин кат аз %admitted банд аст. Кати дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The shelter is full on %date (%capacity beds).</source>
+        <translation>Паноҳгоҳ дар %date пур аст (%capacity ҷой).</translation>
+    </message>
+    <message>
+        <source>The date is before the birth date.</source>
+        <translation>Сана пеш аз санаи таваллуд аст.</translation>
+    </message>
+    <message>
+        <source>An age cannot be negative.</source>
+        <translation>Синну сол манфӣ буда наметавонад.</translation>
+    </message>
+    <message>
+        <source>This country is not known.</source>
+        <translation>Ин кишвар маълум нест.</translation>
+    </message>
+    <message>
+        <source>The follow-up interval is not valid.</source>
+        <translation>Фосилаи пайгирӣ нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>
+        <translation>Дар ин миён каси дигар ин сабтро тағйир дод. Тағйироти шумо захира нашуданд: равзанаро пӯшед, аз нав кушоед ва онҳоро такрор кунед.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>Санаи таваллуд дар оянда аст.</translation>
+    </message>
+    <message>
+        <source>Enter a name, in Cyrillic or in Latin letters.</source>
+        <translation>Номро бо ҳарфҳои кириллӣ ё лотинӣ ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120.</source>
+        <translation>Синну соли тахминӣ бояд аз 0 то 120 бошад.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Сана дар оянда буда наметавонад.</translation>
+    </message>
+    <message>
+        <source>Choose the organisations the person agreed to share with.</source>
+        <translation>Ташкилотҳоеро интихоб кунед, ки шахс ба мубодила бо онҳо розӣ шуд.</translation>
+    </message>
+    <message>
+        <source>Add at least one budget line before submitting.</source>
+        <translation>Пеш аз фиристодан ақаллан як сатри буҷет илова кунед.</translation>
+    </message>
+    <message>
+        <source>Each item needs a name.</source>
+        <translation>Ҳар мол бояд ном дошта бошад.</translation>
+    </message>
+    <message>
+        <source>A quantity is at least 1.</source>
+        <translation>Миқдор на камтар аз 1.</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than zero.</source>
+        <translation>Маблағи тасдиқшуда бояд аз сифр зиёд бошад.</translation>
+    </message>
+    <message>
+        <source>The visit is dated before the handover.</source>
+        <translation>Боздид пеш аз супориш сана гузошта шудааст.</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it first.</source>
+        <translation>Парванда пӯшида аст. Аввал онро аз нав кушоед.</translation>
+    </message>
+    <message>
+        <source>This bed is not in use. Choose another.</source>
+        <translation>Ин кат истифода намешавад. Дигарашро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The file is too large. Documents may be at most 20 MB.</source>
+        <translation>Файл хеле калон аст. Ҳуҷҷат бояд на зиёда аз 20 МБ бошад.</translation>
+    </message>
+    <message>
+        <source>This document is the signed form of a consent record and is kept.</source>
+        <translation>Ин ҳуҷҷат варақаи имзошудаи розигӣ аст ва нигоҳ дошта мешавад.</translation>
+    </message>
+    <message>
+        <source>The budget can only change while the grant is a business plan.</source>
+        <translation>Буҷетро танҳо то даме ки грант нақшаи тиҷоратӣ аст, тағйир додан мумкин.</translation>
+    </message>
+    <message>
+        <source>This is not allowed by the rules of case work (%1).</source>
+        <translation>Ин тибқи қоидаҳои кор бо парвандаҳо иҷозат нест (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -471,6 +2549,457 @@
     <message>
         <source>Window layout</source>
         <translation>Тартиби равзана</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterTab</name>
+    <message>
+        <source>Bed</source>
+        <translation>Кат</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Қабул</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Баромадан</translation>
+    </message>
+    <message>
+        <source>staying</source>
+        <translation>дар паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Сабаб</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Admit to shelter…</source>
+        <translation>Қабул ба паноҳгоҳ…</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Баровардан…</translation>
+    </message>
+    <message>
+        <source>The person has not stayed in the shelter.</source>
+        <translation>Шахс дар паноҳгоҳ набуд.</translation>
+    </message>
+    <message>
+        <source>The person is already in the shelter.</source>
+        <translation>Шахс аллакай дар паноҳгоҳ аст.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Persons assisted by category, sex and age</source>
+        <translation>Гирандагони кӯмак аз рӯи категория, ҷинс ва синну сол</translation>
+    </message>
+    <message>
+        <source>Persons assisted by age group</source>
+        <translation>Гирандагони кӯмак аз рӯи гурӯҳи синну сол</translation>
+    </message>
+    <message>
+        <source>New and continuing persons</source>
+        <translation>Гирандагони кӯмаки нав ва идомадиҳанда</translation>
+    </message>
+    <message>
+        <source>Persons assisted by home district</source>
+        <translation>Гирандагони кӯмак аз рӯи ноҳияи зист</translation>
+    </message>
+    <message>
+        <source>Persons by form of exploitation</source>
+        <translation>Шахсон аз рӯи шакли истисмор</translation>
+    </message>
+    <message>
+        <source>Persons by country of exploitation</source>
+        <translation>Шахсон аз рӯи кишвари истисмор</translation>
+    </message>
+    <message>
+        <source>Persons who received assistance, by type</source>
+        <translation>Гирандагони кӯмак аз рӯи навъи кӯмак</translation>
+    </message>
+    <message>
+        <source>Assistance given: services and cost</source>
+        <translation>Кӯмаки расонидашуда: хизматҳо ва хароҷот</translation>
+    </message>
+    <message>
+        <source>Referrals by partner type and outcome</source>
+        <translation>Равонакуниҳо аз рӯи навъи ташкилоти шарик ва натиҷа</translation>
+    </message>
+    <message>
+        <source>Reintegration grants by sector</source>
+        <translation>Грантҳои реинтегратсия аз рӯи соҳа</translation>
+    </message>
+    <message>
+        <source>Shelter: admissions and bed-nights</source>
+        <translation>Паноҳгоҳ: қабул ва шабҳои истиқомат</translation>
+    </message>
+    <message>
+        <source>Informational meetings and trainings</source>
+        <translation>Вохӯриҳои иттилоотӣ ва омӯзишҳо</translation>
+    </message>
+    <message>
+        <source>Referral outcomes</source>
+        <translation>Натиҷаҳои равонакунӣ</translation>
+    </message>
+    <message>
+        <source>Grants approved by sector</source>
+        <translation>Грантҳои тасдиқшуда аз рӯи соҳа</translation>
+    </message>
+    <message>
+        <source>Persons assisted by category and sex</source>
+        <translation>Гирандагони кӯмак аз рӯи категория ва ҷинс</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Номаълум</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нав</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Идомадиҳанда</translation>
+    </message>
+    <message>
+        <source>Informational meetings</source>
+        <translation>Вохӯриҳои иттилоотӣ</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Омӯзишҳо</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>То 18-сола</translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation>18-сола ва калонтар</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Хизматҳо</translation>
+    </message>
+    <message>
+        <source>Cost, TJS</source>
+        <translation>Хароҷот, сомонӣ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Тасдиқ шуд</translation>
+    </message>
+    <message>
+        <source>Amount approved, TJS</source>
+        <translation>Маблағи тасдиқшуда, сомонӣ</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Супорида шуд</translation>
+    </message>
+    <message>
+        <source>Value handed over, TJS</source>
+        <translation>Арзиши супоридашуда, сомонӣ</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Мониторинг шуд</translation>
+    </message>
+    <message>
+        <source>Business running</source>
+        <translation>Тиҷорат фаъол аст</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Қабул</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Нафар</translation>
+    </message>
+    <message>
+        <source>Bed-nights</source>
+        <translation>Шабҳои истиқомат</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Духтарон</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Писарон</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Иштирокчиён</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>синну сол номаълум</translation>
+    </message>
+    <message>
+        <source>Fewer than %1: hidden so no person can be recognised.</source>
+        <translation>Камтар аз %1: пинҳон карда шуд, то касе шинохта нашавад.</translation>
+    </message>
+    <message>
+        <source>Hidden so that a small number cannot be worked out from the totals.</source>
+        <translation>Пинҳон карда шуд, то шумораи хурдро аз ҷамъбаст ҳисоб карда натавонанд.</translation>
+    </message>
+    <message>
+        <source>Double-click to list the case codes behind this number.</source>
+        <translation>Ду бор пахш кунед, то рақамҳои парвандаҳои ин шумораро бинед.</translation>
+    </message>
+    <message>
+        <source>age ?</source>
+        <translation>синну сол ?</translation>
+    </message>
+    <message>
+        <source>Other/n.k.</source>
+        <translation>Дигар/номаълум</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Exact numbers, small ones included: for internal use only, never for donors. Turning this on was recorded in the audit log.</source>
+        <translation>Шумораҳои дақиқ, аз ҷумла хурдҳо: танҳо барои истифодаи дохилӣ, ҳеҷ гоҳ барои донорҳо. Фаъол кардани ин реҷа дар феҳристи аудит сабт шуд.</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden: “&lt;%1” is fewer than %1, “x” hides a number that would reveal one.</source>
+        <translation>Шумораҳои хурд пинҳон карда шудаанд: «&lt;%1» яъне камтар аз %1, «x» шумораеро пинҳон мекунад, ки аз рӯи он шумораи пинҳоншударо ёфтан мумкин буд.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) of %2 person(s) left out: consent to be counted withdrawn.</source>
+        <translation>%1 парвандаи %2 шахс ба ҳисоб гирифта нашуд: розигӣ ба ҳисоб дар омор бозпас гирифта шудааст.</translation>
+    </message>
+    <message>
+        <source>One person may be in several rows; the total counts each person once.</source>
+        <translation>Як шахс метавонад дар якчанд сатр бошад; дар ҳамагӣ ҳар шахс як бор ҳисоб мешавад.</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the case codes behind it.</source>
+        <translation>Ба шумора ду бор пахш кунед, то рақамҳои парвандаҳои онро бинед.</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Содироти омор</translation>
+    </message>
+    <message>
+        <source>The file will be saved outside the vault and is not encrypted. It holds no names, but keep it where it is protected and delete it when it is no longer needed.</source>
+        <translation>Файл берун аз махзан захира мешавад ва рамзгузорӣ намешавад. Дар он ном нест, аммо онро дар ҷои ҳифзшуда нигоҳ доред ва вақте ки дигар лозим нест, нест кунед.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (not encrypted).</source>
+        <translation>Дар %1 захира шуд (бе рамзгузорӣ).</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Ҳамаи лоиҳаҳо</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Ҳамаи ноҳияҳо</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Ҳамаи категорияҳо</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Аз</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>то</translation>
+    </message>
+    <message>
+        <source>Exact counts (internal)</source>
+        <translation>Шумораҳои дақиқ (дохилӣ)</translation>
+    </message>
+    <message>
+        <source>Shows small numbers; recorded in the audit log.</source>
+        <translation>Шумораҳои хурдро нишон медиҳад; дар феҳристи аудит сабт мешавад.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Нишон додан</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Ҷадвалҳо</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммаҳо</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Содир ба CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Содир ба Excel…</translation>
+    </message>
+    <message>
+        <source>Donor report PDF…</source>
+        <translation>Ҳисобот барои донор (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Пӯшидани парванда</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Аз нав кушодани парванда</translation>
+    </message>
+    <message>
+        <source>Closing ends the work on this case. It can be reopened later.</source>
+        <translation>Пӯшидан кор бо парвандаро анҷом медиҳад. Баъдтар онро аз нав кушодан мумкин.</translation>
+    </message>
+    <message>
+        <source>Write why the case is being reopened.</source>
+        <translation>Нависед, ки чаро парванда аз нав кушода мешавад.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Сабаб:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Қайд:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>TraffickingTab</name>
+    <message>
+        <source>No project</source>
+        <translation>Бе лоиҳа</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ҳеҷ кас</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Савдои одамон</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Барои нақши шумо танҳо хондан.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
+        <source>Recruitment and exploitation</source>
+        <translation>Ҷалб ва истисмор</translation>
+    </message>
+    <message>
+        <source>The person&apos;s account</source>
+        <translation>Ҳикояи шахс</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Санаи кушодан:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Лоиҳа:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Корманди иҷтимоӣ:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Кӣ ошкор кард:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Сатҳи хатар:</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation:</source>
+        <translation>Шаклҳои истисмор:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Соҳа:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation>Усулҳои назорат:</translation>
+    </message>
+    <message>
+        <source>Recruited through:</source>
+        <translation>Тарзи ҷалб:</translation>
+    </message>
+    <message>
+        <source>Recruiter was:</source>
+        <translation>Ҷалбкунанда:</translation>
+    </message>
+    <message>
+        <source>Country of recruitment:</source>
+        <translation>Кишвари ҷалб:</translation>
+    </message>
+    <message>
+        <source>Country of exploitation:</source>
+        <translation>Кишвари истисмор:</translation>
+    </message>
+    <message>
+        <source>Transit countries:</source>
+        <translation>Кишварҳои транзитӣ:</translation>
+    </message>
+    <message>
+        <source>Exploitation began:</source>
+        <translation>Оғози истисмор:</translation>
+    </message>
+    <message>
+        <source>Exploitation ended:</source>
+        <translation>Анҷоми истисмор:</translation>
+    </message>
+    <message>
+        <source>Age when trafficked:</source>
+        <translation>Синну сол ҳангоми савдо:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Ҷойҳо:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Чӣ рӯй дод:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>маълум</translation>
     </message>
 </context>
 <context>
@@ -504,6 +3033,10 @@
         <translation>Паролро фаромӯш кардед? Рамзи барқарорсозиро истифода баред</translation>
     </message>
     <message>
+        <source>About…</source>
+        <translation>Дар бораи барнома…</translation>
+    </message>
+    <message>
         <source>The vault was locked because it was not in use.</source>
         <translation>Махзан қулф шуд, зеро аз он истифода намебурданд.</translation>
     </message>
@@ -518,6 +3051,944 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Номи корбар ва паролро ворид кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Боздиди мониторинг</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>Сабти боздид</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>Санаи боздид:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Тиҷорат:</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>кор мекунад</translation>
+    </message>
+    <message>
+        <source>Monthly income:</source>
+        <translation>Даромади моҳона:</translation>
+    </message>
+    <message>
+        <source>Sustainability (1–5):</source>
+        <translation>Устуворӣ (1–5):</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Мушкилот:</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number.</source>
+        <translation>Маблағро бо рақам нависед.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Female</source>
+        <translation>Зан</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мард</translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation>Дигар ё номаълум</translation>
+    </message>
+    <message>
+        <source>Victim of trafficking</source>
+        <translation>Қурбонии савдои одамон</translation>
+    </message>
+    <message>
+        <source>Vulnerable migrant</source>
+        <translation>Муҳоҷири осебпазир</translation>
+    </message>
+    <message>
+        <source>Returnee migrant</source>
+        <translation>Муҳоҷири бозгашта</translation>
+    </message>
+    <message>
+        <source>Family member of a migrant</source>
+        <translation>Аъзои оилаи муҳоҷир</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Дигар</translation>
+    </message>
+    <message>
+        <source>Possible victim</source>
+        <translation>Қурбонии эҳтимолӣ</translation>
+    </message>
+    <message>
+        <source>Confirmed victim</source>
+        <translation>Қурбонии тасдиқшуда</translation>
+    </message>
+    <message>
+        <source>Not a victim</source>
+        <translation>Қурбонӣ нест</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Милиция</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ТҒД</translation>
+    </message>
+    <message>
+        <source>Court or prosecutor</source>
+        <translation>Суд ё прокуратура</translation>
+    </message>
+    <message>
+        <source>Other state body</source>
+        <translation>Мақоми дигари давлатӣ</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Оиладор нест</translation>
+    </message>
+    <message>
+        <source>Married (registered)</source>
+        <translation>Оиладор (ба қайд гирифта)</translation>
+    </message>
+    <message>
+        <source>Religious marriage only (nikoh)</source>
+        <translation>Танҳо никоҳи динӣ</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Ҷудошуда</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Алоҳида зиндагӣ мекунанд</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Бевазан / бевамард</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Номаълум</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Бе маълумот</translation>
+    </message>
+    <message>
+        <source>Primary (grades 1–4)</source>
+        <translation>Ибтидоӣ (синфҳои 1–4)</translation>
+    </message>
+    <message>
+        <source>Basic (grades 5–9)</source>
+        <translation>Асосӣ (синфҳои 5–9)</translation>
+    </message>
+    <message>
+        <source>Secondary (grades 10–11)</source>
+        <translation>Миёна (синфҳои 10–11)</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Касбӣ</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Бакалавр</translation>
+    </message>
+    <message>
+        <source>Master or specialist</source>
+        <translation>Магистр ё мутахассис</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Дараҷаи илмӣ</translation>
+    </message>
+    <message>
+        <source>Khujand</source>
+        <translation>Хуҷанд</translation>
+    </message>
+    <message>
+        <source>B. Gafurov</source>
+        <translation>Б. Ғафуров</translation>
+    </message>
+    <message>
+        <source>J. Rasulov</source>
+        <translation>Ҷ. Расулов</translation>
+    </message>
+    <message>
+        <source>Spitamen</source>
+        <translation>Спитамен</translation>
+    </message>
+    <message>
+        <source>Istaravshan</source>
+        <translation>Истаравшан</translation>
+    </message>
+    <message>
+        <source>Shahristan</source>
+        <translation>Шаҳристон</translation>
+    </message>
+    <message>
+        <source>Zafarobod</source>
+        <translation>Зафаробод</translation>
+    </message>
+    <message>
+        <source>Mastchoh</source>
+        <translation>Мастчоҳ</translation>
+    </message>
+    <message>
+        <source>Asht</source>
+        <translation>Ашт</translation>
+    </message>
+    <message>
+        <source>Kanibadam</source>
+        <translation>Конибодом</translation>
+    </message>
+    <message>
+        <source>Isfara</source>
+        <translation>Исфара</translation>
+    </message>
+    <message>
+        <source>Ayni</source>
+        <translation>Айнӣ</translation>
+    </message>
+    <message>
+        <source>Penjikent</source>
+        <translation>Панҷакент</translation>
+    </message>
+    <message>
+        <source>Guliston</source>
+        <translation>Гулистон</translation>
+    </message>
+    <message>
+        <source>Buston</source>
+        <translation>Бӯстон</translation>
+    </message>
+    <message>
+        <source>Istiqlol</source>
+        <translation>Истиқлол</translation>
+    </message>
+    <message>
+        <source>Devashtich</source>
+        <translation>Деваштич</translation>
+    </message>
+    <message>
+        <source>Kuhistoni Mastchoh</source>
+        <translation>Кӯҳистони Мастчоҳ</translation>
+    </message>
+    <message>
+        <source>Outside Sughd region</source>
+        <translation>Берун аз вилояти Суғд</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Тоҷикистон</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Русия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазоқистон</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Туркия</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>АМА</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Ӯзбекистон</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Қирғизистон</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Чин</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Афғонистон</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Эрон</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Арабистони Саудӣ</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Кореяи Ҷанубӣ</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Лаҳистон</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Олмон</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>ИМА</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Кишвари дигар</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Кушода</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Дар кор</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Пайгирӣ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Пӯшида</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Ҳадафҳо иҷро шуданд</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Кӯчид</translation>
+    </message>
+    <message>
+        <source>Stopped by the person</source>
+        <translation>Бо хоҳиши шахс қатъ шуд</translation>
+    </message>
+    <message>
+        <source>Migrated again</source>
+        <translation>Боз ба муҳоҷират рафт</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Вафот кард</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Ба ҷои дигар равон шуд</translation>
+    </message>
+    <message>
+        <source>Funding ended</source>
+        <translation>Маблағгузорӣ ба охир расид</translation>
+    </message>
+    <message>
+        <source>IOM</source>
+        <translation>СБМ</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Хати боварӣ</translation>
+    </message>
+    <message>
+        <source>The person came themselves</source>
+        <translation>Шахс худаш омад</translation>
+    </message>
+    <message>
+        <source>Consulate</source>
+        <translation>Консулгарӣ</translation>
+    </message>
+    <message>
+        <source>Border service</source>
+        <translation>Хадамоти сарҳадӣ</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Меҳнати маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Истисмори ҷинсӣ</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Издивоҷи маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Гадоии маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Маҷбур кардан ба ҷиноят</translation>
+    </message>
+    <message>
+        <source>Domestic servitude</source>
+        <translation>Хизматгории маҷбурии хонагӣ</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Гирифтани узвҳо</translation>
+    </message>
+    <message>
+        <source>At a business</source>
+        <translation>Дар корхона</translation>
+    </message>
+    <message>
+        <source>At a school</source>
+        <translation>Дар муассисаи таълимӣ</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>Дар ҷои кор</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Шабакаи иҷтимоӣ</translation>
+    </message>
+    <message>
+        <source>Online advert</source>
+        <translation>Эълон дар интернет</translation>
+    </message>
+    <message>
+        <source>TV advert</source>
+        <translation>Эълон дар телевизион</translation>
+    </message>
+    <message>
+        <source>Newspaper advert</source>
+        <translation>Эълон дар рӯзнома</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Оила</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Дӯстон</translation>
+    </message>
+    <message>
+        <source>Recruitment agency</source>
+        <translation>Агентии кадрӣ</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Шинос</translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation>Бегона</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Бақайдгирӣ</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>Мубодила бо шарикон</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Омор</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Паст</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Миёна</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Баланд</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Амали нақшавӣ</translation>
+    </message>
+    <message>
+        <source>Referral check</source>
+        <translation>Санҷиши равонакунӣ</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Боздиди мониторинг</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Муқаррарӣ</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Фаврӣ</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Ҳуҷҷати шахсият</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Варақаи розигии имзошуда</translation>
+    </message>
+    <message>
+        <source>Handover certificate</source>
+        <translation>Санади қабулу супориш</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитансия</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Акс</translation>
+    </message>
+    <message>
+        <source>Agriculture, forestry, fishing</source>
+        <translation>Кишоварзӣ, ҷангалпарварӣ, моҳидорӣ</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Истихроҷи маъдан</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Истеҳсолот</translation>
+    </message>
+    <message>
+        <source>Energy supply</source>
+        <translation>Таъмини энергия</translation>
+    </message>
+    <message>
+        <source>Water and waste</source>
+        <translation>Обтаъминкунӣ ва партовҳо</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Сохтмон</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Тиҷорат</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Нақлиёт</translation>
+    </message>
+    <message>
+        <source>Hotels and restaurants</source>
+        <translation>Меҳмонхонаҳо ва тарабхонаҳо</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Алоқа</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Молия</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Амволи ғайриманқул</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Хизматҳои касбӣ</translation>
+    </message>
+    <message>
+        <source>Support services</source>
+        <translation>Хизматҳои ёрирасон</translation>
+    </message>
+    <message>
+        <source>Public administration</source>
+        <translation>Идораи давлатӣ</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Маориф</translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation>Тандурустӣ ва кори иҷтимоӣ</translation>
+    </message>
+    <message>
+        <source>Arts and entertainment</source>
+        <translation>Санъат ва фароғат</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Хизматҳои дигар</translation>
+    </message>
+    <message>
+        <source>Private households</source>
+        <translation>Хоҷагиҳои хусусӣ</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>Ташкилотҳои байналмилалӣ</translation>
+    </message>
+    <message>
+        <source>Debt bondage</source>
+        <translation>Ғуломии қарзӣ</translation>
+    </message>
+    <message>
+        <source>Takes earnings</source>
+        <translation>Музди корро мегирад</translation>
+    </message>
+    <message>
+        <source>Restricts access to money</source>
+        <translation>Дастрасӣ ба пулро маҳдуд мекунад</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Таҳдидҳо</translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <translation>Зӯроварии равонӣ</translation>
+    </message>
+    <message>
+        <source>Physical abuse</source>
+        <translation>Зӯроварии ҷисмонӣ</translation>
+    </message>
+    <message>
+        <source>Sexual abuse</source>
+        <translation>Зӯроварии ҷинсӣ</translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <translation>Ваъдаҳои дурӯғ</translation>
+    </message>
+    <message>
+        <source>Drugs or alcohol</source>
+        <translation>Маводи мухаддир ё машрубот</translation>
+    </message>
+    <message>
+        <source>Restricts movement</source>
+        <translation>Ҳаракатро маҳдуд мекунад</translation>
+    </message>
+    <message>
+        <source>Restricts medical care</source>
+        <translation>Ёрии тиббиро маҳдуд мекунад</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Рӯзи кории аз ҳад дароз</translation>
+    </message>
+    <message>
+        <source>Uses children</source>
+        <translation>Кӯдаконро истифода мебарад</translation>
+    </message>
+    <message>
+        <source>Threat of police or deportation</source>
+        <translation>Таҳдиди милиция ё ихроҷ</translation>
+    </message>
+    <message>
+        <source>Withholds food, sleep or water</source>
+        <translation>Аз хӯрок, хоб ё об маҳрум мекунад</translation>
+    </message>
+    <message>
+        <source>Withholds documents</source>
+        <translation>Ҳуҷҷатҳоро нигоҳ медорад</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Ҷойи истиқомат</translation>
+    </message>
+    <message>
+        <source>Food and essentials</source>
+        <translation>Хӯрок ва ашёи зарурӣ</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Тиббӣ</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Равонӣ</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Иҷтимоӣ</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Ҳуқуқӣ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Ҳуҷҷатҳо</translation>
+    </message>
+    <message>
+        <source>Return home</source>
+        <translation>Бозгашт ба ватан</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Ҷустуҷӯи оила</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Омӯзиши касбӣ</translation>
+    </message>
+    <message>
+        <source>Financial literacy</source>
+        <translation>Саводнокии молиявӣ</translation>
+    </message>
+    <message>
+        <source>Business training</source>
+        <translation>Омӯзиши тиҷорат</translation>
+    </message>
+    <message>
+        <source>Cash support</source>
+        <translation>Кӯмаки пулӣ</translation>
+    </message>
+    <message>
+        <source>In-kind support</source>
+        <translation>Кӯмаки ашёӣ</translation>
+    </message>
+    <message>
+        <source>Tailoring</source>
+        <translation>Дӯзандагӣ</translation>
+    </message>
+    <message>
+        <source>Crafts</source>
+        <translation>Ҳунармандӣ</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Ошпазӣ</translation>
+    </message>
+    <message>
+        <source>Hairdressing</source>
+        <translation>Сартарошӣ</translation>
+    </message>
+    <message>
+        <source>Computer skills</source>
+        <translation>Саводи компютерӣ</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Баҳисобгирӣ</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>Ба хона баргашт</translation>
+    </message>
+    <message>
+        <source>Reunited with family</source>
+        <translation>Ба оила пайваст</translation>
+    </message>
+    <message>
+        <source>Lives independently</source>
+        <translation>Мустақилона зиндагӣ мекунад</translation>
+    </message>
+    <message>
+        <source>Left of own will</source>
+        <translation>Бо хоҳиши худ рафт</translation>
+    </message>
+    <message>
+        <source>Broke the rules</source>
+        <translation>Қоидаҳоро вайрон кард</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>Дар беморхона</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Сиёҳнавис</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Фиристода шуд</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабул шуд</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Рад шуд</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Анҷом ёфт</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Бозпас гирифта шуд</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Беморхона</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Ёрии ҳуқуқӣ</translation>
+    </message>
+    <message>
+        <source>Migration service</source>
+        <translation>Хадамоти муҳоҷират</translation>
+    </message>
+    <message>
+        <source>Committee for women and family</source>
+        <translation>Кумитаи кор бо занон ва оила</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Маркази шуғл</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Нақшаи тиҷоратӣ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Фиристода шуд</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Тасдиқ шуд</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Рад шуд</translation>
+    </message>
+    <message>
+        <source>Items bought</source>
+        <translation>Харида шуд</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Супорида шуд</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Чорводорӣ</translation>
+    </message>
+    <message>
+        <source>Small shop</source>
+        <translation>Мағозаи хурд</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Кишоварзӣ</translation>
+    </message>
+    <message>
+        <source>Bakery</source>
+        <translation>Нонпазӣ</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Хизматрасонӣ</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>доллари ИМА</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>евро</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Илова шуд</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Тағйир ёфт</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Нест шуд</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Дида шуд</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Ҳолат тағйир ёфт</translation>
+    </message>
+    <message>
+        <source>Sent without consent</source>
+        <translation>Бе розигӣ фиристода шуд</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Чоп шуд</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Содир шуд</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Шахс</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Розигӣ</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Арзёбӣ</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Кӯмак</translation>
+    </message>
+    <message>
+        <source>Shelter stay</source>
+        <translation>Будубош дар паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Равонакунӣ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Ҳуҷҷат</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Сатри буҷет</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Харид</translation>
     </message>
 </context>
 </TS>

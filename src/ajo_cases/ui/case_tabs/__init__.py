@@ -1,0 +1,1 @@
+"""The tabs of the case window, one file each."""

@@ -1,0 +1,134 @@
+"""People & cases: the lazy table model, filters, instant search, sorting and roles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ajo_cases.domain.records import CaseFilter
+from ajo_cases.ui import case_table_model as columns
+from ajo_cases.ui.case_list_page import CaseListPage
+from ajo_cases.ui.case_table_model import ID_ROLE, SORT_ROLE, CaseTableModel
+from ajo_cases.ui.pages import PageContext
+from tests.ui.case_helpers import MANAGER, MANAGER_PASSWORD, add_user, idle
+
+
+def sync_run(fn, on_success=None, on_failure=None, parent=None):
+    """Runs at once on the test thread: for the model tester, which needs no event loop."""
+    try:
+        result = fn()
+    except BaseException as exc:
+        if on_failure is None:
+            raise
+        on_failure(exc)
+    else:
+        if on_success is not None:
+            on_success(result)
+
+
+@pytest.fixture
+def demo_vault(admin_vault, qtbot) -> Iterator[object]:
+    from ajo_cases.services.demo import fill_demo
+
+    fill_demo(admin_vault, cases=260, seed=3)
+    yield admin_vault
+    idle(qtbot)
+
+
+def test_model_passes_the_model_tester(demo_vault, qtmodeltester):
+    model = CaseTableModel(demo_vault, sync_run)
+    model.reload(CaseFilter())
+    assert model.rowCount() == 200 and model.total == 260
+    assert model.canFetchMore()
+    qtmodeltester.check(model)  # the tester fetches the remaining page itself
+    assert model.rowCount() == 260 and not model.canFetchMore()
+    index = model.index(0, columns.UPDATED)
+    assert model.data(index, ID_ROLE) == model.rows[0].id
+    assert isinstance(model.data(index, SORT_ROLE), str)
+
+
+def test_sorting_happens_in_sql(demo_vault):
+    model = CaseTableModel(demo_vault, sync_run)
+    model.reload(CaseFilter())
+    model.sort(columns.CODE, Qt.SortOrder.AscendingOrder)
+    codes = [row.code for row in model.rows]
+    assert codes == sorted(codes)
+    model.sort(columns.AGE, Qt.SortOrder.DescendingOrder)
+    ages = [row.age if row.age is not None else -1 for row in model.rows]
+    assert ages == sorted(ages, reverse=True)
+
+
+def test_page_lists_filters_and_searches(demo_vault, qtbot):
+    page = CaseListPage(PageContext(demo_vault))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.total == 260, timeout=10_000)
+    assert page.count_label.text() == "Cases: 260"
+    assert page.table.verticalHeader().sectionResizeMode(0).name == "Fixed"
+
+    page.filters.status.setCurrentIndex(page.filters.status.findData("closed"))
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.filter.statuses == ("closed",) and not page.model.loading)
+    assert page.model.rows and all(row.status == "closed" for row in page.model.rows)
+    page.clear_filters()
+    qtbot.waitUntil(lambda: page.model.total == 260 and not page.model.loading)
+
+    first = page.model.rows[0]
+    word = first.name.split()[0]
+    page.search.setText(word[:4])  # typing waits ~150 ms, then searches
+    qtbot.waitUntil(lambda: page.model.search_ids is not None and not page.model.loading)
+    assert first.id in {row.id for row in page.model.rows}
+    assert page.model.total < 260
+
+    page.search.setText(first.code)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5_000)
+    assert page.model.rows[0].code == first.code
+
+    page.search.setText("Zzzqqq")
+    qtbot.waitUntil(lambda: page.model.total == 0, timeout=5_000)
+    assert page.stack.currentWidget() is page.empty
+    assert "New person" in page.empty.text()
+
+
+def test_enter_opens_the_case(demo_vault, qtbot):
+    page = CaseListPage(PageContext(demo_vault))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    case_id = page.model.case_id(0)
+    assert case_id in page.case_windows
+    window = page.case_windows[case_id]
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+    window.close()
+    qtbot.waitUntil(lambda: case_id not in page.case_windows)
+
+
+def test_manager_sees_restricted_names_and_no_registration(demo_vault, vault_dir, qtbot):
+    from ajo_cases.services.opening import open_vault
+
+    add_user(demo_vault, MANAGER, "manager", MANAGER_PASSWORD)
+    manager = open_vault_again(demo_vault, vault_dir, open_vault)
+    try:
+        page = CaseListPage(PageContext(manager))
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+        name = page.model.index(0, columns.NAME).data()
+        assert name == "restricted"
+        assert not page.new_button.isVisibleTo(page)
+        assert "code" in page.search.placeholderText()
+        page.new_person()
+        assert page.person_dialog is None
+        idle(qtbot)
+    finally:
+        manager.close()
+
+
+def open_vault_again(admin, vault_dir, open_vault):
+    """The manager on the same folder: the admin's session lets go of the lock first."""
+    admin.lock.release()
+    vault = open_vault(vault_dir, MANAGER, MANAGER_PASSWORD)
+    return vault

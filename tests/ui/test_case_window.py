@@ -1,0 +1,254 @@
+"""The case window: actions (assistance, referral with and without consent, shelter, grant),
+saving, roles, table models, and unsaved edits kept across a lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+from ajo_cases.services import case_detail, partners, shelter
+from ajo_cases.ui.case_window import CaseWindow
+from ajo_cases.ui.pages import PageContext
+from tests.support import ADMIN, ADMIN_PASSWORD
+from tests.ui.case_helpers import (
+    MANAGER,
+    MANAGER_PASSWORD,
+    add_case,
+    add_user,
+    answer_modal,
+    idle,
+)
+from tests.ui.conftest import unlock
+
+
+@pytest.fixture
+def directory(admin_vault):
+    from ajo_cases.domain.records_casework import PartnerForm
+
+    partner, _ = partners.add_partner(admin_vault, PartnerForm("Legal Aid Khujand", "legal_aid"))
+    bed, _ = shelter.add_bed(admin_vault, "A1", "Room 1")
+    return partner.id, bed.id
+
+
+@pytest.fixture
+def window(admin_vault, directory, qtbot):
+    case_id = add_case(admin_vault)
+    win = CaseWindow(PageContext(admin_vault), case_id)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.detail is not None, timeout=10_000)
+    yield win
+    idle(qtbot)
+
+
+def reloaded(qtbot, win, condition) -> None:
+    qtbot.waitUntil(lambda: win.detail is not None and bool(condition(win.detail)), timeout=10_000)
+
+
+def test_header_tabs_and_badges(window):
+    assert window.header.code.text() == window.detail.case.code
+    assert window.header.name.text() == "Каримова Зарина"
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[0] == "Profile" and titles[-1] == "History" and len(titles) == 11
+    assert "Consent •" in titles  # registration consent is missing
+    assert window.header.registration.toolTip().startswith("Consent to registration: missing")
+
+
+def test_every_tab_model_passes_the_model_tester(window, qtmodeltester):
+    from ajo_cases.ui.case_tabs.common import RecordModel
+
+    models = [m for tab in window.tab_pages.values() for m in tab.findChildren(RecordModel)]
+    assert len(models) >= 10
+    for model in models:
+        qtmodeltester.check(model)
+
+
+def test_add_assistance(window, qtbot):
+    def answer(dialog):
+        dialog.type.set_code("legal")
+        dialog.cost.amount.setText("150,50")
+        dialog.ok.click()
+
+    answer_modal(qtbot, window.header.add_assistance.click, answer)
+    reloaded(qtbot, window, lambda d: len(d.assistance) == 1)
+    record = window.detail.assistance[0]
+    assert (record.form.type, record.form.cost_minor) == ("legal", 15050)
+    tab = window.tab_pages["assistance"]
+    assert tab.model.index(0, 3).data().startswith("150")
+
+
+def refer(qtbot, window, *after):
+    def answer(dialog):
+        dialog.partner.setCurrentIndex(1)
+        dialog.service.set_code("legal")
+        dialog.ok.click()
+
+    answer_modal(qtbot, window.header.refer.click, answer, *after)
+
+
+def test_refer_without_consent_explains_and_keeps_a_draft(window, qtbot):
+    seen = []
+
+    def explained(box):
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    refer(qtbot, window, explained)
+    assert "has not agreed to share" in seen[0]
+    reloaded(qtbot, window, lambda d: len(d.referrals) == 1)
+    assert window.detail.referrals[0].status == "draft"
+
+
+def test_admin_may_send_without_consent_with_a_reason(window, qtbot):
+    def override(box):
+        next(b for b in box.buttons() if b.text() == "Send anyway…").click()
+
+    def reason(dialog):
+        dialog.findChild(QPlainTextEdit).setPlainText("Medical emergency")
+        dialog.ok.click()
+
+    refer(qtbot, window, override, reason)
+    reloaded(qtbot, window, lambda d: d.referrals and d.referrals[0].status == "sent")
+    assert window.detail.referrals[0].consent_override
+
+
+def test_refer_with_consent_is_sent(window, directory, qtbot):
+    partner_id, _bed = directory
+    consent_tab = window.tab_pages["consent"]
+    qtbot.waitUntil(lambda: bool(consent_tab.partner_names), timeout=10_000)
+
+    def consent(dialog):
+        dialog.kind.set_code("sharing")
+        dialog.partners.item(0).setCheckState(dialog.partners.item(0).checkState().Checked)
+        dialog.ok.click()
+
+    answer_modal(qtbot, consent_tab.add_button.click, consent)
+    reloaded(qtbot, window, lambda d: d.consent_summary.sharing_partner_ids == (partner_id,))
+    refer(qtbot, window)
+    reloaded(qtbot, window, lambda d: d.referrals and d.referrals[0].status == "sent")
+    assert "Referrals (1)" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_admit_and_discharge(window, qtbot):
+    def admit(dialog):
+        qtbot.waitUntil(lambda: dialog.bed.count() == 1)
+        dialog.ok.click()
+
+    answer_modal(qtbot, window.header.admit.click, admit)
+    reloaded(qtbot, window, lambda d: len(d.stays) == 1)
+    tab = window.tab_pages["shelter"]
+    assert tab.discharge_button.isEnabled() and not tab.admit_button.isEnabled()
+
+    def discharge(dialog):
+        dialog.reason.set_code("returned_home")
+        dialog.ok.click()
+
+    answer_modal(qtbot, tab.discharge_button.click, discharge)
+    reloaded(qtbot, window, lambda d: d.stays[0].discharged_on == dt.date.today())
+    assert window.detail.stays[0].discharge_reason == "returned_home"
+
+
+def test_grant_from_plan_to_handover(window, qtbot):
+    tab = window.tab_pages["grant"]
+
+    def plan(dialog):
+        editor = dialog.budget
+        editor.table.item(0, 0).setText("Sewing machine")
+        editor.table.item(0, 1).setText("2")
+        editor.table.item(0, 2).setText("1200")
+        dialog.ok.click()
+
+    answer_modal(qtbot, tab.new_button.click, plan)
+    reloaded(qtbot, window, lambda d: len(d.grants) == 1)
+    tab.buttons["submit"].click()
+    reloaded(qtbot, window, lambda d: d.grants[0].status == "submitted")
+    answer_modal(qtbot, tab.buttons["approve"].click, lambda dialog: dialog.ok.click())
+    reloaded(qtbot, window, lambda d: d.grants[0].status == "approved")
+    assert window.detail.grants[0].approved_minor == 240000
+
+    def purchase(dialog):
+        dialog.item.setText("Sewing machine")
+        dialog.quantity.setValue(2)
+        dialog.cost.amount.setText("1150")
+        dialog.ok.click()
+
+    answer_modal(qtbot, tab.buttons["purchase"].click, purchase)
+    reloaded(qtbot, window, lambda d: d.grants[0].status == "purchased")
+
+    def handover(dialog):
+        dialog.place.setText("Khujand, the shelter office")
+        dialog.ok.click()
+
+    answer_modal(qtbot, tab.buttons["hand_over"].click, handover)
+    reloaded(qtbot, window, lambda d: d.grants[0].status == "handed_over")
+    grant = window.detail.grants[0]
+    assert grant.handover_place == "Khujand, the shelter office"
+    assert grant.handed_over_on == dt.date.today()
+    assert len([f for f in window.detail.follow_ups if f.kind == "monitoring_visit"]) == 3
+    assert "Handed over on" in tab.summary.text()
+
+
+def test_edit_and_save_with_ctrl_s(window, qtbot):
+    profile = window.tab_pages["profile"]
+    profile.fields.texts["phone"].setText("+992 900 00 00 00")
+    profile.fields.texts["phone"].textEdited.emit("x")  # as typing does
+    assert window.save_button.isEnabled() and window.windowTitle().startswith("*")
+    window.activateWindow()
+    qtbot.keyClick(profile.fields.texts["phone"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    reloaded(qtbot, window, lambda d: d.person.form.phone == "+992 900 00 00 00")
+    qtbot.waitUntil(lambda: not window.save_button.isEnabled())
+
+
+def test_manager_sees_restricted_and_no_edit_actions(admin_vault, vault_dir, qtbot):
+    from ajo_cases.services.opening import open_vault
+
+    case_id = add_case(admin_vault)
+    add_user(admin_vault, MANAGER, "manager", MANAGER_PASSWORD)
+    admin_vault.lock.release()
+    manager = open_vault(vault_dir, MANAGER, MANAGER_PASSWORD)
+    try:
+        win = CaseWindow(PageContext(manager), case_id)
+        qtbot.addWidget(win)
+        qtbot.waitUntil(lambda: win.detail is not None, timeout=10_000)
+        assert win.header.name.text() == "restricted"
+        for button in (win.header.add_assistance, win.header.refer, win.header.admit,
+                       win.header.close_case, win.save_button):  # fmt: skip
+            assert not button.isVisibleTo(win)
+        profile = win.tab_pages["profile"]
+        assert not profile.fields.names.isVisibleTo(profile)
+        assert not profile.fields.isEnabled()
+        assert not win.tab_pages["assistance"].add_button.isVisibleTo(win)
+        idle(qtbot)
+    finally:
+        manager.close()
+
+
+def test_lock_keeps_an_unsaved_edit(make_session, vault_dir, qtbot):
+    from ajo_cases.services.opening import open_vault
+
+    with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
+        case_id = add_case(vault)
+    session = make_session(vault_dir)
+    unlock(qtbot, session)
+    page = session.main_window.pages["cases"]
+    win = page.open_case(case_id)
+    qtbot.waitUntil(lambda: win.detail is not None, timeout=10_000)
+    phone = win.tab_pages["profile"].fields.texts["phone"]
+    phone.setText("+992 11 222 33 44")
+    phone.textEdited.emit(phone.text())
+    session.lock("idle")
+    assert session.drafts.has(ADMIN, "cases")
+    unlock(qtbot, session)
+    page = session.main_window.pages["cases"]
+    qtbot.waitUntil(lambda: case_id in page.case_windows, timeout=10_000)
+    win = page.case_windows[case_id]
+    qtbot.waitUntil(lambda: win.detail is not None, timeout=10_000)
+    assert win.tab_pages["profile"].fields.texts["phone"].text() == "+992 11 222 33 44"
+    assert win.dirty() and "before the lock" in win.message.text()
+    idle(qtbot)
+    assert case_detail.case_detail(session.vault, case_id).person.form.phone is None
+    win.tab_pages["profile"].restore_draft(None)  # discard, so closing asks nothing
+    idle(qtbot)

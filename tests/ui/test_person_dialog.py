@@ -1,0 +1,101 @@
+"""Registering a person: validation next to the field, duplicates before saving, and the
+offer to open a case at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ajo_cases.services import cases
+from ajo_cases.ui.pages import PageContext
+from ajo_cases.ui.person_dialog import PersonDialog
+from tests.ui.case_helpers import add_case, idle, person_form
+
+
+@pytest.fixture
+def context(admin_vault, qtbot):
+    yield PageContext(admin_vault)
+    idle(qtbot)
+
+
+def fill(dialog: PersonDialog, family: str, given: str, year: int = 1995) -> None:
+    fields = dialog.fields
+    fields.texts["family_name"].setText(family)
+    fields.texts["given_name"].setText(given)
+    fields.sex.set_code("female")
+    fields.category.set_code("vulnerable_migrant")
+    fields.birth_date.set_value(dt.date(year, 5, 6))
+
+
+def test_required_fields_are_explained_next_to_them(context, qtbot):
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.submit()
+    messages = dialog.fields.names.messages
+    assert messages["given_name"].isVisible()
+    assert "name" in messages["given_name"].text()
+    assert dialog.fields.person.messages["sex"].isVisible()
+    assert dialog.fields.names.labels["given_name"].text().endswith("*")
+
+
+def test_latin_from_cyrillic(context, qtbot):
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.fields.texts["family_name"].setText("Қодирова")
+    dialog.fields.texts["given_name"].setText("Ҷамила")
+    dialog.fields.latin_button.click()
+    assert dialog.fields.texts["latin_name"].text() == "Qodirova Jamila"
+
+
+def test_register_then_open_a_case(context, qtbot):
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "Раҳимова", "Гулнора")
+    dialog.fields.born_estimated.setChecked(True)
+    dialog.fields.estimated_age.setValue(30)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    assert dialog.registered is not None
+    assert dialog.registered.form.estimated_age == 30
+    assert dialog.registered.form.birth_date is None
+    with qtbot.waitSignal(dialog.open_case_requested, timeout=10_000) as opened:
+        dialog.open_case_button.click()
+    record = cases.get_case(context.vault, opened.args[0])
+    assert record.beneficiary_id == dialog.registered.id
+    assert record.form.worker == "admin"
+    assert record.form.opened_on == dt.date.today()
+    assert record.age_estimated
+
+
+def test_possible_duplicates_are_shown_before_saving(context, qtbot):
+    existing = add_case(context.vault, person_form("Гулнора", "Раҳимова", 1995))
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "Рахимова", "Гулнора", 1995)  # another spelling, same birth year
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    assert dialog.registered is None
+    assert dialog.duplicates.rowCount() == 1
+    assert dialog.duplicates.item(0, 1).text() == "1995"
+    with qtbot.waitSignal(dialog.open_case_requested, timeout=10_000) as opened:
+        dialog.open_existing_button.click()
+    assert opened.args == [existing]
+
+
+def test_registering_anyway_after_the_warning(context, qtbot):
+    add_case(context.vault, person_form("Гулнора", "Раҳимова", 1995))
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "Raximova", "Gulnora", 1995)  # Latin spelling in the Cyrillic fields
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    dialog.continue_button.click()
+    qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10_000)
+    assert dialog.pages.currentIndex() == 2
+    dialog.not_now_button.click()
+    assert dialog.result() == PersonDialog.DialogCode.Accepted
