@@ -8,12 +8,17 @@ import sys
 from collections.abc import Sequence
 
 from ajo_cases import __version__
-from ajo_cases.commands import data_cmds, print_cmds, stats_cmds, user_cmds, vault_cmds
+from ajo_cases.commands import (
+    backup_cmds,
+    data_cmds,
+    print_cmds,
+    stats_cmds,
+    user_cmds,
+    vault_cmds,
+)
 from ajo_cases.errors import AjoError
 
-_MODULES = (vault_cmds, user_cmds, data_cmds, print_cmds, stats_cmds)
-_GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--user", "--password-file", "--lang"}
-_GUI_FLAGS = {"--demo", "--smoke-test"}  # options only the desktop app understands
+_MODULES = (vault_cmds, user_cmds, data_cmds, backup_cmds, print_cmds, stats_cmds)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,17 +45,6 @@ def build_parser() -> argparse.ArgumentParser:
     for module in _MODULES:
         module.register(sub)
     return parser
-
-
-def wants_gui(argv: Sequence[str]) -> bool:
-    """True when only global options are given: then the desktop app opens."""
-    args = iter(argv)
-    for arg in args:
-        if arg in _GLOBAL_FLAGS_WITH_VALUE:
-            next(args, None)
-        elif arg not in _GUI_FLAGS and arg.split("=", 1)[0] not in _GLOBAL_FLAGS_WITH_VALUE:
-            return False  # a sub-command, --help, --version: the command line handles it
-    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -95,11 +95,13 @@ def test_recover_sets_new_password(env, monkeypatch, recovery_code, capsys):
 
 
 def test_gui_dispatch():
-    assert cli.wants_gui([])
-    assert cli.wants_gui(["--data-dir", "x", "--lang", "tg"])
-    assert cli.wants_gui(["--demo", "--lang=ru"])
-    assert not cli.wants_gui(["--data-dir", "x", "verify"])
-    assert not cli.wants_gui(["--version"])
+    from ajo_cases.__main__ import wants_gui
+
+    assert wants_gui([])
+    assert wants_gui(["--data-dir", "x", "--lang", "tg"])
+    assert wants_gui(["--demo", "--lang=ru"])
+    assert not wants_gui(["--data-dir", "x", "verify"])
+    assert not wants_gui(["--version"])
 
 
 def test_real_process_no_traceback(tmp_path):

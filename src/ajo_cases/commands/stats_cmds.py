@@ -1,4 +1,5 @@
-"""`stats`: anonymised statistics as text, CSV, JSON or XLSX (managers and administrators)."""
+"""`stats`: anonymised statistics as text, CSV, JSON, XLSX or a donor report PDF (managers and
+administrators)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.domain.suppression import DEFAULT_THRESHOLD
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services import statistics as stats
-from ajo_cases.services import stats_export
+from ajo_cases.services import stats_export, stats_pdf
+from ajo_cases.vault.atomic import atomic_write_bytes
 
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
@@ -38,7 +40,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd.add_argument("--project", help="project code")
     cmd.add_argument("--district", help="home district code, e.g. khujand")
     cmd.add_argument("--category", help="beneficiary category code, e.g. victim_of_trafficking")
-    cmd.add_argument("--format", dest="file_format", default="text", choices=stats_export.FORMATS)
+    cmd.add_argument("--format", dest="file_format", default="text",
+                     choices=(*stats_export.FORMATS, "pdf"))  # fmt: skip
+    cmd.add_argument("--lang", dest="doc_lang", default=stats_pdf.DEFAULT_LANGUAGE,
+                     choices=("tg", "ru", "en"), help="PDF language (default tg)")  # fmt: skip
     cmd.add_argument("--no-suppress", action="store_true",
                      help="exact small numbers, for internal use only (audited)")  # fmt: skip
     cmd.add_argument("--threshold", type=int, default=DEFAULT_THRESHOLD,
@@ -65,9 +70,12 @@ def stats_filter(args: argparse.Namespace) -> StatsFilter:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    if args.output is None and args.file_format == "xlsx":
-        raise InvalidInput("XLSX statistics need an output file: add -o FILE.xlsx")
+    if args.output is None and args.file_format in ("xlsx", "pdf"):
+        raise InvalidInput(f"{args.file_format.upper()} statistics need an output file: "
+                           f"add -o FILE.{args.file_format}")  # fmt: skip
     flt = stats_filter(args)
+    if args.file_format == "pdf":
+        return _run_pdf(args, flt)
     with common.opened(args) as vault:
         report = stats.compute(vault, flt, suppress=not args.no_suppress, threshold=args.threshold)
         if args.output is not None:
@@ -90,4 +98,14 @@ def run_stats(args: argparse.Namespace) -> int:
               "consent to be counted withdrawn.", file=sys.stderr)  # fmt: skip
     if not report.suppressed:
         print("Exact numbers, small ones included: for internal use only.", file=sys.stderr)
+    return 0
+
+
+def _run_pdf(args: argparse.Namespace, flt: StatsFilter) -> int:
+    with common.opened(args) as vault:
+        data = stats_pdf.donor_report_pdf(
+            vault, flt, lang=args.doc_lang, suppress=not args.no_suppress, threshold=args.threshold
+        )
+    atomic_write_bytes(args.output, data, keep_previous=False)  # no second plaintext copy
+    print(f"Donor report written to {args.output} (not encrypted).", file=sys.stderr)
     return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import NamedTuple, Protocol, TypeVar
 
 from ajo_cases.domain.ages import ADULT_AGE, CHILD_ADULT_BANDS
@@ -54,8 +55,8 @@ def age_group(age: int | None) -> str:
     return found
 
 
-def _order(case: CaseFact) -> tuple[date, str]:
-    return case.opened_on, case.code
+# a case's place in a person's history: opening date, then code (C-level sort key)
+_order: Callable[[CaseFact], tuple[date, str]] = itemgetter(6, 0)  # (opened_on, code)
 
 
 @dataclass

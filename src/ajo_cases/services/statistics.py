@@ -8,12 +8,14 @@ period and filter, never loaded as ORM objects. Definitions: docs/statistics.md.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ajo_cases.domain import statistics as engine
@@ -72,28 +74,31 @@ def _between(column: Any, start: date | None, end: date) -> ColumnElement[bool]:
     return and_(column <= end, column >= start) if start is not None else column <= end
 
 
-def _withdrawn_persons(session: Session) -> set[str]:
+def _withdrawn_persons(session: Connection) -> set[str]:
     """Persons with a case whose latest consent-to-be-counted record is a refusal. Only cases
-    with some refusal are looked at closely (a later consent may have replaced it)."""
+    with some refusal are looked at closely (a later consent may have replaced it). Records
+    of one day are taken in the order recorded: creation time, then id (bulk rows share a
+    creation time and have growing ids)."""
     statistics = Consent.kind == ConsentKind.STATISTICS.value
     refused = select(Consent.case_id).where(statistics, Consent.given.is_(False))
     per_case: dict[str, list[ConsentRule]] = defaultdict(list)
     query = (
         select(Consent.case_id, Consent.given, Consent.recorded_on)
         .where(statistics, Consent.case_id.in_(refused))
-        .order_by(Consent.recorded_on, Consent.created_at)
+        .order_by(Consent.recorded_on, Consent.created_at, Consent.id)
     )
     for case_id, given, on in session.execute(query):
         per_case[case_id].append(ConsentRule(ConsentKind.STATISTICS, given, on))
     withdrawn = [c for c, found in per_case.items() if not counted_in_statistics(found)]
     if not withdrawn:
         return set()
-    return set(session.scalars(select(Case.beneficiary_id).where(Case.id.in_(withdrawn))))
+    return set(session.scalars(select(Case.beneficiary_id).where(Case.id.in_(withdrawn))).all())
 
 
 class _Gatherer:
     def __init__(self, session: Session, flt: StatsFilter, today: date) -> None:
-        self.session, self.flt = session, flt
+        # Core execution on the session's connection: plain tuples, no ORM result machinery
+        self.session, self.flt = session.connection(), flt
         self.start, self.end = flt.date_from, flt.date_to or today
         self.projects: dict[str, str] = {
             pid: code for pid, code in session.execute(select(Project.id, Project.code))
@@ -256,8 +261,21 @@ def check_filter(flt: StatsFilter) -> None:
 def gather_facts(vault: OpenVault, flt: StatsFilter, *, today: date | None = None) -> StatsFacts:
     """The facts a filter needs (a superset: the engine applies the filter exactly)."""
     check_filter(flt)
-    with vault.read_session() as session:
+    with vault.read_session() as session, _no_cyclic_gc():
         return _Gatherer(session, flt, today or date.today()).gather()
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tens of thousands of tuples are made: they
+    hold no cycles, and collections triggered by the allocations cost ~20 % of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def compute(
@@ -274,7 +292,9 @@ def compute(
     flt = flt or StatsFilter()
     check_threshold_input(threshold)
     today = today or date.today()
-    report = engine.compute(gather_facts(vault, flt, today=today), flt, today=today)
+    facts = gather_facts(vault, flt, today=today)
+    with _no_cyclic_gc():
+        report = engine.compute(facts, flt, today=today)
     if suppress:
         return protect_report(report, threshold)
     with vault.unit_of_work() as session:

@@ -9,9 +9,10 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from ajo_cases.vault.layout import DB_FILE
 from ajo_cases.vault.sqlcipher import connect
 
-DB_NAME = "cases.db"
+DB_NAME = DB_FILE
 IMMEDIATE = "ajo_immediate"  # execution option: begin a write transaction
 
 

@@ -5,31 +5,38 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from ajo_cases.errors import DatabaseTooNew
+
+if TYPE_CHECKING:  # Alembic is imported on first use: it is slow to import at start-up
+    from alembic.config import Config
 
 _LOG = logging.getLogger(__name__)
 _SCRIPTS = Path(__file__).with_name("migrations")
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_SCRIPTS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -40,6 +47,7 @@ def upgrade(engine: Engine, backup: Callable[[str], None] | None = None) -> bool
     ``backup(current_revision)`` is called first when an existing schema is about to change.
     """
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     scripts = ScriptDirectory.from_config(_config())
     current = current_revision(engine)

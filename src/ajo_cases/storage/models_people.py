@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -56,6 +57,8 @@ class Beneficiary(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once by SQLAlchemy
+    # covering index for statistics (services/statistics.py): no wide row is read
+    __table_args__ = (Index("ix_beneficiary_stats", "id", "sex", "category", "district"),)
 
 
 class Case(Base):
@@ -94,6 +97,11 @@ class Case(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once by SQLAlchemy
+    # covering index for statistics (services/statistics.py): no wide row is read
+    __table_args__ = (
+        Index("ix_case_file_stats", "opened_on", "closed_on", "id", "code", "beneficiary_id",
+              "age_at_intake", "project_id", "exploitation_types", "country_exploitation"),
+    )  # fmt: skip
 
 
 class CodeCounter(Base):
@@ -120,6 +128,11 @@ class Consent(Base):
     partner_ids: Mapped[str] = mapped_column(Text, default="")  # sharing: comma-separated ids
     attachment_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # statistics: refusals to be counted, and the latest record of a kind per case
+    __table_args__ = (
+        Index("ix_consent_stats", "kind", "given", "case_id", "recorded_on", "created_at"),
+        Index("ix_consent_latest", "case_id", "kind", "recorded_on", "created_at", "id", "given"),
+    )
 
 
 class Assessment(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ajo_cases.storage.base import Base, new_uuid, utc_now
@@ -27,6 +27,10 @@ class Assistance(Base):
     note_enc: Mapped[bytes | None] = mapped_column(Enc)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # covering index for statistics (services/statistics.py)
+    __table_args__ = (
+        Index("ix_assistance_stats", "given_on", "case_id", "project_id", "type", "cost_minor"),
+    )
 
 
 class Bed(Base):
@@ -83,6 +87,8 @@ class Referral(Base):
     decline_reason_enc: Mapped[bytes | None] = mapped_column(Enc)
     note_enc: Mapped[bytes | None] = mapped_column(Enc)
     created_by: Mapped[str] = mapped_column(String(64))
+    # covering index for statistics (services/statistics.py)
+    __table_args__ = (Index("ix_referral_stats", "sent_on", "case_id", "partner_id", "status"),)
 
 
 class FollowUp(Base):

@@ -22,9 +22,10 @@ from ajo_cases.errors import KeySlotsCorrupt
 from ajo_cases.vault.atomic import atomic_write_bytes, backup_path
 from ajo_cases.vault.kdf import KdfParams
 from ajo_cases.vault.keys import ROLES, VaultKeys
+from ajo_cases.vault.layout import KEYSLOTS_FILE
 
 FORMAT = 1
-FILE_NAME = "keyslots.json"
+FILE_NAME = KEYSLOTS_FILE
 USER_SLOT = "user"
 RECOVERY_SLOT = "recovery"
 MAX_PENDING_EVENTS = 200
