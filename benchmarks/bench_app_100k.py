@@ -1,0 +1,128 @@
+"""The desktop app on a large vault: unlock to first list page, open a case, search, memory.
+
+    python benchmarks/bench_app_100k.py --vault DIR --user NAME --password PW
+    python benchmarks/bench_app_100k.py --cases 10000        (builds a demo vault first)
+
+Runs the real main window on the offscreen platform in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from _common import report
+
+from ajo_cases.vault import kdf
+
+kdf.use_weak_test_parameters()
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ajo_cases.services import case_detail, search  # noqa: E402
+from ajo_cases.services.opening import create_vault, open_vault  # noqa: E402
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def wait_until(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        QCoreApplication.processEvents()
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        time.sleep(0.002)
+
+
+def build(cases: int) -> tuple[Path, str, str]:
+    from ajo_cases.services.demo import fill_demo
+
+    folder = Path(tempfile.mkdtemp()) / "vault"
+    vault, _ = create_vault(folder, "admin", "benchmark passphrase long enough")
+    fill_demo(vault, cases=cases, seed=1)
+    vault.close()
+    return folder, "admin", "benchmark passphrase long enough"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--vault")
+    parser.add_argument("--user", default="admin")
+    parser.add_argument("--password", default="benchmark passphrase long enough")
+    parser.add_argument("--cases", type=int, default=10_000)
+    args = parser.parse_args()
+    folder, user, password = (
+        (Path(args.vault), args.user, args.password) if args.vault else build(args.cases)
+    )
+    app = QApplication([])
+    from ajo_cases.ui.main_window import MainWindow
+    from ajo_cases.ui.pages import default_registry
+
+    base_rss = rss_mb()
+    started = time.perf_counter()
+    vault = open_vault(folder, user, password)
+    opened = time.perf_counter()
+    window = MainWindow(vault, default_registry())
+    window.show()
+    window.show_page("cases")
+    page = window.pages["cases"]
+    wait_until(lambda: page.model.rowCount() > 0)
+    first_page = time.perf_counter()
+
+    with vault.read_session() as session:
+        from sqlalchemy import select
+
+        from ajo_cases.storage.models import Case
+
+        ids = list(session.scalars(select(Case.id)))
+    rng = random.Random(5)
+    samples = []
+    for case_id in rng.sample(ids, 30):
+        t = time.perf_counter()
+        case_detail.case_detail(vault, case_id)
+        samples.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    search.name_index(vault)
+    index_s = time.perf_counter() - t
+    rss = rss_mb()
+    list_s = time.perf_counter()
+    from ajo_cases.domain.records import CaseFilter
+    from ajo_cases.services import cases
+
+    cases.list_cases(vault, CaseFilter(), sort="code", limit=200)
+    list_s = time.perf_counter() - list_s
+    report(
+        f"app_{len(ids)}",
+        [
+            ("unlock (cheap KDF) + checks", opened - started),
+            ("unlock to first list page shown (queued behind Home)", first_page - opened),
+            ("first list page, service alone", list_s),
+            ("open a case with all tabs (service, median of 30)", statistics.median(samples)),
+            ("name index build (first search)", index_s),
+        ],
+    )
+    print(
+        f"\n  cases: {len(ids):,}; RSS before unlock {base_rss:.0f} MB, with the list, "
+        f"30 cases opened and the name index {rss:.0f} MB (target <= 400 MB)"
+    )
+    window.close()
+    vault.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
