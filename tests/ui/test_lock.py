@@ -96,3 +96,17 @@ def test_drafts_come_back_after_unlock(unlocked, qtbot):
         assert received == [{"note": "unsaved"}]
     finally:
         del home_page.HomePage.restore_draft
+
+
+def test_open_app_makes_the_daily_backup_when_due(unlocked, qtbot):
+    from ajo_cases.services import autobackup
+    from ajo_cases.ui.signals import emit
+
+    assert unlocked.backup_timer.isActive()
+    assert autobackup.status(unlocked.vault).last_good_at is None
+    emit(unlocked.backup_timer.timeout)  # what the hourly timer does
+    qtbot.waitUntil(
+        lambda: autobackup.status(unlocked.vault).last_good_at is not None, timeout=20_000
+    )
+    unlocked.lock()
+    assert not unlocked.backup_timer.isActive()

@@ -283,3 +283,13 @@ def _detail(counts: dict[str, int], seed: int) -> str:
 
 def _since(started: float) -> float:
     return round(time.perf_counter() - started, 3)
+
+
+def may_fill(vault: OpenVault) -> bool:
+    """Whether demo data may go into this vault: it is empty of people, or a demo vault."""
+    with vault.read_session() as session:
+        try:
+            _refuse_real_vault(session)
+        except InvalidInput:
+            return False
+    return True

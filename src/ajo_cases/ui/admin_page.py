@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.services import users
 from ajo_cases.services.users import UserInfo
+from ajo_cases.ui.data_card import DataCard
 from ajo_cases.ui.home_page import card, heading
 from ajo_cases.ui.letterhead_card import LetterheadCard
 from ajo_cases.ui.pages import PageContext, PageSpec
@@ -50,10 +51,13 @@ class AdminPage(QWidget):
         self.own_text.setWordWrap(True)
         self.own_button = QPushButton()
         self.own_button.clicked.connect(lambda: self.change_password(self.vault.user))
+        self.settings_button = QPushButton()  # idle lock and language, for this computer
+        self.settings_button.clicked.connect(lambda: context.open_page("settings"))
         own_layout.addWidget(self.own_heading)
         own_layout.addWidget(self.own_text)
         row = QHBoxLayout()
         row.addWidget(self.own_button)
+        row.addWidget(self.settings_button)
         row.addStretch(1)
         own_layout.addLayout(row)
 
@@ -62,10 +66,15 @@ class AdminPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(own_card)
         self.accounts_card: QWidget | None = None
+        self.data_card: DataCard | None = None
+        if self.is_admin or self.vault.role == "manager":
+            self.data_card = DataCard(context)  # managers: pseudonymized export only
         if self.is_admin:
             self._build_accounts(layout)
             layout.addWidget(LetterheadCard(context))
-        else:
+        if self.data_card is not None:
+            layout.addWidget(self.data_card)
+        if not self.is_admin:
             layout.addStretch(1)
         self.retranslate()
         if self.is_admin:
@@ -107,6 +116,7 @@ class AdminPage(QWidget):
             .replace("%2", role_label(self.vault.role))
         )
         self.own_button.setText(self.tr("Change my password…"))
+        self.settings_button.setText(self.tr("Settings…"))
         if self.is_admin:
             self.accounts_heading.setText(self.tr("Accounts"))
             self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Role")])
@@ -124,6 +134,8 @@ class AdminPage(QWidget):
         self.context.run(lambda: users.list_users(self.vault), self._loaded, parent=self)
 
     def refresh(self, changes: set[str]) -> None:
+        if self.data_card is not None:
+            self.data_card.refresh(changes)
         if "users" in changes and self.is_admin:
             self.reload()
 
@@ -233,7 +245,7 @@ PAGE = PageSpec(
     id="administration",
     title=lambda: QCoreApplication.translate("Pages", "Administration"),
     icon="administration.svg",
-    roles=frozenset({"admin", "case_worker", "shelter_staff"}),
+    roles=frozenset({"admin", "case_worker", "shelter_staff", "manager"}),
     factory=AdminPage,
     order=900,
 )

@@ -1,15 +1,68 @@
-"""Home: a welcome card with the role, and facts about the vault (never personal data).
-
-Later work adds cards for open cases, overdue follow-ups, shelter beds and backups.
+"""Home: a welcome card with the role, number cards that open the list behind them (my open
+cases, overdue follow-ups, referrals awaiting an answer, the shelter today, grants waiting,
+backups), and facts about the vault. Only counts: never a name, for any role.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ajo_cases.services import worklists
+from ajo_cases.ui.formatting import format_date
+from ajo_cases.ui.guard import run_for
+from ajo_cases.ui.home_cards import StatCard
 from ajo_cases.ui.pages import ALL_ROLES, PageContext, PageSpec
 from ajo_cases.ui.roles import role_description, role_label
+
+CASE_WORK = frozenset({"admin", "case_worker"})
+# card id -> roles that see it; a manager sees counts (and only pseudonymous lists)
+CARD_ROLES: dict[str, frozenset[str]] = {
+    "mine": CASE_WORK,
+    "overdue": ALL_ROLES,
+    "referrals": CASE_WORK | {"manager"},
+    "shelter": ALL_ROLES,
+    "grants": CASE_WORK | {"manager"},
+    "backup": ALL_ROLES,
+}
+# card id -> the lists behind it, best first; the first page the role has is opened
+CARD_TARGETS: dict[str, tuple[tuple[str, dict[str, Any]], ...]] = {
+    "mine": (("cases", {"preset": "mine"}),),
+    "overdue": (
+        ("followups", {"overdue_only": True, "mine_only": False}),
+        ("cases", {"preset": "overdue"}),
+    ),
+    "referrals": (("referrals", {"status": "sent"}), ("cases", {"preset": "awaiting_answer"})),
+    "shelter": (("shelter", {}), ("cases", {"preset": "in_shelter"})),
+    "grants": (("grants", {"status": ",".join(worklists.GRANTS_WAITING)}),),
+    "backup": (("backups", {}),),
+}
+REFRESH_KINDS = frozenset(
+    {"case", "follow_up", "referral", "stay", "grant", "backups", "plan", "person"}
+)
+
+
+def pages_for(role: str) -> set[str]:
+    from ajo_cases.ui.pages import default_registry
+
+    return {spec.id for spec in default_registry().for_role(role)}
+
+
+def _local_time(moment: Any) -> str:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:
@@ -60,13 +113,123 @@ class HomePage(QWidget):
         facts.addRow(self.personal_label, self.personal_value)
         facts_layout.addLayout(facts)
 
-        layout = QVBoxLayout(self)
+        self.cards: dict[str, StatCard] = {}
+        self.targets: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.summary: worklists.HomeSummary | None = None
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        available = pages_for(vault.role)
+        for card_id, roles in CARD_ROLES.items():
+            if vault.role not in roles:
+                continue
+            stat = StatCard(card_id)
+            target = next((t for t in CARD_TARGETS[card_id] if t[0] in available), None)
+            if target is not None:
+                self.targets[card_id] = target
+            stat.set_clickable(target is not None)
+            stat.activated.connect(self.open_card)
+            position = len(self.cards)
+            grid.addWidget(stat, position // 3, position % 3)
+            self.cards[card_id] = stat
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(welcome_card)
+        layout.addLayout(grid)
         layout.addWidget(facts_card)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
+        self.reload()
+
+    # --- the number cards ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        vault = self.context.vault
+        run_for(self, self.context, lambda: worklists.home_summary(vault), self._loaded)
+
+    def _loaded(self, summary: worklists.HomeSummary) -> None:
+        self.summary = summary
+        self._show_summary()
+
+    def open_card(self, card_id: str) -> None:
+        target = self.targets.get(card_id)
+        if target is not None:
+            self.context.open_page(target[0], dict(target[1]))
+
+    def _show_summary(self) -> None:
+        summary = self.summary
+        if summary is None:
+            return
+        counts = summary.counts
+        texts: dict[str, tuple[str, str, str]] = {
+            "mine": (
+                str(counts.my_open_cases),
+                self.tr("Cases assigned to you that are not closed"),
+                "",
+            ),
+            "overdue": (
+                str(summary.overdue_tasks),
+                self.tr("Tasks past their due date, in %1 cases").replace(
+                    "%1", str(counts.overdue_follow_ups)
+                ),
+                "",
+            ),
+            "referrals": (
+                str(counts.referrals_awaiting),
+                self.tr("Sent to an organisation, no answer recorded yet"),
+                "",
+            ),
+            "shelter": (
+                self.tr("%1 / %2")
+                .replace("%1", str(counts.beds_used))
+                .replace("%2", str(counts.beds_total)),
+                self.tr("Beds in use today. This week: %1 admitted, %2 discharged")
+                .replace("%1", str(counts.admissions_this_week))
+                .replace("%2", str(counts.discharges_this_week)),
+                "",
+            ),
+            "grants": (
+                str(summary.grants_waiting),
+                self.tr("Submitted for approval, or handed over with monitoring visits to make"),
+                "",
+            ),
+            "backup": self._backup_texts(summary.backup),
+        }
+        for card_id, stat in self.cards.items():
+            stat.set_value(*texts[card_id])
+
+    def _backup_texts(self, backup: Any) -> tuple[str, str, str]:
+        last = backup.last_good_at
+        value = self.tr("never") if last is None else _local_time(last)
+        days = str(backup.max_age_days)
+        if not backup.overdue:
+            return value, self.tr("Last good backup. Backups are checked daily."), ""
+        if last is None:
+            warning = self.tr("No backup has been made yet. Make one now (Backups).")
+        else:
+            warning = self.tr(
+                "Backup overdue: the last good backup is older than %1 days. Make one now."
+            ).replace("%1", days)
+        if self.context.vault.role != "admin":
+            warning += " " + self.tr("Ask the administrator.")
+        return value, self.tr("Last good backup"), warning
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.summary is not None:  # the first load is already on its way
+            self.reload()
 
     def retranslate(self) -> None:
         vault = self.context.vault
@@ -85,6 +248,21 @@ class HomePage(QWidget):
             if vault.may_read_personal
             else self.tr("hidden from your account")
         )
+        titles = {
+            "mine": self.tr("My open cases"),
+            "overdue": self.tr("Overdue follow-ups"),
+            "referrals": self.tr("Referrals awaiting an answer"),
+            "shelter": self.tr("Shelter today"),
+            "grants": self.tr("Grants awaiting approval or monitoring"),
+            "backup": self.tr("Backup"),
+        }
+        for card_id, stat in self.cards.items():
+            stat.title.setText(titles[card_id])
+            stat.open_button.setText(
+                self.tr("Show list") if card_id != "backup" else self.tr("Open Backups")
+            )
+            stat.setAccessibleName(titles[card_id])
+        self._show_summary()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -94,6 +272,8 @@ class HomePage(QWidget):
     def refresh(self, changes: set[str]) -> None:
         if "users" in changes:
             self.accounts_value.setText(str(len(self.context.vault.slot_file.users())))
+        if changes & REFRESH_KINDS:
+            self.reload()
 
 
 PAGE = PageSpec(

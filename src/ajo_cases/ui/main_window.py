@@ -40,6 +40,7 @@ _PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     close_requested = Signal()
+    settings_requested = Signal()  # the session owns the settings and the idle lock
 
     def __init__(
         self, vault: OpenVault, registry: PageRegistry, drafts: DraftStore | None = None
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.user_label)
         self.language = LanguageCombo()
         self.toolbar.addWidget(self.language)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(lambda: emit(self.settings_requested))
+        self.toolbar.addAction(self.settings_action)
         self.lock_action = QAction(icon("lock.svg"), "", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -143,6 +147,9 @@ class MainWindow(QMainWindow):
 
     def open_page(self, page_id: str, request: dict[str, Any]) -> None:
         """Show a page and hand it a request (a search, a preset filter from a home card)."""
+        if page_id == "settings":  # a dialog, not a page
+            emit(self.settings_requested)
+            return
         if self.show_page(page_id):
             apply = getattr(self.pages[page_id], "apply_request", None)
             if apply is not None:
@@ -180,6 +187,7 @@ class MainWindow(QMainWindow):
             else self.tr("Find cases by code (Ctrl+F)")
         )
         self.search_action.setVisible("cases" in {spec.id for spec in self.specs})
+        self.settings_action.setText(self.tr("Settings…"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.status_label.setText(

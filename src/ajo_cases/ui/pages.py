@@ -92,14 +92,32 @@ class PageRegistry:
 
 
 def default_registry() -> PageRegistry:
-    from ajo_cases.ui import admin_page, backup_page, case_list_page, home_page, statistics_page
+    from ajo_cases.ui import (
+        admin_page,
+        audit_page,
+        backup_page,
+        case_list_page,
+        directory_page,
+        followups_page,
+        grants_page,
+        home_page,
+        referrals_page,
+        shelter_page,
+        statistics_page,
+    )
 
     return PageRegistry(
         [
             home_page.PAGE,
             case_list_page.PAGE,
+            referrals_page.PAGE,
+            grants_page.PAGE,
+            followups_page.PAGE,
+            shelter_page.PAGE,
+            directory_page.PAGE,
             admin_page.PAGE,
             backup_page.PAGE,
+            audit_page.PAGE,
             statistics_page.PAGE,
         ]
     )

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ajo_cases.ui import i18n
 from ajo_cases.ui.clipboard import clear_if_ours
@@ -35,6 +35,9 @@ if TYPE_CHECKING:  # the services and pages load after the unlock window shows
     from ajo_cases.services.vault import OpenVault
     from ajo_cases.ui.main_window import MainWindow
     from ajo_cases.ui.pages import PageRegistry
+
+
+BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly; maybe_backup itself decides whether one is due
 
 
 class AppSession(QObject):
@@ -62,12 +65,17 @@ class AppSession(QObject):
         self.main_window: MainWindow | None = None
         self.create_window: CreateVaultWindow | None = None
         self.recovery_dialog: RecoveryCodeDialog | None = None
+        self.settings_dialog: QDialog | None = None
         self.unlock_window = UnlockWindow(data_dir, user, note)
         self.unlock_window.unlocked.connect(self._open_main)
         self.unlock_window.close_requested.connect(self.quit)
         minutes = settings.get(IDLE_LOCK_MINUTES)
         self.idle = IdleWatcher(idle_ms or minutes * 60_000, absolute_ms)
         self.idle.timed_out.connect(self.lock)
+        # While the app stays open all day, the daily automatic backup still happens.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self._backup_if_due)
         i18n.languages().changed.connect(lambda lang: settings.set(LANGUAGE, lang))
 
     @property
@@ -118,6 +126,7 @@ class AppSession(QObject):
         window = MainWindow(vault, self.registry, self.drafts)
         window.lock_requested.connect(lambda: self.lock("manual"))
         window.close_requested.connect(self.quit)
+        window.settings_requested.connect(self.open_settings)
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             window.restoreGeometry(geometry)
@@ -128,7 +137,28 @@ class AppSession(QObject):
         self._show(window)
         self.unlock_window.hide()
         self.idle.start()
+        self.backup_timer.start()
         emit(self.unlocked, vault)
+
+    def _backup_if_due(self) -> None:
+        vault = self.vault
+        if vault is None:
+            self.backup_timer.stop()
+            return
+        run_in_background(lambda: _backup_if_due(vault), lambda _result: None, lambda _exc: None)
+
+    def open_settings(self) -> None:
+        from ajo_cases.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.main_window)
+        self.settings_dialog = dialog
+        dialog.idle_minutes_changed.connect(self.set_idle_minutes)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """A new idle lock time applies to the running session at once."""
+        self.idle.idle_ms = minutes * 60_000
 
     def _close_main(self) -> None:
         window = self.main_window
@@ -145,6 +175,7 @@ class AppSession(QObject):
 
     def _release_vault(self, then: Callable[[], None] = lambda: None) -> None:
         vault, self.vault = self.vault, None
+        self.backup_timer.stop()
         clear_if_ours()
         if vault is None:
             then()
@@ -176,6 +207,12 @@ class AppSession(QObject):
 
 def _load_services() -> None:
     import ajo_cases.services.opening  # noqa: F401
+
+
+def _backup_if_due(vault: OpenVault) -> None:
+    from ajo_cases.services.autobackup import maybe_backup
+
+    maybe_backup(vault)
 
 
 def _back_up_and_close(vault: OpenVault) -> None:

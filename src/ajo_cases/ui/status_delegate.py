@@ -19,6 +19,14 @@ STATUS_TINTS: dict[str, tuple[str, str]] = {
     "declined": ("#ffd9d6", "#5c2420"),
     "completed": ("#e6e6e6", "#3a3a3a"),
     "withdrawn": ("#e6e6e6", "#3a3a3a"),
+    # grants
+    "plan": ("#e6e6e6", "#3a3a3a"),
+    "submitted": ("#fff0c2", "#5a4a12"),
+    "approved": ("#d6f5dd", "#1f4a2a"),
+    "rejected": ("#ffd9d6", "#5c2420"),
+    "purchased": ("#dbe9ff", "#23395d"),
+    "handed_over": ("#dbe9ff", "#23395d"),
+    "monitoring": ("#fff0c2", "#5a4a12"),
 }
 CODE_ROLE = Qt.ItemDataRole.UserRole + 3
 _PAD_X, _PAD_Y = 8, 3

@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>AddBedDialog</name>
+    <message>
+        <source>Add a bed</source>
+        <translation>Add a bed</translation>
+    </message>
+    <message>
+        <source>Add bed</source>
+        <translation>Add bed</translation>
+    </message>
+    <message>
+        <source>Bed label:</source>
+        <translation>Bed label:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+    <message>
+        <source>Give the bed a label, for example A1.</source>
+        <translation>Give the bed a label, for example A1.</translation>
+    </message>
+    <message>
+        <source>A bed with this label exists already.</source>
+        <translation>A bed with this label exists already.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -99,6 +126,10 @@
     <message>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -158,6 +189,10 @@
     <message>
         <source>Admit</source>
         <translation>Admit</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
     </message>
     <message>
         <source>Bed:</source>
@@ -332,6 +367,224 @@
     </message>
 </context>
 <context>
+    <name>AuditEvents</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery code</source>
+        <translation>Unlocked with the recovery code</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Vault checked</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation>Records imported</translation>
+    </message>
+    <message>
+        <source>Demo records added</source>
+        <translation>Demo records added</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Account removed</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Keys rotated</translation>
+    </message>
+    <message>
+        <source>Password protection strengthened</source>
+        <translation>Password protection strengthened</translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation>Integrity check failed</translation>
+    </message>
+    <message>
+        <source>Key file restored from its copy</source>
+        <translation>Key file restored from its copy</translation>
+    </message>
+    <message>
+        <source>Key file checksum mismatch</source>
+        <translation>Key file checksum mismatch</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Statistics exported</source>
+        <translation>Statistics exported</translation>
+    </message>
+    <message>
+        <source>Exact statistics shown</source>
+        <translation>Exact statistics shown</translation>
+    </message>
+    <message>
+        <source>Statistics list opened</source>
+        <translation>Statistics list opened</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Database structure</translation>
+    </message>
+    <message>
+        <source>Encryption of every page</source>
+        <translation>Encryption of every page</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Links between records</translation>
+    </message>
+    <message>
+        <source>Audit log chain</source>
+        <translation>Audit log chain</translation>
+    </message>
+    <message>
+        <source>Audit log end matches the key file</source>
+        <translation>Audit log end matches the key file</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>Copy of the key file</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Every sign-in, view and change, newest first. The log keeps record ids and the names of changed fields, never their values, and cannot be altered: “Verify chain” proves that nothing was removed or changed.</source>
+        <translation>Every sign-in, view and change, newest first. The log keeps record ids and the names of changed fields, never their values, and cannot be altered: “Verify chain” proves that nothing was removed or changed.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Paste an id</source>
+        <translation>Paste an id</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>Show %1 more</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>%1 entries shown</translation>
+    </message>
+    <message>
+        <source>%1 newest entries shown</source>
+        <translation>%1 newest entries shown</translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Checking the vault…</translation>
+    </message>
+    <message>
+        <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
+        <translation>Verified: the audit log chain is whole (%1) and the database and key file are intact.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
+        <translation>Problems found: %1. Stop work and restore the latest backup, or ask for help.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Backups</source>
@@ -499,6 +752,45 @@
     </message>
 </context>
 <context>
+    <name>BedModel</name>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Occupied by</source>
+        <translation>Occupied by</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>not in use</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>occupied</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Item</source>
@@ -519,6 +811,21 @@
     <message>
         <source>Remove the line</source>
         <translation>Remove the line</translation>
+    </message>
+</context>
+<context>
+    <name>CancellableTask</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Cancelling… nothing will be kept.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1019,25 @@
     <message>
         <source>No cases to show. Change the search or the filters.</source>
         <translation>No cases to show. Change the search or the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>Type a name in any spelling, or a case code</source>
+        <translation>Type a name in any spelling, or a case code</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Type to search</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>No open case found</source>
+        <translation>No open case found</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1285,176 @@
     </message>
 </context>
 <context>
+    <name>DataCard</name>
+    <message>
+        <source>Import and export</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <source>Bring in records from a CSV or Excel file, or export the records for reports and for moving to another vault.</source>
+        <translation>Bring in records from a CSV or Excel file, or export the records for reports and for moving to another vault.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the case records without names or contacts, for reporting.</source>
+        <translation>Export the case records without names or contacts, for reporting.</translation>
+    </message>
+    <message>
+        <source>Export pseudonymized…</source>
+        <translation>Export pseudonymized…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Fill with demo records…</source>
+        <translation>Fill with demo records…</translation>
+    </message>
+    <message>
+        <source>Fill with demo records</source>
+        <translation>Fill with demo records</translation>
+    </message>
+    <message>
+        <source>Invented people and cases for training and trying things out. How many cases?</source>
+        <translation>Invented people and cases for training and trying things out. How many cases?</translation>
+    </message>
+    <message>
+        <source>Adding demo records…</source>
+        <translation>Adding demo records…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No demo records were added.</source>
+        <translation>Cancelled. No demo records were added.</translation>
+    </message>
+    <message>
+        <source>Added %1 demo cases.</source>
+        <translation>Added %1 demo cases.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Partner organisations receive referrals and provide assistance; projects group cases, assistance and grants by donor. Only an administrator changes these lists.</source>
+        <translation>Partner organisations receive referrals and provide assistance; projects group cases, assistance and grants by donor. Only an administrator changes these lists.</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Add organisation…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>Add project…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “%1”? It disappears from the list for good. An organisation that already has referrals or assistance cannot be deleted; deactivate it instead.</source>
+        <translation>Delete the organisation “%1”? It disappears from the list for good. An organisation that already has referrals or assistance cannot be deleted; deactivate it instead.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Delete an organisation</source>
+        <translation>Delete an organisation</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? It disappears from the list for good. A project that cases, assistance, grants or activities belong to cannot be deleted.</source>
+        <translation>Delete the project “%1”? It disappears from the list for good. A project that cases, assistance, grants or activities belong to cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete a project</source>
+        <translation>Delete a project</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be deleted: %1 referrals or assistance records name it. Deactivate it instead; it stays in their history.</source>
+        <translation>This organisation cannot be deleted: %1 referrals or assistance records name it. Deactivate it instead; it stays in their history.</translation>
+    </message>
+    <message>
+        <source>This project cannot be deleted: %1 cases, assistance records, grants or activities belong to it.</source>
+        <translation>This project cannot be deleted: %1 cases, assistance records, grants or activities belong to it.</translation>
+    </message>
+    <message>
+        <source>A project with this code already exists. Choose another code.</source>
+        <translation>A project with this code already exists. Choose another code.</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>The project ends before it starts.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <source>Discharge from the shelter</source>
@@ -1199,6 +1695,143 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>Export records</translation>
+    </message>
+    <message>
+        <source>CSV table (import layout)</source>
+        <translation>CSV table (import layout)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX, import layout)</source>
+        <translation>Excel workbook (XLSX, import layout)</translation>
+    </message>
+    <message>
+        <source>HTCDS data standard (CSV)</source>
+        <translation>HTCDS data standard (CSV)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Names and contacts:</source>
+        <translation>Names and contacts:</translation>
+    </message>
+    <message>
+        <source>Leave out (pseudonymized export)</source>
+        <translation>Leave out (pseudonymized export)</translation>
+    </message>
+    <message>
+        <source>Your role may export pseudonymized records only.</source>
+        <translation>Your role may export pseudonymized records only.</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted and lies outside the vault. Keep it on an encrypted drive, share it only as agreed, and delete it when it is no longer needed.</source>
+        <translation>The exported file is not encrypted and lies outside the vault. Keep it on an encrypted drive, share it only as agreed, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <source>Export files (*%1)</source>
+        <translation>Export files (*%1)</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another.</source>
+        <translation>The folder does not exist. Choose another.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Written: %1 cases in %2 rows.</source>
+        <translation>Written: %1 cases in %2 rows.</translation>
+    </message>
+    <message>
+        <source>%3 cases were left out because the person withdrew consent to statistics.</source>
+        <translation>%3 cases were left out because the person withdrew consent to statistics.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>Only tasks assigned to you (%1)</source>
+        <translation>Only tasks assigned to you (%1)</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Done on:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done on the date shown</source>
+        <translation>Mark the selected task done on the date shown</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Tasks appear here when a plan action, a referral or a grant needs a follow-up within the next week or is overdue.</source>
+        <translation>Nothing is due. Tasks appear here when a plan action, a referral or a grant needs a follow-up within the next week or is overdue.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsTab</name>
     <message>
         <source>Due</source>
@@ -1253,6 +1886,33 @@
     <message>
         <source>TJS</source>
         <translation>TJS</translation>
+    </message>
+</context>
+<context>
+    <name>GrantModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Approved amount</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Next monitoring visit</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +2059,33 @@
     </message>
 </context>
 <context>
+    <name>GrantsPage</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Awaiting approval or monitoring</source>
+        <translation>Awaiting approval or monitoring</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>No grants yet — open a case and add a business plan on its Grant tab.</source>
+        <translation>No grants yet — open a case and add a business plan on its Grant tab.</translation>
+    </message>
+    <message>
+        <source>No grants with this status. Choose another status above.</source>
+        <translation>No grants with this status. Choose another status above.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over the items</source>
@@ -1459,6 +2146,54 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>Cases assigned to you that are not closed</source>
+        <translation>Cases assigned to you that are not closed</translation>
+    </message>
+    <message>
+        <source>Tasks past their due date, in %1 cases</source>
+        <translation>Tasks past their due date, in %1 cases</translation>
+    </message>
+    <message>
+        <source>Sent to an organisation, no answer recorded yet</source>
+        <translation>Sent to an organisation, no answer recorded yet</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Beds in use today. This week: %1 admitted, %2 discharged</source>
+        <translation>Beds in use today. This week: %1 admitted, %2 discharged</translation>
+    </message>
+    <message>
+        <source>Submitted for approval, or handed over with monitoring visits to make</source>
+        <translation>Submitted for approval, or handed over with monitoring visits to make</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last good backup. Backups are checked daily.</source>
+        <translation>Last good backup. Backups are checked daily.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Make one now (Backups).</source>
+        <translation>No backup has been made yet. Make one now (Backups).</translation>
+    </message>
+    <message>
+        <source>Backup overdue: the last good backup is older than %1 days. Make one now.</source>
+        <translation>Backup overdue: the last good backup is older than %1 days. Make one now.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator.</source>
+        <translation>Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Last good backup</translation>
+    </message>
+    <message>
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
@@ -1489,6 +2224,212 @@
     <message>
         <source>hidden from your account</source>
         <translation>hidden from your account</translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation>My open cases</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Referrals awaiting an answer</source>
+        <translation>Referrals awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Shelter today</source>
+        <translation>Shelter today</translation>
+    </message>
+    <message>
+        <source>Grants awaiting approval or monitoring</source>
+        <translation>Grants awaiting approval or monitoring</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Show list</translation>
+    </message>
+    <message>
+        <source>Open Backups</source>
+        <translation>Open Backups</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Import records</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file in the import format. Every row is checked first; nothing is written unless all rows are correct.</source>
+        <translation>Choose a CSV or Excel (XLSX) file in the import format. Every row is checked first; nothing is written unless all rows are correct.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 problems found. Nothing was imported: correct the file and check it again.</source>
+        <translation>%1 problems found. Nothing was imported: correct the file and check it again.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message>
+        <source>No problems found in %2 rows. Ready to import: %1.</source>
+        <translation>No problems found in %2 rows. Ready to import: %1.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 cases, %3 assistance records</source>
+        <translation>%1 people, %2 cases, %3 assistance records</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1251 text.</source>
+        <translation>The file is neither UTF-8 nor Windows-1251 text.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a CSV or XLSX table.</source>
+        <translation>The file cannot be read as a CSV or XLSX table.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and is not open.</source>
+        <translation>The file cannot be read. Check that it exists and is not open.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>The file is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file has more than 50,000 rows. Split it into parts.</source>
+        <translation>The file has more than 50,000 rows. Split it into parts.</translation>
+    </message>
+    <message>
+        <source>The column appears twice in the first row.</source>
+        <translation>The column appears twice in the first row.</translation>
+    </message>
+    <message>
+        <source>This column is not part of the import format.</source>
+        <translation>This column is not part of the import format.</translation>
+    </message>
+    <message>
+        <source>This required column is missing.</source>
+        <translation>This required column is missing.</translation>
+    </message>
+    <message>
+        <source>The row repeats an earlier row.</source>
+        <translation>The row repeats an earlier row.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the first row has columns.</source>
+        <translation>The row has more cells than the first row has columns.</translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>A value is required here.</translation>
+    </message>
+    <message>
+        <source>The value differs from the first row with the same ref.</source>
+        <translation>The value differs from the first row with the same ref.</translation>
+    </message>
+    <message>
+        <source>The same person appears in an earlier row.</source>
+        <translation>The same person appears in an earlier row.</translation>
+    </message>
+    <message>
+        <source>A person with this name and birth year is already in the vault.</source>
+        <translation>A person with this name and birth year is already in the vault.</translation>
+    </message>
+    <message>
+        <source>The dates or the status do not fit together.</source>
+        <translation>The dates or the status do not fit together.</translation>
+    </message>
+    <message>
+        <source>More problems are not listed. Correct these first.</source>
+        <translation>More problems are not listed. Correct these first.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as dd.MM.yyyy, for example 05.02.2025.</source>
+        <translation>Not a date. Write it as dd.MM.yyyy, for example 05.02.2025.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Formulas are not accepted. Enter the value itself.</source>
+        <translation>Formulas are not accepted. Enter the value itself.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed values (see the import format).</source>
+        <translation>Not one of the allowed values (see the import format).</translation>
+    </message>
+    <message>
+        <source>There is no project with this code.</source>
+        <translation>There is no project with this code.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2509,10 @@
         <translation>Find cases by code (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -1616,6 +2561,69 @@
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Organisations &amp; projects</source>
+        <translation>Organisations &amp; projects</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phone or e-mail</source>
+        <translation>The organisation&apos;s phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Active: offered when referring</source>
+        <translation>Active: offered when referring</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +3084,45 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Donor:</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>Starts on:</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>Ends on:</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s code and name.</source>
+        <translation>Enter the project&apos;s code and name.</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>The project ends before it starts.</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseDialog</name>
     <message>
         <source>Record a purchase</source>
@@ -2220,6 +3267,60 @@
     </message>
 </context>
 <context>
+    <name>ReferralModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>Awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Under way (sent or accepted)</source>
+        <translation>Under way (sent or accepted)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>No referrals yet — open a case and choose Refer…</source>
+        <translation>No referrals yet — open a case and choose Refer…</translation>
+    </message>
+    <message>
+        <source>No referrals with this status. Choose another status above.</source>
+        <translation>No referrals with this status. Choose another status above.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsTab</name>
     <message>
         <source>Created</source>
@@ -2344,6 +3445,33 @@
     <message>
         <source>Write the reason they gave.</source>
         <translation>Write the reason they gave.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Nights so far</source>
+        <translation>Nights so far</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3677,92 @@
     <message>
         <source>Window layout</source>
         <translation>Window layout</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>From 1 to %1 minutes; 5 is recommended. The new time applies at once.</source>
+        <translation>From 1 to %1 minutes; 5 is recommended. The new time applies at once.</translation>
+    </message>
+    <message>
+        <source>These settings are kept on this computer for everyone who uses it. They hold no personal data.</source>
+        <translation>These settings are kept on this computer for everyone who uses it. They hold no personal data.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>Beds used today: %1 of %2</source>
+        <translation>Beds used today: %1 of %2</translation>
+    </message>
+    <message>
+        <source>This week (from %1): %2 admitted, %3 discharged</source>
+        <translation>This week (from %1): %2 admitted, %3 discharged</translation>
+    </message>
+    <message>
+        <source>Use bed again</source>
+        <translation>Use bed again</translation>
+    </message>
+    <message>
+        <source>Deactivate bed</source>
+        <translation>Deactivate bed</translation>
+    </message>
+    <message>
+        <source>Type a name or a case code, then choose the case.</source>
+        <translation>Type a name or a case code, then choose the case.</translation>
+    </message>
+    <message>
+        <source>Admit…</source>
+        <translation>Admit…</translation>
+    </message>
+    <message>
+        <source>Admit a person to a free bed</source>
+        <translation>Admit a person to a free bed</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Discharge…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Add bed…</source>
+        <translation>Add bed…</translation>
+    </message>
+    <message>
+        <source>Staying today</source>
+        <translation>Staying today</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Nobody is staying in the shelter today. Choose “Admit…” to admit a person.</source>
+        <translation>Nobody is staying in the shelter today. Choose “Admit…” to admit a person.</translation>
+    </message>
+    <message>
+        <source>Nobody is staying in the shelter today.</source>
+        <translation>Nobody is staying in the shelter today.</translation>
+    </message>
+    <message>
+        <source>No beds yet. Add them with “Add bed…”.</source>
+        <translation>No beds yet. Add them with “Add bed…”.</translation>
+    </message>
+    <message>
+        <source>No beds yet. An administrator adds them.</source>
+        <translation>No beds yet. An administrator adds them.</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +5203,13 @@
     <message>
         <source>Purchase</source>
         <translation>Purchase</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Shown: %1</translation>
     </message>
 </context>
 </TS>

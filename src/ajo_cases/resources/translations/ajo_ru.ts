@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>AddBedDialog</name>
+    <message>
+        <source>Add a bed</source>
+        <translation>Добавление кровати</translation>
+    </message>
+    <message>
+        <source>Add bed</source>
+        <translation>Добавить кровать</translation>
+    </message>
+    <message>
+        <source>Bed label:</source>
+        <translation>Обозначение кровати:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Комната:</translation>
+    </message>
+    <message>
+        <source>Give the bed a label, for example A1.</source>
+        <translation>Задайте обозначение кровати, например A1.</translation>
+    </message>
+    <message>
+        <source>A bed with this label exists already.</source>
+        <translation>Кровать с таким обозначением уже есть.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -99,6 +126,10 @@
     <message>
         <source>Change my password…</source>
         <translation>Сменить мой пароль…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -158,6 +189,10 @@
     <message>
         <source>Admit</source>
         <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Дело:</translation>
     </message>
     <message>
         <source>Bed:</source>
@@ -332,6 +367,224 @@
     </message>
 </context>
 <context>
+    <name>AuditEvents</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Неудачная попытка входа</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery code</source>
+        <translation>Открыто кодом восстановления</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Хранилище проверено</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Ошибка резервного копирования</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Восстановлено из резервной копии</translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation>Записи импортированы</translation>
+    </message>
+    <message>
+        <source>Demo records added</source>
+        <translation>Добавлены демонстрационные записи</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Учётная запись добавлена</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Учётная запись удалена</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Пароль сброшен</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Ключи сменены</translation>
+    </message>
+    <message>
+        <source>Password protection strengthened</source>
+        <translation>Защита паролей усилена</translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation>Проверка целостности не пройдена</translation>
+    </message>
+    <message>
+        <source>Key file restored from its copy</source>
+        <translation>Файл ключей восстановлен из копии</translation>
+    </message>
+    <message>
+        <source>Key file checksum mismatch</source>
+        <translation>Контрольная сумма файла ключей не совпадает</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Хранилище создано</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Настройка изменена</translation>
+    </message>
+    <message>
+        <source>Statistics exported</source>
+        <translation>Статистика экспортирована</translation>
+    </message>
+    <message>
+        <source>Exact statistics shown</source>
+        <translation>Показаны точные числа статистики</translation>
+    </message>
+    <message>
+        <source>Statistics list opened</source>
+        <translation>Открыт список дел из статистики</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Структура базы данных</translation>
+    </message>
+    <message>
+        <source>Encryption of every page</source>
+        <translation>Шифрование всех страниц</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Связи между записями</translation>
+    </message>
+    <message>
+        <source>Audit log chain</source>
+        <translation>Цепочка журнала аудита</translation>
+    </message>
+    <message>
+        <source>Audit log end matches the key file</source>
+        <translation>Конец журнала аудита совпадает с файлом ключей</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключей</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>Копия файла ключей</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID записи</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Every sign-in, view and change, newest first. The log keeps record ids and the names of changed fields, never their values, and cannot be altered: “Verify chain” proves that nothing was removed or changed.</source>
+        <translation>Каждый вход, просмотр и изменение, сначала новые. Журнал хранит ID записей и названия изменённых полей, но никогда не их значения, и его нельзя изменить: «Проверить цепочку» доказывает, что ничего не удалено и не изменено.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Paste an id</source>
+        <translation>Вставьте ID</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>Показать ещё %1</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>Показано записей: %1</translation>
+    </message>
+    <message>
+        <source>%1 newest entries shown</source>
+        <translation>Показаны последние записи: %1</translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Проверка хранилища…</translation>
+    </message>
+    <message>
+        <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
+        <translation>Проверено: цепочка журнала аудита цела (%1), база данных и файл ключей не повреждены.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
+        <translation>Найдены проблемы: %1. Прекратите работу и восстановите последнюю резервную копию или обратитесь за помощью.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Backups</source>
@@ -499,6 +752,45 @@
     </message>
 </context>
 <context>
+    <name>BedModel</name>
+    <message>
+        <source>Bed</source>
+        <translation>Кровать</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Occupied by</source>
+        <translation>Кто занимает</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>занята</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>свободна</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Item</source>
@@ -519,6 +811,21 @@
     <message>
         <source>Remove the line</source>
         <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>CancellableTask</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Отмена… ничего не будет сохранено.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1019,25 @@
     <message>
         <source>No cases to show. Change the search or the filters.</source>
         <translation>Нет дел для показа. Измените поиск или фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>Type a name in any spelling, or a case code</source>
+        <translation>Введите имя в любом написании или номер дела</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>No open case found</source>
+        <translation>Открытое дело не найдено</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1285,176 @@
     </message>
 </context>
 <context>
+    <name>DataCard</name>
+    <message>
+        <source>Import and export</source>
+        <translation>Импорт и экспорт</translation>
+    </message>
+    <message>
+        <source>Bring in records from a CSV or Excel file, or export the records for reports and for moving to another vault.</source>
+        <translation>Загрузите записи из файла CSV или Excel или экспортируйте записи для отчётов и переноса в другое хранилище.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the case records without names or contacts, for reporting.</source>
+        <translation>Экспорт записей дел без имён и контактов — для отчётности.</translation>
+    </message>
+    <message>
+        <source>Export pseudonymized…</source>
+        <translation>Обезличенный экспорт…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Fill with demo records…</source>
+        <translation>Заполнить демонстрационными записями…</translation>
+    </message>
+    <message>
+        <source>Fill with demo records</source>
+        <translation>Заполнить демонстрационными записями</translation>
+    </message>
+    <message>
+        <source>Invented people and cases for training and trying things out. How many cases?</source>
+        <translation>Вымышленные люди и дела для обучения и проб. Сколько дел создать?</translation>
+    </message>
+    <message>
+        <source>Adding demo records…</source>
+        <translation>Добавление демонстрационных записей…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No demo records were added.</source>
+        <translation>Отменено. Демонстрационные записи не добавлены.</translation>
+    </message>
+    <message>
+        <source>Added %1 demo cases.</source>
+        <translation>Добавлено демонстрационных дел: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Partner organisations receive referrals and provide assistance; projects group cases, assistance and grants by donor. Only an administrator changes these lists.</source>
+        <translation>Организации-партнёры принимают направления и оказывают помощь; проекты объединяют дела, помощь и гранты по донорам. Изменять эти списки может только администратор.</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Организации-партнёры</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Добавить организацию…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>Добавить проект…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Включить снова</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “%1”? It disappears from the list for good. An organisation that already has referrals or assistance cannot be deleted; deactivate it instead.</source>
+        <translation>Удалить организацию «%1»? Она навсегда исчезнет из списка. Организацию, у которой уже есть направления или помощь, удалить нельзя; вместо этого отключите её.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Удалить «%1»</translation>
+    </message>
+    <message>
+        <source>Delete an organisation</source>
+        <translation>Удаление организации</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? It disappears from the list for good. A project that cases, assistance, grants or activities belong to cannot be deleted.</source>
+        <translation>Удалить проект «%1»? Он навсегда исчезнет из списка. Проект, к которому относятся дела, помощь, гранты или мероприятия, удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>Delete a project</source>
+        <translation>Удаление проекта</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be deleted: %1 referrals or assistance records name it. Deactivate it instead; it stays in their history.</source>
+        <translation>Эту организацию нельзя удалить: она указана в направлениях или записях о помощи (%1). Отключите её; в их истории она останется.</translation>
+    </message>
+    <message>
+        <source>This project cannot be deleted: %1 cases, assistance records, grants or activities belong to it.</source>
+        <translation>Этот проект нельзя удалить: к нему относятся дела, записи о помощи, гранты или мероприятия (%1).</translation>
+    </message>
+    <message>
+        <source>A project with this code already exists. Choose another code.</source>
+        <translation>Проект с таким кодом уже есть. Выберите другой код.</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>Проект заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <source>Discharge from the shelter</source>
@@ -1199,6 +1695,143 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>Экспорт записей</translation>
+    </message>
+    <message>
+        <source>CSV table (import layout)</source>
+        <translation>Таблица CSV (формат импорта)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX, import layout)</source>
+        <translation>Книга Excel (XLSX, формат импорта)</translation>
+    </message>
+    <message>
+        <source>HTCDS data standard (CSV)</source>
+        <translation>Стандарт данных HTCDS (CSV)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Names and contacts:</source>
+        <translation>Имена и контакты:</translation>
+    </message>
+    <message>
+        <source>Leave out (pseudonymized export)</source>
+        <translation>Не включать (обезличенный экспорт)</translation>
+    </message>
+    <message>
+        <source>Your role may export pseudonymized records only.</source>
+        <translation>Вашей роли разрешён только обезличенный экспорт.</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted and lies outside the vault. Keep it on an encrypted drive, share it only as agreed, and delete it when it is no longer needed.</source>
+        <translation>Экспортированный файл не зашифрован и находится вне хранилища. Храните его на зашифрованном диске, передавайте только по договорённости и удалите, когда он больше не нужен.</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Сохранение экспорта</translation>
+    </message>
+    <message>
+        <source>Export files (*%1)</source>
+        <translation>Файлы экспорта (*%1)</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another.</source>
+        <translation>Папка не существует. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Written: %1 cases in %2 rows.</source>
+        <translation>Записано дел: %1, строк: %2.</translation>
+    </message>
+    <message>
+        <source>%3 cases were left out because the person withdrew consent to statistics.</source>
+        <translation>Не включено дел: %3 — человек отозвал согласие на учёт в статистике.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Отменено. Файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Only tasks assigned to you (%1)</source>
+        <translation>Только задачи, назначенные вам (%1)</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Дата выполнения:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done on the date shown</source>
+        <translation>Отметить выбранную задачу выполненной на указанную дату</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Tasks appear here when a plan action, a referral or a grant needs a follow-up within the next week or is overdue.</source>
+        <translation>Сроков нет. Задачи появляются здесь, когда запланированному действию, направлению или гранту в ближайшую неделю нужен мониторинг или его срок уже прошёл.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsTab</name>
     <message>
         <source>Due</source>
@@ -1253,6 +1886,33 @@
     <message>
         <source>TJS</source>
         <translation>сом.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Одобренная сумма</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Дата передачи</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Следующий мониторинговый визит</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +2059,33 @@
     </message>
 </context>
 <context>
+    <name>GrantsPage</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Awaiting approval or monitoring</source>
+        <translation>Ожидают одобрения или мониторинга</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Ожидают одобрения</translation>
+    </message>
+    <message>
+        <source>No grants yet — open a case and add a business plan on its Grant tab.</source>
+        <translation>Грантов пока нет — откройте дело и добавьте бизнес-план на вкладке «Грант».</translation>
+    </message>
+    <message>
+        <source>No grants with this status. Choose another status above.</source>
+        <translation>Нет грантов с таким статусом. Выберите другой статус выше.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over the items</source>
@@ -1459,6 +2146,54 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>Cases assigned to you that are not closed</source>
+        <translation>Назначенные вам дела, которые не закрыты</translation>
+    </message>
+    <message>
+        <source>Tasks past their due date, in %1 cases</source>
+        <translation>Задачи с истёкшим сроком; дел: %1</translation>
+    </message>
+    <message>
+        <source>Sent to an organisation, no answer recorded yet</source>
+        <translation>Отправлены в организацию, ответ ещё не записан</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Beds in use today. This week: %1 admitted, %2 discharged</source>
+        <translation>Занято кроватей сегодня. За неделю: поступили %1, выписаны %2</translation>
+    </message>
+    <message>
+        <source>Submitted for approval, or handed over with monitoring visits to make</source>
+        <translation>Отправлены на одобрение или переданы и ждут мониторинговых визитов</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Last good backup. Backups are checked daily.</source>
+        <translation>Последняя проверенная резервная копия. Копии проверяются ежедневно.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Make one now (Backups).</source>
+        <translation>Резервная копия ещё не создавалась. Создайте её сейчас (раздел «Резервные копии»).</translation>
+    </message>
+    <message>
+        <source>Backup overdue: the last good backup is older than %1 days. Make one now.</source>
+        <translation>Резервная копия просрочена: последней проверенной копии больше %1 дн. Создайте новую сейчас.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator.</source>
+        <translation>Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Последняя проверенная резервная копия</translation>
+    </message>
+    <message>
         <source>Welcome, %1</source>
         <translation>Здравствуйте, %1</translation>
     </message>
@@ -1489,6 +2224,212 @@
     <message>
         <source>hidden from your account</source>
         <translation>скрыты от вашей учётной записи</translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation>Мои открытые дела</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Просроченный мониторинг</translation>
+    </message>
+    <message>
+        <source>Referrals awaiting an answer</source>
+        <translation>Направления без ответа</translation>
+    </message>
+    <message>
+        <source>Shelter today</source>
+        <translation>Приют сегодня</translation>
+    </message>
+    <message>
+        <source>Grants awaiting approval or monitoring</source>
+        <translation>Гранты, ожидающие одобрения или мониторинга</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Показать список</translation>
+    </message>
+    <message>
+        <source>Open Backups</source>
+        <translation>Открыть «Резервные копии»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Импорт записей</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file in the import format. Every row is checked first; nothing is written unless all rows are correct.</source>
+        <translation>Выберите файл CSV или Excel (XLSX) в формате импорта. Сначала проверяется каждая строка; ничего не записывается, пока все строки не будут верны.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Выбор файла для импорта</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Отменено. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 problems found. Nothing was imported: correct the file and check it again.</source>
+        <translation>Найдено проблем: %1. Ничего не импортировано: исправьте файл и проверьте его снова.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Импортировано: %1.</translation>
+    </message>
+    <message>
+        <source>No problems found in %2 rows. Ready to import: %1.</source>
+        <translation>Проверено строк: %2, проблем нет. Готово к импорту: %1.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 cases, %3 assistance records</source>
+        <translation>людей: %1, дел: %2, записей о помощи: %3</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1251 text.</source>
+        <translation>Файл не является текстом в кодировке UTF-8 или Windows-1251.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a CSV or XLSX table.</source>
+        <translation>Файл не удаётся прочитать как таблицу CSV или XLSX.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and is not open.</source>
+        <translation>Не удаётся прочитать файл. Проверьте, что он существует и не открыт.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>Файл больше 20 МБ.</translation>
+    </message>
+    <message>
+        <source>The file has more than 50,000 rows. Split it into parts.</source>
+        <translation>В файле больше 50 000 строк. Разделите его на части.</translation>
+    </message>
+    <message>
+        <source>The column appears twice in the first row.</source>
+        <translation>Столбец встречается в первой строке дважды.</translation>
+    </message>
+    <message>
+        <source>This column is not part of the import format.</source>
+        <translation>Этого столбца нет в формате импорта.</translation>
+    </message>
+    <message>
+        <source>This required column is missing.</source>
+        <translation>Нет этого обязательного столбца.</translation>
+    </message>
+    <message>
+        <source>The row repeats an earlier row.</source>
+        <translation>Строка повторяет одну из предыдущих.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the first row has columns.</source>
+        <translation>В строке больше ячеек, чем столбцов в первой строке.</translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Здесь нужно значение.</translation>
+    </message>
+    <message>
+        <source>The value differs from the first row with the same ref.</source>
+        <translation>Значение отличается от первой строки с тем же ref.</translation>
+    </message>
+    <message>
+        <source>The same person appears in an earlier row.</source>
+        <translation>Этот же человек уже есть в одной из предыдущих строк.</translation>
+    </message>
+    <message>
+        <source>A person with this name and birth year is already in the vault.</source>
+        <translation>Человек с таким именем и годом рождения уже есть в хранилище.</translation>
+    </message>
+    <message>
+        <source>The dates or the status do not fit together.</source>
+        <translation>Даты и статус не согласуются между собой.</translation>
+    </message>
+    <message>
+        <source>More problems are not listed. Correct these first.</source>
+        <translation>Остальные проблемы не показаны. Сначала исправьте эти.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as dd.MM.yyyy, for example 05.02.2025.</source>
+        <translation>Это не дата. Пишите в виде дд.ММ.гггг, например 05.02.2025.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Дата в будущем.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Это не число.</translation>
+    </message>
+    <message>
+        <source>Formulas are not accepted. Enter the value itself.</source>
+        <translation>Формулы не принимаются. Введите само значение.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Текст слишком длинный.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed values (see the import format).</source>
+        <translation>Недопустимое значение (см. формат импорта).</translation>
+    </message>
+    <message>
+        <source>There is no project with this code.</source>
+        <translation>Проекта с таким кодом нет.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2509,10 @@
         <translation>Найти дела по номеру (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
@@ -1616,6 +2561,69 @@
     <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Organisations &amp; projects</source>
+        <translation>Организации и проекты</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Изменение организации</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Добавление организации</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phone or e-mail</source>
+        <translation>Телефон или эл. почта организации</translation>
+    </message>
+    <message>
+        <source>Active: offered when referring</source>
+        <translation>Действует: предлагается при направлении</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Введите название организации.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +3085,45 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>Изменение проекта</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Добавление проекта</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Донор:</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>Дата начала:</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>Дата окончания:</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s code and name.</source>
+        <translation>Введите код и название проекта.</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>Проект заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseDialog</name>
     <message>
         <source>Record a purchase</source>
@@ -2221,6 +3268,60 @@
     </message>
 </context>
 <context>
+    <name>ReferralModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Срок мониторинга</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>Ожидают ответа</translation>
+    </message>
+    <message>
+        <source>Under way (sent or accepted)</source>
+        <translation>В работе (отправлены или приняты)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>No referrals yet — open a case and choose Refer…</source>
+        <translation>Направлений пока нет — откройте дело и выберите «Направить…»</translation>
+    </message>
+    <message>
+        <source>No referrals with this status. Choose another status above.</source>
+        <translation>Нет направлений с таким статусом. Выберите другой статус выше.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsTab</name>
     <message>
         <source>Created</source>
@@ -2345,6 +3446,33 @@
     <message>
         <source>Write the reason they gave.</source>
         <translation>Напишите причину, которую они назвали.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Nights so far</source>
+        <translation>Ночей в приюте</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Кровать</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +3678,92 @@
     <message>
         <source>Window layout</source>
         <translation>Расположение панелей окна</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>From 1 to %1 minutes; 5 is recommended. The new time applies at once.</source>
+        <translation>От 1 до %1 минут; рекомендуется 5. Новое время действует сразу.</translation>
+    </message>
+    <message>
+        <source>These settings are kept on this computer for everyone who uses it. They hold no personal data.</source>
+        <translation>Эти настройки хранятся на этом компьютере для всех, кто им пользуется. Персональных данных в них нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>Beds used today: %1 of %2</source>
+        <translation>Занято кроватей сегодня: %1 из %2</translation>
+    </message>
+    <message>
+        <source>This week (from %1): %2 admitted, %3 discharged</source>
+        <translation>За неделю (с %1): поступили %2, выписаны %3</translation>
+    </message>
+    <message>
+        <source>Use bed again</source>
+        <translation>Снова использовать кровать</translation>
+    </message>
+    <message>
+        <source>Deactivate bed</source>
+        <translation>Отключить кровать</translation>
+    </message>
+    <message>
+        <source>Type a name or a case code, then choose the case.</source>
+        <translation>Введите имя или номер дела, затем выберите дело.</translation>
+    </message>
+    <message>
+        <source>Admit…</source>
+        <translation>Принять…</translation>
+    </message>
+    <message>
+        <source>Admit a person to a free bed</source>
+        <translation>Принять человека на свободную кровать</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Выписать…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>Add bed…</source>
+        <translation>Добавить кровать…</translation>
+    </message>
+    <message>
+        <source>Staying today</source>
+        <translation>Сейчас в приюте</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Кровати</translation>
+    </message>
+    <message>
+        <source>Nobody is staying in the shelter today. Choose “Admit…” to admit a person.</source>
+        <translation>Сегодня в приюте никого нет. Чтобы принять человека, выберите «Принять…».</translation>
+    </message>
+    <message>
+        <source>Nobody is staying in the shelter today.</source>
+        <translation>Сегодня в приюте никого нет.</translation>
+    </message>
+    <message>
+        <source>No beds yet. Add them with “Add bed…”.</source>
+        <translation>Кроватей пока нет. Добавьте их кнопкой «Добавить кровать…».</translation>
+    </message>
+    <message>
+        <source>No beds yet. An administrator adds them.</source>
+        <translation>Кроватей пока нет. Их добавляет администратор.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +5204,13 @@
     <message>
         <source>Purchase</source>
         <translation>Покупка</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Показано: %1</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>AddBedDialog</name>
+    <message>
+        <source>Add a bed</source>
+        <translation>Илова кардани кат</translation>
+    </message>
+    <message>
+        <source>Add bed</source>
+        <translation>Илова кардани кат</translation>
+    </message>
+    <message>
+        <source>Bed label:</source>
+        <translation>Нишонаи кат:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Ҳуҷра:</translation>
+    </message>
+    <message>
+        <source>Give the bed a label, for example A1.</source>
+        <translation>Ба кат нишона диҳед, масалан A1.</translation>
+    </message>
+    <message>
+        <source>A bed with this label exists already.</source>
+        <translation>Кат бо ин нишона аллакай ҳаст.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -99,6 +126,10 @@
     <message>
         <source>Change my password…</source>
         <translation>Иваз кардани пароли ман…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Танзимот…</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -158,6 +189,10 @@
     <message>
         <source>Admit</source>
         <translation>Қабул кардан</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Парванда:</translation>
     </message>
     <message>
         <source>Bed:</source>
@@ -332,6 +367,224 @@
     </message>
 </context>
 <context>
+    <name>AuditEvents</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Ворид шуд</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Воридшавии ноком</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery code</source>
+        <translation>Бо рамзи барқарорсозӣ кушода шуд</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Қулф шуд</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Кушода шуд</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Махзан санҷида шуд</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Нусхаи эҳтиётӣ сохта шуд</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Нусхаи эҳтиётӣ сохта нашуд</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Аз нусхаи эҳтиётӣ барқарор карда шуд</translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation>Сабтҳо ворид карда шуданд</translation>
+    </message>
+    <message>
+        <source>Demo records added</source>
+        <translation>Сабтҳои намоишӣ илова шуданд</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Ҳисоб илова шуд</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Ҳисоб нест карда шуд</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Парол иваз карда шуд</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Парол аз нав гузошта шуд</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Калидҳо иваз шуданд</translation>
+    </message>
+    <message>
+        <source>Password protection strengthened</source>
+        <translation>Ҳифзи паролҳо пурқувват шуд</translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation>Санҷиши бутунӣ нагузашт</translation>
+    </message>
+    <message>
+        <source>Key file restored from its copy</source>
+        <translation>Файли калидҳо аз нусхааш барқарор шуд</translation>
+    </message>
+    <message>
+        <source>Key file checksum mismatch</source>
+        <translation>Суммаи назоратии файли калидҳо мувофиқ нест</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Махзан сохта шуд</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Танзимот тағйир ёфт</translation>
+    </message>
+    <message>
+        <source>Statistics exported</source>
+        <translation>Омор содир шуд</translation>
+    </message>
+    <message>
+        <source>Exact statistics shown</source>
+        <translation>Шумораҳои дақиқи омор нишон дода шуд</translation>
+    </message>
+    <message>
+        <source>Statistics list opened</source>
+        <translation>Рӯйхати парвандаҳо аз омор кушода шуд</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Сохтори пойгоҳи додаҳо</translation>
+    </message>
+    <message>
+        <source>Encryption of every page</source>
+        <translation>Рамзгузории ҳамаи саҳифаҳо</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Робитаҳои байни сабтҳо</translation>
+    </message>
+    <message>
+        <source>Audit log chain</source>
+        <translation>Занҷири феҳристи аудит</translation>
+    </message>
+    <message>
+        <source>Audit log end matches the key file</source>
+        <translation>Охири феҳристи аудит ба файли калидҳо мувофиқ аст</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файли калидҳо</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>Нусхаи файли калидҳо</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кай</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Ҳисоб</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ҳодиса</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Сабт</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID-и сабт</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Майдонҳо</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Тафсилот</translation>
+    </message>
+    <message>
+        <source>Every sign-in, view and change, newest first. The log keeps record ids and the names of changed fields, never their values, and cannot be altered: “Verify chain” proves that nothing was removed or changed.</source>
+        <translation>Ҳар воридшавӣ, дидан ва тағйир, аввал навтаринҳо. Феҳрист ID-и сабтҳо ва номҳои майдонҳои тағйирёфтаро нигоҳ медорад, ҳеҷ гоҳ қиматҳои онҳоро не, ва онро тағйир додан мумкин нест: «Санҷидани занҷир» исбот мекунад, ки ҳеҷ чиз нест ё тағйир дода нашудааст.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Аз</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>То</translation>
+    </message>
+    <message>
+        <source>Paste an id</source>
+        <translation>ID-ро гузоред</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Нишон додан</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>Боз %1-то нишон додан</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Санҷидани занҷир</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ҳама</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>Нишон дода шуд: %1 сабт</translation>
+    </message>
+    <message>
+        <source>%1 newest entries shown</source>
+        <translation>%1 сабти навтарин нишон дода шуд</translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Санҷиши махзан…</translation>
+    </message>
+    <message>
+        <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
+        <translation>Санҷида шуд: занҷири феҳристи аудит бутун аст (%1), пойгоҳи додаҳо ва файли калидҳо солиманд.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
+        <translation>Мушкилот ёфт шуд: %1. Корро қатъ кунед ва нусхаи эҳтиётии охиринро барқарор кунед ё кӯмак пурсед.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Backups</source>
@@ -499,6 +752,45 @@
     </message>
 </context>
 <context>
+    <name>BedModel</name>
+    <message>
+        <source>Bed</source>
+        <translation>Кат</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ҳуҷра</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Occupied by</source>
+        <translation>Истиқоматкунанда</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Аз сана</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>истифода намешавад</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>банд</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>холӣ</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <source>Item</source>
@@ -519,6 +811,21 @@
     <message>
         <source>Remove the line</source>
         <translation>Нест кардани сатр</translation>
+    </message>
+</context>
+<context>
+    <name>CancellableTask</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Лутфан интизор шавед</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Бекор карда истодааст… ҳеҷ чиз нигоҳ дошта намешавад.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1019,25 @@
     <message>
         <source>No cases to show. Change the search or the filters.</source>
         <translation>Парванда барои нишон додан нест. Ҷустуҷӯ ё филтрҳоро иваз кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>Type a name in any spelling, or a case code</source>
+        <translation>Номро бо ҳар навишт ё рақами парвандаро ворид кунед</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Барои ҷустуҷӯ нависед</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
+        <source>No open case found</source>
+        <translation>Парвандаи кушода ёфт нашуд</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1285,176 @@
     </message>
 </context>
 <context>
+    <name>DataCard</name>
+    <message>
+        <source>Import and export</source>
+        <translation>Воридот ва содирот</translation>
+    </message>
+    <message>
+        <source>Bring in records from a CSV or Excel file, or export the records for reports and for moving to another vault.</source>
+        <translation>Сабтҳоро аз файли CSV ё Excel ворид кунед ё сабтҳоро барои ҳисобот ва интиқол ба махзани дигар содир кунед.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Содир кардан…</translation>
+    </message>
+    <message>
+        <source>Export the case records without names or contacts, for reporting.</source>
+        <translation>Содир кардани сабтҳои парвандаҳо бе ному тамос, барои ҳисобот.</translation>
+    </message>
+    <message>
+        <source>Export pseudonymized…</source>
+        <translation>Содироти беном…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Ворид кардан…</translation>
+    </message>
+    <message>
+        <source>Fill with demo records…</source>
+        <translation>Пур кардан бо сабтҳои намоишӣ…</translation>
+    </message>
+    <message>
+        <source>Fill with demo records</source>
+        <translation>Пур кардан бо сабтҳои намоишӣ</translation>
+    </message>
+    <message>
+        <source>Invented people and cases for training and trying things out. How many cases?</source>
+        <translation>Одамон ва парвандаҳои бофта барои омӯзиш ва санҷиш. Чанд парванда сохта шавад?</translation>
+    </message>
+    <message>
+        <source>Adding demo records…</source>
+        <translation>Илова кардани сабтҳои намоишӣ…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No demo records were added.</source>
+        <translation>Бекор шуд. Сабтҳои намоишӣ илова нашуданд.</translation>
+    </message>
+    <message>
+        <source>Added %1 demo cases.</source>
+        <translation>%1 парвандаи намоишӣ илова шуд.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Тамос</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Фаъол</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ҳа</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Оғоз</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Анҷом</translation>
+    </message>
+    <message>
+        <source>Partner organisations receive referrals and provide assistance; projects group cases, assistance and grants by donor. Only an administrator changes these lists.</source>
+        <translation>Ташкилотҳои шарик равонакуниҳоро қабул мекунанд ва кӯмак мерасонанд; лоиҳаҳо парвандаҳо, кӯмак ва грантҳоро аз рӯи донор гурӯҳбандӣ мекунанд. Ин рӯйхатҳоро танҳо маъмур тағйир медиҳад.</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Ташкилотҳои шарик</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Лоиҳаҳо</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Илова кардани ташкилот…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Таҳрир кардан…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Нест кардан…</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>Илова кардани лоиҳа…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ғайрифаъол кардан</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Аз нав фаъол кардан</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “%1”? It disappears from the list for good. An organisation that already has referrals or assistance cannot be deleted; deactivate it instead.</source>
+        <translation>Ташкилоти «%1» нест карда шавад? Он аз рӯйхат барои ҳамеша нест мешавад. Ташкилотеро, ки аллакай равонакунӣ ё кӯмак дорад, нест кардан мумкин нест; ба ҷои ин онро ғайрифаъол кунед.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Нест кардани «%1»</translation>
+    </message>
+    <message>
+        <source>Delete an organisation</source>
+        <translation>Нест кардани ташкилот</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? It disappears from the list for good. A project that cases, assistance, grants or activities belong to cannot be deleted.</source>
+        <translation>Лоиҳаи «%1» нест карда шавад? Он аз рӯйхат барои ҳамеша нест мешавад. Лоиҳаеро, ки ба он парвандаҳо, кӯмак, грантҳо ё чорабиниҳо тааллуқ доранд, нест кардан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>Delete a project</source>
+        <translation>Нест кардани лоиҳа</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be deleted: %1 referrals or assistance records name it. Deactivate it instead; it stays in their history.</source>
+        <translation>Ин ташкилотро нест кардан мумкин нест: дар %1 равонакунӣ ё сабти кӯмак номбар шудааст. Ба ҷои ин онро ғайрифаъол кунед; он дар таърихи онҳо мемонад.</translation>
+    </message>
+    <message>
+        <source>This project cannot be deleted: %1 cases, assistance records, grants or activities belong to it.</source>
+        <translation>Ин лоиҳаро нест кардан мумкин нест: %1 парванда, сабти кӯмак, грант ё чорабинӣ ба он тааллуқ дорад.</translation>
+    </message>
+    <message>
+        <source>A project with this code already exists. Choose another code.</source>
+        <translation>Лоиҳа бо ин рамз аллакай ҳаст. Рамзи дигар интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>Лоиҳа пеш аз оғозаш анҷом меёбад.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <source>Discharge from the shelter</source>
@@ -1049,7 +1545,7 @@
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to the folder can open it. Save it only where it is protected, and delete it when done.</source>
-        <translation>Нусха рамзгузорӣ намешавад: ҳар кас, ки ба папка дастрасӣ дорад, онро кушода метавонад. Танҳо дар ҷои ҳифзшуда захира кунед ва баъд аз кор нест кунед.</translation>
+        <translation>Нусха рамзгузорӣ намешавад: ҳар кас, ки ба ҷузвдон дастрасӣ дорад, онро кушода метавонад. Танҳо дар ҷои ҳифзшуда захира кунед ва баъд аз кор нест кунед.</translation>
     </message>
     <message>
         <source>The copy was saved.</source>
@@ -1057,11 +1553,11 @@
     </message>
     <message>
         <source>The file could not be written. Choose another folder.</source>
-        <translation>Файлро навиштан нашуд. Папкаи дигарро интихоб кунед.</translation>
+        <translation>Файлро навиштан нашуд. Ҷузвдони дигарро интихоб кунед.</translation>
     </message>
     <message>
         <source>Delete the document “%1” from this case? The file is removed from the vault and cannot be brought back; the history keeps that it existed.</source>
-        <translation>Ҳуҷҷати «%1» аз парванда нест карда шавад? Файл аз анбор нест мешавад ва барқарор намешавад; дар таърих мемонад, ки он буд.</translation>
+        <translation>Ҳуҷҷати «%1» аз парванда нест карда шавад? Файл аз махзан нест мешавад ва барқарор намешавад; дар таърих мемонад, ки он буд.</translation>
     </message>
     <message>
         <source>Delete a document</source>
@@ -1199,6 +1695,143 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>Содир кардани сабтҳо</translation>
+    </message>
+    <message>
+        <source>CSV table (import layout)</source>
+        <translation>Ҷадвали CSV (формати воридот)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX, import layout)</source>
+        <translation>Китоби Excel (XLSX, формати воридот)</translation>
+    </message>
+    <message>
+        <source>HTCDS data standard (CSV)</source>
+        <translation>Стандарти маълумоти HTCDS (CSV)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Names and contacts:</source>
+        <translation>Номҳо ва тамосҳо:</translation>
+    </message>
+    <message>
+        <source>Leave out (pseudonymized export)</source>
+        <translation>Дохил накардан (содироти беном)</translation>
+    </message>
+    <message>
+        <source>Your role may export pseudonymized records only.</source>
+        <translation>Ба нақши шумо танҳо содироти беном иҷозат аст.</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Захира ҳамчун:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Интихоб кардан…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Содир кардан</translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted and lies outside the vault. Keep it on an encrypted drive, share it only as agreed, and delete it when it is no longer needed.</source>
+        <translation>Файли содиршуда рамзгузорӣ нашудааст ва берун аз махзан ҷойгир аст. Онро дар диски рамзгузоришуда нигоҳ доред, танҳо тибқи созиш диҳед ва вақте ки дигар лозим нест, нест кунед.</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Захира кардани содирот</translation>
+    </message>
+    <message>
+        <source>Export files (*%1)</source>
+        <translation>Файлҳои содирот (*%1)</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another.</source>
+        <translation>Ҷузвдон вуҷуд надорад. Дигарашро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Содиркунӣ…</translation>
+    </message>
+    <message>
+        <source>Written: %1 cases in %2 rows.</source>
+        <translation>Навишта шуд: %1 парванда дар %2 сатр.</translation>
+    </message>
+    <message>
+        <source>%3 cases were left out because the person withdrew consent to statistics.</source>
+        <translation>%3 парванда дохил карда нашуд, зеро шахс розигиашро ба омор бозпас гирифт.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Бекор шуд. Файл навишта нашуд.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Мӯҳлат</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Вазифа</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Рақами парванда</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Масъул</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Танҳо мӯҳлатгузашта</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Танҳо аз они ман</translation>
+    </message>
+    <message>
+        <source>Only tasks assigned to you (%1)</source>
+        <translation>Танҳо вазифаҳое, ки ба шумо (%1) вогузор шудаанд</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Санаи иҷро:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Иҷрошуда қайд кардан</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done on the date shown</source>
+        <translation>Вазифаи интихобшударо дар санаи нишондодашуда иҷрошуда қайд кардан</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Tasks appear here when a plan action, a referral or a grant needs a follow-up within the next week or is overdue.</source>
+        <translation>Мӯҳлате нест. Вазифаҳо дар ин ҷо пайдо мешаванд, вақте ки амали нақшавӣ, равонакунӣ ё грант дар ҳафтаи оянда пайгириро талаб мекунад ё мӯҳлаташ гузаштааст.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsTab</name>
     <message>
         <source>Due</source>
@@ -1253,6 +1886,33 @@
     <message>
         <source>TJS</source>
         <translation>сом.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Рақами парванда</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Соҳа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Маблағи тасдиқшуда</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Санаи супориш</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Боздиди навбатии мониторинг</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +2059,33 @@
     </message>
 </context>
 <context>
+    <name>GrantsPage</name>
+    <message>
+        <source>All</source>
+        <translation>Ҳама</translation>
+    </message>
+    <message>
+        <source>Awaiting approval or monitoring</source>
+        <translation>Дар интизори тасдиқ ё мониторинг</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Дар интизори тасдиқ</translation>
+    </message>
+    <message>
+        <source>No grants yet — open a case and add a business plan on its Grant tab.</source>
+        <translation>Ҳоло грант нест — парвандаро кушоед ва дар варақаи «Грант» нақшаи тиҷоратӣ илова кунед.</translation>
+    </message>
+    <message>
+        <source>No grants with this status. Choose another status above.</source>
+        <translation>Грант бо ин ҳолат нест. Дар боло ҳолати дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Ҳолат:</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over the items</source>
@@ -1459,6 +2146,54 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>Cases assigned to you that are not closed</source>
+        <translation>Парвандаҳои ба шумо вогузоршуда, ки пӯшида нестанд</translation>
+    </message>
+    <message>
+        <source>Tasks past their due date, in %1 cases</source>
+        <translation>Вазифаҳои мӯҳлатгузашта дар %1 парванда</translation>
+    </message>
+    <message>
+        <source>Sent to an organisation, no answer recorded yet</source>
+        <translation>Ба ташкилот фиристода шуд, ҷавоб ҳанӯз сабт нашудааст</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Beds in use today. This week: %1 admitted, %2 discharged</source>
+        <translation>Катҳои имрӯз банд. Ин ҳафта: қабул — %1, баромадан — %2</translation>
+    </message>
+    <message>
+        <source>Submitted for approval, or handed over with monitoring visits to make</source>
+        <translation>Барои тасдиқ фиристода шуд ё супорида шуд ва боздидҳои мониторинг дар пеш аст</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ҳеҷ гоҳ</translation>
+    </message>
+    <message>
+        <source>Last good backup. Backups are checked daily.</source>
+        <translation>Охирин нусхаи эҳтиётии санҷидашуда. Нусхаҳо ҳар рӯз санҷида мешаванд.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Make one now (Backups).</source>
+        <translation>Нусхаи эҳтиётӣ ҳанӯз сохта нашудааст. Ҳозир онро созед (бахши «Нусхаҳои эҳтиётӣ»).</translation>
+    </message>
+    <message>
+        <source>Backup overdue: the last good backup is older than %1 days. Make one now.</source>
+        <translation>Нусхаи эҳтиётӣ кӯҳна шудааст: охирин нусхаи санҷидашуда аз %1 рӯз кӯҳнатар аст. Ҳозир нусхаи нав созед.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator.</source>
+        <translation>Ба маъмур муроҷиат кунед.</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Охирин нусхаи эҳтиётии санҷидашуда</translation>
+    </message>
+    <message>
         <source>Welcome, %1</source>
         <translation>Хуш омадед, %1</translation>
     </message>
@@ -1489,6 +2224,212 @@
     <message>
         <source>hidden from your account</source>
         <translation>аз ҳисоби шумо пинҳон аст</translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation>Парвандаҳои кушодаи ман</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Пайгирии мӯҳлатгузашта</translation>
+    </message>
+    <message>
+        <source>Referrals awaiting an answer</source>
+        <translation>Равонакуниҳои беҷавоб</translation>
+    </message>
+    <message>
+        <source>Shelter today</source>
+        <translation>Паноҳгоҳ имрӯз</translation>
+    </message>
+    <message>
+        <source>Grants awaiting approval or monitoring</source>
+        <translation>Грантҳо дар интизори тасдиқ ё мониторинг</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Нишон додани рӯйхат</translation>
+    </message>
+    <message>
+        <source>Open Backups</source>
+        <translation>Кушодани «Нусхаҳои эҳтиётӣ»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Ворид кардани сабтҳо</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file in the import format. Every row is checked first; nothing is written unless all rows are correct.</source>
+        <translation>Файли CSV ё Excel (XLSX)-ро дар формати воридот интихоб кунед. Аввал ҳар сатр санҷида мешавад; то ҳамаи сатрҳо дуруст набошанд, ҳеҷ чиз навишта намешавад.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл интихоб нашудааст</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Интихоби файл…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Аз нав санҷидан</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Ворид кардан</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Сатр</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Сутун</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Интихоби файл барои воридот</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Ҷадвалҳо (*.csv *.xlsx);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Санҷиши сатрҳо…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Воридкунӣ…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Бекор шуд. Ҳеҷ чиз ворид нашуд.</translation>
+    </message>
+    <message>
+        <source>%1 problems found. Nothing was imported: correct the file and check it again.</source>
+        <translation>%1 мушкилот ёфт шуд. Ҳеҷ чиз ворид нашуд: файлро ислоҳ кунед ва аз нав санҷед.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Ворид шуд: %1.</translation>
+    </message>
+    <message>
+        <source>No problems found in %2 rows. Ready to import: %1.</source>
+        <translation>Дар %2 сатр мушкилот ёфт нашуд. Барои воридот омода аст: %1.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 cases, %3 assistance records</source>
+        <translation>%1 шахс, %2 парванда, %3 сабти кӯмак</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1251 text.</source>
+        <translation>Файл матни UTF-8 ё Windows-1251 нест.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a CSV or XLSX table.</source>
+        <translation>Файлро ҳамчун ҷадвали CSV ё XLSX хондан нашуд.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and is not open.</source>
+        <translation>Файлро хондан нашуд. Санҷед, ки он вуҷуд дорад ва кушода нест.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>Файл аз 20 МБ калонтар аст.</translation>
+    </message>
+    <message>
+        <source>The file has more than 50,000 rows. Split it into parts.</source>
+        <translation>Файл беш аз 50 000 сатр дорад. Онро ба қисмҳо тақсим кунед.</translation>
+    </message>
+    <message>
+        <source>The column appears twice in the first row.</source>
+        <translation>Сутун дар сатри аввал ду бор омадааст.</translation>
+    </message>
+    <message>
+        <source>This column is not part of the import format.</source>
+        <translation>Ин сутун ба формати воридот дохил намешавад.</translation>
+    </message>
+    <message>
+        <source>This required column is missing.</source>
+        <translation>Ин сутуни ҳатмӣ вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>The row repeats an earlier row.</source>
+        <translation>Сатр яке аз сатрҳои пешинро такрор мекунад.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the first row has columns.</source>
+        <translation>Дар сатр катакҳо аз сутунҳои сатри аввал зиёдтаранд.</translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Дар ин ҷо қимат лозим аст.</translation>
+    </message>
+    <message>
+        <source>The value differs from the first row with the same ref.</source>
+        <translation>Қимат аз сатри аввал бо ҳамон ref фарқ мекунад.</translation>
+    </message>
+    <message>
+        <source>The same person appears in an earlier row.</source>
+        <translation>Ҳамин шахс дар яке аз сатрҳои пешин ҳаст.</translation>
+    </message>
+    <message>
+        <source>A person with this name and birth year is already in the vault.</source>
+        <translation>Шахс бо ҳамин ном ва соли таваллуд аллакай дар махзан ҳаст.</translation>
+    </message>
+    <message>
+        <source>The dates or the status do not fit together.</source>
+        <translation>Санаҳо ва ҳолат ба ҳамдигар мувофиқ нестанд.</translation>
+    </message>
+    <message>
+        <source>More problems are not listed. Correct these first.</source>
+        <translation>Мушкилоти дигар нишон дода нашудаанд. Аввал инҳоро ислоҳ кунед.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as dd.MM.yyyy, for example 05.02.2025.</source>
+        <translation>Ин сана нест. Онро дар шакли рр.мм.сссс нависед, масалан 05.02.2025.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Сана дар оянда аст.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Ин рақам нест.</translation>
+    </message>
+    <message>
+        <source>Formulas are not accepted. Enter the value itself.</source>
+        <translation>Формулаҳо қабул намешаванд. Худи қиматро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Матн хеле дароз аст.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed values (see the import format).</source>
+        <translation>Қимати иҷозатнашуда (ниг. формати воридот).</translation>
+    </message>
+    <message>
+        <source>There is no project with this code.</source>
+        <translation>Лоиҳа бо ин рамз нест.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2509,10 @@
         <translation>Ёфтани парвандаҳо аз рӯи рақам (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Танзимот…</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Қулф кардан</translation>
     </message>
@@ -1616,6 +2561,69 @@
     <message>
         <source>Statistics</source>
         <translation>Омор</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Феҳристи аудит</translation>
+    </message>
+    <message>
+        <source>Organisations &amp; projects</source>
+        <translation>Ташкилотҳо ва лоиҳаҳо</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Пайгирӣ</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Грантҳо</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Равонакуниҳо</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Паноҳгоҳ</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Таҳрири ташкилот</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Илова кардани ташкилот</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phone or e-mail</source>
+        <translation>Телефон ё почтаи электронии ташкилот</translation>
+    </message>
+    <message>
+        <source>Active: offered when referring</source>
+        <translation>Фаъол: ҳангоми равонакунӣ пешниҳод мешавад</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ном:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Навъ:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Ноҳия:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Тамос:</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Номи ташкилотро ворид кунед.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +3084,45 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>Таҳрири лоиҳа</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Илова кардани лоиҳа</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Рамз:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ном:</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Донор:</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>Санаи оғоз:</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>Санаи анҷом:</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s code and name.</source>
+        <translation>Рамз ва номи лоиҳаро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>Лоиҳа пеш аз оғозаш анҷом меёбад.</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseDialog</name>
     <message>
         <source>Record a purchase</source>
@@ -2220,6 +3267,60 @@
     </message>
 </context>
 <context>
+    <name>ReferralModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Рақами парванда</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ташкилот</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Хизмат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Санаи фиристодан</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Мӯҳлати пайгирӣ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>All</source>
+        <translation>Ҳама</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>Дар интизори ҷавоб</translation>
+    </message>
+    <message>
+        <source>Under way (sent or accepted)</source>
+        <translation>Дар ҷараён (фиристода ё қабул шуда)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Ҳолат:</translation>
+    </message>
+    <message>
+        <source>No referrals yet — open a case and choose Refer…</source>
+        <translation>Ҳоло равонакунӣ нест — парвандаро кушоед ва «Равон кардан…»-ро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>No referrals with this status. Choose another status above.</source>
+        <translation>Равонакунӣ бо ин ҳолат нест. Дар боло ҳолати дигарро интихоб кунед.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsTab</name>
     <message>
         <source>Created</source>
@@ -2344,6 +3445,33 @@
     <message>
         <source>Write the reason they gave.</source>
         <translation>Сабаберо, ки онҳо гуфтанд, нависед.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Рақами парванда</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Санаи қабул</translation>
+    </message>
+    <message>
+        <source>Nights so far</source>
+        <translation>Шабҳо то имрӯз</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Кат</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3677,92 @@
     <message>
         <source>Window layout</source>
         <translation>Тартиби равзана</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Танзимот</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> дақ.</translation>
+    </message>
+    <message>
+        <source>From 1 to %1 minutes; 5 is recommended. The new time applies at once.</source>
+        <translation>Аз 1 то %1 дақиқа; 5 тавсия дода мешавад. Вақти нав дарҳол амал мекунад.</translation>
+    </message>
+    <message>
+        <source>These settings are kept on this computer for everyone who uses it. They hold no personal data.</source>
+        <translation>Ин танзимот дар ҳамин компютер барои ҳамаи корбарони он нигоҳ дошта мешавад. Дар он маълумоти шахсӣ нест.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>Beds used today: %1 of %2</source>
+        <translation>Катҳои имрӯз банд: %1 аз %2</translation>
+    </message>
+    <message>
+        <source>This week (from %1): %2 admitted, %3 discharged</source>
+        <translation>Ин ҳафта (аз %1): қабул — %2, баромадан — %3</translation>
+    </message>
+    <message>
+        <source>Use bed again</source>
+        <translation>Катро боз истифода бурдан</translation>
+    </message>
+    <message>
+        <source>Deactivate bed</source>
+        <translation>Ғайрифаъол кардани кат</translation>
+    </message>
+    <message>
+        <source>Type a name or a case code, then choose the case.</source>
+        <translation>Ном ё рақами парвандаро ворид кунед, баъд парвандаро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Admit…</source>
+        <translation>Қабул кардан…</translation>
+    </message>
+    <message>
+        <source>Admit a person to a free bed</source>
+        <translation>Қабули шахс ба кати холӣ</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Баровардан…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Кушодани парванда</translation>
+    </message>
+    <message>
+        <source>Add bed…</source>
+        <translation>Илова кардани кат…</translation>
+    </message>
+    <message>
+        <source>Staying today</source>
+        <translation>Имрӯз дар паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Катҳо</translation>
+    </message>
+    <message>
+        <source>Nobody is staying in the shelter today. Choose “Admit…” to admit a person.</source>
+        <translation>Имрӯз дар паноҳгоҳ касе нест. Барои қабули шахс «Қабул кардан…»-ро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Nobody is staying in the shelter today.</source>
+        <translation>Имрӯз дар паноҳгоҳ касе нест.</translation>
+    </message>
+    <message>
+        <source>No beds yet. Add them with “Add bed…”.</source>
+        <translation>Ҳоло кат нест. Онҳоро бо «Илова кардани кат…» илова кунед.</translation>
+    </message>
+    <message>
+        <source>No beds yet. An administrator adds them.</source>
+        <translation>Ҳоло кат нест. Онҳоро маъмур илова мекунад.</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +5203,13 @@
     <message>
         <source>Purchase</source>
         <translation>Харид</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Нишон дода мешавад: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
-from ajo_cases.domain.records_casework import BedRecord, CaseDetail, StayRecord
+from ajo_cases.domain.records_casework import BedRecord, CaseDetail, ResidentRow, StayRecord
 from ajo_cases.services import shelter
 from ajo_cases.ui.case_tabs.common import (
     CaseTab,
@@ -24,8 +24,12 @@ from ajo_cases.ui.vocab_labels import label
 
 
 class AdmitDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    """`case_field` (the Shelter page's case chooser) comes first when given."""
+
+    def __init__(self, parent=None, case_field: QWidget | None = None) -> None:
         super().__init__(self.tr("Admit to the shelter"), self.tr("Admit"), parent)
+        if case_field is not None:
+            self.add("case", self.tr("Case:"), case_field, required=True)
         self.bed = self.add("bed", self.tr("Bed:"), ChoiceCombo(), required=True)
         self.on = self.add("on", self.tr("Admitted on:"), DateEdit(), required=True)
         self.check = self._check
@@ -45,7 +49,7 @@ class AdmitDialog(FormDialog):
 
 
 class DischargeDialog(FormDialog):
-    def __init__(self, stay: StayRecord, parent=None) -> None:
+    def __init__(self, stay: StayRecord | ResidentRow, parent=None) -> None:
         super().__init__(self.tr("Discharge from the shelter"), self.tr("Discharge"), parent)
         self.say(
             self.tr("Bed %1, admitted on %2.")
