@@ -169,6 +169,12 @@ class TraffickingTab(CaseTab):
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr("Read-only for your role."))
+        for combo, empty in (
+            (self.project, self.tr("No project")),
+            (self.worker, self.tr("Nobody")),
+        ):
+            if combo.count() and combo.itemData(0) is None:  # the "none chosen" entry
+                combo.setItemText(0, empty)
         self.case_group.heading.setText(self.tr("The case"))
         self.exploitation.heading.setText(self.tr("Recruitment and exploitation"))
         self.account.heading.setText(self.tr("The person's account"))
