@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -173,7 +174,8 @@ class TraffickingTab(CaseTab):
             (self.project, self.tr("No project")),
             (self.worker, self.tr("Nobody")),
         ):
-            if combo.count() and combo.itemData(0) is None:  # the "none chosen" entry
+            # the "none chosen" entry follows the language like every other label
+            if isinstance(combo, QComboBox) and combo.count() and combo.itemData(0) is None:
                 combo.setItemText(0, empty)
         self.case_group.heading.setText(self.tr("The case"))
         self.exploitation.heading.setText(self.tr("Recruitment and exploitation"))
