@@ -26,6 +26,7 @@ from ajo_cases.services import partners, ui_queries
 from ajo_cases.ui import case_table_model as columns
 from ajo_cases.ui.case_filters import CaseFilterBar
 from ajo_cases.ui.case_table_model import CaseTableModel
+from ajo_cases.ui.case_window_host import CaseWindowHost
 from ajo_cases.ui.guard import run_for
 from ajo_cases.ui.pages import ALL_ROLES, PageContext, PageSpec
 from ajo_cases.ui.rule_messages import show_failure
@@ -37,7 +38,7 @@ ROW_HEIGHT_EXTRA = 10
 REGISTER_ROLES = ("admin", "case_worker", "shelter_staff")
 
 
-class CaseListPage(QWidget):
+class CaseListPage(CaseWindowHost, QWidget):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
@@ -248,21 +249,6 @@ class CaseListPage(QWidget):
         if case_id is not None:
             self.open_case(case_id)
 
-    def open_case(self, case_id: str, draft: dict[str, Any] | None = None) -> QWidget:
-        from ajo_cases.ui.case_window import CaseWindow
-
-        window = self.case_windows.get(case_id)
-        if window is None:
-            window = CaseWindow(self.context, case_id, self, draft=draft)
-            self.case_windows[case_id] = window
-            window.destroyed.connect(
-                lambda _obj=None, cid=case_id: self.case_windows.pop(cid, None)
-            )
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
     def new_person(self) -> None:
         if self.vault.role not in REGISTER_ROLES:
             return
@@ -279,18 +265,6 @@ class CaseListPage(QWidget):
     def refresh(self, changes: set[str]) -> None:
         if changes & {"case", "person", "follow_up", "referral", "stay"}:
             self.reload()
-
-    def take_draft(self) -> dict[str, Any] | None:
-        drafts = {}
-        for case_id, window in self.case_windows.items():
-            draft = window.take_draft()  # type: ignore[attr-defined]
-            if draft:
-                drafts[case_id] = draft
-        return {"cases": drafts} if drafts else None
-
-    def restore_draft(self, draft: dict[str, Any]) -> None:
-        for case_id, case_draft in draft.get("cases", {}).items():
-            self.open_case(case_id, draft=case_draft)
 
     def retranslate(self) -> None:
         restricted = not self.vault.may_read_personal

@@ -24,6 +24,7 @@ from ajo_cases.domain.records_casework import BedRecord, ShelterOverview
 from ajo_cases.services import shelter
 from ajo_cases.ui.case_tabs.common import hint_label, record_table
 from ajo_cases.ui.case_tabs.shelter import AdmitDialog, DischargeDialog
+from ajo_cases.ui.case_window_host import CaseWindowHost
 from ajo_cases.ui.formatting import format_date
 from ajo_cases.ui.guard import run_for
 from ajo_cases.ui.pages import PageContext, PageSpec
@@ -41,7 +42,7 @@ from ajo_cases.ui.shelter_models import (
 SHELTER_ROLES = frozenset({"admin", "case_worker", "shelter_staff"})
 
 
-class ShelterPage(QWidget):
+class ShelterPage(CaseWindowHost, QWidget):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
@@ -304,38 +305,11 @@ class ShelterPage(QWidget):
         if isinstance(row, BedRow) and row.resident is not None:
             self.open_case(row.resident.case_id)
 
-    def open_case(self, case_id: str, draft: dict[str, Any] | None = None) -> QWidget:
-        from ajo_cases.ui.case_window import CaseWindow
-
-        window = self.case_windows.get(case_id)
-        if window is None:
-            window = CaseWindow(self.context, case_id, self, draft=draft)
-            self.case_windows[case_id] = window
-            window.destroyed.connect(
-                lambda _obj=None, cid=case_id: self.case_windows.pop(cid, None)
-            )
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
     # --- page protocol -------------------------------------------------------------------
 
     def refresh(self, changes: set[str]) -> None:
         if changes & {"stay", "bed", "case", "person"}:
             self.reload()
-
-    def take_draft(self) -> dict[str, Any] | None:
-        drafts = {}
-        for case_id, window in self.case_windows.items():
-            draft = window.take_draft()  # type: ignore[attr-defined]
-            if draft:
-                drafts[case_id] = draft
-        return {"cases": drafts} if drafts else None
-
-    def restore_draft(self, draft: dict[str, Any]) -> None:
-        for case_id, case_draft in draft.get("cases", {}).items():
-            self.open_case(case_id, draft=case_draft)
 
     def retranslate(self) -> None:
         self.admit_button.setText(self.tr("Admit…"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ajo_cases.ui.case_window_host import CaseWindowHost
 from ajo_cases.ui.formatting import format_date
 from ajo_cases.ui.guard import run_for
 from ajo_cases.ui.pages import PageContext
@@ -135,7 +136,7 @@ class RecordModel(QAbstractTableModel):
             emit(self.dataChanged, self.index(0, 0), last)
 
 
-class WorklistPage(QWidget):
+class WorklistPage(CaseWindowHost, QWidget):
     """A filter row, a count, the table (or the empty state), and case windows it opened."""
 
     refresh_kinds: frozenset[str] = frozenset({"case"})
@@ -250,33 +251,6 @@ class WorklistPage(QWidget):
             case_id = index.data(ID_ROLE)
             if case_id:
                 self.open_case(case_id)
-
-    def open_case(self, case_id: str, draft: dict[str, Any] | None = None) -> QWidget:
-        from ajo_cases.ui.case_window import CaseWindow
-
-        window = self.case_windows.get(case_id)
-        if window is None:
-            window = CaseWindow(self.context, case_id, self, draft=draft)
-            self.case_windows[case_id] = window
-            window.destroyed.connect(
-                lambda _obj=None, cid=case_id: self.case_windows.pop(cid, None)
-            )
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
-    def take_draft(self) -> dict[str, Any] | None:
-        drafts = {}
-        for case_id, window in self.case_windows.items():
-            draft = window.take_draft()  # type: ignore[attr-defined]
-            if draft:
-                drafts[case_id] = draft
-        return {"cases": drafts} if drafts else None
-
-    def restore_draft(self, draft: dict[str, Any]) -> None:
-        for case_id, case_draft in draft.get("cases", {}).items():
-            self.open_case(case_id, draft=case_draft)
 
     # --- language ------------------------------------------------------------------------
 
