@@ -60,12 +60,13 @@ def test_idle_lock_fires(make_session, vault_dir, qtbot):
 
 
 def test_input_postpones_the_idle_lock(make_session, vault_dir, qtbot):
-    session = make_session(vault_dir, idle_ms=600)
+    # Generous margins: on a busy machine a 200 ms wait can take much longer.
+    session = make_session(vault_dir, idle_ms=2_000)
     unlock(qtbot, session)
     for _ in range(6):
-        qtbot.wait(200)
+        qtbot.wait(500)
         qtbot.keyClick(session.main_window.navigation, Qt.Key.Key_Down)
-    assert session.main_window is not None  # 1.2 s passed, but never 0.6 s without input
+    assert session.main_window is not None  # 3 s passed, but never 2 s without input
     qtbot.waitSignal(session.locked, timeout=5_000).wait()
 
 
