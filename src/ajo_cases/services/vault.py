@@ -34,8 +34,11 @@ class OpenVault:
     lock: VaultLock
     slot_file: SlotFile
     warnings: list[str] = field(default_factory=list)
-    # per-session caches of decrypted data (the name index); dropped on close
+    # per-session caches (the name index, statistics facts); dropped on close
     caches: dict[str, object] = field(default_factory=dict)
+    # units of work begun in this session that may have changed data: a cache made at one
+    # count is current while the count stays (this session is the vault's only writer)
+    writes: int = 0
     _sessions: sessionmaker[Session] = field(init=False)
     cipher: FieldCipher = field(init=False)
     audit: AuditRepository = field(init=False)
@@ -58,11 +61,16 @@ class OpenVault:
             raise PermissionDenied("your account may not do this", role=self.role)
 
     @contextlib.contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: everything inside, audit rows included, commits or none of it does."""
-        with self._sessions() as session, session.begin():
-            session.connection(execution_options={IMMEDIATE: True})
-            yield session
+    def unit_of_work(self, *, audit_only: bool = False) -> Iterator[Session]:
+        """One transaction: everything inside, audit rows included, commits or none of it does.
+        `audit_only`: the caller only appends to the audit log, so caches stay current."""
+        try:
+            with self._sessions() as session, session.begin():
+                session.connection(execution_options={IMMEDIATE: True})
+                yield session
+        finally:
+            if not audit_only:
+                self.writes += 1
 
     def read_session(self) -> Session:
         return self._sessions()

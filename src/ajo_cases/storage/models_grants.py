@@ -49,6 +49,8 @@ class GrantBudgetLine(Base):
 
 class GrantPurchase(Base):
     __tablename__ = "grant_purchase"
+    # statistics read the value handed over from this index alone (migration 0004)
+    __table_args__ = (Index("ix_grant_purchase_stats", "grant_id", "quantity", "unit_cost_minor"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     grant_id: Mapped[str] = mapped_column(ForeignKey("grant_plan.id"), index=True)
@@ -62,6 +64,9 @@ class GrantPurchase(Base):
 
 class MonitoringVisit(Base):
     __tablename__ = "monitoring_visit"
+    __table_args__ = (
+        Index("ix_monitoring_visit_stats", "grant_id", "visited_on", "business_running"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     grant_id: Mapped[str] = mapped_column(ForeignKey("grant_plan.id"), index=True)

@@ -97,10 +97,14 @@ class Case(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once by SQLAlchemy
-    # covering index for statistics (services/statistics.py): no wide row is read
+    # covering indexes for statistics (services/stats_facts.py): no wide row is read, whether
+    # cases are found by period or by id (the cases of records, consent withdrawals)
     __table_args__ = (
         Index("ix_case_file_stats", "opened_on", "closed_on", "id", "code", "beneficiary_id",
               "age_at_intake", "project_id", "exploitation_types", "country_exploitation"),
+        Index("ix_case_file_stats_by_id", "id", "beneficiary_id", "code", "age_at_intake",
+              "opened_on", "closed_on", "project_id", "exploitation_types",
+              "country_exploitation"),
     )  # fmt: skip
 
 
