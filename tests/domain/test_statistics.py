@@ -16,6 +16,8 @@ Period 2025. People (codes are case codes):
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ajo_cases.domain import statistics as engine
 from ajo_cases.domain.ages import AgeBands
@@ -292,3 +294,63 @@ def test_every_table_is_consistent(report):
         if table.row_totals is not None:
             assert list(table.row_totals) == [sum(row) for row in table.cells]
             assert table.grand_total == sum(table.column_totals) or table.overlapping
+
+
+_DAYS = st.dates(date(2023, 6, 1), date(2026, 2, 1))
+
+
+@st.composite
+def _facts(draw):
+    """Random cases (several per person, ages missing, consent withdrawn) and services."""
+    persons = [f"p{n}" for n in range(draw(st.integers(1, 12)))]
+    profile = {p: (draw(st.sampled_from(["female", "male", "other_unknown"])),
+                   draw(st.sampled_from(["victim_of_trafficking", "returnee_migrant"])),
+                   draw(st.sampled_from(["khujand", "isfara", None])),
+                   draw(st.booleans()) or not draw(st.booleans()))
+               for p in persons}  # fmt: skip
+    cases = []
+    for n in range(draw(st.integers(0, 25))):
+        person = draw(st.sampled_from(persons))
+        sex, category, district, counted = profile[person]
+        opened = draw(_DAYS)
+        closed = draw(st.none() | st.dates(opened, date(2026, 2, 1)))
+        cases.append(CaseFact(
+            f"SH-{n:04d}", person, sex, category, district,
+            draw(st.none() | st.integers(0, 90)), opened, closed,
+            draw(st.sampled_from([None, "P1", "P2"])),
+            tuple(draw(st.sets(st.sampled_from(["forced_labour", "sexual_exploitation"])))),
+            draw(st.sampled_from([None, "RU", "KZ"])), counted,
+        ))  # fmt: skip
+    helped = [
+        AssistanceFact(draw(st.sampled_from(cases)).code,
+                       draw(st.sampled_from(["legal", "medical", "shelter"])), draw(_DAYS),
+                       draw(st.sampled_from([None, "P1"])), draw(st.integers(0, 500)))
+        for _ in range(draw(st.integers(0, 20) if cases else st.just(0)))
+    ]  # fmt: skip
+    return StatsFacts(cases=cases, assistance=helped)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _facts(),
+    st.sampled_from(
+        [
+            YEAR,
+            StatsFilter(),
+            StatsFilter(project="P1"),
+            StatsFilter(
+                date(2024, 3, 1),
+                date(2025, 2, 28),
+                district="khujand",
+                age_bands=AgeBands.parse("0-13,14-40,41+"),
+            ),
+        ]
+    ),
+)
+def test_compute_equals_the_tables_built_from_drill_down_contributions(facts, flt):
+    """compute() counts the persons tables from profiles; drill-down lists contributions.
+    Both must describe the same numbers, table by table."""
+    report = engine.compute(facts, flt, today=TODAY)
+    for spec in engine.SPECS:
+        found = engine.contributions(facts, flt, spec.name, today=TODAY)
+        assert engine.build_table(spec, flt, found) == report.table(spec.name), spec.name

@@ -17,8 +17,9 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple, Protocol, TypeVar
 
-from ajo_cases.domain.ages import ADULT_AGE, CHILD_ADULT_BANDS
+from ajo_cases.domain.ages import CHILD_ADULT_BANDS
 from ajo_cases.domain.stats_model import CaseFact, StatsFacts, StatsFilter
+from ajo_cases.domain.vocab import Sex
 
 UNKNOWN = "unknown"  # row or column code for a missing value (age, district)
 
@@ -41,19 +42,21 @@ class Person(NamedTuple):
     cases: tuple[CaseFact, ...]  # the person's cases in scope, earliest first (may be empty)
     codes: tuple[str, ...]  # their case codes
     new: bool  # the earliest case in scope was opened in the period
+    column: str  # sex and age group, e.g. "female.0-17"
 
 
 _GROUPS: dict[int | None, str] = {None: UNKNOWN}
-_GROUPS.update((years, CHILD_ADULT_BANDS.band_of(years)) for years in range(ADULT_AGE + 1))
+_GROUPS.update((years, CHILD_ADULT_BANDS.band_of(years)) for years in range(151))
 
 
 def age_group(age: int | None) -> str:
     """ "0-17", "18+" or "unknown"."""
     found = _GROUPS.get(age)
-    if found is None:
-        found = CHILD_ADULT_BANDS.band_of(max(age or 0, 0))
-    return found
+    return found if found is not None else CHILD_ADULT_BANDS.band_of(max(age or 0, 0))
 
+
+_COLUMNS = {(sex.value, group): f"{sex.value}.{group}"
+            for sex in Sex for group in (*CHILD_ADULT_BANDS.labels, UNKNOWN)}  # fmt: skip
 
 # a case's place in a person's history: opening date, then code (C-level sort key)
 _order: Callable[[CaseFact], tuple[date, str]] = itemgetter(6, 0)  # (opened_on, code)
@@ -76,17 +79,28 @@ class Scope:
     _earliest: dict[str, CaseFact] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.start, self.end = self.flt.date_from, self.flt.date_to or self.today
-        self.by_code = {case.code: case for case in self.facts.cases}
-        self.withdrawn = frozenset(c.person for c in self.facts.cases if not c.counted)
-        candidates = [
+        self.start, self.end = start, end = self.flt.date_from, self.flt.date_to or self.today
+        cases = self.facts.cases
+        self.by_code = {case.code: case for case in cases}
+        self.withdrawn = frozenset(c.person for c in cases if not c.counted)
+        candidates = [  # open in the period (inlined: tens of thousands of cases)
             case
-            for case in self.facts.cases
-            if self.open_in_period(case) and self.matches(case, case.project)
+            for case in cases
+            if case.opened_on <= end
+            and (start is None or case.closed_on is None or case.closed_on >= start)
         ]
-        self.in_scope = [c for c in candidates if c.person not in self.withdrawn]
-        self.excluded = [c for c in candidates if c.person in self.withdrawn]
+        if self.filtered:
+            candidates = [case for case in candidates if self.matches(case, case.project)]
+        withdrawn = self.withdrawn
+        self.in_scope = [c for c in candidates if c.person not in withdrawn]
+        self.excluded = [c for c in candidates if c.person in withdrawn] if withdrawn else []
         self.persons = self._persons()
+
+    @property
+    def filtered(self) -> bool:
+        """The filter names a project, district or category."""
+        flt = self.flt
+        return not (flt.project is None and flt.district is None and flt.category is None)
 
     def in_period(self, day: date | None) -> bool:
         return day is not None and (self.start is None or self.start <= day) and day <= self.end
@@ -106,21 +120,28 @@ class Scope:
         )
 
     def _persons(self) -> dict[str, Person]:
-        groups: dict[str, list[CaseFact]] = {}
+        first: dict[str, CaseFact] = {}  # the person's earliest case in scope
+        more: dict[str, list[CaseFact]] = {}  # all their cases, for people with several
         for case in sorted(self.in_scope, key=_order):
-            found = groups.get(case.person)
-            if found is None:
-                groups[case.person] = [case]
+            person = case.person
+            earliest = first.get(person)
+            if earliest is None:
+                first[person] = case
+            elif person in more:
+                more[person].append(case)
             else:
-                found.append(case)
-        start = self.start
+                more[person] = [earliest, case]
+        start, groups, columns = self.start, _GROUPS, _COLUMNS
         out: dict[str, Person] = {}
-        for key, cases in groups.items():
-            first = cases[0]
-            new = start is None or first.opened_on >= start
-            codes = (first.code,) if len(cases) == 1 else tuple(c.code for c in cases)
-            out[key] = Person(key, first.sex, first.category, first.district, first.age,
-                              age_group(first.age), tuple(cases), codes, new)  # fmt: skip
+        for key, case in first.items():
+            cases = (case,) if key not in more else tuple(more[key])
+            age, sex = case.age, case.sex
+            group = groups.get(age) or age_group(age)
+            codes = (case.code,) if len(cases) == 1 else tuple(c.code for c in cases)
+            new = start is None or case.opened_on >= start
+            column = columns.get((sex, group)) or f"{sex}.{group}"
+            out[key] = Person(key, sex, case.category, case.district, age, group, cases,
+                              codes, new, column)  # fmt: skip
         return out
 
     def person_of(self, case: CaseFact) -> Person:
@@ -133,8 +154,9 @@ class Scope:
             for other in sorted(self.facts.cases, key=_order, reverse=True):
                 self._earliest[other.person] = other
         first = self._earliest[case.person]
+        group = age_group(first.age)
         return Person(first.person, first.sex, first.category, first.district, first.age,
-                      age_group(first.age), (), (), new=False)  # fmt: skip
+                      group, (), (), new=False, column=f"{first.sex}.{group}")  # fmt: skip
 
     def records(
         self, items: Iterable[RecordT], project: Callable[[RecordT], str | None] | None = None
@@ -143,10 +165,13 @@ class Scope:
         own project, when it has one, decides the project filter; the period is the caller's,
         since each kind of record has its own deciding date."""
         by_code, withdrawn, matches = self.by_code, self.withdrawn, self.matches
+        filtered = self.filtered
         for index, item in enumerate(items):
             case = by_code.get(item.case)
             if case is None or case.person in withdrawn:
                 continue
-            own = project(item) if project is not None else None
-            if matches(case, own if own is not None else case.project):
-                yield index, item, case
+            if filtered:
+                own = project(item) if project is not None else None
+                if not matches(case, own if own is not None else case.project):
+                    continue
+            yield index, item, case
