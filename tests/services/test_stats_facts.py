@@ -12,6 +12,7 @@ from ajo_cases.domain.consent import Consent as ConsentRule
 from ajo_cases.domain.consent import counted_in_statistics
 from ajo_cases.domain.records_casework import ActivityForm
 from ajo_cases.domain.stats_model import (
+    TOTAL,
     ActivityFact,
     AssistanceFact,
     CaseFact,
@@ -25,6 +26,8 @@ from ajo_cases.services import activities
 from ajo_cases.services import statistics as stats
 from ajo_cases.services.demo import fill_demo
 from ajo_cases.services.opening import open_vault
+from ajo_cases.services.stats_export import write_report
+from ajo_cases.services.stats_pdf import donor_report_pdf
 from ajo_cases.storage.models import (
     Activity,
     Assistance,
@@ -187,3 +190,14 @@ def test_period_bounds_are_inclusive(demo):
         assert Counter(read[kind]) == Counter(facts), kind
     assert any(case.closed_on == start for case in read["cases"])
     assert any(item.given_on == end for item in read["assistance"])
+
+
+def test_reports_exports_and_drill_down_reuse_the_facts(demo, tmp_path):
+    """What follows a dashboard view (PDF, export, drill-down) only adds audit rows."""
+    year = FILTERS[0]
+    report = stats.compute(demo, year, today=TODAY)
+    first = stats.gather_facts(demo, year, today=TODAY)
+    donor_report_pdf(demo, year, lang="en", today=TODAY)
+    write_report(demo, report, "csv", tmp_path / "stats.csv")
+    stats.drill_down(demo, "persons_by_category", TOTAL, TOTAL, year, today=TODAY)
+    assert stats.gather_facts(demo, year, today=TODAY) is first

@@ -162,7 +162,7 @@ def maybe_backup(
     except (AjoError, OSError, SQLAlchemyError) as exc:
         code = getattr(exc, "code", type(exc).__name__)
         _LOG.warning("automatic backup failed: %s", code)
-        with contextlib.suppress(Exception), vault.unit_of_work() as session:
+        with contextlib.suppress(Exception), vault.unit_of_work(audit_only=True) as session:
             vault.record(session, "backup_failed", target_table="vault", detail=str(code))
         return None
 

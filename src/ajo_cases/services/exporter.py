@@ -275,7 +275,7 @@ def export_records(
         csv.writer(target, lineterminator="\r\n").writerows(rows)
     cases = stats.cases
     summary = ExportSummary(file_format, pseudonymized, cases, stats.rows, stats.excluded)
-    with vault.unit_of_work() as session:
+    with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "export", detail=(
             f"format={file_format} pseudonymized={'yes' if pseudonymized else 'no'} "
             f"rows={summary.rows} cases={cases} excluded={summary.excluded}"))  # fmt: skip

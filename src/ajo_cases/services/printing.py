@@ -55,7 +55,7 @@ def _context(vault: OpenVault, session: Session, lang: str, today: date | None) 
 def _audit(
     vault: OpenVault, table: str, target_id: str, document: str, lang: str, fields: tuple[str, ...]
 ) -> None:
-    with vault.unit_of_work() as session:
+    with vault.unit_of_work(audit_only=True) as session:
         vault.record(
             session, "print", target_table=table, target_id=target_id, fields=fields,
             detail=f"{document}:{lang}",

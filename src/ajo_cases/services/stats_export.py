@@ -208,7 +208,7 @@ def write_report(vault: OpenVault, report: StatsReport, file_format: str, path: 
         with contextlib.suppress(OSError):
             os.unlink(name)
         raise
-    with vault.unit_of_work() as session:
+    with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "stats_export", detail=(
             f"format={file_format} suppressed={'yes' if report.suppressed else 'no'} "
             f"{describe(report.filter)}"))  # fmt: skip

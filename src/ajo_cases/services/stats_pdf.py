@@ -55,6 +55,6 @@ def donor_report_pdf(
         _project_name(vault, flt.project),
         printed_on=today,
     )
-    with vault.unit_of_work() as session:
+    with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "print", detail=f"donor_report:{lang}")
     return pdf

@@ -106,7 +106,7 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
         [*_database_checks(vault, full), *_audit_checks(vault), *_slot_checks(vault)]
     )
     try:
-        with vault.unit_of_work() as session:
+        with vault.unit_of_work(audit_only=True) as session:
             vault.record(session, "verify", detail="ok" if report.ok else "problems found")
     except DBAPIError:  # SQLCipher turns a database with a failed page read-only
         if report.ok:
