@@ -19,6 +19,7 @@ from ajo_cases.domain.records_casework import ACTIVITY_KINDS
 from ajo_cases.domain.shelter import Stay, bed_nights
 from ajo_cases.domain.stats_model import (
     TOTAL,
+    CaseFact,
     Column,
     Measure,
     StatsFacts,
@@ -26,7 +27,7 @@ from ajo_cases.domain.stats_model import (
     StatsReport,
     Table,
 )
-from ajo_cases.domain.stats_scope import UNKNOWN, Person, Scope
+from ajo_cases.domain.stats_scope import UNKNOWN, Scope, sex_and_group
 from ajo_cases.domain.vocab import (
     AssistanceType,
     BeneficiaryCategory,
@@ -101,19 +102,21 @@ SPECS: tuple[TableSpec, ...] = (
 TABLE_NAMES = tuple(spec.name for spec in SPECS)
 
 
-Of = Callable[[Person], str]  # a person's row or column in a table
+Of = Callable[[CaseFact], str]  # a person's row or column, from their earliest case in scope
+ONCE_TABLES = ("persons_by_category", "persons_by_age_band", "persons_new_continuing",
+               "persons_by_district")  # fmt: skip
 
 
-def _once_cells(bands: AgeBands) -> dict[str, tuple[Of, Of]]:
+def _once_cells(scope: Scope) -> dict[str, tuple[Of, Of]]:
     """Tables where every person in scope counts exactly once, and how to find the row and
     column a person falls in. compute() counts (row, column) pairs with C loops (~50,000
     persons at 100,000 cases); drill-down lists the same cells with each person's codes."""
-    band_of = _band_of(bands)
+    band_of, is_new = _band_of(scope.flt.age_bands), scope.is_new
     sex: Of = attrgetter("sex")
     return {
-        "persons_by_category": (attrgetter("category"), attrgetter("column")),
+        "persons_by_category": (attrgetter("category"), sex_and_group),
         "persons_by_age_band": (lambda person: band_of(person.age), sex),
-        "persons_new_continuing": (lambda person: "new" if person.new else "continuing", sex),
+        "persons_new_continuing": (lambda p: "new" if is_new(p) else "continuing", sex),
         "persons_by_district": (lambda person: person.district or UNKNOWN, sex),
     }
 
@@ -128,29 +131,28 @@ def _once_counts(scope: Scope) -> dict[str, Counter[Cell]]:
     people = list(scope.persons.values())
     return {
         name: Counter(zip(map(row, people), map(column, people), strict=True))
-        for name, (row, column) in _once_cells(scope.flt.age_bands).items()
+        for name, (row, column) in _once_cells(scope).items()
     }
 
 
-def _persons_tables(scope: Scope) -> dict[str, list[Contribution]]:
-    """Contributions of the persons tables (drill-down needs each person's case codes)."""
-    people = list(scope.persons.values())
-    out: dict[str, list[Contribution]] = {
-        name: [(row(p), column(p), p.key, 1, p.codes) for p in people]
-        for name, (row, column) in _once_cells(scope.flt.age_bands).items()
+def _once_contributions(scope: Scope) -> dict[str, list[Contribution]]:
+    """The once tables' contributions, for drill-down (each person with their case codes)."""
+    people, codes_of = list(scope.persons.values()), scope.codes_of
+    return {
+        name: [(row(p), column(p), p.person, 1, codes_of(p.person)) for p in people]
+        for name, (row, column) in _once_cells(scope).items()
     }
-    out["persons_by_exploitation"], out["persons_by_country"] = _overlapping_persons(scope)
-    return out
 
 
-def _overlapping_persons(scope: Scope) -> tuple[list[Contribution], list[Contribution]]:
+def _overlapping_persons(scope: Scope) -> dict[str, list[Contribution]]:
     """Exploitation types and countries: a person counts once in each that applies."""
     by_kind: list[Contribution] = []
     by_country: list[Contribution] = []
-    for key, person in scope.persons.items():
-        sex, codes, cases = person.sex, person.codes, person.cases
-        if len(cases) == 1:
-            case = cases[0]
+    several = scope.several
+    for key, case in scope.persons.items():
+        sex = case.sex
+        if key not in several:
+            codes = (case.code,)
             for kind in case.exploitation_types:
                 by_kind.append((kind, sex, key, 1, codes))
             if case.country:
@@ -158,27 +160,28 @@ def _overlapping_persons(scope: Scope) -> tuple[list[Contribution], list[Contrib
             continue
         kinds: dict[str, list[str]] = defaultdict(list)
         countries: dict[str, list[str]] = defaultdict(list)
-        for case in cases:
-            for kind in case.exploitation_types:
-                kinds[kind].append(case.code)
-            if case.country:
-                countries[case.country].append(case.code)
+        for one in several[key]:
+            for kind in one.exploitation_types:
+                kinds[kind].append(one.code)
+            if one.country:
+                countries[one.country].append(one.code)
         by_kind.extend((kind, sex, key, 1, tuple(found)) for kind, found in kinds.items())
         by_country.extend((land, sex, key, 1, tuple(found)) for land, found in countries.items())
-    return by_kind, by_country
+    return {"persons_by_exploitation": by_kind, "persons_by_country": by_country}
 
 
 def _assistance(scope: Scope) -> dict[str, list[Contribution]]:
-    persons, person_of, in_period = scope.persons, scope.person_of, scope.in_period
+    persons, person_of, start, end = scope.persons, scope.person_of, scope.start, scope.end
     by_person: list[Contribution] = []
     services: list[Contribution] = []
     for index, item, case in scope.records(scope.facts.assistance, lambda item: item.project):
-        if not in_period(item.given_on):
+        given = item.given_on
+        if given > end or (start is not None and given < start):
             continue
         person = persons.get(case.person) or person_of(case)
         codes = (case.code,)
         # one column per person (sex and age group): the rows add up
-        by_person.append((item.type, person.column, person.key, 1, codes))
+        by_person.append((item.type, sex_and_group(person), person.person, 1, codes))
         services.append((item.type, "services", index, 1, codes))
         services.append((item.type, "cost", index, item.cost_minor or 0, codes))
     return {"assistance_persons": by_person, "assistance_services": services}
@@ -219,7 +222,7 @@ def _shelter(scope: Scope) -> Iterator[Contribution]:
         person, codes = scope.person_of(case), (case.code,)
         if admitted:
             yield person.sex, "admissions", index, 1, codes
-        yield person.sex, "persons", person.key, 1, codes
+        yield person.sex, "persons", person.person, 1, codes
         yield person.sex, "bed_nights", index, nights, codes
 
 
@@ -240,35 +243,35 @@ def _activities(scope: Scope) -> Iterator[Contribution]:
 
 
 def _sources(scope: Scope) -> dict[str, Callable[[], Iterable[Contribution]]]:
-    persons: dict[str, list[Contribution]] = {}
-    assistance: dict[str, list[Contribution]] = {}
+    """Each table's contributions, made on demand; tables made together are made once."""
+    made: dict[str, list[Contribution]] = {}
 
-    def persons_table(name: str) -> Callable[[], list[Contribution]]:
-        def build() -> list[Contribution]:
-            if not persons:
-                persons.update(_persons_tables(scope))
-            return persons.get(name, [])
+    def part_of(
+        build: Callable[[Scope], dict[str, list[Contribution]]], name: str
+    ) -> Callable[[], list[Contribution]]:
+        def source() -> list[Contribution]:
+            if name not in made:
+                made.update(build(scope))
+            return made[name]
 
-        return build
+        return source
 
-    def assistance_table(name: str) -> Callable[[], list[Contribution]]:
-        def build() -> list[Contribution]:
-            if not assistance:
-                assistance.update(_assistance(scope))
-            return assistance.get(name, [])
-
-        return build
-
+    together = (_once_contributions, _overlapping_persons, _assistance)
     sources: dict[str, Callable[[], Iterable[Contribution]]] = {
-        name: persons_table(name) for name in TABLE_NAMES if name.startswith("persons_")
+        name: part_of(build, name) for build in together for name in _MADE_BY[build]
     }
-    sources.update({name: assistance_table(name) for name in TABLE_NAMES
-                    if name.startswith("assistance_")})  # fmt: skip
     sources["referrals"] = lambda: _referrals(scope)
     sources["grants_by_sector"] = lambda: _grants(scope)
     sources["shelter"] = lambda: _shelter(scope)
     sources["activities"] = lambda: _activities(scope)
     return sources
+
+
+_MADE_BY: dict[Callable[[Scope], dict[str, list[Contribution]]], tuple[str, ...]] = {
+    _once_contributions: ONCE_TABLES,
+    _overlapping_persons: ("persons_by_exploitation", "persons_by_country"),
+    _assistance: ("assistance_persons", "assistance_services"),
+}
 
 
 def _rows(spec: TableSpec, flt: StatsFilter, found: Iterable[str]) -> tuple[str, ...]:

@@ -7,6 +7,10 @@ Definitions (docs/statistics.md):
   table, with all their cases and records; the cases in scope so left out are counted;
 - a person's age is the age at intake of their earliest case in the period (cases ordered
   by opening date, then code); sex, category and district are the person's.
+
+A person is represented by that earliest case (a CaseFact carries the person's key, sex,
+category and district): a year at 100,000 cases has ~50,000 persons, and an object per
+person would cost more than the tables themselves.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
-from typing import NamedTuple, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from ajo_cases.domain.ages import CHILD_ADULT_BANDS
 from ajo_cases.domain.stats_model import CaseFact, StatsFacts, StatsFilter
@@ -31,22 +35,10 @@ class _OnACase(Protocol):
 
 RecordT = TypeVar("RecordT", bound=_OnACase)
 
-
-class Person(NamedTuple):
-    key: str
-    sex: str
-    category: str
-    district: str | None
-    age: int | None  # age at intake of the earliest case in the period
-    age_group: str  # "0-17", "18+" or "unknown"
-    cases: tuple[CaseFact, ...]  # the person's cases in scope, earliest first (may be empty)
-    codes: tuple[str, ...]  # their case codes
-    new: bool  # the earliest case in scope was opened in the period
-    column: str  # sex and age group, e.g. "female.0-17"
-
-
 _GROUPS: dict[int | None, str] = {None: UNKNOWN}
 _GROUPS.update((years, CHILD_ADULT_BANDS.band_of(years)) for years in range(151))
+_COLUMNS = {(sex.value, group): f"{sex.value}.{group}"
+            for sex in Sex for group in (*CHILD_ADULT_BANDS.labels, UNKNOWN)}  # fmt: skip
 
 
 def age_group(age: int | None) -> str:
@@ -55,10 +47,14 @@ def age_group(age: int | None) -> str:
     return found if found is not None else CHILD_ADULT_BANDS.band_of(max(age or 0, 0))
 
 
-_COLUMNS = {(sex.value, group): f"{sex.value}.{group}"
-            for sex in Sex for group in (*CHILD_ADULT_BANDS.labels, UNKNOWN)}  # fmt: skip
+def sex_and_group(person: CaseFact) -> str:
+    """The column of a person (given by their earliest case) in tables by sex and child or
+    adult: "female.0-17" (girls), "male.18+" (men), "female.unknown" (age not known)."""
+    sex, group = person.sex, _GROUPS.get(person.age) or age_group(person.age)
+    return _COLUMNS.get((sex, group)) or f"{sex}.{group}"
 
-# a case's place in a person's history: opening date, then code (C-level sort key)
+
+# a case's place in a person's history: opening date, then code
 _order: Callable[[CaseFact], tuple[date, str]] = itemgetter(6, 0)  # (opened_on, code)
 
 
@@ -75,7 +71,10 @@ class Scope:
     withdrawn: frozenset[str] = field(init=False)  # person keys
     in_scope: list[CaseFact] = field(init=False)  # counted cases open in the period
     excluded: list[CaseFact] = field(init=False)  # cases in scope left out (consent)
-    persons: dict[str, Person] = field(init=False)
+    # the persons assisted in the period: person key -> their earliest case in scope
+    persons: dict[str, CaseFact] = field(init=False)
+    # persons with several cases in scope: all of them, earliest first
+    several: dict[str, tuple[CaseFact, ...]] = field(init=False)
     _earliest: dict[str, CaseFact] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -94,7 +93,7 @@ class Scope:
         withdrawn = self.withdrawn
         self.in_scope = [c for c in candidates if c.person not in withdrawn]
         self.excluded = [c for c in candidates if c.person in withdrawn] if withdrawn else []
-        self.persons = self._persons()
+        self._group_by_person()
 
     @property
     def filtered(self) -> bool:
@@ -119,44 +118,47 @@ class Scope:
             and (flt.category is None or case.category == flt.category)
         )
 
-    def _persons(self) -> dict[str, Person]:
-        first: dict[str, CaseFact] = {}  # the person's earliest case in scope
-        more: dict[str, list[CaseFact]] = {}  # all their cases, for people with several
-        for case in sorted(self.in_scope, key=_order):
+    def _group_by_person(self) -> None:
+        first: dict[str, CaseFact] = {}
+        several: dict[str, list[CaseFact]] = {}
+        for case in self.in_scope:  # one pass; only people with several cases are sorted
             person = case.person
-            earliest = first.get(person)
-            if earliest is None:
+            found = first.get(person)
+            if found is None:
                 first[person] = case
-            elif person in more:
-                more[person].append(case)
+            elif person in several:
+                several[person].append(case)
             else:
-                more[person] = [earliest, case]
-        start, groups, columns = self.start, _GROUPS, _COLUMNS
-        out: dict[str, Person] = {}
-        for key, case in first.items():
-            cases = (case,) if key not in more else tuple(more[key])
-            age, sex = case.age, case.sex
-            group = groups.get(age) or age_group(age)
-            codes = (case.code,) if len(cases) == 1 else tuple(c.code for c in cases)
-            new = start is None or case.opened_on >= start
-            column = columns.get((sex, group)) or f"{sex}.{group}"
-            out[key] = Person(key, sex, case.category, case.district, age, group, cases,
-                              codes, new, column)  # fmt: skip
-        return out
+                several[person] = [found, case]
+        self.several = {key: tuple(sorted(cases, key=_order)) for key, cases in several.items()}
+        for key, cases in self.several.items():
+            first[key] = cases[0]
+        self.persons = first
 
-    def person_of(self, case: CaseFact) -> Person:
-        """The person behind a record's case. One not assisted in the period (or filtered out
-        by project) gets the age at intake of their earliest case among the facts."""
+    def cases_of(self, person: str) -> tuple[CaseFact, ...]:
+        """A person's cases in scope, earliest first."""
+        return self.several.get(person) or (self.persons[person],)
+
+    def codes_of(self, person: str) -> tuple[str, ...]:
+        """A person's case codes in scope, earliest first (what drill-down lists)."""
+        found = self.several.get(person)
+        return (self.persons[person].code,) if found is None else tuple(c.code for c in found)
+
+    def is_new(self, person: CaseFact) -> bool:
+        """The person's earliest case in scope was opened in the period."""
+        return self.start is None or person.opened_on >= self.start
+
+    def person_of(self, case: CaseFact) -> CaseFact:
+        """The person behind a record's case, as their earliest case in scope. One not
+        assisted in the period (or filtered out by project) is given by their earliest case
+        among the facts (whose age at intake is then theirs)."""
         found = self.persons.get(case.person)
         if found is not None:
             return found
         if not self._earliest:
             for other in sorted(self.facts.cases, key=_order, reverse=True):
                 self._earliest[other.person] = other
-        first = self._earliest[case.person]
-        group = age_group(first.age)
-        return Person(first.person, first.sex, first.category, first.district, first.age,
-                      group, (), (), new=False, column=f"{first.sex}.{group}")  # fmt: skip
+        return self._earliest[case.person]
 
     def records(
         self, items: Iterable[RecordT], project: Callable[[RecordT], str | None] | None = None
