@@ -34,6 +34,7 @@ from ajo_cases.domain.stats_model import (
 )
 from ajo_cases.domain.vocab import ConsentKind
 from ajo_cases.errors import InvalidInput
+from ajo_cases.vault.sqlcipher import damaged, is_damage
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -147,8 +148,13 @@ class _Reader:
         self.cursor = connection.connection.cursor()
 
     def rows(self, sql: str, params: Mapping[str, object] | None = None) -> list[tuple[Any, ...]]:
-        self.cursor.execute(sql, params or {})
-        return list(self.cursor.fetchall())
+        try:
+            self.cursor.execute(sql, params or {})
+            return list(self.cursor.fetchall())
+        except Exception as exc:  # the driver's cursor: no engine hook maps damage here
+            if is_damage(exc):
+                raise damaged() from None
+            raise
 
     def close(self) -> None:
         self.cursor.close()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.vault import keyslots
 from ajo_cases.vault.atomic import backup_path
@@ -33,7 +34,9 @@ def _pragma_rows(vault: OpenVault, pragma: str) -> list[str]:
     try:
         with vault.engine.connect() as conn:
             return [str(row[0]) for row in conn.execute(text(f"PRAGMA {pragma}"))]
-    except DBAPIError as exc:  # a page that fails its HMAC: report "damaged", never crash
+    except VaultDamaged:  # a page that fails its HMAC: report "damaged", never crash
+        return ["damaged"]
+    except DBAPIError as exc:
         return [f"damaged: {type(exc.orig).__name__}"]
 
 
@@ -108,7 +111,7 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     try:
         with vault.unit_of_work(audit_only=True) as session:
             vault.record(session, "verify", detail="ok" if report.ok else "problems found")
-    except DBAPIError:  # SQLCipher turns a database with a failed page read-only
+    except (DBAPIError, VaultDamaged):  # SQLCipher turns a database with a failed page read-only
         if report.ok:
             raise
     return report

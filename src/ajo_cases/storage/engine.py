@@ -6,11 +6,12 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ajo_cases.vault.layout import DB_FILE
-from ajo_cases.vault.sqlcipher import connect
+from ajo_cases.vault.sqlcipher import connect, damaged, is_damage
 
 DB_NAME = DB_FILE
 IMMEDIATE = "ajo_immediate"  # execution option: begin a write transaction
@@ -46,6 +47,13 @@ def make_engine(path: Path, k_db: bytes, *, create: bool = False) -> Engine:
     def _begin(conn: Connection) -> None:
         immediate = conn.get_execution_options().get(IMMEDIATE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    # A page that fails its check anywhere (not only at unlock) reads as "damaged, restore
+    # a backup", not as a database error with SQL in it.
+    @event.listens_for(engine, "handle_error")
+    def _damage(context: ExceptionContext) -> None:
+        if is_damage(context.original_exception):
+            raise damaged() from None
 
     return engine
 

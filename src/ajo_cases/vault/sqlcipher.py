@@ -66,7 +66,22 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Any:
             raise DataDirUnusable(
                 f"the database cannot be written ({exc})", path=str(path)
             ) from None
-        raise VaultDamaged(
-            "the database cannot be read: it is damaged or was replaced; restore it from a backup"
-        ) from None
+        raise damaged() from None
     return conn
+
+
+# What SQLite says when a page fails SQLCipher's authentication or its own structure checks.
+_DAMAGE_SIGNS = ("database disk image is malformed", "file is not a database")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """A driver error that means the file is damaged (not a busy lock or a full disk)."""
+    return isinstance(exc, sqlcipher3.DatabaseError) and any(
+        sign in str(exc).lower() for sign in _DAMAGE_SIGNS
+    )
+
+
+def damaged() -> VaultDamaged:
+    return VaultDamaged(
+        "the database cannot be read: it is damaged or was replaced; restore it from a backup"
+    )
