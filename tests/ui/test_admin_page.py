@@ -70,3 +70,30 @@ def test_own_account_cannot_be_removed(unlocked, qtbot):
     page.table.selectRow(0)
     assert page.password_button.isEnabled()
     assert not page.remove_button.isEnabled()
+
+
+def test_a_password_set_by_the_administrator_is_replaced_after_unlock(
+    make_session, vault_dir, qtbot
+):
+    from ajo_cases.services import users
+    from ajo_cases.services.opening import open_vault
+    from ajo_cases.ui.user_dialogs import ChangePasswordDialog
+    from tests.support import ADMIN, ADMIN_PASSWORD
+    from tests.ui.conftest import unlock
+
+    with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as admin:
+        users.add_user(admin, "Nigora", "case_worker", PASSWORD)
+    session = make_session(vault_dir)
+    unlock(qtbot, session, "Nigora", PASSWORD)
+    window = session.main_window
+    page = window.pages["administration"]
+    assert window.current_page_id() == "administration"
+    dialog = page.dialog
+    assert isinstance(dialog, ChangePasswordDialog) and dialog.isVisible()
+    assert "set by an administrator" in dialog.explanation.text()
+    own = "my very own passphrase"
+    dialog.passwords.password.setText(own)
+    dialog.passwords.repeat.setText(own)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=10_000)
+    assert not session.vault.password_is_temporary

@@ -65,6 +65,12 @@ def recovery_code() -> str:
 @contextlib.contextmanager
 def opened(args: argparse.Namespace) -> Iterator[OpenVault]:
     vault = open_vault(data_dir(args), user_name(args), password(args))
+    if vault.password_is_temporary and getattr(args, "name", None) != vault.user:
+        print(
+            f"ajo-cases: the password of {vault.user!r} was set by an administrator; choose "
+            f"your own: ajo-cases user passwd {vault.user}",
+            file=sys.stderr,
+        )
     try:
         yield vault
     finally:

@@ -61,6 +61,7 @@ def seal_password_slot(
     password: str,
     keys: VaultKeys,
     slot_id: str | None = None,
+    temporary: bool = False,
 ) -> Slot:
     params = kdf.new_password_params()
     kek = kdf.derive_kek(password.encode("utf-8"), params)
@@ -73,6 +74,7 @@ def seal_password_slot(
         kek=kek,
         keys=keys,
         slot_id=slot_id,
+        temporary=temporary,
     )
 
 
@@ -259,6 +261,7 @@ def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool)
                 password=secret,
                 keys=vault.keys,
                 slot_id=slot.slot_id,
+                temporary=slot.temporary,
             )
         )
         with vault.unit_of_work() as session:

@@ -175,8 +175,9 @@ def _new_slots(
                 )
             )
             continue
-        secret = password if slot.slot_id == own.slot_id else temporary_password()
-        if slot.slot_id != own.slot_id:
+        mine = slot.slot_id == own.slot_id
+        secret = password if mine else temporary_password()
+        if not mine:
             temporary[slot.user] = secret
         slots.append(
             seal_password_slot(
@@ -186,6 +187,7 @@ def _new_slots(
                 password=secret,
                 keys=keys,
                 slot_id=slot.slot_id,
+                temporary=not mine or slot.temporary,
             )
         )
     return slots, code, temporary

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
-from ajo_cases.services.opening import seal_password_slot
+from ajo_cases.services.opening import RECOVERY_ACTOR, seal_password_slot
 from ajo_cases.services.passwords import require_acceptable_password, validate_user_name
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.vault.keys import ROLES
@@ -31,8 +31,9 @@ def add_user(vault: OpenVault, name: str, role: str, password: str) -> UserInfo:
         raise InvalidInput(f"an account named {name!r} already exists")
     password = require_acceptable_password(password, name)
     slot = seal_password_slot(
-        user=name, role=role, vault_id=vault.slot_file.vault_id, password=password, keys=vault.keys
-    )
+        user=name, role=role, vault_id=vault.slot_file.vault_id, password=password,
+        keys=vault.keys, temporary=True,  # chosen by the administrator: the owner picks theirs
+    )  # fmt: skip
     with vault.unit_of_work() as session:
         vault.record(session, "user_added", target_table="user", target_id=name, detail=role)
     vault.slot_file.slots = [*vault.slot_file.slots, slot]
@@ -41,7 +42,9 @@ def add_user(vault: OpenVault, name: str, role: str, password: str) -> UserInfo:
 
 
 def change_password(vault: OpenVault, name: str, new_password: str) -> None:
-    """Re-seal one slot under a new password; every other slot stays byte-for-byte the same."""
+    """Re-seal one slot under a new password; every other slot stays byte-for-byte the same.
+    A password an administrator sets for someone else is temporary: its owner is asked to
+    choose their own at the next unlock."""
     slot = vault.slot_file.user_slot(name)
     if slot is None:
         raise NotFound(f"no account named {name!r}")
@@ -56,6 +59,8 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> None:
         password=new_password,
         keys=vault.keys,
         slot_id=slot.slot_id,
+        # someone else's password, except the one a recovery-code holder sets for themselves
+        temporary=slot.user != vault.user and vault.user != RECOVERY_ACTOR,
     )
     with vault.unit_of_work() as session:
         vault.record(session, "password_changed", target_table="user", target_id=slot.user)

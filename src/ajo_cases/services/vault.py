@@ -53,6 +53,12 @@ class OpenVault:
         return self.data_dir / keyslots.FILE_NAME
 
     @property
+    def password_is_temporary(self) -> bool:
+        """The signed-in account's password was set by someone else (see keyslots.Slot)."""
+        slot = self.slot_file.user_slot(self.user)
+        return slot is not None and slot.temporary
+
+    @property
     def may_read_personal(self) -> bool:
         return self.cipher.can_read_personal and role_holds_pii(self.role)
 

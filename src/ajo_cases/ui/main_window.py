@@ -145,6 +145,12 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def ask_for_own_password(self) -> None:
+        """The account's password was set by someone else: ask for the person's own."""
+        page = self.pages.get("administration")
+        if page is not None and self.show_page("administration"):
+            page.ask_for_own_password()  # type: ignore[attr-defined]
+
     def open_page(self, page_id: str, request: dict[str, Any]) -> None:
         """Show a page and hand it a request (a search, a preset filter from a home card)."""
         if page_id == "settings":  # a dialog, not a page

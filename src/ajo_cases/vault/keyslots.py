@@ -46,9 +46,13 @@ class Slot:
     kdf: KdfParams
     nonce: bytes
     ciphertext: bytes
+    # the password was set by someone else (an administrator, a key rotation): its owner is
+    # asked to choose their own. Part of the authenticated header, so it cannot be cleared
+    # by editing the file; absent (not false) in ordinary slots, which keeps them unchanged.
+    temporary: bool = False
 
     def header(self) -> dict[str, object]:
-        return {
+        header: dict[str, object] = {
             "format": FORMAT,
             "vault_id": self.vault_id,
             "slot_id": self.slot_id,
@@ -57,6 +61,9 @@ class Slot:
             "role": self.role,
             "kdf": self.kdf.to_json(),
         }
+        if self.temporary:
+            header["temporary"] = True
+        return header
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -85,6 +92,7 @@ class Slot:
         kek: bytes,
         keys: VaultKeys,
         slot_id: str | None = None,
+        temporary: bool = False,
     ) -> Slot:
         draft = cls(
             slot_id or secrets.token_hex(8),
@@ -95,6 +103,7 @@ class Slot:
             kdf,
             secrets.token_bytes(12),
             b"",
+            temporary,
         )
         sealed = AESGCM(kek).encrypt(
             draft.nonce, keys.for_role(role).to_payload(), canonical_json(draft.header())
@@ -110,6 +119,8 @@ class Slot:
             raise ValueError("a slot belongs to another vault")
         if header["kind"] not in (USER_SLOT, RECOVERY_SLOT) or header["role"] not in ROLES:
             raise ValueError("unknown slot kind or role")
+        if header.get("temporary", True) is not True:  # present only as true
+            raise ValueError("bad temporary flag")
         return cls(
             slot_id=str(header["slot_id"]),
             kind=header["kind"],
@@ -119,6 +130,7 @@ class Slot:
             kdf=KdfParams.from_json(header["kdf"]),
             nonce=bytes.fromhex(data["nonce"]),
             ciphertext=bytes.fromhex(data["ciphertext"]),
+            temporary="temporary" in header,
         )
 
 

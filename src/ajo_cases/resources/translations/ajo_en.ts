@@ -1137,6 +1137,10 @@
         <translation>Change a password</translation>
     </message>
     <message>
+        <source>The password of your account “%1” was set by an administrator. Choose your own now, one nobody else knows. Until you do, you are asked at every unlock.</source>
+        <translation>The password of your account “%1” was set by an administrator. Choose your own now, one nobody else knows. Until you do, you are asked at every unlock.</translation>
+    </message>
+    <message>
         <source>Set a new password for your account “%1”. The old password stops working at once; other accounts are not affected.</source>
         <translation>Set a new password for your account “%1”. The old password stops working at once; other accounts are not affected.</translation>
     </message>

@@ -1137,6 +1137,10 @@
         <translation>Смена пароля</translation>
     </message>
     <message>
+        <source>The password of your account “%1” was set by an administrator. Choose your own now, one nobody else knows. Until you do, you are asked at every unlock.</source>
+        <translation>Пароль вашей учётной записи «%1» задал администратор. Выберите сейчас свой пароль, которого никто другой не знает. Пока вы этого не сделаете, этот вопрос будет появляться при каждом открытии.</translation>
+    </message>
+    <message>
         <source>Set a new password for your account “%1”. The old password stops working at once; other accounts are not affected.</source>
         <translation>Задайте новый пароль для своей учётной записи «%1». Старый пароль сразу перестанет действовать; другие учётные записи не затрагиваются.</translation>
     </message>

@@ -1137,6 +1137,10 @@
         <translation>Иваз кардани парол</translation>
     </message>
     <message>
+        <source>The password of your account “%1” was set by an administrator. Choose your own now, one nobody else knows. Until you do, you are asked at every unlock.</source>
+        <translation>Пароли ҳисоби шумо «%1»-ро маъмур гузоштааст. Ҳозир пароли худатонро интихоб кунед, ки онро каси дигар намедонад. То он вақт ҳар дафъа ҳангоми кушодан инро аз шумо мепурсанд.</translation>
+    </message>
+    <message>
         <source>Set a new password for your account “%1”. The old password stops working at once; other accounts are not affected.</source>
         <translation>Барои ҳисоби худ «%1» пароли нав гузоред. Пароли кӯҳна дарҳол аз кор мемонад; ба ҳисобҳои дигар таъсир намерасад.</translation>
     </message>
