@@ -23,6 +23,9 @@ def test_plain_sqlite_cannot_read(tmp_path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # temporary tables in memory
+    # off on purpose (vault/sqlcipher.py says why): ON made many reads several times slower
+    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "0"
     conn.close()
     with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
         sqlite3.connect(path).execute("SELECT * FROM sqlite_master").fetchall()
