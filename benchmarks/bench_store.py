@@ -19,14 +19,13 @@ import secrets
 import sqlite3
 import statistics
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from _common import report
+from _common import median_seconds, report
 
 from ajo_cases.vault import kdf
 
@@ -46,12 +45,7 @@ PLAIN_PRAGMAS = ("PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
 
 
 def _median_ms(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+    return median_seconds(action, runs) * 1000
 
 
 def save_edit_ms(folder: Path, n_cases: int, runs: int) -> float:
