@@ -6,7 +6,7 @@
    the row updated, an audit row chained, commit with synchronous=FULL), median of --runs,
    on a demo vault of --cases cases. Target (PERFORMANCE.md): <= 50 ms.
 2. The same insert + query workload on the vault's schema, once in an SQLCipher file keyed
-   as the app keys it (cipher_memory_security on, the app's pragmas) and once in a plain
+   and set up as the app does it (vault/sqlcipher.py) and once in a plain
    SQLite file with the same pragmas, through SQLAlchemy Core in this process: 2,000 case
    rows inserted in one transaction, then 200 indexed look-ups by code and a range count by
    opening date, repeated. Ratio encrypted / plain. Target: <= 1.3.

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from ajo_cases import cli
-from ajo_cases.errors import WrongCredentials
+from ajo_cases.errors import InvalidInput, WrongCredentials
 from ajo_cases.services import rotation, users
 from ajo_cases.services.opening import open_vault
 from ajo_cases.vault import keyslots
@@ -46,9 +46,11 @@ def test_ordinary_slots_keep_their_format_and_the_mark_cannot_be_removed(admin_v
     path = vault_dir / keyslots.FILE_NAME
     data = json.loads(path.read_text())
     headers = {slot["header"]["user"]: slot["header"] for slot in data["slots"]}
-    assert "temporary" not in headers[ADMIN] and headers["nigora"]["temporary"] is True
+    # a build that predates temporary slots refuses format 2 instead of rewriting it
+    assert headers[ADMIN]["format"] == keyslots.FORMAT == 1
+    assert headers["nigora"]["format"] == keyslots.TEMPORARY_SLOT_FORMAT
     for slot in data["slots"]:
-        slot["header"].pop("temporary", None)  # someone edits the file to skip the question
+        slot["header"]["format"] = 1  # someone edits the file to skip the question
     body = {key: value for key, value in data.items() if key != "checksum"}
     edited = keyslots.parse(json.dumps(body).encode())  # checksum recomputed on save
     keyslots.save(path, edited)
@@ -56,6 +58,24 @@ def test_ordinary_slots_keep_their_format_and_the_mark_cannot_be_removed(admin_v
     with pytest.raises(WrongCredentials):
         open_vault(vault_dir, "nigora", GIVEN)
     assert not _temporary(vault_dir, ADMIN, ADMIN_PASSWORD)
+
+
+def test_the_given_password_cannot_be_chosen_again(admin_vault, vault_dir):
+    users.add_user(admin_vault, "nigora", "case_worker", GIVEN)
+    admin_vault.close()
+    vault = open_vault(vault_dir, "nigora", GIVEN)
+    try:
+        with pytest.raises(InvalidInput) as caught:
+            users.change_password(vault, "nigora", GIVEN)
+        assert caught.value.params["field"] == "password_given"
+        assert vault.password_is_temporary
+    finally:
+        vault.close()
+
+
+def test_the_recovery_code_name_is_reserved(admin_vault):
+    with pytest.raises(InvalidInput):
+        users.add_user(admin_vault, "Recovery-Code", "admin", GIVEN)
 
 
 def test_key_rotation_gives_others_temporary_passwords(admin_vault, vault_dir):
@@ -66,11 +86,15 @@ def test_key_rotation_gives_others_temporary_passwords(admin_vault, vault_dir):
     assert _temporary(vault_dir, "boss", result.temporary_passwords["boss"])
 
 
-def test_recovery_code_sets_the_administrators_own_password(vault_dir, recovery_code):
+def test_recovery_code_sets_the_administrators_own_password(admin_vault, vault_dir, recovery_code):
+    users.add_user(admin_vault, "nigora", "case_worker", GIVEN)
+    admin_vault.close()
     vault = open_vault(vault_dir, "", recovery_code, use_recovery=True)
     users.change_password(vault, ADMIN, OWN)
+    users.change_password(vault, "nigora", OWN)  # someone else's: temporary again
     vault.close()
     assert not _temporary(vault_dir, ADMIN, OWN)
+    assert _temporary(vault_dir, "nigora", OWN)
 
 
 def test_command_line_asks_for_an_own_password(admin_vault, vault_dir, monkeypatch, capsys):

@@ -91,6 +91,11 @@ def test_a_password_set_by_the_administrator_is_replaced_after_unlock(
     dialog = page.dialog
     assert isinstance(dialog, ChangePasswordDialog) and dialog.isVisible()
     assert "set by an administrator" in dialog.explanation.text()
+    dialog.passwords.password.setText(PASSWORD)  # the one the administrator gave
+    dialog.passwords.repeat.setText(PASSWORD)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "not the one you were given" in dialog.error.text()
     own = "my very own passphrase"
     dialog.passwords.password.setText(own)
     dialog.passwords.repeat.setText(own)

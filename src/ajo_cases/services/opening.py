@@ -21,7 +21,11 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
-from ajo_cases.services.passwords import require_acceptable_password, validate_user_name
+from ajo_cases.services.passwords import (
+    RESERVED_NAME,
+    require_acceptable_password,
+    validate_user_name,
+)
 from ajo_cases.services.restore import finish_interrupted_swap
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.storage import meta_repo, migrate
@@ -35,7 +39,7 @@ from ajo_cases.vault.keyslots import RECOVERY_SLOT, USER_SLOT, Slot, SlotFile
 from ajo_cases.vault.lock import VaultLock
 
 _LOG = logging.getLogger(__name__)
-RECOVERY_ACTOR = "recovery-code"
+RECOVERY_ACTOR = RESERVED_NAME  # the audit log's actor for the recovery code (no account)
 _WRONG = "wrong user name or password"
 
 
@@ -219,7 +223,8 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
             raise
         engine = make_engine(data_dir / DB_NAME, keys.k_db)
         actor = RECOVERY_ACTOR if use_recovery else slot.user
-        vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file)
+        vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file,
+                          with_recovery_code=use_recovery)  # fmt: skip
         try:
             _check_identity_and_head(vault, engine)
             _backup_before_upgrade(data_dir, engine)

@@ -16,10 +16,15 @@ _MESSAGES = {
 }
 
 
+RESERVED_NAME = "recovery-code"  # how the audit log names whoever used the recovery code
+
+
 def validate_user_name(name: str) -> str:
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not cleaned or len(cleaned) > MAX_USER_NAME or not all(ch.isprintable() for ch in cleaned):
         raise InvalidInput("an account name must be 1 to 64 printable characters")
+    if cleaned.casefold() == RESERVED_NAME:
+        raise InvalidInput(f"the name {cleaned!r} is reserved", field="user_name_reserved")
     return cleaned
 
 

@@ -29,6 +29,7 @@ from ajo_cases.errors import (
 )
 from ajo_cases.services import backup
 from ajo_cases.services.backup import Manifest
+from ajo_cases.services.passwords import RESERVED_NAME
 from ajo_cases.services.snapshot import BackupInvalid, check_database_file
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.storage.base import utc_now
@@ -42,7 +43,7 @@ from ajo_cases.vault.lock import VaultLock
 STAGING = ".swap"
 READY = "READY"
 REPLACED_PREFIX = "replaced-"
-RECOVERY_ACTOR = "recovery-code"
+RECOVERY_ACTOR = RESERVED_NAME
 _DB_SIDE_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm")  # moved first: never beside a new db
 _SLOTS = keyslots.FILE_NAME
 

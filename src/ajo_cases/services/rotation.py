@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from ajo_cases.errors import InvalidInput, WrongCredentials
 from ajo_cases.services import restore
-from ajo_cases.services.opening import RECOVERY_ACTOR, seal_password_slot
+from ajo_cases.services.opening import seal_password_slot
 from ajo_cases.services.snapshot import BackupFailed, check_database_file, text_counts_names
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.storage import meta_repo
@@ -66,7 +66,7 @@ def temporary_password() -> str:
 
 def _check_admin_password(vault: OpenVault, password: str) -> Slot:
     vault.require_role("admin")
-    if vault.user == RECOVERY_ACTOR:
+    if vault.with_recovery_code:
         raise InvalidInput("sign in with an administrator account (not the recovery code) first")
     own = vault.slot_file.user_slot(vault.user)
     if own is None:

@@ -313,6 +313,10 @@ def check_project(connection: Connection, code: str | None) -> None:
     cursor = connection.connection.cursor()
     try:
         found = cursor.execute("SELECT 1 FROM project WHERE code = ?", (code,)).fetchone()
+    except Exception as exc:
+        if is_damage(exc):
+            raise damaged() from None
+        raise
     finally:
         cursor.close()
     if found is None:

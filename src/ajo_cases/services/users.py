@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cryptography.exceptions import InvalidTag
+
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
-from ajo_cases.services.opening import RECOVERY_ACTOR, seal_password_slot
+from ajo_cases.services.opening import seal_password_slot
 from ajo_cases.services.passwords import require_acceptable_password, validate_user_name
 from ajo_cases.services.vault import OpenVault
+from ajo_cases.vault import kdf
 from ajo_cases.vault.keys import ROLES
+from ajo_cases.vault.keyslots import Slot
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +47,23 @@ def add_user(vault: OpenVault, name: str, role: str, password: str) -> UserInfo:
 
 def change_password(vault: OpenVault, name: str, new_password: str) -> None:
     """Re-seal one slot under a new password; every other slot stays byte-for-byte the same.
-    A password an administrator sets for someone else is temporary: its owner is asked to
-    choose their own at the next unlock."""
+    A password set for someone else is temporary: its owner is asked to choose their own at
+    the next unlock, and may not choose the one they were given."""
     slot = vault.slot_file.user_slot(name)
     if slot is None:
         raise NotFound(f"no account named {name!r}")
     if vault.role != "admin" and slot.user != vault.user:
         raise PermissionDenied("only an administrator may change another account's password")
     new_password = require_acceptable_password(new_password, slot.user)
+    if vault.with_recovery_code:  # the code's holder is an administrator: their own account
+        temporary = slot.role != "admin"
+    else:
+        temporary = slot.user != vault.user
+        if slot.temporary and not temporary and _opens(slot, new_password):
+            raise InvalidInput(
+                "choose a password of your own, not the one you were given",
+                field="password_given",
+            )
     # A manager's own vault session lacks K_pii, but its slot never held it either.
     resealed = seal_password_slot(
         user=slot.user,
@@ -59,13 +72,21 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> None:
         password=new_password,
         keys=vault.keys,
         slot_id=slot.slot_id,
-        # someone else's password, except the one a recovery-code holder sets for themselves
-        temporary=slot.user != vault.user and vault.user != RECOVERY_ACTOR,
+        temporary=temporary,
     )
     with vault.unit_of_work() as session:
         vault.record(session, "password_changed", target_table="user", target_id=slot.user)
     vault.slot_file.replace_slot(resealed)
     vault.save_slots()
+
+
+def _opens(slot: Slot, password: str) -> bool:
+    """The password opens the slot as it is now (one key derivation)."""
+    try:
+        slot.unwrap(kdf.derive_kek(password.encode("utf-8"), slot.kdf))
+    except InvalidTag:
+        return False
+    return True
 
 
 def remove_user(vault: OpenVault, name: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,9 @@ class OpenVault:
     # units of work begun in this session that may have changed data: a cache made at one
     # count is current while the count stays (this session is the vault's only writer)
     writes: int = 0
+    # unlocked with the recovery code rather than an account's password
+    with_recovery_code: bool = False
+    _writes_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
     _sessions: sessionmaker[Session] = field(init=False)
     cipher: FieldCipher = field(init=False)
     audit: AuditRepository = field(init=False)
@@ -76,7 +80,8 @@ class OpenVault:
                 yield session
         finally:
             if not audit_only:
-                self.writes += 1
+                with self._writes_lock:  # units of work may end on two threads at once
+                    self.writes += 1
 
     def read_session(self) -> Session:
         return self._sessions()

@@ -47,9 +47,10 @@ def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
     cipher = _pragma_rows(vault, "cipher_integrity_check")
     checks.append(Check("cipher", not cipher, "; ".join(cipher[:5])))
     foreign = _pragma_rows(vault, "foreign_key_check")
-    checks.append(
-        Check("references", not foreign, f"{len(foreign)} dangling references" if foreign else "")
-    )
+    detail = f"{len(foreign)} dangling references" if foreign else ""
+    if foreign and foreign[0].startswith("damaged"):  # the check itself met a damaged page
+        detail = foreign[0]
+    checks.append(Check("references", not foreign, detail))
     return checks
 
 

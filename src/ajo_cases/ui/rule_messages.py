@@ -86,6 +86,12 @@ def _fields() -> dict[str, str]:
             "close the window, open it again and repeat them.",
         ),
         "birth_date": QCoreApplication.translate("Rules", "The birth date is in the future."),
+        "password_given": QCoreApplication.translate(
+            "Rules", "Choose a password of your own, not the one you were given."
+        ),
+        "user_name_reserved": QCoreApplication.translate(
+            "Rules", "This name is reserved. Choose another account name."
+        ),
         "given_name": QCoreApplication.translate(
             "Rules", "Enter a name, in Cyrillic or in Latin letters."
         ),

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.ui.errors import error_text
 from ajo_cases.ui.password_fields import NewPasswordFields
 from ajo_cases.ui.roles import role_label
+from ajo_cases.ui.rule_messages import failure_text
 from ajo_cases.ui.signals import emit
 from ajo_cases.ui.widgets import MessageLabel, grow_to_fit
 
@@ -67,7 +67,7 @@ class _AccountDialog(QDialog):
 
     def show_error(self, exc: BaseException | str) -> None:
         self.set_busy(False)
-        self.error.show_message(exc if isinstance(exc, str) else error_text(exc)[0])
+        self.error.show_message(exc if isinstance(exc, str) else failure_text(exc)[0])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -25,6 +25,10 @@ from ajo_cases.vault.keys import ROLES, VaultKeys
 from ajo_cases.vault.layout import KEYSLOTS_FILE
 
 FORMAT = 1
+# A slot whose password was set by someone else. A format of its own rather than a field: a
+# build that predates it refuses the key file instead of rewriting it without the mark, which
+# would break the slot (the header is authenticated).
+TEMPORARY_SLOT_FORMAT = 2
 FILE_NAME = KEYSLOTS_FILE
 USER_SLOT = "user"
 RECOVERY_SLOT = "recovery"
@@ -47,13 +51,13 @@ class Slot:
     nonce: bytes
     ciphertext: bytes
     # the password was set by someone else (an administrator, a key rotation): its owner is
-    # asked to choose their own. Part of the authenticated header, so it cannot be cleared
-    # by editing the file; absent (not false) in ordinary slots, which keeps them unchanged.
+    # asked to choose their own. Shown by the slot's format, part of the authenticated header,
+    # so it cannot be changed by editing the file; ordinary slots keep format 1, unchanged.
     temporary: bool = False
 
     def header(self) -> dict[str, object]:
-        header: dict[str, object] = {
-            "format": FORMAT,
+        return {
+            "format": TEMPORARY_SLOT_FORMAT if self.temporary else FORMAT,
             "vault_id": self.vault_id,
             "slot_id": self.slot_id,
             "kind": self.kind,
@@ -61,9 +65,6 @@ class Slot:
             "role": self.role,
             "kdf": self.kdf.to_json(),
         }
-        if self.temporary:
-            header["temporary"] = True
-        return header
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -113,14 +114,12 @@ class Slot:
     @classmethod
     def from_json(cls, data: Any, vault_id: str) -> Slot:
         header = data["header"]
-        if header["format"] != FORMAT:
+        if header["format"] not in (FORMAT, TEMPORARY_SLOT_FORMAT):
             raise ValueError("unknown slot format")
         if header["vault_id"] != vault_id:
             raise ValueError("a slot belongs to another vault")
         if header["kind"] not in (USER_SLOT, RECOVERY_SLOT) or header["role"] not in ROLES:
             raise ValueError("unknown slot kind or role")
-        if header.get("temporary", True) is not True:  # present only as true
-            raise ValueError("bad temporary flag")
         return cls(
             slot_id=str(header["slot_id"]),
             kind=header["kind"],
@@ -130,7 +129,7 @@ class Slot:
             kdf=KdfParams.from_json(header["kdf"]),
             nonce=bytes.fromhex(data["nonce"]),
             ciphertext=bytes.fromhex(data["ciphertext"]),
-            temporary="temporary" in header,
+            temporary=header["format"] == TEMPORARY_SLOT_FORMAT,
         )
 
 

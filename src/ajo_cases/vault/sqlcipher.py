@@ -15,14 +15,17 @@ _HEX_KEY = re.compile("[0-9a-f]{64}")
 
 # Set on every connection.
 # cipher_memory_security stays OFF (SQLCipher's own default since 4.5), against the first
-# design. ON makes every SQLite allocation that misses the connection's small lookaside
-# buffer an mlock/munlock pair of system calls; measured here: the encrypted store 1.86x
-# plain SQLite instead of 1.12x (target 1.3x), the Home summary at 100,000 cases 0.7-1.1 s
-# instead of 0.1 s once the lookaside was used up, sorts and statistics 1.5-10x slower. What
-# it protects is narrow: it wipes and pins SQLite's own buffers only, while decrypted names
-# live on in Python strings, the name index and the widgets, which no pragma reaches; and an
-# unprivileged process may mlock only a few megabytes. Memory written to a page or
-# hibernation file is covered by full-disk encryption (docs/architecture.md).
+# design. It is process-wide and, once on, cannot be turned off again: nothing here may turn
+# it on. ON makes every SQLite allocation that misses the connection's small lookaside buffer
+# an mlock/munlock pair of system calls; measured here: the encrypted store 1.86x plain
+# SQLite instead of 1.09x (target 1.3x), the Home summary at 100,000 cases 0.7-1.1 s instead
+# of 0.1 s once the lookaside was used up, sorts and statistics 1.5-10x slower. What it
+# protects is narrow: SQLite's own buffers, which mostly hold ciphertext for personal fields
+# (they are encrypted field by field, and SQLCipher wipes its key and codec buffers anyway),
+# while decrypted names live on in Python strings, the name index and the widgets, which no
+# pragma reaches; and an unprivileged process may lock only a little memory (8 MiB on Linux
+# here, less on Windows). Page and hibernation files need full-disk encryption
+# (docs/architecture.md).
 _PRAGMAS = (
     "PRAGMA cipher_memory_security = OFF",
     "PRAGMA foreign_keys = ON",

@@ -3604,6 +3604,14 @@
         <translation>The birth date is in the future.</translation>
     </message>
     <message>
+        <source>Choose a password of your own, not the one you were given.</source>
+        <translation>Choose a password of your own, not the one you were given.</translation>
+    </message>
+    <message>
+        <source>This name is reserved. Choose another account name.</source>
+        <translation>This name is reserved. Choose another account name.</translation>
+    </message>
+    <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>
         <translation>Enter a name, in Cyrillic or in Latin letters.</translation>
     </message>

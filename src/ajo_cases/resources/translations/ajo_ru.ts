@@ -3605,6 +3605,14 @@
         <translation>Дата рождения в будущем.</translation>
     </message>
     <message>
+        <source>Choose a password of your own, not the one you were given.</source>
+        <translation>Выберите собственный пароль, а не тот, который вам выдали.</translation>
+    </message>
+    <message>
+        <source>This name is reserved. Choose another account name.</source>
+        <translation>Это имя зарезервировано. Выберите другое имя учётной записи.</translation>
+    </message>
+    <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>
         <translation>Введите имя кириллицей или латиницей.</translation>
     </message>

@@ -3604,6 +3604,14 @@
         <translation>Санаи таваллуд дар оянда аст.</translation>
     </message>
     <message>
+        <source>Choose a password of your own, not the one you were given.</source>
+        <translation>Пароли худатонро интихоб кунед, на пароле, ки ба шумо дода буданд.</translation>
+    </message>
+    <message>
+        <source>This name is reserved. Choose another account name.</source>
+        <translation>Ин ном банд аст. Барои ҳисоб номи дигар интихоб кунед.</translation>
+    </message>
+    <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>
         <translation>Номро бо ҳарфҳои кириллӣ ё лотинӣ ворид кунед.</translation>
     </message>
