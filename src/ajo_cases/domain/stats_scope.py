@@ -104,11 +104,6 @@ class Scope:
     def in_period(self, day: date | None) -> bool:
         return day is not None and (self.start is None or self.start <= day) and day <= self.end
 
-    def open_in_period(self, case: CaseFact) -> bool:
-        if case.opened_on > self.end:
-            return False
-        return self.start is None or case.closed_on is None or case.closed_on >= self.start
-
     def matches(self, case: CaseFact, project: str | None) -> bool:
         """The filter's project, district and category (the record's project if it has one)."""
         flt = self.flt
@@ -134,10 +129,6 @@ class Scope:
         for key, cases in self.several.items():
             first[key] = cases[0]
         self.persons = first
-
-    def cases_of(self, person: str) -> tuple[CaseFact, ...]:
-        """A person's cases in scope, earliest first."""
-        return self.several.get(person) or (self.persons[person],)
 
     def codes_of(self, person: str) -> tuple[str, ...]:
         """A person's case codes in scope, earliest first (what drill-down lists)."""

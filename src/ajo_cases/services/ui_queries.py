@@ -21,7 +21,8 @@ PRESET_LIMIT = 5000
 @dataclass(frozen=True, slots=True)
 class HomeCounts:
     my_open_cases: int
-    overdue_follow_ups: int
+    overdue_follow_ups: int  # cases with an open follow-up due before today
+    overdue_tasks: int  # those follow-ups (what the Follow-ups list shows)
     referrals_awaiting: int
     beds_used: int
     beds_total: int
@@ -46,11 +47,11 @@ def home_counts(vault: OpenVault, today: date | None = None) -> HomeCounts:
             .select_from(Case)
             .where(Case.worker == vault.user, Case.status != CaseStatus.CLOSED.value)
         )
-        overdue = session.scalar(
-            select(func.count(func.distinct(FollowUp.case_id))).where(
+        tasks, overdue = session.execute(  # one pass for both figures
+            select(func.count(), func.count(func.distinct(FollowUp.case_id))).where(
                 FollowUp.done_on.is_(None), FollowUp.due_on < today
             )
-        )
+        ).one()
         awaiting = session.scalar(
             select(func.count())
             .select_from(Referral)
@@ -59,6 +60,7 @@ def home_counts(vault: OpenVault, today: date | None = None) -> HomeCounts:
     return HomeCounts(
         my_open_cases=mine or 0,
         overdue_follow_ups=overdue or 0,
+        overdue_tasks=tasks or 0,
         referrals_awaiting=awaiting or 0,
         beds_used=overview.occupied,
         beds_total=overview.capacity,

@@ -32,7 +32,6 @@ _CHUNK = 500
 @dataclass(frozen=True, slots=True)
 class HomeSummary:
     counts: ui_queries.HomeCounts
-    overdue_tasks: int  # open follow-ups due before today (what the Follow-ups list shows)
     grants_waiting: int
     backup: autobackup.BackupStatus
 
@@ -51,18 +50,12 @@ class GrantRow:
 
 
 def home_summary(vault: OpenVault, today: date | None = None) -> HomeSummary:
-    today = today or date.today()
-    counts = ui_queries.home_counts(vault, today)
+    counts = ui_queries.home_counts(vault, today or date.today())
     with vault.read_session() as session:
-        overdue = session.scalar(
-            select(func.count())
-            .select_from(FollowUp)
-            .where(FollowUp.done_on.is_(None), FollowUp.due_on < today)
-        )
         waiting = session.scalar(
             select(func.count()).select_from(Grant).where(Grant.status.in_(GRANTS_WAITING))
         )
-    return HomeSummary(counts, overdue or 0, waiting or 0, autobackup.status(vault))
+    return HomeSummary(counts, waiting or 0, autobackup.status(vault))
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:

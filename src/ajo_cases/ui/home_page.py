@@ -180,7 +180,7 @@ class HomePage(QWidget):
                 "",
             ),
             "overdue": (
-                str(summary.overdue_tasks),
+                str(counts.overdue_tasks),
                 self.tr("Tasks past their due date, in %1 cases").replace(
                     "%1", str(counts.overdue_follow_ups)
                 ),
