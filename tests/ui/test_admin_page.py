@@ -87,6 +87,7 @@ def test_a_password_set_by_the_administrator_is_replaced_after_unlock(
     unlock(qtbot, session, "Nigora", PASSWORD)
     window = session.main_window
     page = window.pages["administration"]
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=5_000)  # asked once settled
     assert window.current_page_id() == "administration"
     dialog = page.dialog
     assert isinstance(dialog, ChangePasswordDialog) and dialog.isVisible()

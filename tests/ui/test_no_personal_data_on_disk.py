@@ -11,6 +11,7 @@ from shiboken6 import isValid
 
 from ajo_cases.domain.records import PersonForm
 from ajo_cases.ui.case_window import CaseWindow
+from ajo_cases.ui.tasks import task_manager
 from tests.support import CANARY_NAME
 from tests.ui.case_helpers import add_case, idle
 
@@ -42,6 +43,9 @@ def test_name_seen_in_the_app_is_nowhere_on_disk(unlocked, qtbot, tmp_path: Path
     unlocked.lock()
     qtbot.waitUntil(lambda: unlocked.vault is None, timeout=10_000)
     qtbot.waitUntil(lambda: not isValid(case_window), timeout=10_000)  # closed with its page
+    # the vault is closed (and backed up) on the worker after the lock: wait for it, so that
+    # no file is written or removed while the folder is read
+    qtbot.waitUntil(lambda: not task_manager().busy, timeout=30_000)
     for widget in QApplication.allWidgets():
         if isinstance(widget, QLabel | QLineEdit) and widget.isVisible():
             assert given not in widget.text() and latin not in widget.text()

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ajo_cases.ui.collector import GuiThreadCollector
 from ajo_cases.ui.signals import emit
 
 Success = Callable[[Any], None]
@@ -48,6 +49,7 @@ class TaskManager(QObject):
         self._worker.moveToThread(self._thread)
         self.submitted.connect(self._worker.run)
         self._worker.done.connect(self._finished)
+        self._collector = GuiThreadCollector(self)  # never collect Qt objects on the worker
         self._thread.start()
 
     @property
@@ -83,6 +85,7 @@ class TaskManager(QObject):
         """Finish queued work, then stop the thread (called at quit)."""
         self._thread.quit()
         self._thread.wait()
+        self._collector.stop()
 
 
 _manager: TaskManager | None = None

@@ -1,0 +1,25 @@
+"""Cyclic garbage is collected on the GUI thread by a timer while the worker exists."""
+
+import gc
+
+from ajo_cases.ui.collector import GuiThreadCollector
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the cyclic collector frees it
+
+
+def test_collects_cycles_and_restores_the_collector_state(qtbot):
+    before = gc.isenabled()
+    collector = GuiThreadCollector()
+    try:
+        assert not gc.isenabled()  # never triggered by an allocation on the worker
+        gc.collect()
+        nodes = [_Node() for _ in range(gc.get_threshold()[0] + 100)]
+        del nodes
+        assert collector.collect() >= gc.get_threshold()[0]
+        qtbot.wait(10)
+    finally:
+        collector.stop()
+    assert gc.isenabled() == before
