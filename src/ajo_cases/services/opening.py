@@ -41,6 +41,7 @@ from ajo_cases.vault.lock import VaultLock
 _LOG = logging.getLogger(__name__)
 RECOVERY_ACTOR = RESERVED_NAME  # the audit log's actor for the recovery code (no account)
 _WRONG = "wrong user name or password"
+TEMPORARY_WARNING = "password_temporary"  # a warning: set by someone else, choose your own
 
 
 vault_exists = layout.vault_exists  # kept here for callers of the services API
@@ -254,6 +255,8 @@ def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool)
         if not slot_file.intact:
             vault.warnings.append("keyslots_checksum_mismatch")
             vault.record(session, "integrity_failure", detail="keyslots checksum mismatch")
+        if slot.kind == USER_SLOT and slot.temporary:
+            vault.warnings.append(TEMPORARY_WARNING)
         event = "recovery_unlock" if slot.kind == RECOVERY_SLOT else "login_success"
         vault.record(session, event, target_table="user", target_id=slot.user)
     slot_file.pending_events = []

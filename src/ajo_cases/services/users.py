@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidTag
 
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
-from ajo_cases.services.opening import seal_password_slot
+from ajo_cases.services.opening import TEMPORARY_WARNING, seal_password_slot
 from ajo_cases.services.passwords import require_acceptable_password, validate_user_name
 from ajo_cases.services.vault import OpenVault
 from ajo_cases.vault import kdf
@@ -78,6 +78,8 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> None:
         vault.record(session, "password_changed", target_table="user", target_id=slot.user)
     vault.slot_file.replace_slot(resealed)
     vault.save_slots()
+    if slot.user == vault.user and not temporary and TEMPORARY_WARNING in vault.warnings:
+        vault.warnings.remove(TEMPORARY_WARNING)
 
 
 def _opens(slot: Slot, password: str) -> bool:

@@ -184,10 +184,8 @@ class AdminPage(QWidget):
         if chosen is not None:
             self.change_password(chosen.name)
 
-    def change_password(self, name: str, *, temporary: bool = False) -> None:
-        dialog = ChangePasswordDialog(
-            name, is_self=name == self.vault.user, parent=self, temporary=temporary
-        )
+    def change_password(self, name: str) -> None:
+        dialog = ChangePasswordDialog(name, is_self=name == self.vault.user, parent=self)
         self.dialog = dialog
 
         def submit() -> None:
@@ -204,10 +202,6 @@ class AdminPage(QWidget):
 
         dialog.submitted.connect(submit)
         dialog.open()
-
-    def ask_for_own_password(self) -> None:
-        """After unlock, when the account's password was set by someone else."""
-        self.change_password(self.vault.user, temporary=True)
 
     def _done(self, dialog: AddUserDialog | ChangePasswordDialog) -> None:
         dialog.set_busy(False)

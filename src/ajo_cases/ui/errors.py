@@ -124,6 +124,12 @@ def warning_text(code: str) -> str:
             "The key file does not match its checksum: it may have been altered. "
             "Tell the administrator.",
         )
+    if code == "password_temporary":
+        return QCoreApplication.translate(
+            "Errors",
+            "Your password was set by an administrator. Choose your own: Administration, "
+            "“Change my password…”. Until you do, this reminder comes back at every unlock.",
+        )
     return QCoreApplication.translate("Errors", "Warning: %1").replace("%1", code)
 
 

@@ -146,17 +146,6 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
-    def ask_for_own_password(self) -> None:
-        """The account's password was set by someone else: ask for the person's own, once
-        the window has settled (not while unlocking is still being handled)."""
-
-        def ask() -> None:
-            page = self.pages.get("administration")
-            if page is not None and self.show_page("administration"):
-                page.ask_for_own_password()  # type: ignore[attr-defined]
-
-        QTimer.singleShot(0, self, ask)  # dropped if the window is gone by then
-
     def open_page(self, page_id: str, request: dict[str, Any]) -> None:
         """Show a page and hand it a request (a search, a preset filter from a home card)."""
         if page_id == "settings":  # a dialog, not a page
@@ -233,8 +222,8 @@ class MainWindow(QMainWindow):
 
     def destroy_pages(self) -> None:
         """Remove every page and its models now, not at some later garbage collection.
-        Dialogs still open on a page (a password prompt at lock time) are closed first: a
-        window-modal dialog deleted along with its page crashed Qt."""
+        Dialogs still open on a page are closed first: a window-modal dialog deleted along
+        with its page crashed Qt."""
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()

@@ -139,8 +139,6 @@ class AppSession(QObject):
         self.idle.start()
         self.backup_timer.start()
         emit(self.unlocked, vault)
-        if vault.password_is_temporary:
-            window.ask_for_own_password()
 
     def _backup_if_due(self) -> None:
         vault = self.vault

@@ -114,13 +114,10 @@ class AddUserDialog(_AccountDialog):
 
 
 class ChangePasswordDialog(_AccountDialog):
-    def __init__(
-        self, user: str, is_self: bool, parent: QWidget | None = None, *, temporary: bool = False
-    ) -> None:
+    def __init__(self, user: str, is_self: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
         self.is_self = is_self
-        self.temporary = temporary  # asked after unlock: the password was set by someone else
         self.passwords = NewPasswordFields(self.form, self)
         self.passwords.set_user_name(user)
         self._finish_layout()
@@ -128,12 +125,7 @@ class ChangePasswordDialog(_AccountDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change a password"))
-        if self.temporary:
-            text = self.tr(
-                "The password of your account “%1” was set by an administrator. Choose your "
-                "own now, one nobody else knows. Until you do, you are asked at every unlock."
-            )
-        elif self.is_self:
+        if self.is_self:
             text = self.tr(
                 "Set a new password for your account “%1”. The old password stops working at "
                 "once; other accounts are not affected."

@@ -1137,10 +1137,6 @@
         <translation>Change a password</translation>
     </message>
     <message>
-        <source>The password of your account “%1” was set by an administrator. Choose your own now, one nobody else knows. Until you do, you are asked at every unlock.</source>
-        <translation>The password of your account “%1” was set by an administrator. Choose your own now, one nobody else knows. Until you do, you are asked at every unlock.</translation>
-    </message>
-    <message>
         <source>Set a new password for your account “%1”. The old password stops working at once; other accounts are not affected.</source>
         <translation>Set a new password for your account “%1”. The old password stops working at once; other accounts are not affected.</translation>
     </message>
@@ -1680,6 +1676,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>The key file does not match its checksum: it may have been altered. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>
+        <translation>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</translation>
     </message>
     <message>
         <source>Warning: %1</source>

@@ -1137,10 +1137,6 @@
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <source>The password of your account “%1” was set by an administrator. Choose your own now, one nobody else knows. Until you do, you are asked at every unlock.</source>
-        <translation>Пароль вашей учётной записи «%1» задал администратор. Выберите сейчас свой пароль, которого никто другой не знает. Пока вы этого не сделаете, этот вопрос будет появляться при каждом открытии.</translation>
-    </message>
-    <message>
         <source>Set a new password for your account “%1”. The old password stops working at once; other accounts are not affected.</source>
         <translation>Задайте новый пароль для своей учётной записи «%1». Старый пароль сразу перестанет действовать; другие учётные записи не затрагиваются.</translation>
     </message>
@@ -1680,6 +1676,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>Файл ключей не совпадает со своей контрольной суммой: возможно, его изменили. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>
+        <translation>Ваш пароль задал администратор. Выберите свой: Администрирование, «Сменить мой пароль…». Пока вы этого не сделаете, это напоминание будет появляться при каждом открытии.</translation>
     </message>
     <message>
         <source>Warning: %1</source>

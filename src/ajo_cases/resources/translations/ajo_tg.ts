@@ -1137,10 +1137,6 @@
         <translation>Иваз кардани парол</translation>
     </message>
     <message>
-        <source>The password of your account “%1” was set by an administrator. Choose your own now, one nobody else knows. Until you do, you are asked at every unlock.</source>
-        <translation>Пароли ҳисоби шумо «%1»-ро маъмур гузоштааст. Ҳозир пароли худатонро интихоб кунед, ки онро каси дигар намедонад. То он вақт ҳар дафъа ҳангоми кушодан инро аз шумо мепурсанд.</translation>
-    </message>
-    <message>
         <source>Set a new password for your account “%1”. The old password stops working at once; other accounts are not affected.</source>
         <translation>Барои ҳисоби худ «%1» пароли нав гузоред. Пароли кӯҳна дарҳол аз кор мемонад; ба ҳисобҳои дигар таъсир намерасад.</translation>
     </message>
@@ -1680,6 +1676,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>Файли калидҳо ба суммаи назоратии худ мувофиқ нест: шояд он тағйир дода шудааст. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>
+        <translation>Пароли шуморо маъмур гузоштааст. Пароли худатонро интихоб кунед: Маъмурият, «Иваз кардани пароли ман…». То он вақт ин ёдрас ҳар дафъа ҳангоми кушодан пайдо мешавад.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
