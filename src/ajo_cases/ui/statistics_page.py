@@ -237,6 +237,8 @@ class StatisticsPage(QWidget):
             taken = self.charts_layout.takeAt(0)
             old = taken.widget() if taken is not None else None
             if old is not None:
+                old.hide()
+                old.setParent(None)  # out of the page at once, freed by Qt later
                 old.deleteLater()
         for spec in charts_for(report):
             self.charts_layout.addWidget(ChartWidget(spec, report.threshold))
