@@ -27,8 +27,9 @@ kdf.use_weak_test_parameters()
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ajo_cases.services import case_detail, search  # noqa: E402
-from ajo_cases.services.opening import create_vault, open_vault  # noqa: E402
+from ajo_cases.services.access.opening import create_vault, open_vault  # noqa: E402
+from ajo_cases.services.casework import case_detail  # noqa: E402
+from ajo_cases.services.people import search  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -49,7 +50,7 @@ def wait_until(condition, timeout: float = 60.0) -> None:
 
 
 def build(cases: int) -> tuple[Path, str, str]:
-    from ajo_cases.services.demo import fill_demo
+    from ajo_cases.services.demo.demo import fill_demo
 
     folder = Path(tempfile.mkdtemp()) / "vault"
     vault, _ = create_vault(folder, "admin", "benchmark passphrase long enough")
@@ -69,8 +70,8 @@ def main() -> None:
         (Path(args.vault), args.user, args.password) if args.vault else build(args.cases)
     )
     app = QApplication([])
-    from ajo_cases.ui.main_window import MainWindow
-    from ajo_cases.ui.pages import default_registry
+    from ajo_cases.ui.app.main_window import MainWindow
+    from ajo_cases.ui.app.pages import default_registry
 
     base_rss = rss_mb()
     started = time.perf_counter()
@@ -101,7 +102,7 @@ def main() -> None:
     rss = rss_mb()
     list_s = time.perf_counter()
     from ajo_cases.domain.records import CaseFilter
-    from ajo_cases.services import cases
+    from ajo_cases.services.casework import cases
 
     cases.list_cases(vault, CaseFilter(), sort="code", limit=200)
     list_s = time.perf_counter() - list_s

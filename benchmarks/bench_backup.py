@@ -24,9 +24,9 @@ from ajo_cases.vault import kdf
 
 kdf.use_weak_test_parameters()
 
-from ajo_cases.services import backup, restore  # noqa: E402
-from ajo_cases.services.demo import fill_demo  # noqa: E402
-from ajo_cases.services.opening import create_vault  # noqa: E402
+from ajo_cases.services.access.opening import create_vault  # noqa: E402
+from ajo_cases.services.backup import backup, restore  # noqa: E402
+from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 PASSWORD = "benchmark passphrase long enough"

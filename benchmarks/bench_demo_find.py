@@ -23,9 +23,10 @@ from ajo_cases.vault import kdf
 
 kdf.use_weak_test_parameters()
 
-from ajo_cases.services import demo_names, search  # noqa: E402
-from ajo_cases.services.demo import fill_demo  # noqa: E402
-from ajo_cases.services.opening import create_vault  # noqa: E402
+from ajo_cases.services.access.opening import create_vault  # noqa: E402
+from ajo_cases.services.demo import demo_names  # noqa: E402
+from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
+from ajo_cases.services.people import search  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 PASSWORD = "benchmark passphrase long enough"

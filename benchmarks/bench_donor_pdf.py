@@ -26,11 +26,11 @@ from ajo_cases.domain.charts import charts_for  # noqa: E402
 from ajo_cases.domain.stats_model import StatsFilter  # noqa: E402
 from ajo_cases.reports.donor_report import build_donor_report  # noqa: E402
 from ajo_cases.reports.model import Letterhead  # noqa: E402
-from ajo_cases.services import statistics as stats  # noqa: E402
-from ajo_cases.services import users  # noqa: E402
-from ajo_cases.services.demo import fill_demo  # noqa: E402
-from ajo_cases.services.opening import create_vault, open_vault  # noqa: E402
-from ajo_cases.services.stats_pdf import donor_report_pdf  # noqa: E402
+from ajo_cases.services.access import users  # noqa: E402
+from ajo_cases.services.access.opening import create_vault, open_vault  # noqa: E402
+from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
+from ajo_cases.services.statistics import statistics as stats  # noqa: E402
+from ajo_cases.services.statistics.stats_pdf import donor_report_pdf  # noqa: E402
 
 PASSWORD = "benchmark passphrase long enough"
 TARGET_MS = 500

@@ -20,11 +20,11 @@ from ajo_cases.vault import kdf
 kdf.use_weak_test_parameters()
 
 from ajo_cases.domain.names import fold  # noqa: E402
-from ajo_cases.services import demo_names  # noqa: E402
-from ajo_cases.services.demo import fill_demo  # noqa: E402
-from ajo_cases.services.exporter import export_records  # noqa: E402
-from ajo_cases.services.importer import import_file  # noqa: E402
-from ajo_cases.services.opening import create_vault  # noqa: E402
+from ajo_cases.services.access.opening import create_vault  # noqa: E402
+from ajo_cases.services.demo import demo_names  # noqa: E402
+from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
+from ajo_cases.services.exchange.exporter import export_records  # noqa: E402
+from ajo_cases.services.exchange.importer import import_file  # noqa: E402
 from ajo_cases.storage.models import Project  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"

@@ -39,10 +39,11 @@ from ajo_cases.reports.handover import build_handover  # noqa: E402
 from ajo_cases.reports.layout import markup  # noqa: E402
 from ajo_cases.reports.model import Letterhead, PrintContext  # noqa: E402
 from ajo_cases.reports.referral_form import build_referral_form  # noqa: E402
-from ajo_cases.services import assistance, grants, letterhead, printing, referrals  # noqa: E402
-from ajo_cases.services.case_detail import case_detail  # noqa: E402
-from ajo_cases.services.demo import fill_demo  # noqa: E402
-from ajo_cases.services.opening import create_vault  # noqa: E402
+from ajo_cases.services import letterhead, printing  # noqa: E402
+from ajo_cases.services.access.opening import create_vault  # noqa: E402
+from ajo_cases.services.casework import assistance, grants, referrals  # noqa: E402
+from ajo_cases.services.casework.case_detail import case_detail  # noqa: E402
+from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 PASSWORD = "benchmark passphrase long enough"

@@ -30,11 +30,11 @@ kdf.use_weak_test_parameters()
 from ajo_cases.domain import statistics as engine  # noqa: E402
 from ajo_cases.domain.stats_model import StatsFacts, StatsFilter  # noqa: E402
 from ajo_cases.domain.suppression import protect_report  # noqa: E402
-from ajo_cases.services import statistics as stats  # noqa: E402
-from ajo_cases.services import users  # noqa: E402
-from ajo_cases.services.demo import fill_demo  # noqa: E402
-from ajo_cases.services.opening import create_vault, open_vault  # noqa: E402
-from ajo_cases.services.stats_facts import no_cyclic_gc  # noqa: E402
+from ajo_cases.services.access import users  # noqa: E402
+from ajo_cases.services.access.opening import create_vault, open_vault  # noqa: E402
+from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
+from ajo_cases.services.statistics import statistics as stats  # noqa: E402
+from ajo_cases.services.statistics.stats_facts import no_cyclic_gc  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 PASSWORD = "benchmark passphrase long enough"

@@ -33,8 +33,9 @@ kdf.use_weak_test_parameters()
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select  # noqa: E402
 
-from ajo_cases.services import cases, demo  # noqa: E402
-from ajo_cases.services.opening import create_vault  # noqa: E402
+from ajo_cases.services.access.opening import create_vault  # noqa: E402
+from ajo_cases.services.casework import cases  # noqa: E402
+from ajo_cases.services.demo import demo  # noqa: E402
 from ajo_cases.storage.base import Base  # noqa: E402
 from ajo_cases.storage.engine import make_engine  # noqa: E402
 from ajo_cases.storage.models import Beneficiary, Case  # noqa: E402

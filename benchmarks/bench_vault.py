@@ -10,8 +10,8 @@ from pathlib import Path
 
 from _common import median_seconds, report
 
-from ajo_cases.services.opening import create_vault, open_vault
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access.opening import create_vault, open_vault
+from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.vault import kdf, keyslots
 
 PASSWORD = "benchmark passphrase 2026"

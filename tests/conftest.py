@@ -21,7 +21,7 @@ from tests.support import ADMIN, ADMIN_PASSWORD  # noqa: E402
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """One vault built per session (admin only); returns its folder and recovery code."""
-    from ajo_cases.services.opening import create_vault
+    from ajo_cases.services.access.opening import create_vault
 
     folder = tmp_path_factory.mktemp("template") / "vault"
     vault, code = create_vault(folder, ADMIN, ADMIN_PASSWORD)
@@ -44,7 +44,7 @@ def recovery_code(template_vault: tuple[Path, str]) -> str:
 
 @pytest.fixture
 def admin_vault(vault_dir: Path) -> Iterator[object]:
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
 
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
     yield vault

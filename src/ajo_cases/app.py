@@ -44,14 +44,14 @@ def demo_data_dir(explicit: str | None) -> Path:
 
 def prepare_demo_vault(data_dir: Path) -> None:
     """Runs on the worker: a vault with synthetic cases, made once."""
-    from ajo_cases.services.opening import create_vault, vault_exists
+    from ajo_cases.services.access.opening import create_vault, vault_exists
 
     if vault_exists(data_dir):
         return
     vault, _code = create_vault(data_dir, DEMO_USER, DEMO_SECRET)
     try:
         try:
-            from ajo_cases.services.demo import fill_demo
+            from ajo_cases.services.demo.demo import fill_demo
         except ImportError:
             logging.getLogger(__name__).warning("demo records are not available yet")
         else:
@@ -68,10 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QProgressDialog, QStyleFactory
 
     from ajo_cases.paths import resolve_data_dir
-    from ajo_cases.ui import i18n, tasks
-    from ajo_cases.ui.session import AppSession
-    from ajo_cases.ui.settings import LANGUAGE, Settings
-    from ajo_cases.ui.widgets import icon
+    from ajo_cases.ui.app import i18n
+    from ajo_cases.ui.app.session import AppSession
+    from ajo_cases.ui.app.settings import LANGUAGE, Settings
+    from ajo_cases.ui.kit.widgets import icon
+    from ajo_cases.ui.runtime import tasks
 
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -118,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             session.start()
 
         def failed(exc: BaseException) -> None:
-            from ajo_cases.ui.errors import show_error
+            from ajo_cases.ui.runtime.errors import show_error
 
             progress.close()
             show_error(None, exc)

@@ -7,8 +7,10 @@ import pytest
 
 from ajo_cases import cli
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.services import cases, people, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import cases
+from ajo_cases.services.people import people
 from tests.support import ADMIN, ADMIN_PASSWORD
 
 PW = "a long enough passphrase"

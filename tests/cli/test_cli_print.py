@@ -3,8 +3,9 @@
 import pytest
 
 from ajo_cases import cli
-from ajo_cases.services import grants, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import grants
 from tests.reports import pdfcheck
 from tests.reports.casebuilder import TAJIK, build_case
 from tests.support import ADMIN, ADMIN_PASSWORD

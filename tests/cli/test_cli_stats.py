@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 
 from ajo_cases import cli
 from ajo_cases.commands.stats_cmds import parse_day
-from ajo_cases.services import users
-from ajo_cases.services.demo import fill_demo
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.stats_export import COMPLEMENT_MARK
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.demo.demo import fill_demo
+from ajo_cases.services.statistics.stats_export import COMPLEMENT_MARK
 from tests.support import ADMIN, ADMIN_PASSWORD
 
 PW = "a long enough passphrase"

@@ -15,8 +15,11 @@ from datetime import date
 from pathlib import Path
 
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.services import backup, cases, people, restore, rotation, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import rotation, users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.casework import cases
+from ajo_cases.services.people import people
 
 ADMIN = "admin"
 PASSWORDS = ("correct horse battery staple", "another quite long passphrase")

@@ -19,9 +19,12 @@ from pathlib import Path
 import pytest
 
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.services import autobackup, backup, cases, exporter, people, restore
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.access.verify import verify_vault
+from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.casework import cases
+from ajo_cases.services.exchange import exporter
+from ajo_cases.services.people import people
 from tests.support import ADMIN, ADMIN_PASSWORD, CANARY_NAME
 
 ROOT = Path(__file__).resolve().parents[2]

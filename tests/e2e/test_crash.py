@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from ajo_cases.errors import WrongCredentials
-from ajo_cases.services import backup, restore
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.access.verify import verify_vault
+from ajo_cases.services.backup import backup, restore
 from ajo_cases.storage.models_people import Case
 from tests.support import ADMIN, ADMIN_PASSWORD
 
@@ -143,7 +143,8 @@ def test_kill_during_restore_leaves_old_or_new_vault(zygote, vault_dir, tmp_path
     from datetime import date
 
     from ajo_cases.domain.records import CaseForm, PersonForm
-    from ajo_cases.services import cases, people
+    from ajo_cases.services.casework import cases
+    from ajo_cases.services.people import people
 
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
         info = backup.create_backup(vault, tmp_path / "base.ajobackup")
@@ -181,7 +182,7 @@ def test_kill_during_password_change_keeps_a_working_password(zygote, vault_dir)
 
 
 def test_kill_during_key_rotation_keeps_the_vault(zygote, vault_dir):
-    from ajo_cases.services import demo
+    from ajo_cases.services.demo import demo
 
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
         demo.fill_demo(vault, cases=30, seed=1)

@@ -17,17 +17,17 @@ from ajo_cases.domain.records_casework import (
     PurchaseForm,
     ReferralForm,
 )
-from ajo_cases.services import (
+from ajo_cases.services.casework import (
     assistance,
     cases,
     consents,
     grants,
     partners,
-    people,
     plans,
     referrals,
     shelter,
 )
+from ajo_cases.services.people import people
 
 # Every Tajik-only capital (Ғ Ӣ Қ Ӯ Ҳ Ҷ) and their small forms appear in the names.
 TAJIK = PersonForm(

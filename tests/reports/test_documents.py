@@ -9,8 +9,9 @@ from PIL import Image
 from ajo_cases.reports import case_summary, handover, referral_form
 from ajo_cases.reports.case_summary import SECTIONS, build_case_summary
 from ajo_cases.reports.model import HandoverSheet, Letterhead, PrintContext
-from ajo_cases.services import cases, grants, people
-from ajo_cases.services.case_detail import case_detail
+from ajo_cases.services.casework import cases, grants
+from ajo_cases.services.casework.case_detail import case_detail
+from ajo_cases.services.people import people
 from ajo_cases.services.printing import referral_pdf
 from tests.reports import pdfcheck
 from tests.reports.casebuilder import RUSSIAN, TAJIK, build_case

@@ -13,10 +13,10 @@ from ajo_cases.domain.stats_model import Measure, StatsFilter
 from ajo_cases.reports.donor_report import build_donor_report, entry_text
 from ajo_cases.reports.model import Letterhead
 from ajo_cases.reports.stats_texts import WORDS, row_label, stats_text, table_title
-from ajo_cases.services import statistics as stats
-from ajo_cases.services import stats_export
-from ajo_cases.services.demo import fill_demo
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.demo.demo import fill_demo
+from ajo_cases.services.statistics import statistics as stats
+from ajo_cases.services.statistics import stats_export
 from tests.reports.pdfcheck import base_name, flat_text, fonts, metadata_text
 from tests.support import ADMIN, ADMIN_PASSWORD
 

@@ -6,8 +6,9 @@ import pytest
 
 from ajo_cases.domain.records_casework import ActivityForm, ProjectForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import activities, partners, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import activities, partners
 
 PW = "a long enough passphrase"
 MEETING = ActivityForm(

@@ -8,8 +8,10 @@ from sqlalchemy import select
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import AssistanceForm, PartnerForm, ProjectForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import assistance, cases, partners, people, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import assistance, cases, partners
+from ajo_cases.services.people import people
 from ajo_cases.storage.models import Assistance, AuditEntry
 
 PW = "a long enough passphrase"

@@ -8,9 +8,11 @@ from sqlalchemy import select
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import ConsentForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import attachments, cases, consents, people, users
-from ajo_cases.services.attachments import safe_export_name
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import attachments, cases, consents
+from ajo_cases.services.casework.attachments import safe_export_name
+from ajo_cases.services.people import people
 from ajo_cases.storage.models import Attachment
 
 PW = "a long enough passphrase"

@@ -2,7 +2,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access.verify import verify_vault
 
 
 def test_audit_log_is_append_only(admin_vault):

@@ -7,8 +7,8 @@ import pytest
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.domain.records_casework import PartnerForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import partners
-from ajo_cases.services.audit_view import AuditFilter, audit_choices, audit_page
+from ajo_cases.services.access.audit_view import AuditFilter, audit_choices, audit_page
+from ajo_cases.services.casework import partners
 from tests.support import ADMIN
 
 

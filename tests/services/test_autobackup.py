@@ -9,8 +9,10 @@ import pytest
 
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services import autobackup, backup, cases, people
-from ajo_cases.services.autobackup import BackupSettings
+from ajo_cases.services.backup import autobackup, backup
+from ajo_cases.services.backup.autobackup import BackupSettings
+from ajo_cases.services.casework import cases
+from ajo_cases.services.people import people
 
 
 def _add_case(vault):

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from ajo_cases.domain.records_casework import ATTACHMENT_KINDS
-from ajo_cases.services import autobackup, backup, restore
-from ajo_cases.services.snapshot import BackupDiskFull, BackupInvalid, check_database_file
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access.verify import verify_vault
+from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.backup.snapshot import BackupDiskFull, BackupInvalid, check_database_file
 from ajo_cases.storage import audit_repo
 from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.vault import keyslots
@@ -104,7 +104,7 @@ def tiny_disk(tmp_path):
 
 
 def test_disk_full_on_a_real_small_disk(admin_vault, tiny_disk):
-    from ajo_cases.services import demo
+    from ajo_cases.services.demo import demo
 
     demo.fill_demo(admin_vault, cases=60, seed=2)  # a snapshot larger than the disk
     with pytest.raises(BackupDiskFull):
@@ -118,7 +118,8 @@ def test_verify_reports_orphans(admin_vault):
     from datetime import date
 
     from ajo_cases.domain.records import CaseForm, PersonForm
-    from ajo_cases.services import attachments, cases, people
+    from ajo_cases.services.casework import attachments, cases
+    from ajo_cases.services.people import people
 
     person, _ = people.register(
         admin_vault, PersonForm(sex="male", category="returnee_migrant", given_name="Orphan")
@@ -171,7 +172,7 @@ def test_reading_a_non_backup_is_refused(tmp_path):
 
 def test_counts_of_the_live_vault_match_the_manifest(admin_vault):
     info = backup.create_backup(admin_vault)
-    from ajo_cases.services.snapshot import text_counts
+    from ajo_cases.services.backup.snapshot import text_counts
 
     live = text_counts(admin_vault)
     # The 'backup' audit row and the status in vault_meta are written after the snapshot.

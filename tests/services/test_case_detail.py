@@ -17,21 +17,21 @@ from ajo_cases.domain.records_casework import (
     PurchaseForm,
     ReferralForm,
 )
-from ajo_cases.services import (
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import (
     assistance,
     attachments,
     cases,
     consents,
     grants,
     partners,
-    people,
     plans,
     referrals,
     shelter,
-    users,
 )
-from ajo_cases.services.case_detail import case_detail
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.casework.case_detail import case_detail
+from ajo_cases.services.people import people
 from ajo_cases.storage.models import AuditEntry
 
 PW = "a long enough passphrase"

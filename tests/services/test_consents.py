@@ -8,7 +8,8 @@ from sqlalchemy import select
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import ConsentForm, PartnerForm
 from ajo_cases.errors import InvalidInput, NotFound
-from ajo_cases.services import attachments, cases, consents, partners, people
+from ajo_cases.services.casework import attachments, cases, consents, partners
+from ajo_cases.services.people import people
 from ajo_cases.storage.models import AuditEntry
 
 

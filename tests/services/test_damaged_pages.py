@@ -9,10 +9,11 @@ import pytest
 from ajo_cases import cli
 from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.errors import VaultDamaged
-from ajo_cases.services import cases, demo
-from ajo_cases.services import statistics as stats
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.access.verify import verify_vault
+from ajo_cases.services.casework import cases
+from ajo_cases.services.demo import demo
+from ajo_cases.services.statistics import statistics as stats
 from tests.support import ADMIN, ADMIN_PASSWORD
 
 

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from ajo_cases.domain import vocab
 from ajo_cases.domain.records import PersonForm
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services import people, search
-from ajo_cases.services.demo import fill_demo
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.demo.demo import fill_demo
+from ajo_cases.services.people import people, search
 from ajo_cases.storage.models import (
     Assistance,
     AuditEntry,

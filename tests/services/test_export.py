@@ -11,10 +11,12 @@ from sqlalchemy import select
 
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.errors import PermissionDenied
-from ajo_cases.services import cases, people, users
-from ajo_cases.services.exporter import FORMULA_START, export_records, neutralise
-from ajo_cases.services.importer import import_file
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import cases
+from ajo_cases.services.exchange.exporter import FORMULA_START, export_records, neutralise
+from ajo_cases.services.exchange.importer import import_file
+from ajo_cases.services.people import people
 from ajo_cases.storage.models import AuditEntry, Beneficiary, Consent, Project
 from tests.support import CANARY_NAME
 

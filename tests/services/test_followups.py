@@ -7,8 +7,10 @@ import pytest
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import PlanActionForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import cases, followups, people, plans, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import cases, followups, plans
+from ajo_cases.services.people import people
 
 PW = "a long enough passphrase"
 TODAY = date(2026, 4, 10)

@@ -9,7 +9,8 @@ from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import BudgetLine, GrantForm, PurchaseForm, VisitForm
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services import cases, grants, people
+from ajo_cases.services.casework import cases, grants
+from ajo_cases.services.people import people
 from ajo_cases.storage.models import FollowUp, Grant
 
 HANDOVER = date(2026, 1, 31)
@@ -164,8 +165,8 @@ def test_approval_needs_a_positive_amount(admin_vault):
 
 def test_manager_records_decision_but_sees_no_title(admin_vault):
     from ajo_cases.errors import PermissionDenied
-    from ajo_cases.services import users
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access import users
+    from ajo_cases.services.access.opening import open_vault
 
     users.add_user(admin_vault, "farrukh", "manager", "a long enough passphrase")
     _case_id, grant_id = _grant(admin_vault)

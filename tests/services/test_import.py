@@ -7,8 +7,9 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from ajo_cases.errors import PermissionDenied
-from ajo_cases.services import importer, search
-from ajo_cases.services.importer import import_file
+from ajo_cases.services.exchange import importer
+from ajo_cases.services.exchange.importer import import_file
+from ajo_cases.services.people import search
 from ajo_cases.storage.models import Assistance, AuditEntry, Beneficiary, Case, Project
 
 HEADER = [

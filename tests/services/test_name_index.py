@@ -1,7 +1,7 @@
 """The sorted-word name index: prefix search in any order, overlay for changes, duplicates."""
 
 from ajo_cases.domain import names
-from ajo_cases.services.name_index import Entry, NameIndex, parse_search_key
+from ajo_cases.services.people.name_index import Entry, NameIndex, parse_search_key
 
 
 def _entry(name: str, year: int | None = None) -> Entry:

@@ -19,8 +19,8 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
-from ajo_cases.services import users
-from ajo_cases.services.opening import create_vault, open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import create_vault, open_vault
 from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.vault import kdf, keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD

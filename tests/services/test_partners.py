@@ -7,8 +7,10 @@ import pytest
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import PartnerForm, ProjectForm, ReferralForm
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
-from ajo_cases.services import cases, partners, people, referrals, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import cases, partners, referrals
+from ajo_cases.services.people import people
 
 PW = "a long enough passphrase"
 

@@ -7,9 +7,11 @@ import pytest
 from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records import CaseFilter, CaseForm, PersonForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import cases, people, search, users
-from ajo_cases.services.case_detail import case_detail
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import cases
+from ajo_cases.services.casework.case_detail import case_detail
+from ajo_cases.services.people import people, search
 from tests.support import CANARY_NAME
 
 PW = "a long enough passphrase"
@@ -160,7 +162,7 @@ def test_no_plaintext_name_anywhere_in_data_dir(admin_vault):
 
 def test_closing_with_an_open_referral_needs_a_written_reason(admin_vault):
     from ajo_cases.domain.records_casework import PartnerForm, ReferralForm
-    from ajo_cases.services import partners, referrals
+    from ajo_cases.services.casework import partners, referrals
 
     _, case = _register(admin_vault)
     partner, _ = partners.add_partner(admin_vault, PartnerForm(name="Legal aid", kind="legal_aid"))

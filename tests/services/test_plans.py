@@ -7,7 +7,8 @@ import pytest
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import AssessmentForm, PlanActionForm
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services import cases, followups, people, plans
+from ajo_cases.services.casework import cases, followups, plans
+from ajo_cases.services.people import people
 
 
 def _case(vault):

@@ -11,8 +11,10 @@ from sqlalchemy import select
 from ajo_cases.domain.records_casework import ConsentForm
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
 from ajo_cases.reports.model import Letterhead
-from ajo_cases.services import consents, letterhead, printing, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services import letterhead, printing
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import consents
 from ajo_cases.storage.models import AuditEntry
 from tests.reports import pdfcheck
 from tests.reports.casebuilder import TAJIK, build_case

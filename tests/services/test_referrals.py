@@ -9,8 +9,10 @@ from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records import PERSONAL_PERSON_FIELDS, CaseForm, PersonForm
 from ajo_cases.domain.records_casework import ConsentForm, PartnerForm, ReferralForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import cases, consents, followups, partners, people, referrals, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import cases, consents, followups, partners, referrals
+from ajo_cases.services.people import people
 from ajo_cases.storage.models import AuditEntry, FollowUp, Referral
 
 PW = "a long enough passphrase"

@@ -15,10 +15,12 @@ from ajo_cases.errors import (
     VaultMissingDatabase,
     WrongCredentials,
 )
-from ajo_cases.services import backup, demo, restore, users
-from ajo_cases.services.opening import create_vault, open_vault
-from ajo_cases.services.snapshot import BackupInvalid
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import create_vault, open_vault
+from ajo_cases.services.access.verify import verify_vault
+from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.backup.snapshot import BackupInvalid
+from ajo_cases.services.demo import demo
 from ajo_cases.storage.models import Base
 from tests.support import ADMIN, ADMIN_PASSWORD
 

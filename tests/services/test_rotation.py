@@ -13,9 +13,11 @@ from ajo_cases.errors import (
     VaultDamaged,
     WrongCredentials,
 )
-from ajo_cases.services import backup, demo, restore, rotation, users
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access import rotation, users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.access.verify import verify_vault
+from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.demo import demo
 from tests.services.test_restore import dump
 from tests.support import ADMIN, ADMIN_PASSWORD
 

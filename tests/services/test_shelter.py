@@ -7,8 +7,10 @@ import pytest
 from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import cases, people, shelter, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import cases, shelter
+from ajo_cases.services.people import people
 
 PW = "a long enough passphrase"
 MONDAY = date(2026, 3, 9)

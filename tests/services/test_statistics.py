@@ -19,21 +19,21 @@ from ajo_cases.domain.records_casework import (
 from ajo_cases.domain.records_casework import AssistanceForm as Help
 from ajo_cases.domain.stats_model import TOTAL, StatsFilter
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import (
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import (
     activities,
     assistance,
     cases,
     consents,
     grants,
     partners,
-    people,
     referrals,
     shelter,
-    users,
 )
-from ajo_cases.services import statistics as stats
-from ajo_cases.services.demo import fill_demo
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.demo.demo import fill_demo
+from ajo_cases.services.people import people
+from ajo_cases.services.statistics import statistics as stats
 from ajo_cases.storage.models import AuditEntry
 from tests.support import ADMIN, ADMIN_PASSWORD
 

@@ -22,12 +22,12 @@ from ajo_cases.domain.stats_model import (
     StayFact,
 )
 from ajo_cases.domain.vocab import ConsentKind
-from ajo_cases.services import activities
-from ajo_cases.services import statistics as stats
-from ajo_cases.services.demo import fill_demo
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.stats_export import write_report
-from ajo_cases.services.stats_pdf import donor_report_pdf
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.casework import activities
+from ajo_cases.services.demo.demo import fill_demo
+from ajo_cases.services.statistics import statistics as stats
+from ajo_cases.services.statistics.stats_export import write_report
+from ajo_cases.services.statistics.stats_pdf import donor_report_pdf
 from ajo_cases.storage.models import (
     Activity,
     Assistance,

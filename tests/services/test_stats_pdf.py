@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services import users
-from ajo_cases.services.demo import fill_demo
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.stats_pdf import donor_report_pdf
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.demo.demo import fill_demo
+from ajo_cases.services.statistics.stats_pdf import donor_report_pdf
 from ajo_cases.storage.models import AuditEntry
 from tests.reports.pdfcheck import flat_text
 from tests.support import ADMIN, ADMIN_PASSWORD

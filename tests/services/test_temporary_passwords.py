@@ -7,8 +7,8 @@ import pytest
 
 from ajo_cases import cli
 from ajo_cases.errors import InvalidInput, WrongCredentials
-from ajo_cases.services import rotation, users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import rotation, users
+from ajo_cases.services.access.opening import open_vault
 from ajo_cases.vault import keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD
 

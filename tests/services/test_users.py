@@ -6,8 +6,8 @@ from ajo_cases.errors import (
     PermissionDenied,
     PersonalDataRestricted,
 )
-from ajo_cases.services import users
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
 from ajo_cases.vault import keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.ui.tasks import task_manager
+from ajo_cases.ui.runtime.tasks import task_manager
 
 MANAGER, MANAGER_PASSWORD = "maria", "manager password is long"
 WORKER, WORKER_PASSWORD = "nodira", "case worker password long"
@@ -34,7 +34,8 @@ def person_form(given: str = "Зарина", family: str = "Каримова", y
 
 
 def add_case(vault, form: PersonForm | None = None, worker: str = "admin") -> str:
-    from ajo_cases.services import cases, people
+    from ajo_cases.services.casework import cases
+    from ajo_cases.services.people import people
 
     person, _ = people.register(vault, form or person_form(), allow_duplicate=True)
     record, _ = cases.open_case(
@@ -44,7 +45,7 @@ def add_case(vault, form: PersonForm | None = None, worker: str = "admin") -> st
 
 
 def add_user(vault, name: str, role: str, password: str) -> None:
-    from ajo_cases.services import users
+    from ajo_cases.services.access import users
 
     users.add_user(vault, name, role, password)
 

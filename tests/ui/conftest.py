@@ -23,15 +23,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session", autouse=True)
 def worker_thread(qapp) -> Iterator[None]:
     yield
-    from ajo_cases.ui import tasks
+    from ajo_cases.ui.runtime import tasks
 
     tasks.shutdown()  # the worker thread ends before Python tears Qt down
 
 
 @pytest.fixture(autouse=True)
 def ui_environment(qapp, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from ajo_cases.ui import i18n, settings
-    from ajo_cases.ui.tasks import task_manager
+    from ajo_cases.ui.app import i18n, settings
+    from ajo_cases.ui.runtime.tasks import task_manager
 
     monkeypatch.setattr(settings, "default_settings_path", lambda: tmp_path / "settings.ini")
     i18n.set_language("en")
@@ -42,8 +42,8 @@ def ui_environment(qapp, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 @pytest.fixture
 def make_session(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
-    from ajo_cases.ui.session import AppSession
-    from ajo_cases.ui.settings import Settings
+    from ajo_cases.ui.app.session import AppSession
+    from ajo_cases.ui.app.settings import Settings
 
     made: list[AppSession] = []
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ajo_cases import __version__
-from ajo_cases.ui.about_dialog import COMPONENTS, AboutDialog
+from ajo_cases.ui.app.about_dialog import COMPONENTS, AboutDialog
 
 
 def test_about_lists_version_and_bundled_licences(qtbot):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from ajo_cases.ui import admin_page
-from ajo_cases.ui.user_dialogs import AddUserDialog
+from ajo_cases.ui.admin import admin_page
+from ajo_cases.ui.admin.user_dialogs import AddUserDialog
 
 PASSWORD = "staff member passphrase"
 
@@ -75,9 +75,9 @@ def test_own_account_cannot_be_removed(unlocked, qtbot):
 def test_a_password_set_by_the_administrator_is_replaced_after_unlock(
     make_session, vault_dir, qtbot
 ):
-    from ajo_cases.services import users
-    from ajo_cases.services.opening import open_vault
-    from ajo_cases.ui.user_dialogs import ChangePasswordDialog
+    from ajo_cases.services.access import users
+    from ajo_cases.services.access.opening import open_vault
+    from ajo_cases.ui.admin.user_dialogs import ChangePasswordDialog
     from tests.support import ADMIN, ADMIN_PASSWORD
     from tests.ui.conftest import unlock
 

@@ -4,9 +4,9 @@ chain verified on the worker."""
 from __future__ import annotations
 
 from ajo_cases.domain.records_casework import PartnerForm
-from ajo_cases.services import partners
-from ajo_cases.ui.audit_page import AuditPage
-from ajo_cases.ui.pages import PageContext, default_registry
+from ajo_cases.services.casework import partners
+from ajo_cases.ui.admin.audit_page import AuditPage
+from ajo_cases.ui.app.pages import PageContext, default_registry
 from tests.ui.case_helpers import idle
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ajo_cases.services import backup
-from ajo_cases.ui import admin_page, backup_page
-from ajo_cases.ui.pages import PageRegistry, default_registry
+from ajo_cases.services.backup import backup
+from ajo_cases.ui.admin import admin_page, backup_page
+from ajo_cases.ui.app.pages import PageRegistry, default_registry
 from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.conftest import unlock
 

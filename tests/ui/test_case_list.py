@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ajo_cases.domain.records import CaseFilter
-from ajo_cases.ui import case_table_model as columns
-from ajo_cases.ui.case_list_page import CaseListPage
-from ajo_cases.ui.case_table_model import ID_ROLE, SORT_ROLE, CaseTableModel
-from ajo_cases.ui.pages import PageContext
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases import case_table_model as columns
+from ajo_cases.ui.cases.case_list_page import CaseListPage
+from ajo_cases.ui.cases.case_table_model import ID_ROLE, SORT_ROLE, CaseTableModel
 from tests.ui.case_helpers import MANAGER, MANAGER_PASSWORD, add_user, idle
 
 
@@ -30,7 +30,7 @@ def sync_run(fn, on_success=None, on_failure=None, parent=None):
 
 @pytest.fixture
 def demo_vault(admin_vault, qtbot) -> Iterator[object]:
-    from ajo_cases.services.demo import fill_demo
+    from ajo_cases.services.demo.demo import fill_demo
 
     fill_demo(admin_vault, cases=260, seed=3)
     yield admin_vault
@@ -108,7 +108,7 @@ def test_enter_opens_the_case(demo_vault, qtbot):
 
 
 def test_manager_sees_restricted_names_and_no_registration(demo_vault, vault_dir, qtbot):
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
 
     add_user(demo_vault, MANAGER, "manager", MANAGER_PASSWORD)
     manager = open_vault_again(demo_vault, vault_dir, open_vault)

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
-from ajo_cases.services import case_detail, partners, shelter
-from ajo_cases.ui.case_window import CaseWindow
-from ajo_cases.ui.pages import PageContext
+from ajo_cases.services.casework import case_detail, partners, shelter
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.case_window import CaseWindow
 from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.case_helpers import (
     MANAGER,
@@ -58,7 +58,7 @@ def test_header_tabs_and_badges(window):
 
 
 def test_every_tab_model_passes_the_model_tester(window, qtmodeltester):
-    from ajo_cases.ui.case_tabs.common import RecordModel
+    from ajo_cases.ui.cases.tabs.common import RecordModel
 
     models = [m for tab in window.tab_pages.values() for m in tab.findChildren(RecordModel)]
     assert len(models) >= 10
@@ -203,7 +203,7 @@ def test_edit_and_save_with_ctrl_s(window, qtbot):
 
 
 def test_manager_sees_restricted_and_no_edit_actions(admin_vault, vault_dir, qtbot):
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
 
     case_id = add_case(admin_vault)
     add_user(admin_vault, MANAGER, "manager", MANAGER_PASSWORD)
@@ -227,7 +227,7 @@ def test_manager_sees_restricted_and_no_edit_actions(admin_vault, vault_dir, qtb
 
 
 def test_lock_keeps_an_unsaved_edit(make_session, vault_dir, qtbot):
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
 
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
         case_id = add_case(vault)

@@ -7,9 +7,9 @@ import re
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from ajo_cases.ui import i18n
-from ajo_cases.ui.case_window import CaseWindow
-from ajo_cases.ui.pages import PageContext
+from ajo_cases.ui.app import i18n
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.case_window import CaseWindow
 from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.test_translations import _clipped, _texts, _unchanged
 

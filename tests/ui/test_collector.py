@@ -2,7 +2,7 @@
 
 import gc
 
-from ajo_cases.ui.collector import GuiThreadCollector
+from ajo_cases.ui.runtime.collector import GuiThreadCollector
 
 
 class _Node:

@@ -4,10 +4,10 @@ organisation in use cannot be deleted and the page says why; others only read.""
 from __future__ import annotations
 
 from ajo_cases.domain.records_casework import PartnerForm
-from ajo_cases.services import partners
-from ajo_cases.ui import directory_page
-from ajo_cases.ui.directory_page import DirectoryPage
-from ajo_cases.ui.pages import PageContext, default_registry
+from ajo_cases.services.casework import partners
+from ajo_cases.ui.admin import directory_page
+from ajo_cases.ui.admin.directory_page import DirectoryPage
+from ajo_cases.ui.app.pages import PageContext, default_registry
 from tests.ui.case_helpers import idle
 
 

@@ -7,11 +7,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from ajo_cases.services import followups
-from ajo_cases.ui import followups_page as cols
-from ajo_cases.ui.followups_page import FollowUpModel, FollowUpsPage
-from ajo_cases.ui.pages import PageContext, default_registry
-from ajo_cases.ui.worklist import ID_ROLE
+from ajo_cases.services.casework import followups
+from ajo_cases.ui.app.pages import PageContext, default_registry
+from ajo_cases.ui.worklists import followups_page as cols
+from ajo_cases.ui.worklists.followups_page import FollowUpModel, FollowUpsPage
+from ajo_cases.ui.worklists.worklist import ID_ROLE
 from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.worklist_helpers import TODAY, overdue_task
 
@@ -27,7 +27,7 @@ def test_lists_overdue_tasks_with_the_word(admin_vault, qtbot):
     case_id = add_case(admin_vault)
     overdue_task(admin_vault, case_id, days=3)
     from ajo_cases.domain.records_casework import PlanActionForm
-    from ajo_cases.services import plans
+    from ajo_cases.services.casework import plans
 
     plans.add_plan_action(admin_vault, case_id, PlanActionForm("Call", due_on=TODAY))
     page = make_page(admin_vault, qtbot)
@@ -71,7 +71,7 @@ def test_mark_done_with_the_date(admin_vault, qtbot):
     qtbot.waitUntil(lambda: bool(announced) and not page.loading, timeout=10_000)
     assert "follow_up" in announced[0]
     assert page.model.rowCount() == 0
-    from ajo_cases.services.case_detail import case_detail
+    from ajo_cases.services.casework.case_detail import case_detail
 
     assert case_detail(admin_vault, case_id).follow_ups[0].done_on == yesterday
 

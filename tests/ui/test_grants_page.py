@@ -4,10 +4,10 @@ and a manager who sees the list with case codes only."""
 from __future__ import annotations
 
 from ajo_cases.domain.records_casework import PurchaseForm
-from ajo_cases.services import grants, worklists
-from ajo_cases.ui import grants_page as cols
-from ajo_cases.ui.grants_page import GrantModel, GrantsPage
-from ajo_cases.ui.pages import PageContext, default_registry
+from ajo_cases.services.casework import grants, worklists
+from ajo_cases.ui.app.pages import PageContext, default_registry
+from ajo_cases.ui.worklists import grants_page as cols
+from ajo_cases.ui.worklists.grants_page import GrantModel, GrantsPage
 from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.worklist_helpers import TODAY, as_manager, submitted_grant
 
@@ -50,7 +50,7 @@ def test_double_click_opens_the_case(admin_vault, qtbot):
     submitted_grant(admin_vault, case_id)
     page = make_page(admin_vault, qtbot)
     page.show()
-    from ajo_cases.ui.signals import emit
+    from ajo_cases.ui.runtime.signals import emit
 
     emit(page.table.doubleClicked, page.proxy.index(0, 1))
     window = page.case_windows[case_id]

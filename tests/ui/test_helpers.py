@@ -6,11 +6,11 @@ import logging
 from PySide6.QtCore import QDate
 
 from ajo_cases.errors import AjoError, PasswordRejected, VaultInUse
-from ajo_cases.ui import i18n
-from ajo_cases.ui.errors import error_text
-from ajo_cases.ui.formatting import format_date, format_money, parse_date
-from ajo_cases.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, Settings
-from ajo_cases.ui.tasks import run_in_background
+from ajo_cases.ui.app import i18n
+from ajo_cases.ui.app.settings import IDLE_LOCK_MINUTES, LANGUAGE, Settings
+from ajo_cases.ui.kit.formatting import format_date, format_money, parse_date
+from ajo_cases.ui.runtime.errors import error_text
+from ajo_cases.ui.runtime.tasks import run_in_background
 
 
 def test_money_and_dates_in_each_language():

@@ -3,9 +3,9 @@ sees (a manager: counts only, and only lists without names)."""
 
 from __future__ import annotations
 
-from ajo_cases.services import shelter
-from ajo_cases.ui.home_page import HomePage
-from ajo_cases.ui.pages import PageContext
+from ajo_cases.services.casework import shelter
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.home.home_page import HomePage
 from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.conftest import unlock
 from tests.ui.worklist_helpers import as_manager, overdue_task, sent_referral, submitted_grant
@@ -69,7 +69,7 @@ def test_each_card_opens_its_list(admin_vault, qtbot):
 
 
 def test_cards_navigate_in_the_main_window(make_session, vault_dir, qtbot):
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
     from tests.support import ADMIN, ADMIN_PASSWORD
 
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
@@ -126,7 +126,7 @@ def test_manager_sees_counts_and_only_lists_without_names(admin_vault, vault_dir
 
 
 def test_shelter_staff_see_shelter_and_follow_ups(admin_vault, vault_dir, qtbot):
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
     from tests.ui.case_helpers import add_user
 
     add_user(admin_vault, "gulnora", "shelter_staff", "shelter staff password long")

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from ajo_cases.storage.models import Beneficiary, Case
-from ajo_cases.ui.data_card import DataCard
-from ajo_cases.ui.export_dialog import ExportDialog
-from ajo_cases.ui.import_dialog import ImportDialog
-from ajo_cases.ui.pages import PageContext
-from ajo_cases.ui.tasks import run_in_background
+from ajo_cases.ui.admin.data_card import DataCard
+from ajo_cases.ui.admin.export_dialog import ExportDialog
+from ajo_cases.ui.admin.import_dialog import ImportDialog
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.runtime.tasks import run_in_background
 from tests.ui.case_helpers import idle
 
 HEADER = "ref,family_name,given_name,sex,birth_date,category,district,opened_on"

@@ -4,7 +4,7 @@ import struct
 import zlib
 
 from ajo_cases.services import letterhead
-from ajo_cases.ui.letterhead_card import LetterheadCard
+from ajo_cases.ui.admin.letterhead_card import LetterheadCard
 
 
 def _png() -> bytes:

@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from shiboken6 import isValid
 
-from ajo_cases.ui.clipboard import copy_text
-from ajo_cases.ui.main_window import MainWindow
-from ajo_cases.ui.tasks import task_manager
+from ajo_cases.ui.app.main_window import MainWindow
+from ajo_cases.ui.kit.clipboard import copy_text
+from ajo_cases.ui.runtime.tasks import task_manager
 from ajo_cases.vault.lock import VaultLock
 from tests.ui.conftest import unlock
 
@@ -83,7 +83,7 @@ def test_drafts_come_back_after_unlock(unlocked, qtbot):
     page = unlocked.main_window.pages["home"]
     page.take_draft = lambda: {"note": "unsaved"}
     received = []
-    from ajo_cases.ui import home_page
+    from ajo_cases.ui.home import home_page
 
     original = (
         home_page.HomePage.restore_draft if hasattr(home_page.HomePage, "restore_draft") else None
@@ -100,8 +100,8 @@ def test_drafts_come_back_after_unlock(unlocked, qtbot):
 
 
 def test_open_app_makes_the_daily_backup_when_due(unlocked, qtbot):
-    from ajo_cases.services import autobackup
-    from ajo_cases.ui.signals import emit
+    from ajo_cases.services.backup import autobackup
+    from ajo_cases.ui.runtime.signals import emit
 
     assert unlocked.backup_timer.isActive()
     assert autobackup.status(unlocked.vault).last_good_at is None

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from shiboken6 import isValid
 
 from ajo_cases.domain.records import PersonForm
-from ajo_cases.ui.case_window import CaseWindow
-from ajo_cases.ui.tasks import task_manager
+from ajo_cases.ui.cases.case_window import CaseWindow
+from ajo_cases.ui.runtime.tasks import task_manager
 from tests.support import CANARY_NAME
 from tests.ui.case_helpers import add_case, idle
 

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from ajo_cases.services import cases
-from ajo_cases.ui.pages import PageContext
-from ajo_cases.ui.person_dialog import PersonDialog
+from ajo_cases.services.casework import cases
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.person_dialog import PersonDialog
 from tests.ui.case_helpers import add_case, idle, person_form
 
 

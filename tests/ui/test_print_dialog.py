@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from ajo_cases.ui.pages import PageContext
-from ajo_cases.ui.print_dialog import PrintDialog, render_to_printer
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.printing.print_dialog import PrintDialog, render_to_printer
 from tests.reports import pdfcheck
 from tests.reports.casebuilder import TAJIK, build_case
 

@@ -3,11 +3,11 @@ tester and the roles that see the page."""
 
 from __future__ import annotations
 
-from ajo_cases.services import worklists
-from ajo_cases.ui import referrals_page as cols
-from ajo_cases.ui.pages import PageContext, default_registry
-from ajo_cases.ui.referrals_page import ReferralModel, ReferralsPage
-from ajo_cases.ui.worklist import CODE_ROLE
+from ajo_cases.services.casework import worklists
+from ajo_cases.ui.app.pages import PageContext, default_registry
+from ajo_cases.ui.worklists import referrals_page as cols
+from ajo_cases.ui.worklists.referrals_page import ReferralModel, ReferralsPage
+from ajo_cases.ui.worklists.worklist import CODE_ROLE
 from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.worklist_helpers import TODAY, sent_referral
 
@@ -29,7 +29,7 @@ def test_lists_and_filters_by_status(admin_vault, qtbot):
     case_id = add_case(admin_vault)
     sent_referral(admin_vault, case_id)
     from ajo_cases.domain.records_casework import ReferralForm
-    from ajo_cases.services import referrals
+    from ajo_cases.services.casework import referrals
 
     partner_id = referrals.list_referrals(admin_vault)[0].form.partner_id
     referrals.create_draft(admin_vault, case_id, ReferralForm(partner_id, "medical"))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ajo_cases.ui import i18n
-from ajo_cases.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, Settings
-from ajo_cases.ui.settings_dialog import SettingsDialog
+from ajo_cases.ui.app import i18n
+from ajo_cases.ui.app.settings import IDLE_LOCK_MINUTES, LANGUAGE, Settings
+from ajo_cases.ui.app.settings_dialog import SettingsDialog
 
 
 def test_defaults_and_bounds(qtbot, tmp_path):

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ajo_cases.services import shelter
-from ajo_cases.ui.formatting import format_date
-from ajo_cases.ui.pages import PageContext, default_registry
-from ajo_cases.ui.shelter_dialogs import CasePicker
-from ajo_cases.ui.shelter_page import ShelterPage
-from ajo_cases.ui.signals import emit
+from ajo_cases.services.casework import shelter
+from ajo_cases.ui.app.pages import PageContext, default_registry
+from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.runtime.signals import emit
+from ajo_cases.ui.shelter.shelter_dialogs import CasePicker
+from ajo_cases.ui.shelter.shelter_page import ShelterPage
 from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.case_helpers import (
     MANAGER,
@@ -192,7 +192,7 @@ def test_double_click_opens_the_case(admin_vault, qtbot):
 
 
 def test_shelter_staff_admit_but_do_not_manage_beds(make_session, vault_dir, qtbot):
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
 
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
         shelter.add_bed(vault, "A1", "Room 1")
@@ -213,7 +213,7 @@ def test_shelter_staff_admit_but_do_not_manage_beds(make_session, vault_dir, qtb
 
 
 def test_manager_does_not_see_the_page(make_session, vault_dir, qtbot):
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
 
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
         add_user(vault, MANAGER, "manager", MANAGER_PASSWORD)

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from ajo_cases.services import users
-from ajo_cases.services.demo import fill_demo
-from ajo_cases.services.opening import open_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.demo.demo import fill_demo
 from ajo_cases.storage.models import AuditEntry
-from ajo_cases.ui.chart_widget import ChartWidget
-from ajo_cases.ui.statistics_page import DrillDownDialog
-from ajo_cases.ui.stats_table_model import CodeRole, HiddenRole
+from ajo_cases.ui.statistics.chart_widget import ChartWidget
+from ajo_cases.ui.statistics.statistics_page import DrillDownDialog
+from ajo_cases.ui.statistics.stats_table_model import CodeRole, HiddenRole
 from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.conftest import unlock
 

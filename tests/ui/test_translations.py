@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.ui import i18n
-from ajo_cases.ui.i18n import TRANSLATIONS_DIR
+from ajo_cases.ui.app import i18n
+from ajo_cases.ui.app.i18n import TRANSLATIONS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 # Names that stay as they are in every language.
@@ -190,7 +190,7 @@ def test_first_run_and_dialogs_are_translated(lang, make_session, tmp_path, qtbo
 def test_signals_do_not_drain_true(qapp):
     from PySide6.QtCore import QObject, Signal
 
-    from ajo_cases.ui.signals import emit
+    from ajo_cases.ui.runtime.signals import emit
 
     class Probe(QObject):
         ping = Signal(str)

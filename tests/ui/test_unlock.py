@@ -5,10 +5,10 @@ import re
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ajo_cases.errors import WrongCredentials
-from ajo_cases.services import users
-from ajo_cases.services.opening import open_vault, vault_exists
-from ajo_cases.ui import i18n
-from ajo_cases.ui.errors import error_text
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import open_vault, vault_exists
+from ajo_cases.ui.app import i18n
+from ajo_cases.ui.runtime.errors import error_text
 from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.conftest import unlock
 
@@ -76,7 +76,7 @@ def test_recovery_code_resets_the_admin_password(make_session, vault_dir, recove
     session = make_session(vault_dir)
     window = session.unlock_window
     window.open_recovery()
-    from ajo_cases.ui.recovery_dialog import RecoveryDialog
+    from ajo_cases.ui.app.recovery_dialog import RecoveryDialog
 
     dialog = window.findChild(RecoveryDialog)
     dialog.code.setText(recovery_code.lower())
@@ -93,7 +93,7 @@ def test_recovery_code_resets_the_admin_password(make_session, vault_dir, recove
 def test_recovery_with_a_wrong_code_says_so(make_session, vault_dir, qtbot):
     session = make_session(vault_dir)
     session.unlock_window.open_recovery()
-    from ajo_cases.ui.recovery_dialog import RecoveryDialog
+    from ajo_cases.ui.app.recovery_dialog import RecoveryDialog
 
     dialog = session.unlock_window.findChild(RecoveryDialog)
     dialog.code.setText("00000-00000-00000-00000-00000-00000")

@@ -19,7 +19,7 @@ TODAY = dt.date.today()
 
 
 def overdue_task(vault, case_id: str, days: int = 3, what: str = "Visit the family") -> None:
-    from ajo_cases.services import plans
+    from ajo_cases.services.casework import plans
 
     plans.add_plan_action(
         vault, case_id, PlanActionForm(what, due_on=TODAY - dt.timedelta(days=days))
@@ -27,7 +27,7 @@ def overdue_task(vault, case_id: str, days: int = 3, what: str = "Visit the fami
 
 
 def sent_referral(vault, case_id: str, partner: str = "Legal Aid Khujand") -> str:
-    from ajo_cases.services import consents, partners, referrals
+    from ajo_cases.services.casework import consents, partners, referrals
 
     partner_id = partners.add_partner(vault, PartnerForm(partner, "legal_aid"))[0].id
     consents.record_consent(vault, case_id, ConsentForm("sharing", True, TODAY, (partner_id,)))
@@ -37,7 +37,7 @@ def sent_referral(vault, case_id: str, partner: str = "Legal Aid Khujand") -> st
 
 
 def submitted_grant(vault, case_id: str) -> str:
-    from ajo_cases.services import grants
+    from ajo_cases.services.casework import grants
 
     form = GrantForm("tailoring", "Sewing shop", (BudgetLine("Sewing machine", 1, 250000),))
     record, _ = grants.create_grant(vault, case_id, form)
@@ -59,7 +59,7 @@ def sync_run(fn, on_success=None, on_failure=None, parent=None):
 
 def as_manager(admin, vault_dir):
     """The manager on the same folder: the admin's session lets go of the lock first."""
-    from ajo_cases.services.opening import open_vault
+    from ajo_cases.services.access.opening import open_vault
 
     add_user(admin, MANAGER, "manager", MANAGER_PASSWORD)
     admin.lock.release()

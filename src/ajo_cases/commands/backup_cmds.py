@@ -8,8 +8,9 @@ from pathlib import Path
 
 from ajo_cases.commands import common
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services import backup, restore, rotation
-from ajo_cases.services.restore import RestorePreview
+from ajo_cases.services.access import rotation
+from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.backup.restore import RestorePreview
 
 _LABELS = {
     "beneficiary": "people",

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ajo_cases.errors import InvalidInput
 from ajo_cases.paths import resolve_data_dir
-from ajo_cases.services.opening import open_vault
-from ajo_cases.services.vault import OpenVault
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.open_vault import OpenVault
 
 PASSWORD_ENV = "AJO_CASES_PASSWORD"  # noqa: S105 - a variable name, not a password
 NEW_PASSWORD_ENV = "AJO_CASES_NEW_PASSWORD"  # noqa: S105
@@ -74,7 +74,7 @@ def opened(args: argparse.Namespace) -> Iterator[OpenVault]:
     try:
         yield vault
     finally:
-        from ajo_cases.services.autobackup import maybe_backup
+        from ajo_cases.services.backup.autobackup import maybe_backup
 
         maybe_backup(vault)  # the daily rotating backup; never raises
         vault.close()

@@ -15,10 +15,10 @@ from typing import TextIO
 
 from ajo_cases.commands import common
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services import search
-from ajo_cases.services.demo import fill_demo
-from ajo_cases.services.exporter import FORMATS, export_records
-from ajo_cases.services.importer import ImportReport, import_file
+from ajo_cases.services.demo.demo import fill_demo
+from ajo_cases.services.exchange.exporter import FORMATS, export_records
+from ajo_cases.services.exchange.importer import ImportReport, import_file
+from ajo_cases.services.people import search
 
 RESTRICTED = "restricted"
 

@@ -15,8 +15,8 @@ from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.domain.suppression import DEFAULT_THRESHOLD
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services import statistics as stats
-from ajo_cases.services import stats_export, stats_pdf
+from ajo_cases.services.statistics import statistics as stats
+from ajo_cases.services.statistics import stats_export, stats_pdf
 from ajo_cases.vault.atomic import atomic_write_bytes
 
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")

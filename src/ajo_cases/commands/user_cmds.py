@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ajo_cases.commands import common
-from ajo_cases.services import users
+from ajo_cases.services.access import users
 from ajo_cases.vault.keys import ROLES
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from ajo_cases.commands import common
-from ajo_cases.services import users
-from ajo_cases.services.opening import create_vault, open_vault
-from ajo_cases.services.verify import verify_vault
+from ajo_cases.services.access import users
+from ajo_cases.services.access.opening import create_vault, open_vault
+from ajo_cases.services.access.verify import verify_vault
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ajo_cases.errors import InvalidInput
 from ajo_cases.reports.model import Letterhead
 from ajo_cases.services.changes import Changes
-from ajo_cases.services.vault import OpenVault
+from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import meta_repo
 
 NAME_KEY = "org_name"

@@ -20,9 +20,11 @@ from ajo_cases.reports.handover import build_handover
 from ajo_cases.reports.model import HandoverSheet, PrintContext, ReferralSheet
 from ajo_cases.reports.referral_form import build_referral_form
 from ajo_cases.reports.texts import LANGUAGES
-from ajo_cases.services import cases, consents, grants, letterhead, partners, people, referrals
-from ajo_cases.services.case_detail import case_detail
-from ajo_cases.services.vault import OpenVault
+from ajo_cases.services import letterhead
+from ajo_cases.services.casework import cases, consents, grants, partners, referrals
+from ajo_cases.services.casework.case_detail import case_detail
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.people import people
 from ajo_cases.storage.models import Beneficiary, Case, PartnerOrg, Referral
 
 DOCUMENTS = ("case", "referral", "handover")

@@ -30,7 +30,7 @@ class Grant(Base):
     handed_over_on: Mapped[date | None] = mapped_column(Date, index=True)
     handover_place: Mapped[str] = mapped_column(String(100), default="")
     closed_on: Mapped[date | None] = mapped_column(Date)
-    # covering index for statistics (services/statistics.py): no wide row is read
+    # covering index for statistics (services/statistics/statistics.py): no wide row is read
     __table_args__ = (
         Index("ix_grant_plan_stats", "decided_on", "handed_over_on", "case_id", "id", "sector",
               "status", "project_id", "approved_minor"),

@@ -57,7 +57,7 @@ class Beneficiary(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once by SQLAlchemy
-    # covering index for statistics (services/statistics.py): no wide row is read
+    # covering index for statistics (services/statistics/statistics.py): no wide row is read
     __table_args__ = (Index("ix_beneficiary_stats", "id", "sex", "category", "district"),)
 
 
@@ -97,8 +97,8 @@ class Case(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once by SQLAlchemy
-    # covering indexes for statistics (services/stats_facts.py): no wide row is read, whether
-    # cases are found by period or by id (the cases of records, consent withdrawals)
+    # covering indexes for statistics (services/statistics/stats_facts.py): no wide row is read,
+    # whether cases are found by period or by id (the cases of records, consent withdrawals)
     __table_args__ = (
         Index("ix_case_file_stats", "opened_on", "closed_on", "id", "code", "beneficiary_id",
               "age_at_intake", "project_id", "exploitation_types", "country_exploitation"),

@@ -27,7 +27,7 @@ class Assistance(Base):
     note_enc: Mapped[bytes | None] = mapped_column(Enc)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
-    # covering index for statistics (services/statistics.py)
+    # covering index for statistics (services/statistics/statistics.py)
     __table_args__ = (
         Index("ix_assistance_stats", "given_on", "case_id", "project_id", "type", "cost_minor"),
     )
@@ -87,7 +87,7 @@ class Referral(Base):
     decline_reason_enc: Mapped[bytes | None] = mapped_column(Enc)
     note_enc: Mapped[bytes | None] = mapped_column(Enc)
     created_by: Mapped[str] = mapped_column(String(64))
-    # covering index for statistics (services/statistics.py)
+    # covering index for statistics (services/statistics/statistics.py)
     __table_args__ = (Index("ix_referral_stats", "sent_on", "case_id", "partner_id", "status"),)
 
 

@@ -1,6 +1,6 @@
 """statistics indexes
 
-Covering indexes for the statistics reads (services/statistics.py): every select the
+Covering indexes for the statistics reads (services/statistics/statistics.py): every select the
 statistics make is answered from index pages alone, never from the wide rows that hold the
 encrypted personal fields (which SQLCipher would otherwise read and decrypt page by page).
 

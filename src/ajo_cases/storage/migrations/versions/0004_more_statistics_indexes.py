@@ -2,7 +2,7 @@
 
 Covering indexes for cases looked up by id (the cases of records in a period, consent
 withdrawals), the value handed over and the monitoring visits of each grant
-(services/stats_facts.py), so the statistics never read the wide rows.
+(services/statistics/stats_facts.py), so the statistics never read the wide rows.
 
 Revision ID: 0004
 Revises: 0003

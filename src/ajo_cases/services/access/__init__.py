@@ -1,0 +1,1 @@
+"""Accounts, unlocking, key rotation, integrity checks and the audit viewer."""

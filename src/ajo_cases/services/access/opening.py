@@ -1,0 +1,278 @@
+"""Creating a vault, and unlocking one with a password or the recovery code."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from sqlalchemy import Engine
+
+from ajo_cases.errors import (
+    DataDirUnusable,
+    KeySlotsCorrupt,
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    VaultRolledBack,
+    WrongCredentials,
+)
+from ajo_cases.services.access.passwords import (
+    RESERVED_NAME,
+    require_acceptable_password,
+    validate_user_name,
+)
+from ajo_cases.services.backup.restore import finish_interrupted_swap
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage import meta_repo, migrate
+from ajo_cases.storage.base import utc_now
+from ajo_cases.storage.engine import DB_NAME, make_engine
+from ajo_cases.vault import kdf, keyslots, layout, recovery
+from ajo_cases.vault.atomic import backup_path
+from ajo_cases.vault.auditchain import head_is_authentic
+from ajo_cases.vault.keys import VaultKeys
+from ajo_cases.vault.keyslots import RECOVERY_SLOT, USER_SLOT, Slot, SlotFile
+from ajo_cases.vault.lock import VaultLock
+
+_LOG = logging.getLogger(__name__)
+RECOVERY_ACTOR = RESERVED_NAME  # the audit log's actor for the recovery code (no account)
+_WRONG = "wrong user name or password"
+TEMPORARY_WARNING = "password_temporary"  # a warning: set by someone else, choose your own
+
+
+vault_exists = layout.vault_exists  # kept here for callers of the services API
+
+
+def _prepare_dir(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise DataDirUnusable(
+            f"cannot create the data directory {data_dir} ({exc.strerror})", path=str(data_dir)
+        ) from None
+    if not os.access(data_dir, os.W_OK):
+        raise DataDirUnusable(f"the data directory {data_dir} is not writable", path=str(data_dir))
+
+
+def seal_password_slot(
+    *,
+    user: str,
+    role: str,
+    vault_id: str,
+    password: str,
+    keys: VaultKeys,
+    slot_id: str | None = None,
+    temporary: bool = False,
+) -> Slot:
+    params = kdf.new_password_params()
+    kek = kdf.derive_kek(password.encode("utf-8"), params)
+    return Slot.seal(
+        kind=USER_SLOT,
+        user=user,
+        role=role,
+        vault_id=vault_id,
+        kdf=params,
+        kek=kek,
+        keys=keys,
+        slot_id=slot_id,
+        temporary=temporary,
+    )
+
+
+def create_vault(data_dir: Path, admin: str, password: str) -> tuple[OpenVault, str]:
+    """A new vault with one admin. Returns the open vault and the recovery code (shown once)."""
+    admin = validate_user_name(admin)
+    password = require_acceptable_password(password, admin)
+    _prepare_dir(data_dir)
+    lock = VaultLock(data_dir)
+    lock.acquire()
+    try:
+        if vault_exists(data_dir):
+            raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
+        keys, vault_id = VaultKeys.generate(), str(uuid.uuid4())
+        code = recovery.generate()
+        recovery_params = kdf.new_recovery_params()
+        recovery_slot = Slot.seal(
+            kind=RECOVERY_SLOT,
+            user=RECOVERY_ACTOR,
+            role="admin",
+            vault_id=vault_id,
+            kdf=recovery_params,
+            kek=kdf.derive_kek(recovery.secret_bytes(code), recovery_params),
+            keys=keys,
+        )
+        admin_slot = seal_password_slot(
+            user=admin, role="admin", vault_id=vault_id, password=password, keys=keys
+        )
+        # The database is built under a temporary name and the key file written last, so an
+        # interrupted creation never leaves something that looks like a usable vault.
+        staging = data_dir / (DB_NAME + ".creating")
+        for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
+            leftover.unlink(missing_ok=True)
+        engine = make_engine(staging, keys.k_db, create=True)
+        try:
+            migrate.upgrade(engine)
+            slot_file = SlotFile(vault_id, [admin_slot, recovery_slot])
+            vault = OpenVault(data_dir, admin, "admin", keys, engine, lock, slot_file)
+            with vault.unit_of_work() as session:
+                meta_repo.put(session, "vault_id", vault_id)
+                meta_repo.put(session, "created_at", utc_now().isoformat())
+                vault.record(session, "vault_created", target_table="vault", target_id=vault_id)
+                vault.record(
+                    session, "user_added", target_table="user", target_id=admin, detail="admin"
+                )
+        finally:
+            engine.dispose()
+        os.replace(staging, data_dir / DB_NAME)
+        engine = make_engine(data_dir / DB_NAME, keys.k_db)
+        vault = OpenVault(data_dir, admin, "admin", keys, engine, lock, slot_file)
+        vault.save_slots()
+    except BaseException:
+        lock.release()
+        raise
+    return vault, code
+
+
+def _note_failure(slots_path: Path, user: str) -> None:
+    """Remember a failed login in the key file; it enters the audit log at the next unlock."""
+    try:
+        slot_file = keyslots.load(slots_path)
+        slot_file.add_pending(
+            {"event": "login_failed", "user": user[:64], "at": utc_now().isoformat()}
+        )
+        keyslots.save(slots_path, slot_file)
+    except (OSError, KeySlotsCorrupt) as exc:
+        _LOG.warning("could not record a failed login: %s", type(exc).__name__)
+
+
+def _unwrap(
+    slot_file: SlotFile, user: str, secret: str, use_recovery: bool
+) -> tuple[Slot, VaultKeys]:
+    if use_recovery:
+        slot = slot_file.recovery_slot()
+        try:
+            secret_bytes = recovery.secret_bytes(secret)
+        except recovery.RecoveryCodeInvalid as exc:
+            raise WrongCredentials(f"the recovery code is not valid: {exc}") from None
+    else:
+        slot = slot_file.user_slot(user)
+        secret_bytes = secret.encode("utf-8")
+    if slot is None:
+        raise WrongCredentials(_WRONG)
+    try:
+        return slot, slot.unwrap(kdf.derive_kek(secret_bytes, slot.kdf))
+    except InvalidTag:
+        if not slot_file.intact:
+            raise KeySlotsCorrupt(
+                "the key file was altered or damaged; restore it from a backup "
+                "or use the recovery code"
+            ) from None
+        raise WrongCredentials(_WRONG) from None
+
+
+def _check_identity_and_head(vault: OpenVault, engine: Engine) -> None:
+    with vault.read_session() as session:
+        stored_id = meta_repo.get(session, "vault_id")
+        if stored_id != vault.slot_file.vault_id:
+            raise VaultDamaged("the database belongs to another vault; restore the right one")
+        head = vault.slot_file.audit_head
+        if head is None:
+            return
+        if not head_is_authentic(vault.audit_key, head):
+            raise KeySlotsCorrupt("the key file was altered; restore it from a backup")
+        last = vault.audit.last(session)
+        mac = vault.audit.mac_at(session, head.seq)
+        if last is None or last.seq < head.seq or mac is None or mac.hex() != head.mac:
+            raise VaultRolledBack(
+                "the database is older than the key file: an old copy may have been put in its "
+                "place; restore the latest backup or ask the administrator"
+            )
+
+
+def _backup_before_upgrade(data_dir: Path, engine: Engine) -> None:
+    def backup(revision: str) -> None:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = data_dir / f"{DB_NAME}.before-upgrade-{revision}"
+        shutil.copyfile(data_dir / DB_NAME, target)  # still encrypted by SQLCipher
+
+    migrate.upgrade(engine, backup)
+
+
+def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = False) -> OpenVault:
+    """Unlock: derive the key, unwrap the slot, open and check the database."""
+    finish_interrupted_swap(data_dir)  # a restore or key rotation cut short by a crash
+    slots_path = data_dir / keyslots.FILE_NAME
+    if not slots_path.exists() and not backup_path(slots_path).exists():
+        if (data_dir / DB_NAME).exists():
+            raise KeySlotsCorrupt("the key file keyslots.json is missing; restore it from a backup")
+        raise VaultNotFound(f"no vault in {data_dir}", path=str(data_dir))
+    if not os.access(data_dir, os.W_OK):
+        raise DataDirUnusable(f"the data directory {data_dir} is not writable", path=str(data_dir))
+    lock = VaultLock(data_dir)
+    lock.acquire()
+    try:
+        slot_file, used_backup = keyslots.load_with_fallback(slots_path)
+        try:
+            slot, keys = _unwrap(slot_file, user, secret, use_recovery)
+        except WrongCredentials:
+            _note_failure(slots_path, user)
+            raise
+        engine = make_engine(data_dir / DB_NAME, keys.k_db)
+        actor = RECOVERY_ACTOR if use_recovery else slot.user
+        vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file,
+                          with_recovery_code=use_recovery)  # fmt: skip
+        try:
+            _check_identity_and_head(vault, engine)
+            _backup_before_upgrade(data_dir, engine)
+            _finish_unlock(vault, slot, secret, used_backup)
+        except BaseException:
+            engine.dispose()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return vault
+
+
+def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool) -> None:
+    slot_file = vault.slot_file
+    with vault.unit_of_work() as session:
+        for pending in slot_file.pending_events:
+            vault.audit.append(
+                session,
+                actor=pending.get("user", "?"),
+                event=pending.get("event", "unknown"),
+                detail=f"at {pending.get('at', '')}",
+            )
+        if used_backup:
+            vault.record(session, "keyslots_restored_from_backup")
+            vault.warnings.append("keyslots_restored_from_backup")
+        if not slot_file.intact:
+            vault.warnings.append("keyslots_checksum_mismatch")
+            vault.record(session, "integrity_failure", detail="keyslots checksum mismatch")
+        if slot.kind == USER_SLOT and slot.temporary:
+            vault.warnings.append(TEMPORARY_WARNING)
+        event = "recovery_unlock" if slot.kind == RECOVERY_SLOT else "login_success"
+        vault.record(session, event, target_table="user", target_id=slot.user)
+    slot_file.pending_events = []
+    if slot.kind == USER_SLOT and kdf.below_policy(slot.kdf):
+        slot_file.replace_slot(
+            seal_password_slot(
+                user=slot.user,
+                role=slot.role,
+                vault_id=slot.vault_id,
+                password=secret,
+                keys=vault.keys,
+                slot_id=slot.slot_id,
+                temporary=slot.temporary,
+            )
+        )
+        with vault.unit_of_work() as session:
+            vault.record(session, "kdf_upgraded", target_table="user", target_id=slot.user)
+    with contextlib.suppress(OSError):
+        vault.save_slots()

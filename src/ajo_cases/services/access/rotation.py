@@ -1,0 +1,247 @@
+"""Key rotation: re-encrypt the database under a new K_db so old copies of slots become useless.
+
+What changes and what stays:
+
+- ``K_db`` is new. The database is exported (``sqlcipher_export``) into a staging file under the
+  new key, checked, and swapped in with the crash-safe swap of ``services.restore``.
+- ``K_pii`` stays: personal fields are sealed under it with per-row associated data, and
+  re-sealing every field buys nothing against a former user, who no longer has ``K_db`` and so
+  cannot read the new file at all.
+- The audit key is HKDF(``K_db``), so it changes too. Before the swap the whole chain is checked
+  under the old key; only a chain that verifies is re-linked under the new key (same rows, same
+  order, new MACs), with the old head's MAC kept in ``vault_meta`` and in the
+  ``key_rotation`` entry. Every entry, old and new, then verifies under the current key.
+- Slots are wrapped under keys derived from each person's password, which the administrator
+  does not know. So rotation re-seals the administrator's own slot (password re-entered),
+  creates a new recovery code, and gives every other account a temporary password, shown once,
+  which the administrator hands out and the person changes at their next sign-in.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from ajo_cases.errors import InvalidInput, WrongCredentials
+from ajo_cases.services.access.opening import seal_password_slot
+from ajo_cases.services.backup import restore
+from ajo_cases.services.backup.snapshot import BackupFailed, check_database_file, text_counts_names
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage import meta_repo
+from ajo_cases.storage.base import utc_now
+from ajo_cases.storage.engine import DB_NAME, IMMEDIATE, make_engine
+from ajo_cases.storage.models_core import AuditEntry
+from ajo_cases.vault import kdf, keyslots, recovery
+from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.auditchain import GENESIS, entry_mac, make_head
+from ajo_cases.vault.keys import KEY_BYTES, VaultKeys
+from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot, SlotFile
+
+_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud and typed by hand
+_BATCH = 5000
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class RotationResult:
+    """Secrets to show once: the new recovery code and each other account's temporary password."""
+
+    recovery_code: str
+    temporary_passwords: dict[str, str] = field(default_factory=dict)
+    audit_entries: int = 0
+
+    def __repr__(self) -> str:
+        return f"RotationResult(accounts_reset={sorted(self.temporary_passwords)})"
+
+
+def temporary_password() -> str:
+    groups = ("".join(secrets.choice(_ALPHABET) for _ in range(5)) for _ in range(4))
+    return "-".join(groups)  # about 99 bits
+
+
+def _check_admin_password(vault: OpenVault, password: str) -> Slot:
+    vault.require_role("admin")
+    if vault.with_recovery_code:
+        raise InvalidInput("sign in with an administrator account (not the recovery code) first")
+    own = vault.slot_file.user_slot(vault.user)
+    if own is None:
+        raise InvalidInput("your account has no key slot; sign in again")
+    try:
+        own.unwrap(kdf.derive_kek(password.encode("utf-8"), own.kdf))
+    except InvalidTag:
+        raise WrongCredentials("wrong password") from None
+    return own
+
+
+def _export(vault: OpenVault, target: Path, new_key: bytes) -> dict[str, int]:
+    """Copy the live database into ``target`` under ``new_key``; returns the live row counts."""
+    with vault.engine.connect() as conn:
+        raw: Any = conn.connection.dbapi_connection
+        raw.execute("ATTACH DATABASE ? AS rotated KEY ?", (str(target), f"x'{new_key.hex()}'"))
+        try:
+            raw.execute("BEGIN IMMEDIATE")  # no write slips in between the copy and the counts
+            try:
+                raw.execute("SELECT sqlcipher_export('rotated')")
+                counts = {
+                    name: int(raw.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])  # noqa: S608
+                    for name in text_counts_names(raw)
+                }
+            finally:
+                raw.execute("COMMIT")
+        finally:
+            raw.execute("DETACH DATABASE rotated")
+    return counts
+
+
+def _relink_audit(path: Path, old_key: bytes, new_keys: VaultKeys) -> tuple[int, int, bytes]:
+    """Check the chain under the old key and re-link it under the new one.
+
+    Returns (entries, last seq, last new MAC). Raises when the old chain does not verify.
+    """
+    engine = make_engine(path, new_keys.k_db)
+    new_audit_key = new_keys.audit_key()
+    trigger_sql = (
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'"
+    )
+    try:
+        with Session(engine) as session, session.begin():
+            session.connection(execution_options={IMMEDIATE: True})
+            triggers = session.execute(text(trigger_sql)).all()
+            for name, _sql in triggers:
+                session.execute(text(f'DROP TRIGGER "{name}"'))
+            old_prev, new_prev, expected = GENESIS, GENESIS, 1
+            while True:
+                rows = session.scalars(
+                    select(AuditEntry)
+                    .where(AuditEntry.seq >= expected)
+                    .order_by(AuditEntry.seq)
+                    .limit(_BATCH)
+                ).all()
+                if not rows:
+                    break
+                updates = []
+                for entry in rows:
+                    canonical = entry.canonical()
+                    if entry.seq != expected or entry.mac != entry_mac(
+                        old_key, old_prev, canonical
+                    ):
+                        raise BackupFailed(
+                            f"the audit log is broken at entry {expected}; run verify and "
+                            "restore a backup before rotating keys"
+                        )
+                    new_mac = entry_mac(new_audit_key, new_prev, canonical)
+                    updates.append({"mac": new_mac, "seq": entry.seq})
+                    old_prev, new_prev, expected = entry.mac, new_mac, expected + 1
+                session.expunge_all()
+                session.execute(text("UPDATE audit_log SET mac = :mac WHERE seq = :seq"), updates)
+            for _name, ddl in triggers:
+                session.execute(text(ddl))
+            meta_repo.put(
+                session,
+                "audit.relinked",
+                f"{utc_now().isoformat()} entries={expected - 1} old_head={old_prev.hex()}",
+            )
+    finally:
+        engine.dispose()
+    return expected - 1, expected - 1, new_prev
+
+
+def _new_slots(
+    vault: OpenVault, own: Slot, password: str, keys: VaultKeys
+) -> tuple[list[Slot], str, dict[str, str]]:
+    code = recovery.generate()
+    temporary: dict[str, str] = {}
+    slots: list[Slot] = []
+    vault_id = vault.slot_file.vault_id
+    for slot in vault.slot_file.slots:
+        if slot.kind == RECOVERY_SLOT:
+            params = kdf.new_recovery_params()
+            kek = kdf.derive_kek(recovery.secret_bytes(code), params)
+            slots.append(
+                Slot.seal(
+                    kind=RECOVERY_SLOT,
+                    user=slot.user,
+                    role=slot.role,
+                    vault_id=vault_id,
+                    kdf=params,
+                    kek=kek,
+                    keys=keys,
+                    slot_id=slot.slot_id,
+                )
+            )
+            continue
+        mine = slot.slot_id == own.slot_id
+        secret = password if mine else temporary_password()
+        if not mine:
+            temporary[slot.user] = secret
+        slots.append(
+            seal_password_slot(
+                user=slot.user,
+                role=slot.role,
+                vault_id=vault_id,
+                password=secret,
+                keys=keys,
+                slot_id=slot.slot_id,
+                temporary=not mine or slot.temporary,
+            )
+        )
+    return slots, code, temporary
+
+
+def rotate_keys(vault: OpenVault, password: str) -> RotationResult:
+    """Re-encrypt under a new K_db and re-seal every slot; the open vault switches over."""
+    own = _check_admin_password(vault, password)
+    data_dir = vault.data_dir
+    new_keys = VaultKeys(secrets.token_bytes(KEY_BYTES), vault.keys.k_pii)
+    with vault.unit_of_work() as session:
+        vault.record(session, "key_rotation", target_table="vault", detail="started")
+    folder = restore.begin_staging(data_dir)
+    staged = folder / DB_NAME
+    try:
+        counts = _export(vault, staged, new_keys.k_db)
+        entries, last_seq, last_mac = _relink_audit(staged, vault.audit_key, new_keys)
+        counts["vault_meta"] = counts.get("vault_meta", 0) + _meta_added(vault)
+        head = make_head(new_keys.audit_key(), last_seq, last_mac) if entries else None
+        check_database_file(
+            staged, new_keys.k_db, expect_vault_id=vault.slot_file.vault_id,
+            expect_counts=counts, expect_head=head,
+        )  # fmt: skip
+        slots, code, temporary = _new_slots(vault, own, password, new_keys)
+        slot_file = SlotFile(vault.slot_file.vault_id, slots, head)
+        atomic_write_bytes(folder / keyslots.FILE_NAME, slot_file.to_bytes(), keep_previous=False)
+    except BaseException:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    restore.mark_ready(data_dir, replaced=None, kind="rotation")
+    vault.engine.dispose()
+    restore.roll_forward(data_dir)
+    _switch(vault, new_keys, slot_file)
+    with vault.unit_of_work() as session:
+        vault.record(
+            session, "keys_rotated", target_table="vault",
+            detail=f"audit_relinked={entries} accounts_reset={len(temporary)} recovery_code=new",
+        )  # fmt: skip
+        for user in sorted(temporary):
+            vault.record(session, "password_reset", target_table="user", target_id=user)
+    vault.save_slots()
+    return RotationResult(code, temporary, entries)
+
+
+def _meta_added(vault: OpenVault) -> int:
+    with vault.read_session() as session:
+        return 0 if meta_repo.get(session, "audit.relinked") is not None else 1
+
+
+def _switch(vault: OpenVault, keys: VaultKeys, slot_file: SlotFile) -> None:
+    """Point the open vault at the new database and keys (pages keep working after rotation)."""
+    vault.keys = keys
+    vault.slot_file = slot_file
+    vault.engine = make_engine(vault.data_dir / DB_NAME, keys.k_db)
+    vault.__post_init__()  # session factory, field cipher and audit repository for the new keys

@@ -1,0 +1,109 @@
+"""Accounts: each is a key slot; the admin adds, re-keys and removes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+
+from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
+from ajo_cases.services.access.opening import TEMPORARY_WARNING, seal_password_slot
+from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.vault import kdf
+from ajo_cases.vault.keys import ROLES
+from ajo_cases.vault.keyslots import Slot
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    name: str
+    role: str
+
+
+def list_users(vault: OpenVault) -> list[UserInfo]:
+    vault.require_role("admin")
+    return [UserInfo(slot.user, slot.role) for slot in vault.slot_file.users()]
+
+
+def add_user(vault: OpenVault, name: str, role: str, password: str) -> UserInfo:
+    vault.require_role("admin")
+    name = validate_user_name(name)
+    if role not in ROLES:
+        raise InvalidInput(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    if vault.slot_file.user_slot(name) is not None:
+        raise InvalidInput(f"an account named {name!r} already exists")
+    password = require_acceptable_password(password, name)
+    slot = seal_password_slot(
+        user=name, role=role, vault_id=vault.slot_file.vault_id, password=password,
+        keys=vault.keys, temporary=True,  # chosen by the administrator: the owner picks theirs
+    )  # fmt: skip
+    with vault.unit_of_work() as session:
+        vault.record(session, "user_added", target_table="user", target_id=name, detail=role)
+    vault.slot_file.slots = [*vault.slot_file.slots, slot]
+    vault.save_slots()
+    return UserInfo(name, role)
+
+
+def change_password(vault: OpenVault, name: str, new_password: str) -> None:
+    """Re-seal one slot under a new password; every other slot stays byte-for-byte the same.
+    A password set for someone else is temporary: its owner is asked to choose their own at
+    the next unlock, and may not choose the one they were given."""
+    slot = vault.slot_file.user_slot(name)
+    if slot is None:
+        raise NotFound(f"no account named {name!r}")
+    if vault.role != "admin" and slot.user != vault.user:
+        raise PermissionDenied("only an administrator may change another account's password")
+    new_password = require_acceptable_password(new_password, slot.user)
+    if vault.with_recovery_code:  # the code's holder is an administrator: their own account
+        temporary = slot.role != "admin"
+    else:
+        temporary = slot.user != vault.user
+        if slot.temporary and not temporary and _opens(slot, new_password):
+            raise InvalidInput(
+                "choose a password of your own, not the one you were given",
+                field="password_given",
+            )
+    # A manager's own vault session lacks K_pii, but its slot never held it either.
+    resealed = seal_password_slot(
+        user=slot.user,
+        role=slot.role,
+        vault_id=slot.vault_id,
+        password=new_password,
+        keys=vault.keys,
+        slot_id=slot.slot_id,
+        temporary=temporary,
+    )
+    with vault.unit_of_work() as session:
+        vault.record(session, "password_changed", target_table="user", target_id=slot.user)
+    vault.slot_file.replace_slot(resealed)
+    vault.save_slots()
+    if slot.user == vault.user and not temporary and TEMPORARY_WARNING in vault.warnings:
+        vault.warnings.remove(TEMPORARY_WARNING)
+
+
+def _opens(slot: Slot, password: str) -> bool:
+    """The password opens the slot as it is now (one key derivation)."""
+    try:
+        slot.unwrap(kdf.derive_kek(password.encode("utf-8"), slot.kdf))
+    except InvalidTag:
+        return False
+    return True
+
+
+def remove_user(vault: OpenVault, name: str) -> None:
+    vault.require_role("admin")
+    slot = vault.slot_file.user_slot(name)
+    if slot is None:
+        raise NotFound(f"no account named {name!r}")
+    if slot.user == vault.user:
+        raise InvalidInput("you cannot remove the account you are signed in with")
+    admins = [s for s in vault.slot_file.users() if s.role == "admin"]
+    if slot.role == "admin" and len(admins) == 1:
+        raise InvalidInput("the last administrator cannot be removed")
+    with vault.unit_of_work() as session:
+        vault.record(
+            session, "user_removed", target_table="user", target_id=slot.user, detail=slot.role
+        )
+    vault.slot_file.slots = [s for s in vault.slot_file.slots if s.slot_id != slot.slot_id]
+    vault.save_slots()

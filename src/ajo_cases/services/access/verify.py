@@ -1,0 +1,118 @@
+"""`verify`: database integrity, cipher integrity, audit chain and key slots, in one report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from ajo_cases.errors import VaultDamaged
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.vault import keyslots
+from ajo_cases.vault.atomic import backup_path
+from ajo_cases.vault.auditchain import head_is_authentic
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(check.ok for check in self.checks)
+
+
+def _pragma_rows(vault: OpenVault, pragma: str) -> list[str]:
+    try:
+        with vault.engine.connect() as conn:
+            return [str(row[0]) for row in conn.execute(text(f"PRAGMA {pragma}"))]
+    except VaultDamaged:  # a page that fails its HMAC: report "damaged", never crash
+        return ["damaged"]
+    except DBAPIError as exc:
+        return [f"damaged: {type(exc.orig).__name__}"]
+
+
+def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
+    integrity = _pragma_rows(vault, "integrity_check" if full else "quick_check")
+    checks = [Check("database", integrity == ["ok"], "; ".join(integrity[:5]))]
+    # cipher_integrity_check returns one row per page whose HMAC fails; none means clean.
+    cipher = _pragma_rows(vault, "cipher_integrity_check")
+    checks.append(Check("cipher", not cipher, "; ".join(cipher[:5])))
+    foreign = _pragma_rows(vault, "foreign_key_check")
+    detail = f"{len(foreign)} dangling references" if foreign else ""
+    if foreign and foreign[0].startswith("damaged"):  # the check itself met a damaged page
+        detail = foreign[0]
+    checks.append(Check("references", not foreign, detail))
+    return checks
+
+
+def _audit_checks(vault: OpenVault) -> list[Check]:
+    with vault.read_session() as session:
+        chain = vault.audit.verify(session)
+        last = vault.audit.last(session)
+        head = vault.slot_file.audit_head
+        checks = [
+            Check(
+                "audit_chain",
+                chain.ok,
+                f"{chain.entries} entries"
+                if chain.ok
+                else f"first broken entry: {chain.first_broken_seq}",
+            )
+        ]
+        if head is not None:
+            mac = vault.audit.mac_at(session, head.seq)
+            head_ok = (
+                head_is_authentic(vault.audit_key, head)
+                and mac is not None
+                and mac.hex() == head.mac
+            )
+            behind = last is None or last.seq < head.seq
+            checks.append(
+                Check(
+                    "audit_head",
+                    head_ok and not behind,
+                    "" if head_ok else "key file head does not match",
+                )
+            )
+    return checks
+
+
+def _slot_checks(vault: OpenVault) -> list[Check]:
+    try:
+        main = keyslots.load(vault.slots_path)
+        main_ok, detail = main.intact, "" if main.intact else "checksum mismatch"
+    except Exception as exc:
+        main_ok, detail = False, type(exc).__name__
+    checks = [Check("key_slots", main_ok, detail)]
+    bak = backup_path(vault.slots_path)
+    if bak.exists():
+        try:
+            bak_ok = keyslots.load(bak).intact
+        except Exception:
+            bak_ok = False
+        checks.append(Check("key_slots_backup", bak_ok, "" if bak_ok else "damaged"))
+    return checks
+
+
+def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
+    """Run every check; ``full`` runs the slow page-by-page integrity check."""
+    vault.save_slots()  # refresh the head so it reflects everything committed so far
+    report = VerifyReport(
+        [*_database_checks(vault, full), *_audit_checks(vault), *_slot_checks(vault)]
+    )
+    try:
+        with vault.unit_of_work(audit_only=True) as session:
+            vault.record(session, "verify", detail="ok" if report.ok else "problems found")
+    except (DBAPIError, VaultDamaged):  # SQLCipher turns a database with a failed page read-only
+        if report.ok:
+            raise
+    return report

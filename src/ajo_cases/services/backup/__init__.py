@@ -1,0 +1,1 @@
+"""Backups, restore, automatic backups and checking snapshots."""

@@ -1,0 +1,332 @@
+"""Restoring a backup: verify everything first, then swap the live vault in a crash-safe way.
+
+The swap (shared with key rotation) works from a staging folder ``<data dir>/.swap/`` holding
+the new ``cases.db`` and ``keyslots.json``, both complete and verified. Only then is a ``READY``
+marker written. From that moment the swap rolls forward: the old files move to
+``replaced-<time>/`` (or are deleted, for a key rotation), the new ones move in, the marker goes.
+A crash before the marker leaves the old vault untouched; a crash after it is finished by
+``finish_interrupted_swap`` at the next unlock. Either way one complete vault is usable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+
+from ajo_cases.errors import (
+    DatabaseTooNew,
+    DataDirUnusable,
+    KeySlotsCorrupt,
+    PermissionDenied,
+    WrongCredentials,
+)
+from ajo_cases.services.access.passwords import RESERVED_NAME
+from ajo_cases.services.backup import backup
+from ajo_cases.services.backup.backup import Manifest
+from ajo_cases.services.backup.snapshot import BackupInvalid, check_database_file
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage.base import utc_now
+from ajo_cases.storage.engine import DB_NAME, make_engine
+from ajo_cases.vault import kdf, keyslots, recovery
+from ajo_cases.vault.atomic import atomic_write_bytes, backup_path
+from ajo_cases.vault.keys import VaultKeys
+from ajo_cases.vault.keyslots import RECOVERY_SLOT, SlotFile
+from ajo_cases.vault.lock import VaultLock
+
+STAGING = ".swap"
+READY = "READY"
+REPLACED_PREFIX = "replaced-"
+RECOVERY_ACTOR = RESERVED_NAME
+_DB_SIDE_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm")  # moved first: never beside a new db
+_SLOTS = keyslots.FILE_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class RestorePreview:
+    """What a restore would put in place, for the confirmation."""
+
+    source: Path
+    manifest: Manifest
+    actor: str
+    live_exists: bool
+    same_vault: bool | None  # None when there is no readable live vault
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return backup.main_counts(self.manifest.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    preview: RestorePreview
+    replaced_dir: Path | None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class _OpenedBackup:
+    manifest: Manifest
+    slot_file: SlotFile
+    keys: VaultKeys
+    actor: str
+    role: str = field(default="admin")
+
+
+# -- the swap -------------------------------------------------------------------------------
+
+
+def staging_dir(data_dir: Path) -> Path:
+    return data_dir / STAGING
+
+
+def begin_staging(data_dir: Path) -> Path:
+    """An empty staging folder (the caller holds the vault lock)."""
+    folder = staging_dir(data_dir)
+    if (folder / READY).exists():
+        roll_forward(data_dir)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+def mark_ready(data_dir: Path, *, replaced: str | None, kind: str) -> None:
+    """The point of no return: from here the swap always finishes."""
+    folder = staging_dir(data_dir)
+    backup.fsync_dir(folder)
+    marker = json.dumps({"replaced": replaced, "kind": kind}).encode()
+    atomic_write_bytes(folder / READY, marker, keep_previous=False)
+
+
+def _move_out(path: Path, replaced: Path | None) -> None:
+    if not path.exists():
+        return
+    if replaced is None:
+        path.unlink()
+    else:
+        target, n = replaced / path.name, 1
+        while target.exists():  # never overwrite what an earlier, interrupted attempt kept
+            target, n = replaced / f"{path.name}.{n}", n + 1
+        os.replace(path, target)
+
+
+def roll_forward(data_dir: Path) -> None:
+    """Finish a swap whose READY marker exists (idempotent; the caller holds the lock)."""
+    folder = staging_dir(data_dir)
+    marker = folder / READY
+    if not marker.exists():
+        return
+    info = json.loads(marker.read_text(encoding="utf-8"))
+    replaced = data_dir / info["replaced"] if info.get("replaced") else None
+    new_db, new_slots = folder / DB_NAME, folder / _SLOTS
+    if replaced is not None:
+        replaced.mkdir(exist_ok=True, mode=0o700)
+    if new_db.exists():
+        # The old database (WAL and shared memory first) leaves, together with its key files.
+        for name in (*_DB_SIDE_FILES, DB_NAME):
+            _move_out(data_dir / name, replaced)
+        _move_out(backup_path(data_dir / _SLOTS), replaced)
+        old_slots = data_dir / _SLOTS
+        keep_slots = replaced is not None and not (replaced / _SLOTS).exists()
+        if keep_slots and new_slots.exists() and old_slots.exists():
+            assert replaced is not None
+            shutil.copy2(old_slots, replaced / _SLOTS)
+            backup.fsync_dir(replaced)
+    if new_slots.exists():
+        os.replace(new_slots, data_dir / _SLOTS)  # atomic: a key file is always present
+    if new_db.exists():
+        os.replace(new_db, data_dir / DB_NAME)
+    backup.fsync_dir(data_dir)
+    if info.get("kind") == "rotation":
+        for old in data_dir.glob(f"{DB_NAME}.before-upgrade-*"):
+            old.unlink()  # encrypted under the retired key: no slot can open them any more
+    marker.unlink()
+    shutil.rmtree(folder, ignore_errors=True)
+    backup.fsync_dir(data_dir)
+
+
+def finish_interrupted_swap(data_dir: Path) -> None:
+    """Called before unlocking: complete a restore or rotation a crash interrupted."""
+    folder = staging_dir(data_dir)
+    if not folder.exists():
+        return
+    lock = VaultLock(data_dir)
+    lock.acquire()
+    try:
+        if (folder / READY).exists():
+            roll_forward(data_dir)
+        else:  # staging never completed: the old vault is intact, the leftovers are useless
+            shutil.rmtree(folder, ignore_errors=True)
+    except OSError as exc:
+        raise DataDirUnusable(
+            f"an interrupted restore could not be finished in {data_dir} ({exc.strerror})",
+            path=str(data_dir),
+        ) from None
+    finally:
+        lock.release()
+
+
+# -- opening and checking a backup ----------------------------------------------------------
+
+
+def _open_backup(source: Path, user: str, secret: str, use_recovery: bool) -> _OpenedBackup:
+    manifest, slot_bytes, _info = backup.read_archive(source)
+    try:
+        slot_file = keyslots.parse(slot_bytes)
+    except KeySlotsCorrupt:
+        raise BackupInvalid("the key slots in the backup are damaged") from None
+    if slot_file.vault_id != manifest.vault_id:
+        raise BackupInvalid("the backup's key slots belong to another vault")
+    if use_recovery:
+        slot = slot_file.recovery_slot()
+        try:
+            secret_bytes = recovery.secret_bytes(secret)
+        except recovery.RecoveryCodeInvalid as exc:
+            raise WrongCredentials(f"the recovery code is not valid: {exc}") from None
+    else:
+        slot = slot_file.user_slot(user)
+        secret_bytes = secret.encode("utf-8")
+    if slot is None:
+        raise WrongCredentials("wrong user name or password for this backup")
+    try:
+        keys = slot.unwrap(kdf.derive_kek(secret_bytes, slot.kdf))
+    except InvalidTag:
+        raise WrongCredentials("wrong user name or password for this backup") from None
+    if slot.role != "admin":
+        raise PermissionDenied("only an administrator may restore a backup", role=slot.role)
+    if not manifest.is_authentic(keys.audit_key()):
+        raise BackupInvalid("the backup's manifest was altered")
+    actor = RECOVERY_ACTOR if slot.kind == RECOVERY_SLOT else slot.user
+    return _OpenedBackup(manifest, slot_file, keys, actor, slot.role)
+
+
+def _check_snapshot(opened: _OpenedBackup, source: Path, target: Path) -> None:
+    backup.extract_snapshot(source, target, opened.manifest)
+    facts = check_database_file(
+        target,
+        opened.keys.k_db,
+        expect_vault_id=opened.manifest.vault_id,
+        expect_counts=opened.manifest.counts,
+        expect_head=opened.manifest.audit_head,
+    )
+    _refuse_newer_schema(facts.schema_revision)
+
+
+def _refuse_newer_schema(revision: str | None) -> None:
+    from alembic.script import ScriptDirectory
+
+    from ajo_cases.storage import migrate
+
+    if revision is None:
+        return
+    scripts = ScriptDirectory.from_config(migrate._config())
+    if revision not in {rev.revision for rev in scripts.walk_revisions()}:
+        raise DatabaseTooNew("this backup was made by a newer version of AJO Cases")
+
+
+def _live_vault_id(data_dir: Path) -> str | None:
+    try:
+        return keyslots.load_with_fallback(data_dir / _SLOTS)[0].vault_id
+    except (KeySlotsCorrupt, FileNotFoundError, OSError):
+        return None
+
+
+def _preview(data_dir: Path, source: Path, opened: _OpenedBackup) -> RestorePreview:
+    live_id = _live_vault_id(data_dir)
+    live_exists = (data_dir / DB_NAME).exists() or (data_dir / _SLOTS).exists()
+    same = None if live_id is None else live_id == opened.manifest.vault_id
+    return RestorePreview(source, opened.manifest, opened.actor, live_exists, same)
+
+
+def preview_restore(
+    data_dir: Path, source: Path, user: str, secret: str, *, use_recovery: bool = False
+) -> RestorePreview:
+    """Check a backup completely without touching the live vault (which may be open)."""
+    opened = _open_backup(source, user, secret, use_recovery)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    scratch = data_dir / f"{backup.TEMP_PREFIX}check-{os.getpid()}-{id(opened)}.db"
+    try:
+        _check_snapshot(opened, source, scratch)
+    finally:
+        with contextlib.suppress(OSError):
+            scratch.unlink()
+    return _preview(data_dir, source, opened)
+
+
+def restore_backup(
+    data_dir: Path,
+    source: Path,
+    user: str,
+    secret: str,
+    *,
+    use_recovery: bool = False,
+    allow_other_vault: bool = False,
+    confirm: Callable[[RestorePreview], bool] | None = None,
+) -> RestoreResult | None:
+    """Verify ``source``, ask ``confirm``, then replace the vault in ``data_dir``.
+
+    The vault must be closed (its lock is taken here). Returns None when not confirmed.
+    """
+    source = source.resolve()
+    opened = _open_backup(source, user, secret, use_recovery)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise DataDirUnusable(f"cannot create {data_dir} ({exc.strerror})") from None
+    lock = VaultLock(data_dir)
+    lock.acquire()
+    try:
+        folder = begin_staging(data_dir)
+        preview = _preview(data_dir, source, opened)
+        if preview.same_vault is False and not allow_other_vault:
+            raise BackupInvalid(
+                "this backup belongs to another vault than the one in the data folder; "
+                "nothing was changed"
+            )
+        try:
+            _check_snapshot(opened, source, folder / DB_NAME)
+            head = opened.manifest.audit_head
+            slots = SlotFile(opened.slot_file.vault_id, opened.slot_file.slots, head)
+            atomic_write_bytes(folder / _SLOTS, slots.to_bytes(), keep_previous=False)
+            confirmed = confirm is None or confirm(preview)
+        except OSError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise backup._disk_error(exc, data_dir) from None
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)  # nothing was swapped: only leftovers
+            raise
+        if not confirmed:
+            shutil.rmtree(folder, ignore_errors=True)
+            return None
+        replaced = None
+        if preview.live_exists:
+            replaced = f"{REPLACED_PREFIX}{utc_now().strftime('%Y%m%d-%H%M%S-%f')}"
+        mark_ready(data_dir, replaced=replaced, kind="restore")
+        roll_forward(data_dir)
+        _record_restore(data_dir, opened, lock, source)
+    finally:
+        lock.release()
+    return RestoreResult(preview, data_dir / replaced if replaced else None)
+
+
+def _record_restore(data_dir: Path, opened: _OpenedBackup, lock: VaultLock, source: Path) -> None:
+    """The restored vault's own log says when and from which file it came back."""
+    slot_file = keyslots.load(data_dir / _SLOTS)
+    engine = make_engine(data_dir / DB_NAME, opened.keys.k_db)
+    vault = OpenVault(data_dir, opened.actor, opened.role, opened.keys, engine, lock, slot_file)
+    try:
+        with vault.unit_of_work() as session:
+            vault.record(
+                session,
+                "restore",
+                target_table="vault",
+                detail=f"file={source.name} made={opened.manifest.created_at}",
+            )
+        vault.save_slots()
+    finally:
+        engine.dispose()

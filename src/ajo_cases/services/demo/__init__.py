@@ -1,0 +1,1 @@
+"""Realistic synthetic records for trying the application."""

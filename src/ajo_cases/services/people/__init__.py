@@ -1,0 +1,1 @@
+"""People: registering, editing and finding them by any spelling."""

@@ -1,0 +1,1 @@
+"""Anonymised statistics: facts, the engine's results, exports and the donor PDF."""

@@ -1,0 +1,1 @@
+"""Administration: accounts, backups, audit log, directory, letterhead, data."""

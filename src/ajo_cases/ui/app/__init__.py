@@ -1,0 +1,1 @@
+"""The application frame: session, unlock, first run, main window, settings."""

@@ -1,0 +1,242 @@
+"""The main window: navigation on the left, pages on the right, user and Lock at the top.
+
+It is built after each unlock and destroyed on lock, so no page, model or widget holding data
+survives a session. Pages come from the PageRegistry, filtered by the signed-in role.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ajo_cases.ui.app.drafts import DraftStore
+from ajo_cases.ui.app.pages import PageContext, PageRegistry, PageSpec
+from ajo_cases.ui.kit.roles import role_label
+from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, icon
+from ajo_cases.ui.runtime.errors import warning_text
+from ajo_cases.ui.runtime.signals import emit
+
+if TYPE_CHECKING:
+    from ajo_cases.services.open_vault import OpenVault
+
+_PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    close_requested = Signal()
+    settings_requested = Signal()  # the session owns the settings and the idle lock
+
+    def __init__(
+        self, vault: OpenVault, registry: PageRegistry, drafts: DraftStore | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("app.svg"))
+        self.vault = vault
+        self.context = PageContext(vault)
+        self.context.changes.changed.connect(self._broadcast)
+        self.context.changes.navigate.connect(self.open_page)
+        self.drafts = drafts or DraftStore()
+        self.specs: list[PageSpec] = registry.for_role(vault.role)
+        self.pages: dict[str, QWidget] = {}
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("TopBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.search = QLineEdit()
+        self.search.setObjectName("GlobalSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.returnPressed.connect(self._search)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(300)
+        self.search_timer.timeout.connect(self._search)
+        self.search.textEdited.connect(lambda _text: self.search_timer.start())
+        self.search_action = self.toolbar.addWidget(self.search)
+        new_person = QShortcut(QKeySequence("Ctrl+N"), self)
+        new_person.activated.connect(lambda: self.open_page("cases", {"new_person": True}))
+        for keys in ("Ctrl+F", "Ctrl+K"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.focus_search)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.user_label = QLabel()
+        self.user_label.setContentsMargins(0, 0, 12, 0)
+        self.toolbar.addWidget(self.user_label)
+        self.language = LanguageCombo()
+        self.toolbar.addWidget(self.language)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(lambda: emit(self.settings_requested))
+        self.toolbar.addAction(self.settings_action)
+        self.lock_action = QAction(icon("lock.svg"), "", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.toolbar.addAction(self.lock_action)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setSpacing(2)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.banner = MessageLabel(MessageLabel.WARNING)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.navigation)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.status_label.setContentsMargins(6, 0, 0, 0)
+        self.statusBar().addWidget(self.status_label)
+
+        for spec in self.specs:
+            self._add_page(spec)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        if self.specs:
+            self.navigation.setCurrentRow(0)
+        self.retranslate()
+        self.resize(1100, 720)
+
+    def _add_page(self, spec: PageSpec) -> None:
+        page = spec.factory(self.context)
+        page.setObjectName(f"page-{spec.id}")
+        draft = self.drafts.take(self.vault.user, spec.id)
+        if draft is not None and hasattr(page, "restore_draft"):
+            page.restore_draft(draft)
+        self.pages[spec.id] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(icon(spec.icon), "")
+        item.setData(_PAGE_ID_ROLE, spec.id)
+        self.navigation.addItem(item)
+
+    def show_page(self, page_id: str) -> bool:
+        for row, spec in enumerate(self.specs):
+            if spec.id == page_id:
+                self.navigation.setCurrentRow(row)
+                return True
+        return False
+
+    def open_page(self, page_id: str, request: dict[str, Any]) -> None:
+        """Show a page and hand it a request (a search, a preset filter from a home card)."""
+        if page_id == "settings":  # a dialog, not a page
+            emit(self.settings_requested)
+            return
+        if self.show_page(page_id):
+            apply = getattr(self.pages[page_id], "apply_request", None)
+            if apply is not None:
+                apply(request)
+
+    def _search(self) -> None:
+        self.search_timer.stop()
+        text = self.search.text().strip()
+        if text or self.current_page_id() == "cases":
+            self.open_page("cases", {"query": text})
+
+    def focus_search(self) -> None:
+        """Ctrl+F / Ctrl+K: the list's own search box on People & cases, else the top bar."""
+        page = self.pages.get(self.current_page_id() or "")
+        focus = getattr(page, "focus_search", None)
+        if focus is not None:
+            focus()
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_page_id(self) -> str | None:
+        row = self.navigation.currentRow()
+        return self.specs[row].id if 0 <= row < len(self.specs) else None
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("AJO Cases"))
+        role = role_label(self.vault.role)
+        self.user_label.setText(
+            self.tr("%1 · %2").replace("%1", self.vault.user).replace("%2", role)
+        )
+        self.search.setPlaceholderText(
+            self.tr("Find people and cases (Ctrl+F)")
+            if self.vault.may_read_personal
+            else self.tr("Find cases by code (Ctrl+F)")
+        )
+        self.search_action.setVisible("cases" in {spec.id for spec in self.specs})
+        self.settings_action.setText(self.tr("Settings…"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.status_label.setText(
+            self.tr("Unlocked as %1 (%2)").replace("%1", self.vault.user).replace("%2", role)
+        )
+        for row, spec in enumerate(self.specs):
+            self.navigation.item(row).setText(spec.title())
+        # The list is as wide as its longest title in the current language, never clipped.
+        self.navigation.setFixedWidth(max(160, self.navigation.sizeHintForColumn(0) + 24))
+        warnings = [warning_text(code) for code in self.vault.warnings]
+        self.banner.show_message("\n".join(warnings))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _broadcast(self, changes: set[str]) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh(changes)
+
+    def take_drafts(self) -> None:
+        """Before a lock: pages with unsaved edits hand them to the draft store."""
+        for page_id, page in self.pages.items():
+            take = getattr(page, "take_draft", None)
+            draft: dict[str, Any] | None = take() if take is not None else None
+            if draft:
+                self.drafts.put(self.vault.user, page_id, draft)
+
+    def destroy_pages(self) -> None:
+        """Remove every page and its models now, not at some later garbage collection.
+        Dialogs still open on a page are closed first: a window-modal dialog deleted along
+        with its page crashed Qt."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.navigation.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.specs = []
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.pages:  # closed by the person: the session decides (close vault, then quit)
+            event.ignore()
+            emit(self.close_requested)
+            return
+        super().closeEvent(event)

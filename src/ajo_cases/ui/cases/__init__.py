@@ -1,0 +1,1 @@
+"""People & cases: the list, registering a person, the case window."""

@@ -1,0 +1,154 @@
+"""Assistance: what the person received, when, from whom and at what cost."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+from ajo_cases.domain.records_casework import AssistanceForm, AssistanceRecord, CaseDetail
+from ajo_cases.services.casework import assistance, partners
+from ajo_cases.ui.cases.tabs.common import (
+    CaseTab,
+    Column,
+    RecordModel,
+    action_row,
+    hint_label,
+    record_table,
+    selected_record,
+)
+from ajo_cases.ui.cases.tabs.dialogs import FormDialog, confirm, text_box
+from ajo_cases.ui.kit.form_widgets import ChoiceCombo, DateEdit, MoneyEdit, VocabCombo, money_text
+from ajo_cases.ui.kit.vocab_labels import label
+from ajo_cases.ui.runtime.window_guard import run_for
+
+
+def _cost(record: AssistanceRecord) -> str:
+    if record.form.cost_minor is None:
+        return ""
+    return f"{money_text(record.form.cost_minor)}\u00a0{label('currency', record.form.currency)}"
+
+
+class AssistanceDialog(FormDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(self.tr("Add assistance"), self.tr("Add"), parent)
+        self.type = self.add("type", self.tr("Type:"), VocabCombo("assistance_type"), required=True)
+        self.given_on = self.add("given_on", self.tr("Given on:"), DateEdit(), required=True)
+        self.trade = self.add("trade", self.tr("Trade:"), VocabCombo("trade", optional=True))
+        self.provider = self.add("provider", self.tr("Given by:"), ChoiceCombo())
+        self.cost = self.add("cost", self.tr("Cost:"), MoneyEdit())
+        self.note = self.add("note", self.tr("Note:"), text_box())
+        self.type.currentIndexChanged.connect(self._type_changed)  # type: ignore[attr-defined]
+        self._type_changed()
+        self.check = self._check
+
+    def _type_changed(self) -> None:
+        vocational = self.type.code() == "vocational_training"  # type: ignore[attr-defined]
+        self.trade.setEnabled(vocational)
+
+    def _check(self) -> bool:
+        try:
+            self.cost.minor()  # type: ignore[attr-defined]
+        except ValueError:
+            self.error("cost", self.tr("Write the amount as a number, for example 150 or 150,50."))
+            return False
+        return True
+
+    def form(self) -> AssistanceForm:
+        code = self.type.code() or "other"  # type: ignore[attr-defined]
+        return AssistanceForm(
+            type=code,
+            given_on=self.given_on.value(),  # type: ignore[attr-defined]
+            trade=self.trade.code() if code == "vocational_training" else None,  # type: ignore[attr-defined]
+            provider_partner_id=self.provider.value(),  # type: ignore[attr-defined]
+            cost_minor=self.cost.minor(),  # type: ignore[attr-defined]
+            currency=self.cost.currency.code() or "TJS",  # type: ignore[attr-defined]
+            note=self.note.toPlainText().strip() or None,  # type: ignore[attr-defined]
+        )
+
+
+class AssistanceTab(CaseTab):
+    key = "assistance"
+
+    def __init__(self, context, window) -> None:
+        super().__init__(context, window)
+        self.model = RecordModel(
+            [
+                Column(lambda: self.tr("Date"), lambda r: r.form.given_on),
+                Column(
+                    lambda: self.tr("Type"),
+                    lambda r: r.form.type,
+                    lambda r: label("assistance_type", r.form.type),
+                ),
+                Column(
+                    lambda: self.tr("Given by"),
+                    lambda r: r.provider_name or "",
+                    lambda r: r.provider_name or self.tr("Our staff"),
+                ),
+                Column(lambda: self.tr("Cost"), lambda r: r.form.cost_minor or 0, _cost),
+                Column(lambda: self.tr("Recorded by"), lambda r: r.created_by),
+                Column(
+                    lambda: self.tr("Note"),
+                    lambda r: r.form.note or "",
+                    lambda r: self.tr("restricted") if r.restricted else (r.form.note or ""),
+                ),
+            ],
+            lambda r: r.id,
+            self,
+        )
+        self.table = record_table(self.model)
+        self.empty = hint_label()
+        self.add_button, self.delete_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self.do_add)
+        self.delete_button.clicked.connect(self.do_delete)
+        for button in (self.add_button, self.delete_button):
+            button.setVisible(self.may("assistance"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(action_row(self.add_button, self.delete_button))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Assistance")
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add assistance…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.empty.setText(
+            self.tr("No assistance recorded yet. Choose “Add assistance…” to record some.")
+        )
+        self.model.retranslate()
+
+    def load(self, detail: CaseDetail) -> None:
+        super().load(detail)
+        self.model.set_rows(detail.assistance)
+        self.empty.setVisible(not detail.assistance)
+
+    def do_add(self) -> None:
+        if not self.may("assistance") or self.detail is None:
+            return
+        dialog = AssistanceDialog(self)
+        self.dialog = dialog
+        vault = self.vault
+        run_for(
+            self,
+            self.context,
+            lambda: [(p.id, p.form.name) for p in partners.list_partners(vault, active_only=True)],
+            lambda items: dialog.provider.fill(items, self.tr("Our staff")),  # type: ignore[attr-defined]
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        form, case_id = dialog.form(), self.detail.case.id
+        self.run(lambda: assistance.add_assistance(vault, case_id, form))
+
+    def do_delete(self) -> None:
+        record = selected_record(self.table)
+        if record is None:
+            return
+        text = self.tr(
+            "Delete the assistance “%1” of %2? Use this only for a record entered by mistake; "
+            "the history keeps that it existed."
+        ).replace("%1", label("assistance_type", record.form.type))
+        text = text.replace("%2", record.form.given_on.strftime("%d.%m.%Y"))
+        if confirm(self, self.tr("Delete assistance"), text, self.tr("Delete this record")):
+            vault = self.vault
+            self.run(lambda: assistance.delete_assistance(vault, record.id))

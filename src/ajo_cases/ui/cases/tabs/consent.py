@@ -1,0 +1,165 @@
+"""Consent: registration, sharing with named organisations, and statistics. Records are never
+edited; a change of mind is a new dated record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ajo_cases.domain.records_casework import CaseDetail, ConsentForm
+from ajo_cases.services.casework import consents, partners
+from ajo_cases.ui.cases.tabs.common import (
+    CaseTab,
+    Column,
+    RecordModel,
+    action_row,
+    hint_label,
+    record_table,
+)
+from ajo_cases.ui.cases.tabs.dialogs import FormDialog
+from ajo_cases.ui.kit.form_widgets import DateEdit, VocabCombo
+from ajo_cases.ui.kit.vocab_labels import label
+from ajo_cases.ui.runtime.window_guard import run_for
+
+
+class ConsentDialog(FormDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(self.tr("Record consent"), self.tr("Record"), parent)
+        self.kind = self.add("kind", self.tr("Consent to:"), VocabCombo("consent_kind"))
+        self.given = QComboBox()
+        self.given.addItem(self.tr("Given"), True)
+        self.given.addItem(self.tr("Refused or withdrawn"), False)
+        self.add("given", self.tr("Answer:"), self.given)
+        self.on = self.add("on", self.tr("Date:"), DateEdit(), required=True)
+        self.partners = QListWidget()
+        self.partners.setMaximumHeight(140)
+        self.add("partners", self.tr("Organisations:"), self.partners)
+        self.kind.currentIndexChanged.connect(self._kind_changed)  # type: ignore[attr-defined]
+        self._kind_changed()
+        self.check = self._check
+
+    def show_partners(self, items: list[tuple[str, str]]) -> None:
+        for partner_id, name in items:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, partner_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.partners.addItem(item)
+
+    def _kind_changed(self) -> None:
+        self.partners.setEnabled(self.kind.code() == "sharing")  # type: ignore[attr-defined]
+
+    def partner_ids(self) -> tuple[str, ...]:
+        return tuple(
+            self.partners.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.partners.count())
+            if self.partners.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _check(self) -> bool:
+        sharing = self.kind.code() == "sharing"  # type: ignore[attr-defined]
+        if sharing and self.given.currentData() and not self.partner_ids():
+            self.error("partners", self.tr("Tick the organisations the person agreed to."))
+            return False
+        return True
+
+    def form(self) -> ConsentForm:
+        kind = self.kind.code() or "registration"  # type: ignore[attr-defined]
+        return ConsentForm(
+            kind=kind,
+            given=bool(self.given.currentData()),
+            recorded_on=self.on.value(),  # type: ignore[attr-defined]
+            partner_ids=self.partner_ids() if kind == "sharing" else (),
+        )
+
+
+class ConsentTab(CaseTab):
+    key = "consent"
+
+    def __init__(self, context, window) -> None:
+        super().__init__(context, window)
+        self.partner_names: dict[str, str] = {}
+        self.model = RecordModel(
+            [
+                Column(lambda: self.tr("Date"), lambda r: r.form.recorded_on),
+                Column(
+                    lambda: self.tr("Consent to"),
+                    lambda r: r.form.kind,
+                    lambda r: label("consent_kind", r.form.kind),
+                ),
+                Column(
+                    lambda: self.tr("Answer"),
+                    lambda r: r.form.given,
+                    lambda r: self.tr("Given") if r.form.given else self.tr("Refused or withdrawn"),
+                ),
+                Column(
+                    lambda: self.tr("Organisations"),
+                    lambda r: len(r.form.partner_ids),
+                    lambda r: ", ".join(self.partner_names.get(p, "?") for p in r.form.partner_ids),
+                ),
+                Column(lambda: self.tr("Recorded by"), lambda r: r.recorded_by),
+            ],
+            lambda r: r.id,
+            self,
+        )
+        self.table = record_table(self.model)
+        self.warning = hint_label()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.do_add)
+        self.add_button.setVisible(self.may("consent"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(action_row(self.add_button))
+        layout.addWidget(self.warning)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        vault = self.vault
+        run_for(
+            self,
+            self.context,
+            lambda: {p.id: p.form.name for p in partners.list_partners(vault)},
+            self._partners_loaded,
+        )
+
+    def _partners_loaded(self, names: dict[str, str]) -> None:
+        self.partner_names = names
+        self.model.set_rows(self.model.rows)
+
+    def title(self) -> str:
+        return self.tr("Consent")
+
+    def attention(self) -> str:
+        missing = self.detail is not None and not self.detail.consent_summary.registration
+        return "•" if missing else ""
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Record consent…"))
+        self.warning.setText(
+            self.tr(
+                "Registration consent is missing. Ask the person and record their answer; "
+                "keep the signed form under Documents."
+            )
+        )
+        self.model.retranslate()
+
+    def load(self, detail: CaseDetail) -> None:
+        super().load(detail)
+        self.model.set_rows(list(reversed(detail.consents)))
+        self.warning.setVisible(not detail.consent_summary.registration)
+
+    def do_add(self) -> None:
+        if not self.may("consent") or self.detail is None:
+            return
+        dialog = ConsentDialog(self)
+        self.dialog = dialog
+        dialog.show_partners(sorted(self.partner_names.items(), key=lambda item: item[1]))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        form, case_id, vault = dialog.form(), self.detail.case.id, self.vault
+        self.run(lambda: consents.record_consent(vault, case_id, form))

@@ -1,0 +1,189 @@
+"""Documents: scanned papers and photos, stored encrypted in the vault. Saving one out of the
+vault makes an unencrypted copy, so the person is warned first."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QVBoxLayout
+
+from ajo_cases.domain.records_casework import AttachmentInfo, CaseDetail
+from ajo_cases.services.casework import attachments
+from ajo_cases.ui.cases.tabs.common import (
+    CaseTab,
+    Column,
+    RecordModel,
+    action_row,
+    hint_label,
+    record_table,
+    selected_record,
+)
+from ajo_cases.ui.cases.tabs.dialogs import FormDialog, confirm
+from ajo_cases.ui.kit.form_widgets import VocabCombo
+from ajo_cases.ui.kit.formatting import format_number
+from ajo_cases.ui.kit.vocab_labels import label
+from ajo_cases.ui.runtime.window_guard import run_for
+
+MAX_MB = attachments.MAX_ATTACHMENT_BYTES // (1024 * 1024)
+
+
+def _size(info: AttachmentInfo) -> str:
+    if info.size < 1024 * 1024:
+        return format_number(max(1, info.size // 1024)) + "\u00a0KB"
+    return format_number(info.size / (1024 * 1024), 1) + "\u00a0MB"
+
+
+class DocumentsTab(CaseTab):
+    key = "documents"
+
+    def __init__(self, context, window) -> None:
+        super().__init__(context, window)
+        self.model = RecordModel(
+            [
+                Column(
+                    lambda: self.tr("Kind"),
+                    lambda r: r.kind,
+                    lambda r: label("attachment_kind", r.kind),
+                ),
+                Column(
+                    lambda: self.tr("File name"),
+                    lambda r: r.name or "",
+                    lambda r: r.name if r.name is not None else self.tr("restricted"),
+                ),
+                Column(lambda: self.tr("Size"), lambda r: r.size, _size),
+                Column(lambda: self.tr("Added by"), lambda r: r.created_by),
+                Column(lambda: self.tr("Added on"), lambda r: r.created_at),
+            ],
+            lambda r: r.id,
+            self,
+        )
+        self.table = record_table(self.model)
+        self.empty = hint_label()
+        self.add_button, self.save_button, self.delete_button = (
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+        )
+        self.add_button.clicked.connect(self.do_add)
+        self.save_button.clicked.connect(self.do_save)
+        self.delete_button.clicked.connect(self.do_delete)
+        self.add_button.setVisible(self.may("documents"))
+        self.save_button.setVisible(self.may("documents") and self.vault.may_read_personal)
+        self.delete_button.setVisible(self.may("delete_documents"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(action_row(self.add_button, self.save_button, self.delete_button))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Documents")
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add a document…"))
+        self.save_button.setText(self.tr("Save a copy…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.empty.setText(
+            self.tr("No documents. Add scanned papers such as the signed consent form.")
+        )
+        self.model.retranslate()
+
+    def load(self, detail: CaseDetail) -> None:
+        super().load(detail)
+        self.model.set_rows(detail.attachments)
+        self.empty.setVisible(not detail.attachments)
+
+    # --- adding --------------------------------------------------------------------------
+
+    def do_add(self, path: str | None = None, kind: str | None = None) -> None:
+        if self.detail is None or not self.may("documents"):
+            return
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a document"))
+        if not path:
+            return
+        file = Path(path)
+        if file.stat().st_size > attachments.MAX_ATTACHMENT_BYTES:
+            QMessageBox.warning(
+                self,
+                self.tr("Add a document"),
+                self.tr("The file is too large. Documents may be at most %1 MB; scan at a "
+                        "lower resolution or split the file.").replace("%1", str(MAX_MB)),
+            )  # fmt: skip
+            return
+        if kind is None:
+            dialog = FormDialog(self.tr("Add a document"), self.tr("Add"), self)
+            dialog.say(file.name)
+            chooser = dialog.add("kind", self.tr("Kind:"), VocabCombo("attachment_kind"))
+            self.dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            kind = chooser.code() or "other"  # type: ignore[attr-defined]
+        media = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        case_id, vault, chosen = self.detail.case.id, self.vault, kind
+        self.run(
+            lambda: attachments.add_attachment(
+                vault, case_id, chosen, file.name, media, file.read_bytes()
+            )
+        )
+
+    # --- saving a copy -------------------------------------------------------------------
+
+    def do_save(self, target: str | None = None) -> None:
+        info: AttachmentInfo | None = selected_record(self.table)
+        if info is None:
+            return
+        if target is None:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Save a copy"),
+                self.tr("The copy will not be encrypted: anyone with access to the folder can "
+                        "open it. Save it only where it is protected, and delete it when done."),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Save:
+                return
+            suggested = attachments.safe_export_name(info.name)
+            target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested)
+        if not target:
+            return
+        vault, destination = self.vault, Path(target)
+
+        def write() -> None:
+            destination.write_bytes(attachments.get_content(vault, info.id))
+
+        run_for(
+            self,
+            self.context,
+            write,
+            lambda _none: self.window_ref.message.show_message(self.tr("The copy was saved.")),
+            lambda exc: self._save_failed(exc),
+        )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        from ajo_cases.ui.runtime.rule_messages import show_failure
+
+        if isinstance(exc, OSError):
+            QMessageBox.warning(
+                self,
+                self.tr("Save a copy"),
+                self.tr("The file could not be written. Choose another folder."),
+            )
+            return
+        show_failure(self, exc)
+
+    # --- deleting ------------------------------------------------------------------------
+
+    def do_delete(self) -> None:
+        info: AttachmentInfo | None = selected_record(self.table)
+        if info is None or not self.may("delete_documents"):
+            return
+        name = info.name or label("attachment_kind", info.kind)
+        text = self.tr(
+            "Delete the document “%1” from this case? The file is removed from the vault and "
+            "cannot be brought back; the history keeps that it existed."
+        ).replace("%1", name)
+        if confirm(self, self.tr("Delete a document"), text, self.tr("Delete the document")):
+            vault = self.vault
+            self.run(lambda: attachments.delete_attachment(vault, info.id))

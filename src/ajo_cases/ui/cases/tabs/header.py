@@ -1,0 +1,183 @@
+"""The header band of a case: who, what status, which consents, and the main actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.ui.kit.status_delegate import tint
+from ajo_cases.ui.kit.vocab_labels import label
+from ajo_cases.ui.kit.widgets import icon
+
+
+def _bold(scale: float = 1.0) -> QLabel:
+    widget = QLabel()
+    font = widget.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class ConsentBadge(QWidget):
+    """An icon with a short word: given (tick) or not (cross); never colour alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.icon = QLabel()
+        self.text = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text)
+
+    def show_state(self, given: bool, text: str, tooltip: str) -> None:
+        self.icon.setPixmap(icon("consent-yes.svg" if given else "consent-no.svg").pixmap(16, 16))
+        self.text.setText(text)
+        self.setToolTip(tooltip)
+
+
+class CaseHeader(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("CaseHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.code = _bold(1.5)
+        self.name = _bold(1.2)
+        self.latin = QLabel()
+        self.latin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("StatusLabel")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.registration, self.sharing, self.statistics = (
+            ConsentBadge(),
+            ConsentBadge(),
+            ConsentBadge(),
+        )
+        self.consent_label = QLabel()
+        consents = QHBoxLayout()
+        consents.setSpacing(4)
+        consents.addWidget(self.consent_label)
+        for badge in (self.registration, self.sharing, self.statistics):
+            consents.addWidget(badge)
+        consents.addStretch(1)
+
+        self.add_assistance, self.refer, self.admit, self.print_button, self.close_case = (
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+        )
+        self.action_row = QHBoxLayout()
+        for button in (self.add_assistance, self.refer, self.admit, self.print_button):
+            self.action_row.addWidget(button)
+        self.action_row.addStretch(1)
+        self.action_row.addWidget(self.close_case)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        title = QHBoxLayout()
+        title.addWidget(self.code)
+        title.addWidget(self.status)
+        title.addSpacing(12)
+        title.addWidget(self.name)
+        title.addSpacing(6)
+        title.addWidget(self.latin)
+        title.addStretch(1)
+        grid.addLayout(title, 0, 0)
+        grid.addWidget(self.facts, 1, 0)
+        grid.addLayout(consents, 2, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(grid)
+        layout.addLayout(self.action_row)
+        self.detail: CaseDetail | None = None
+        self.retranslate()
+
+    def load(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        case, person = detail.case, detail.person
+        self.code.setText(case.code)
+        if detail.restricted:
+            self.name.setText(self.tr("restricted"))
+            self.latin.setText("")
+        else:
+            self.name.setText(person.form.cyrillic_name or person.form.latin_name or "")
+            latin = person.form.latin_name or ""
+            self.latin.setText(f"· {latin}" if latin and person.form.cyrillic_name else "")
+        status = case.status
+        dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        self.status.setText(label("case_status", status))
+        self.status.setStyleSheet(
+            f"background: {tint(status, dark).name()}; border-radius: 9px; padding: 2px 10px;"
+        )
+        age = ""
+        if case.age_at_intake is not None:
+            age = f"≈{case.age_at_intake}" if case.age_estimated else str(case.age_at_intake)
+        parts = [
+            label("sex", person.form.sex),
+            self.tr("age at intake %1").replace("%1", age) if age else "",
+            label("category", person.form.category),
+            self.tr("risk: %1").replace("%1", label("risk_level", case.form.risk_level))
+            if case.form.risk_level
+            else self.tr("risk not assessed"),
+            self.tr("worker: %1").replace("%1", case.form.worker)
+            if case.form.worker
+            else self.tr("no worker assigned"),
+        ]
+        self.facts.setText(" · ".join(p for p in parts if p))
+        summary = detail.consent_summary
+        self.registration.show_state(
+            summary.registration,
+            self.tr("Registration"),
+            self.tr("Consent to registration: given")
+            if summary.registration
+            else self.tr("Consent to registration: missing — record it on the Consent tab"),
+        )
+        sharing = bool(summary.sharing_partner_ids)
+        self.sharing.show_state(
+            sharing,
+            self.tr("Sharing"),
+            self.tr("May be shared with %1 organisation(s)").replace(
+                "%1", str(len(summary.sharing_partner_ids))
+            )
+            if sharing
+            else self.tr("No consent to share with partner organisations"),
+        )
+        self.statistics.show_state(
+            summary.statistics,
+            self.tr("Statistics"),
+            self.tr("Counted in statistics")
+            if summary.statistics
+            else self.tr("Left out of statistics (consent withdrawn)"),
+        )
+        closed = status == "closed"
+        self.close_case.setText(self.tr("Reopen case…") if closed else self.tr("Close case…"))
+
+    def retranslate(self) -> None:
+        self.consent_label.setText(self.tr("Consent:"))
+        self.add_assistance.setText(self.tr("Add assistance…"))
+        self.refer.setText(self.tr("Refer…"))
+        self.admit.setText(self.tr("Admit to shelter…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.close_case.setText(self.tr("Close case…"))
+        if self.detail is not None:
+            self.load(self.detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

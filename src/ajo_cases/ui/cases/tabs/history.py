@@ -1,0 +1,71 @@
+"""History: the audit entries about this case and its records (who, when, what, which fields).
+The audit log keeps field names only, never values."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from ajo_cases.domain.records import AuditRecord
+from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.ui.cases.tabs.common import CaseTab, Column, RecordModel, hint_label, record_table
+from ajo_cases.ui.kit.vocab_labels import label
+
+
+def _what(entry: AuditRecord) -> str:
+    thing = label("audit_table", entry.target_table) if entry.target_table else ""
+    if entry.event == "status_change" and "->" in entry.detail:
+        before, _, after = entry.detail.partition("->")
+        vocab = {"referral": "referral_status", "grant_plan": "grant_status"}.get(
+            entry.target_table or "", "case_status"
+        )
+        after = after.replace(" override", "")
+        return f"{thing}: {label(vocab, before)} → {label(vocab, after)}"
+    return thing
+
+
+class HistoryTab(CaseTab):
+    key = "history"
+
+    def __init__(self, context, window) -> None:
+        super().__init__(context, window)
+        self.model = RecordModel(
+            [
+                Column(lambda: self.tr("When"), lambda r: r.at),
+                Column(lambda: self.tr("Who"), lambda r: r.actor),
+                Column(
+                    lambda: self.tr("Event"),
+                    lambda r: r.event,
+                    lambda r: label("audit_event", r.event),
+                ),
+                Column(lambda: self.tr("What"), lambda r: r.target_table or "", _what),
+                Column(
+                    lambda: self.tr("Fields"),
+                    lambda r: len(r.fields),
+                    lambda r: ", ".join(r.fields),
+                ),
+            ],
+            lambda r: str(r.seq),
+            self,
+        )
+        self.table = record_table(self.model)
+        self.table.setColumnWidth(0, 140)
+        self.table.setColumnWidth(3, 260)
+        self.note = hint_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("History")
+
+    def retranslate(self) -> None:
+        self.note.setText(
+            self.tr("Every view and change of this case, newest first. Values are never kept "
+                    "here, only which fields changed.")
+        )  # fmt: skip
+        self.model.retranslate()
+
+    def load(self, detail: CaseDetail) -> None:
+        super().load(detail)
+        self.model.set_rows(detail.history)

@@ -1,0 +1,164 @@
+"""Profile: the person's details (editable), and closing or reopening the case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ajo_cases.domain.records import PersonForm, PersonRecord
+from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.services.casework import cases
+from ajo_cases.services.people import people
+from ajo_cases.ui.cases.person_fields import PersonFields
+from ajo_cases.ui.cases.tabs.common import CaseTab, hint_label, watch_edits
+from ajo_cases.ui.kit.vocab_labels import choices
+
+
+class StatusDialog(QDialog):
+    """Close a case (with its reason) or reopen it (with a written reason)."""
+
+    def __init__(self, closing: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.closing = closing
+        self.reason = QComboBox()
+        for code, text in choices("closure_reason"):
+            self.reason.addItem(text, code)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(80)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        form = QFormLayout()
+        self.reason_label, self.note_label = QLabel(), QLabel()
+        if closing:
+            form.addRow(self.reason_label, self.reason)
+        form.addRow(self.note_label, self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Close case") if closing else self.tr("Reopen case"))
+        self.text.setText(
+            self.tr("Closing ends the work on this case. It can be reopened later.")
+            if closing
+            else self.tr("Write why the case is being reopened.")
+        )
+        self.reason_label.setText(self.tr("Reason:"))
+        self.note_label.setText(self.tr("Note:"))
+        self.ok.setText(self.tr("Close case") if closing else self.tr("Reopen case"))
+        self.cancel.setText(self.tr("Cancel"))
+
+
+class ProfileTab(CaseTab):
+    key = "profile"
+
+    def __init__(self, context, window) -> None:
+        super().__init__(context, window)
+        self.record: PersonRecord | None = None
+        self.dirty = False
+        self._loading = False
+        self.hint = hint_label()
+        self.fields = PersonFields()
+        restricted = not self.vault.may_read_personal
+        self.fields.names.setVisible(not restricted)  # a manager never sees a name field
+        self.fields.contacts.setVisible(not restricted)
+        self.fields.setEnabled(self.may("edit_person"))
+        self.hint.setVisible(restricted or not self.may("edit_person"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.fields)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+        watch_edits(self.fields, self._edited)
+        self.fields.latin_button.clicked.connect(self._edited)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Profile")
+
+    def retranslate(self) -> None:
+        self.hint.setText(
+            self.tr("Names and contacts are restricted for your role; the rest is read-only.")
+            if not self.vault.may_read_personal
+            else self.tr("Read-only for your role.")
+        )
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.window_ref.edited()
+
+    def load(self, detail: CaseDetail) -> None:
+        super().load(detail)
+        if not self.dirty:  # while edited, the version the edit started from is kept
+            self.record = detail.person
+            self._show(detail.person.form)
+
+    def _show(self, form: PersonForm) -> None:
+        self._loading = True
+        try:
+            self.fields.set_form(form)
+        finally:
+            self._loading = False
+
+    def is_dirty(self) -> bool:
+        return self.dirty
+
+    def save_job(self) -> Callable[[], Any] | None:
+        form, record = self.fields.form(), self.record
+        if form is None or record is None:
+            return None
+        vault = self.vault
+        return lambda: people.update(vault, record.id, form, expected_version=record.version)
+
+    def saved(self, record: PersonRecord) -> None:
+        self.record = record
+        self.dirty = False
+
+    def take_draft(self) -> Any:
+        return self.fields.form() if self.dirty else None
+
+    def restore_draft(self, draft: Any) -> None:
+        if draft is None:  # changes discarded
+            self.dirty = False
+            return
+        self._show(draft)
+        self.dirty = True
+
+    # --- status --------------------------------------------------------------------------
+
+    def do_status(self) -> None:
+        if self.detail is None or not self.may("status"):
+            return
+        case = self.detail.case
+        closing = case.status != "closed"
+        dialog = StatusDialog(closing, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note = dialog.note.toPlainText().strip() or None
+        reason = dialog.reason.currentData() if closing else None
+        target = "closed" if closing else "active"
+        vault, case_id = self.vault, case.id
+        self.run(
+            lambda: cases.change_status(vault, case_id, target, closure_reason=reason, reason=note)
+        )

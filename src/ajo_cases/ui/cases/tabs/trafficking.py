@@ -1,0 +1,317 @@
+"""Trafficking: how the case was identified, and the exploitation (HTCDS fields)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ajo_cases.domain.records import CaseForm, CaseRecord
+from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.services import lookups
+from ajo_cases.services.casework import cases, partners
+from ajo_cases.ui.cases.tabs.common import CaseTab, hint_label, watch_edits
+from ajo_cases.ui.kit.form_widgets import (
+    ChoiceCombo,
+    DateEdit,
+    FieldGroup,
+    VocabCombo,
+    align_labels,
+)
+from ajo_cases.ui.kit.vocab_labels import choices
+from ajo_cases.ui.runtime.window_guard import run_for
+
+
+class CheckList(QListWidget):
+    """Several codes of a vocabulary, each a checkbox."""
+
+    def __init__(self, vocab: str) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self.setMaximumHeight(120)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        chosen = self.codes()
+        self.blockSignals(True)
+        self.clear()
+        for code, text in choices(self.vocab):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(False)
+        self.set_codes(chosen)
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_codes(self, codes: tuple[str, ...]) -> None:
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+
+class OptionalDate(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.known = QCheckBox()
+        self.date = DateEdit()
+        self.date.setEnabled(False)
+        self.known.toggled.connect(self.date.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+
+    def value(self) -> dt.date | None:
+        return self.date.value() if self.known.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.known.setChecked(value is not None)
+        if value is not None:
+            self.date.set_value(value)
+
+
+def _text(edit: QPlainTextEdit) -> str | None:
+    return edit.toPlainText().strip() or None
+
+
+class TraffickingTab(CaseTab):
+    key = "trafficking"
+
+    def __init__(self, context, window) -> None:
+        super().__init__(context, window)
+        self.record: CaseRecord | None = None
+        self.dirty = False
+        self._loading = False
+        self.case_group = FieldGroup()
+        g = self.case_group
+        self.opened_on = g.add("opened_on", DateEdit(), required=True)
+        self.project = g.add("project", ChoiceCombo())
+        self.worker = g.add("worker", ChoiceCombo())
+        self.source = g.add("source", VocabCombo("identification_source", optional=True))
+        self.risk = g.add("risk", VocabCombo("risk_level", optional=True))
+        self.exploitation = FieldGroup()
+        e = self.exploitation
+        self.types = e.add("types", CheckList("exploitation_type"))
+        self.industry = e.add("industry", VocabCombo("labour_industry", optional=True))
+        self.control = e.add("control", CheckList("control_method"))
+        self.recruitment = e.add("recruitment", VocabCombo("recruitment_method", optional=True))
+        self.relation = e.add("relation", VocabCombo("recruiter_relation", optional=True))
+        self.country_recruitment = e.add(
+            "country_recruitment", VocabCombo("country", optional=True)
+        )
+        self.country_exploitation = e.add(
+            "country_exploitation", VocabCombo("country", optional=True)
+        )
+        self.transit = e.add("transit", CheckList("country"))
+        self.start, self.end = e.add("start", OptionalDate()), e.add("end", OptionalDate())
+        self.age = QSpinBox()
+        e.add("age", self.age)
+        self.age.setRange(-1, 120)
+        self.age.setSpecialValueText("—")
+        self.account = FieldGroup()
+        self.places = self.account.add("places", QPlainTextEdit())
+        self.narrative = self.account.add("narrative", QPlainTextEdit())
+        restricted = not self.vault.may_read_personal
+        self.account.setVisible(not restricted)
+        self.hint = hint_label()
+        self.hint.setVisible(not self.may("edit_case"))
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for group in (self.case_group, self.exploitation, self.account):
+            column.addWidget(group)
+        body.setEnabled(self.may("edit_case"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+        watch_edits(body, self._edited)
+        self.retranslate()
+        run_for(self, self.context, self._load_choices, self._choices_loaded, lambda _exc: None)
+
+    def _load_choices(self) -> tuple[list[tuple[str, str]], list[str]]:
+        projects = [
+            (p.id, f"{p.form.code} · {p.form.name}") for p in partners.list_projects(self.vault)
+        ]
+        return projects, lookups.case_workers(self.vault)
+
+    def _choices_loaded(self, result: tuple[list[tuple[str, str]], list[str]]) -> None:
+        projects, workers = result
+        self._loading = True
+        self.project.fill(projects, self.tr("No project"))  # type: ignore[attr-defined]
+        self.worker.fill([(w, w) for w in workers], self.tr("Nobody"))  # type: ignore[attr-defined]
+        if self.record is not None and not self.dirty:
+            self._show(self.record.form)
+        self._loading = False
+
+    def title(self) -> str:
+        return self.tr("Trafficking")
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr("Read-only for your role."))
+        for combo, empty in (
+            (self.project, self.tr("No project")),
+            (self.worker, self.tr("Nobody")),
+        ):
+            # the "none chosen" entry follows the language like every other label
+            if isinstance(combo, QComboBox) and combo.count() and combo.itemData(0) is None:
+                combo.setItemText(0, empty)
+        self.case_group.heading.setText(self.tr("The case"))
+        self.exploitation.heading.setText(self.tr("Recruitment and exploitation"))
+        self.account.heading.setText(self.tr("The person's account"))
+        for group, key, text in (
+            (self.case_group, "opened_on", self.tr("Opened on:")),
+            (self.case_group, "project", self.tr("Project:")),
+            (self.case_group, "worker", self.tr("Case worker:")),
+            (self.case_group, "source", self.tr("Identified by:")),
+            (self.case_group, "risk", self.tr("Risk level:")),
+            (self.exploitation, "types", self.tr("Forms of exploitation:")),
+            (self.exploitation, "industry", self.tr("Industry:")),
+            (self.exploitation, "control", self.tr("Means of control:")),
+            (self.exploitation, "recruitment", self.tr("Recruited through:")),
+            (self.exploitation, "relation", self.tr("Recruiter was:")),
+            (self.exploitation, "country_recruitment", self.tr("Country of recruitment:")),
+            (self.exploitation, "country_exploitation", self.tr("Country of exploitation:")),
+            (self.exploitation, "transit", self.tr("Transit countries:")),
+            (self.exploitation, "start", self.tr("Exploitation began:")),
+            (self.exploitation, "end", self.tr("Exploitation ended:")),
+            (self.exploitation, "age", self.tr("Age when trafficked:")),
+            (self.account, "places", self.tr("Places:")),
+            (self.account, "narrative", self.tr("What happened:")),
+        ):
+            group.set_label(key, text)
+        align_labels(self.case_group, self.exploitation, self.account)
+        self.start.known.setText(self.tr("known"))  # type: ignore[attr-defined]
+        self.end.known.setText(self.tr("known"))  # type: ignore[attr-defined]
+        for combo in (self.source, self.risk, self.industry, self.recruitment, self.relation,
+                      self.country_recruitment, self.country_exploitation, self.types,
+                      self.control, self.transit):  # fmt: skip
+            combo.retranslate()  # type: ignore[attr-defined]
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.window_ref.edited()
+
+    def load(self, detail: CaseDetail) -> None:
+        super().load(detail)
+        if not self.dirty:  # while edited, the version the edit started from is kept
+            self.record = detail.case
+            self._show(detail.case.form)
+
+    def _show(self, form: CaseForm) -> None:
+        self._loading = True
+        try:
+            self.opened_on.set_value(form.opened_on)  # type: ignore[attr-defined]
+            self._select(self.project, form.project_id)
+            self._select(self.worker, form.worker)
+            singles = (
+                (self.source, form.identification_source),
+                (self.risk, form.risk_level),
+                (self.industry, form.labour_industry),
+                (self.recruitment, form.recruitment_method),
+                (self.relation, form.recruiter_relation),
+                (self.country_recruitment, form.country_recruitment),
+                (self.country_exploitation, form.country_exploitation),
+            )
+            for combo, code in singles:
+                combo.set_code(code)  # type: ignore[attr-defined]
+            self.types.set_codes(form.exploitation_types)  # type: ignore[attr-defined]
+            self.control.set_codes(form.control_methods)  # type: ignore[attr-defined]
+            self.transit.set_codes(form.countries_transit)  # type: ignore[attr-defined]
+            self.start.set_value(form.exploitation_start)  # type: ignore[attr-defined]
+            self.end.set_value(form.exploitation_end)  # type: ignore[attr-defined]
+            age = form.age_when_trafficked
+            self.age.setValue(age if age is not None else -1)
+            self.places.setPlainText(form.places or "")  # type: ignore[attr-defined]
+            self.narrative.setPlainText(form.narrative or "")  # type: ignore[attr-defined]
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _select(combo: Any, value: str | None) -> None:
+        index = combo.findData(value)
+        if index < 0 and value is not None:
+            combo.addItem(value, value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(0, index))
+
+    def current_form(self) -> CaseForm | None:
+        if self.record is None:
+            return None
+        age = self.age.value()
+        restricted = not self.vault.may_read_personal
+        base = self.record.form
+        return replace(
+            base,
+            opened_on=self.opened_on.value(),  # type: ignore[attr-defined]
+            project_id=self.project.value(),  # type: ignore[attr-defined]
+            worker=self.worker.value(),  # type: ignore[attr-defined]
+            identification_source=self.source.code(),  # type: ignore[attr-defined]
+            risk_level=self.risk.code(),  # type: ignore[attr-defined]
+            exploitation_types=self.types.codes(),  # type: ignore[attr-defined]
+            labour_industry=self.industry.code(),  # type: ignore[attr-defined]
+            control_methods=self.control.codes(),  # type: ignore[attr-defined]
+            recruitment_method=self.recruitment.code(),  # type: ignore[attr-defined]
+            recruiter_relation=self.relation.code(),  # type: ignore[attr-defined]
+            country_recruitment=self.country_recruitment.code(),  # type: ignore[attr-defined]
+            country_exploitation=self.country_exploitation.code(),  # type: ignore[attr-defined]
+            countries_transit=self.transit.codes(),  # type: ignore[attr-defined]
+            exploitation_start=self.start.value(),  # type: ignore[attr-defined]
+            exploitation_end=self.end.value(),  # type: ignore[attr-defined]
+            age_when_trafficked=None if age < 0 else age,
+            places=base.places if restricted else _text(self.places),  # type: ignore[arg-type]
+            narrative=base.narrative if restricted else _text(self.narrative),  # type: ignore[arg-type]
+        )
+
+    def is_dirty(self) -> bool:
+        return self.dirty
+
+    def save_job(self) -> Callable[[], Any] | None:
+        form, record = self.current_form(), self.record
+        if form is None or record is None:
+            return None
+        vault = self.vault
+        return lambda: cases.update_case(vault, record.id, form, expected_version=record.version)
+
+    def saved(self, record: CaseRecord) -> None:
+        self.record = record
+        self.dirty = False
+
+    def take_draft(self) -> Any:
+        return self.current_form() if self.dirty else None
+
+    def restore_draft(self, draft: Any) -> None:
+        if draft is None:
+            self.dirty = False
+            return
+        self._show(draft)
+        self.dirty = True

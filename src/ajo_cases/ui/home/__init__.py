@@ -1,0 +1,1 @@
+"""Home: the welcome card and the number cards."""

@@ -1,0 +1,286 @@
+"""Home: a welcome card with the role, number cards that open the list behind them (my open
+cases, overdue follow-ups, referrals awaiting an answer, the shelter today, grants waiting,
+backups), and facts about the vault. Only counts: never a name, for any role.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ajo_cases.services.casework import worklists
+from ajo_cases.ui.app.pages import ALL_ROLES, PageContext, PageSpec
+from ajo_cases.ui.home.home_cards import StatCard
+from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.roles import role_description, role_label
+from ajo_cases.ui.runtime.window_guard import run_for
+
+CASE_WORK = frozenset({"admin", "case_worker"})
+# card id -> roles that see it; a manager sees counts (and only pseudonymous lists)
+CARD_ROLES: dict[str, frozenset[str]] = {
+    "mine": CASE_WORK,
+    "overdue": ALL_ROLES,
+    "referrals": CASE_WORK | {"manager"},
+    "shelter": ALL_ROLES,
+    "grants": CASE_WORK | {"manager"},
+    "backup": ALL_ROLES,
+}
+# card id -> the lists behind it, best first; the first page the role has is opened
+CARD_TARGETS: dict[str, tuple[tuple[str, dict[str, Any]], ...]] = {
+    "mine": (("cases", {"preset": "mine"}),),
+    "overdue": (
+        ("followups", {"overdue_only": True, "mine_only": False}),
+        ("cases", {"preset": "overdue"}),
+    ),
+    "referrals": (("referrals", {"status": "sent"}), ("cases", {"preset": "awaiting_answer"})),
+    "shelter": (("shelter", {}), ("cases", {"preset": "in_shelter"})),
+    "grants": (("grants", {"status": ",".join(worklists.GRANTS_WAITING)}),),
+    "backup": (("backups", {}),),
+}
+REFRESH_KINDS = frozenset(
+    {"case", "follow_up", "referral", "stay", "grant", "backups", "plan", "person"}
+)
+
+
+def pages_for(role: str) -> set[str]:
+    from ajo_cases.ui.app.pages import default_registry
+
+    return {spec.id for spec in default_registry().for_role(role)}
+
+
+def _local_time(moment: Any) -> str:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("Card")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+def heading(scale: float = 1.25) -> QLabel:
+    label = QLabel()
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class HomePage(QWidget):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        vault = context.vault
+        self.welcome = heading(1.4)
+        self.role_text = QLabel()
+        self.role_text.setWordWrap(True)
+        welcome_card, welcome_layout = card()
+        welcome_layout.addWidget(self.welcome)
+        welcome_layout.addWidget(self.role_text)
+
+        facts_card, facts_layout = card()
+        self.facts_heading = heading()
+        facts_layout.addWidget(self.facts_heading)
+        facts = QFormLayout()
+        facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.folder_label, self.accounts_label, self.personal_label = QLabel(), QLabel(), QLabel()
+        self.folder_value = QLabel(str(vault.data_dir))
+        self.folder_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_value.setWordWrap(True)
+        # Accounts are in memory (the key file); counting them touches no database.
+        self.accounts_value = QLabel(str(len(vault.slot_file.users())))
+        self.personal_value = QLabel()
+        facts.addRow(self.folder_label, self.folder_value)
+        facts.addRow(self.accounts_label, self.accounts_value)
+        facts.addRow(self.personal_label, self.personal_value)
+        facts_layout.addLayout(facts)
+
+        self.cards: dict[str, StatCard] = {}
+        self.targets: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.summary: worklists.HomeSummary | None = None
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        available = pages_for(vault.role)
+        for card_id, roles in CARD_ROLES.items():
+            if vault.role not in roles:
+                continue
+            stat = StatCard(card_id)
+            target = next((t for t in CARD_TARGETS[card_id] if t[0] in available), None)
+            if target is not None:
+                self.targets[card_id] = target
+            stat.set_clickable(target is not None)
+            stat.activated.connect(self.open_card)
+            position = len(self.cards)
+            grid.addWidget(stat, position // 3, position % 3)
+            self.cards[card_id] = stat
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(welcome_card)
+        layout.addLayout(grid)
+        layout.addWidget(facts_card)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate()
+        self.reload()
+
+    # --- the number cards ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        vault = self.context.vault
+        run_for(self, self.context, lambda: worklists.home_summary(vault), self._loaded)
+
+    def _loaded(self, summary: worklists.HomeSummary) -> None:
+        self.summary = summary
+        self._show_summary()
+
+    def open_card(self, card_id: str) -> None:
+        target = self.targets.get(card_id)
+        if target is not None:
+            self.context.open_page(target[0], dict(target[1]))
+
+    def _show_summary(self) -> None:
+        summary = self.summary
+        if summary is None:
+            return
+        counts = summary.counts
+        texts: dict[str, tuple[str, str, str]] = {
+            "mine": (
+                str(counts.my_open_cases),
+                self.tr("Cases assigned to you that are not closed"),
+                "",
+            ),
+            "overdue": (
+                str(counts.overdue_tasks),
+                self.tr("Tasks past their due date, in %1 cases").replace(
+                    "%1", str(counts.overdue_follow_ups)
+                ),
+                "",
+            ),
+            "referrals": (
+                str(counts.referrals_awaiting),
+                self.tr("Sent to an organisation, no answer recorded yet"),
+                "",
+            ),
+            "shelter": (
+                self.tr("%1 / %2")
+                .replace("%1", str(counts.beds_used))
+                .replace("%2", str(counts.beds_total)),
+                self.tr("Beds in use today. This week: %1 admitted, %2 discharged")
+                .replace("%1", str(counts.admissions_this_week))
+                .replace("%2", str(counts.discharges_this_week)),
+                "",
+            ),
+            "grants": (
+                str(summary.grants_waiting),
+                self.tr("Submitted for approval, or handed over with monitoring visits to make"),
+                "",
+            ),
+            "backup": self._backup_texts(summary.backup),
+        }
+        for card_id, stat in self.cards.items():
+            stat.set_value(*texts[card_id])
+
+    def _backup_texts(self, backup: Any) -> tuple[str, str, str]:
+        last = backup.last_good_at
+        value = self.tr("never") if last is None else _local_time(last)
+        days = str(backup.max_age_days)
+        if not backup.overdue:
+            return value, self.tr("Last good backup. Backups are checked daily."), ""
+        if last is None:
+            warning = self.tr("No backup has been made yet. Make one now (Backups).")
+        else:
+            warning = self.tr(
+                "Backup overdue: the last good backup is older than %1 days. Make one now."
+            ).replace("%1", days)
+        if self.context.vault.role != "admin":
+            warning += " " + self.tr("Ask the administrator.")
+        return value, self.tr("Last good backup"), warning
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.summary is not None:  # the first load is already on its way
+            self.reload()
+
+    def retranslate(self) -> None:
+        vault = self.context.vault
+        self.welcome.setText(self.tr("Welcome, %1").replace("%1", vault.user))
+        self.role_text.setText(
+            self.tr("You are signed in as %1. %2")
+            .replace("%1", role_label(vault.role))
+            .replace("%2", role_description(vault.role))
+        )
+        self.facts_heading.setText(self.tr("About this vault"))
+        self.folder_label.setText(self.tr("Data folder:"))
+        self.accounts_label.setText(self.tr("Accounts:"))
+        self.personal_label.setText(self.tr("Personal data:"))
+        self.personal_value.setText(
+            self.tr("visible to your account")
+            if vault.may_read_personal
+            else self.tr("hidden from your account")
+        )
+        titles = {
+            "mine": self.tr("My open cases"),
+            "overdue": self.tr("Overdue follow-ups"),
+            "referrals": self.tr("Referrals awaiting an answer"),
+            "shelter": self.tr("Shelter today"),
+            "grants": self.tr("Grants awaiting approval or monitoring"),
+            "backup": self.tr("Backup"),
+        }
+        for card_id, stat in self.cards.items():
+            stat.title.setText(titles[card_id])
+            stat.open_button.setText(
+                self.tr("Show list") if card_id != "backup" else self.tr("Open Backups")
+            )
+            stat.setAccessibleName(titles[card_id])
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self, changes: set[str]) -> None:
+        if "users" in changes:
+            self.accounts_value.setText(str(len(self.context.vault.slot_file.users())))
+        if changes & REFRESH_KINDS:
+            self.reload()
+
+
+PAGE = PageSpec(
+    id="home",
+    title=lambda: QCoreApplication.translate("Pages", "Home"),
+    icon="home.svg",
+    roles=ALL_ROLES,
+    factory=HomePage,
+    order=0,
+)

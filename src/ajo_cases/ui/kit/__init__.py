@@ -1,0 +1,1 @@
+"""Widgets, formatting and words shared by every screen."""

@@ -1,0 +1,219 @@
+"""Form building blocks used by the person dialog and the case tabs: vocabulary combos with
+type-ahead, dates with a calendar pop-up in dd.MM.yyyy, money with its currency, headed
+groups with labels left and fields right, and a message line next to each field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ajo_cases.ui.kit.formatting import DATE_FORMAT, format_number
+from ajo_cases.ui.kit.vocab_labels import choices, label
+from ajo_cases.ui.kit.widgets import MessageLabel
+
+EARLIEST = QDate(1900, 1, 1)
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class DateEdit(QDateEdit):
+    """dd.MM.yyyy with a calendar pop-up; never later than `latest` (today by default)."""
+
+    def __init__(self, value: dt.date | None = None, *, future: bool = False) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setMinimumDate(EARLIEST)
+        if not future:
+            self.setMaximumDate(QDate.currentDate())
+        self.setDate(qdate(value or dt.date.today()))
+
+    def value(self) -> dt.date:
+        return pydate(self.date())
+
+    def set_value(self, value: dt.date) -> None:
+        self.setDate(qdate(value))
+
+
+class VocabCombo(QComboBox):
+    """A vocabulary in a combo box; typing letters jumps to the matching entry (type-ahead
+    is QComboBox's keyboard search, so the list stays closed and nothing can be mistyped)."""
+
+    def __init__(self, vocab: str, *, optional: bool = False) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self.optional = optional
+        self.setEditable(False)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        if self.optional:
+            self.addItem("—", None)
+        for code, text in choices(self.vocab):
+            self.addItem(text, code)
+        self.blockSignals(False)
+        self.set_code(current)
+
+    def code(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data is not None else None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code is not None else (0 if self.optional else -1)
+        if index < 0 and code is not None:  # a code from an older vocabulary: keep it visible
+            self.addItem(label(self.vocab, code), code)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+
+class ChoiceCombo(QComboBox):
+    """A combo of (id, text) pairs, such as partners, projects or beds."""
+
+    def __init__(self, *, optional_text: str | None = None) -> None:
+        super().__init__()
+        self.optional_text = optional_text
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+
+    def fill(self, items: list[tuple[str, str]], optional_text: str | None = None) -> None:
+        current = self.currentData()
+        self.clear()
+        text = optional_text if optional_text is not None else self.optional_text
+        if text is not None:
+            self.addItem(text, None)
+        for key, shown in items:
+            self.addItem(shown, key)
+        index = self.findData(current)
+        self.setCurrentIndex(max(0, index) if self.count() else -1)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data is not None else None
+
+
+def parse_money(text: str) -> int | None:
+    """'1 500,50' or '1500.5' -> 150050 minor units; None when empty; ValueError when bad."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if amount < 0 or amount.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise ValueError(text)
+    return int(amount * 100)
+
+
+def money_text(minor: int | None) -> str:
+    return "" if minor is None else format_number(minor / 100, 2)
+
+
+class MoneyEdit(QWidget):
+    """An amount with its currency beside it."""
+
+    def __init__(self, currency: bool = True) -> None:
+        super().__init__()
+        self.amount = QLineEdit()
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount.setMaximumWidth(140)
+        self.currency = VocabCombo("currency")
+        self.currency.setMinimumContentsLength(4)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.currency)
+        self.currency.setVisible(currency)
+        layout.addStretch(1)
+        self.setFocusProxy(self.amount)
+
+    def minor(self) -> int | None:
+        return parse_money(self.amount.text())
+
+    def set_minor(self, value: int | None) -> None:
+        self.amount.setText(money_text(value).replace(QLocale().groupSeparator(), ""))
+
+
+class FieldGroup(QWidget):
+    """A heading over a form of rows: label left, field right, message under the field."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = QLabel()
+        font: QFont = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        self.labels: dict[str, QLabel] = {}
+        self.messages: dict[str, MessageLabel] = {}
+        self.required: set[str] = set()
+
+    def add(self, key: str, field: QWidget, *, required: bool = False) -> QWidget:
+        label_widget = QLabel()
+        label_widget.setBuddy(field)
+        message = MessageLabel(MessageLabel.ERROR)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(message)
+        self.form.addRow(label_widget, holder)
+        self.labels[key], self.messages[key] = label_widget, message
+        if required:
+            self.required.add(key)
+        return field
+
+    def set_label(self, key: str, text: str) -> None:
+        """Required fields carry a star after their label (explained at the dialog's foot)."""
+        self.labels[key].setText(text + (" *" if key in self.required else ""))
+
+    def set_error(self, key: str, text: str) -> None:
+        if key in self.messages:
+            self.messages[key].show_message(text)
+
+    def clear_errors(self) -> None:
+        for message in self.messages.values():
+            message.clear_message()
+
+
+def align_labels(*groups: FieldGroup) -> None:
+    """Give every group's labels one width, so fields line up under each other across
+    headings (after each retranslate, as the words change length)."""
+    texts = [widget for group in groups for widget in group.labels.values()]
+    for widget in texts:
+        widget.setMinimumWidth(0)
+    width = max((widget.sizeHint().width() for widget in texts), default=0)
+    for widget in texts:
+        widget.setMinimumWidth(width)

@@ -1,0 +1,38 @@
+"""Dates and money shown the same way on every screen: dd.MM.yyyy, and sums in the user's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ajo_cases.ui.app.i18n import current_language, qt_locale
+
+DATE_FORMAT = "dd.MM.yyyy"  # UI.md: one date format for all three languages
+
+
+def format_date(value: dt.date | QDate | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        value = QDate(value.year, value.month, value.day)
+    return value.toString(DATE_FORMAT)
+
+
+def parse_date(text: str) -> dt.date | None:
+    parsed = QDate.fromString(text.strip(), DATE_FORMAT)
+    return dt.date(parsed.year(), parsed.month(), parsed.day()) if parsed.isValid() else None
+
+
+def format_number(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    locale: QLocale = qt_locale(lang or current_language())
+    return locale.toString(float(value), "f", decimals)
+
+
+def format_money(amount: float, lang: str | None = None) -> str:
+    """'1 500,00 сом.' in Tajik and Russian (no-break spaces keep the sum on one line)."""
+    lang = lang or current_language()
+    number = format_number(amount, 2, lang)
+    # The currency is the somoni; its short form is a translatable word.
+    currency = QCoreApplication.translate("Formatting", "TJS")
+    return f"{number}\u00a0{currency}"

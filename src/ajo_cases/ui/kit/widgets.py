@@ -1,0 +1,107 @@
+"""Small widgets shared by several windows: icons, the language box, message lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from ajo_cases.ui.app import i18n
+
+ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS_DIR / name))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """After a language switch a top-level window grows if its texts need more room; it never
+    shrinks under the person's hands."""
+    layout = window.layout()
+    if layout is None or not window.isWindow():
+        return
+    layout.activate()
+    hint = window.sizeHint()
+    width = max(hint.width(), window.width())
+    height = hint.height()
+    if layout.hasHeightForWidth():  # wrapped labels: the height they need at this width
+        height = layout.totalHeightForWidth(width)
+    if width > window.width() or height > window.height():
+        window.resize(width, max(height, window.height()))
+
+
+def _is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class LanguageCombo(QComboBox):
+    """Тоҷикӣ / Русский / English; switching installs the translators at once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for code, native_name in i18n.LANGUAGES:
+            self.addItem(native_name, code)
+        self._sync()
+        self.activated.connect(self._chosen)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._retranslate()
+
+    def _chosen(self, index: int) -> None:
+        i18n.set_language(self.itemData(index))
+
+    def _sync(self) -> None:
+        index = self.findData(i18n.current_language())
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+
+    def _retranslate(self) -> None:
+        self.setToolTip(self.tr("Language"))
+        self.setAccessibleName(self.tr("Language"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._sync()
+            self._retranslate()
+        super().changeEvent(event)
+
+
+class MessageLabel(QLabel):
+    """A word-wrapped line for errors, notes or warnings; hidden while empty."""
+
+    ERROR, NOTE, WARNING = "error", "note", "warning"
+
+    def __init__(self, kind: str = ERROR, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+        self._style()
+
+    def _style(self) -> None:
+        dark = _is_dark(self)
+        if self.kind == self.ERROR:
+            colour = "#ff8a80" if dark else "#b3261e"
+            self.setStyleSheet(f"color: {colour};")
+        elif self.kind == self.WARNING:
+            background, border = ("#4a3b00", "#8a6d00") if dark else ("#fff4ce", "#e0b000")
+            self.setStyleSheet(
+                f"background: {background}; border: 1px solid {border};"
+                " border-radius: 4px; padding: 6px 8px;"
+            )
+        else:
+            self.setStyleSheet("")
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        if text:
+            grow_to_fit(self.window())
+
+    def clear_message(self) -> None:
+        self.show_message("")

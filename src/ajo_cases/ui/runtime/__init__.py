@@ -1,0 +1,1 @@
+"""Running work off the GUI thread, signals, and reporting failures."""

@@ -1,0 +1,1 @@
+"""The Shelter page: beds, residents, admissions and discharges."""

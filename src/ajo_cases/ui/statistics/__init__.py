@@ -1,0 +1,1 @@
+"""Statistics: filters, tables, charts, drill-down and exports."""

@@ -1,0 +1,1 @@
+"""Work lists: follow-ups, referrals and grants."""
