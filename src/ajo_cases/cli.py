@@ -11,6 +11,7 @@ from ajo_cases import __version__
 from ajo_cases.commands import (
     backup_cmds,
     data_cmds,
+    import_cmds,
     print_cmds,
     stats_cmds,
     user_cmds,
@@ -18,7 +19,7 @@ from ajo_cases.commands import (
 )
 from ajo_cases.errors import AjoError
 
-_MODULES = (vault_cmds, user_cmds, data_cmds, backup_cmds, print_cmds, stats_cmds)
+_MODULES = (vault_cmds, user_cmds, data_cmds, import_cmds, backup_cmds, print_cmds, stats_cmds)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,4 +1,4 @@
-"""`demo`, `find`, `import` and `export`."""
+"""`demo`, `find` and `export` (`import` is in import_cmds)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from ajo_cases.commands import common
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.demo.demo import fill_demo
 from ajo_cases.services.exchange.exporter import FORMATS, export_records
-from ajo_cases.services.exchange.importer import ImportReport, import_file
 from ajo_cases.services.people import search
 
 RESTRICTED = "restricted"
@@ -34,13 +33,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     find.add_argument("--json", action="store_true", help="print a JSON list")
     find.set_defaults(handler=run_find)
 
-    imp = sub.add_parser(
-        "import", help="import people, cases and assistance from CSV/XLSX (all or nothing)"
-    )
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
-    imp.set_defaults(handler=run_import)
-
     exp = sub.add_parser("export", help="export records (personal data: administrator only)")
     exp.add_argument("--format", required=True, choices=FORMATS, dest="file_format")
     exp.add_argument(
@@ -50,7 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.set_defaults(handler=run_export)
 
 
-def _progress_printer(label: str) -> Callable[[int, int], bool] | None:
+def progress_printer(label: str) -> Callable[[int, int], bool] | None:
     if not sys.stderr.isatty():
         return None
 
@@ -64,7 +56,7 @@ def _progress_printer(label: str) -> Callable[[int, int], bool] | None:
 def run_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with common.opened(args) as vault:
-        progress = _progress_printer("cases")
+        progress = progress_printer("cases")
         summary = fill_demo(vault, cases=args.cases, seed=args.seed, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -90,27 +82,6 @@ def run_find(args: argparse.Namespace) -> int:
         print(f"{hit.code}\t{hit.status}\t{hit.name if hit.name is not None else RESTRICTED}")
     if not hits:
         print("No cases found.", file=sys.stderr)
-    return 0
-
-
-def _print_report(report: ImportReport) -> None:
-    for problem in report.problems:
-        where = f"row {problem.row}" if problem.row else "file"
-        column = f", {problem.column}" if problem.column else ""
-        print(f"{where}{column}: {problem.code}: {problem.message}")
-
-
-def run_import(args: argparse.Namespace) -> int:
-    with common.opened(args) as vault:
-        report = import_file(vault, args.file, dry_run=args.dry_run)
-    _print_report(report)
-    if report.problems:
-        raise InvalidInput(f"the file has {len(report.problems)} problem(s); nothing was imported")
-    counts = f"{report.people:,} people and cases, {report.assistance:,} assistance records"
-    if report.dry_run:
-        print(f"The file is valid ({report.rows:,} rows: {counts}); nothing written (dry run).")
-    else:
-        print(f"Imported {report.rows:,} rows: {counts}.")
     return 0
 
 

@@ -16,22 +16,14 @@ from typing import Final
 
 from ajo_cases.domain import vocab
 from ajo_cases.domain.errors import RuleViolation
+from ajo_cases.domain.loose_dates import parse_loose_date
 from ajo_cases.domain.places import normalise_country_code
+from ajo_cases.services.exchange.vocab_words import COLUMN_VOCAB, code_for, codes_for
 
 FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _PHONE_RE: Final = re.compile(r"^\+[0-9 ()\-]{5,24}$")
-_DATE_DMY: Final = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
-_DATE_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _LIST_SPLIT: Final = re.compile(r"[;,]")
 MAX_CELL: Final = 4000
-
-# Words staff type for sex, in English, Russian and Tajik.
-SEX_ALIASES: Final = {
-    "f": "female", "w": "female", "woman": "female", "ж": "female", "жен": "female",
-    "женский": "female", "зан": "female", "m": "male", "man": "male", "м": "male",
-    "муж": "male", "мужской": "male", "мард": "male", "other": "other_unknown",
-    "unknown": "other_unknown",
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +74,7 @@ COLUMNS: Final[tuple[Column, ...]] = (
     _c("exploitation_start", "case", "date"), _c("exploitation_end", "case", "date"),
     _c("age_when_trafficked", "case", "int"),
     _c("places", "case", limit=MAX_CELL), _c("narrative", "case", limit=MAX_CELL),
-    _c("assistance_type", "assistance", "code", vocab.AssistanceType),
+    _c("assistance_type", "assistance", "codes", vocab.AssistanceType),
     _c("assistance_date", "assistance", "date"),
     _c("assistance_trade", "assistance", "code", vocab.VocationalTrade),
     _c("assistance_cost", "assistance", "money"),
@@ -132,23 +124,18 @@ def unformula(column: Column, text: str) -> str:
 
 
 def parse_date(value: object, today: date) -> date:
-    if isinstance(value, datetime):
-        found = value.date()
-    elif isinstance(value, date):
-        found = value
-    else:
-        text = str(value).strip()
-        dmy, iso = _DATE_DMY.match(text), _DATE_ISO.match(text)
-        try:
-            if dmy:
-                found = date(int(dmy[3]), int(dmy[2]), int(dmy[1]))
-            elif iso:
-                found = date(int(iso[1]), int(iso[2]), int(iso[3]))
-            else:
-                raise ValueError
-        except ValueError:
-            message = f"{text!r} is not a date (dd.mm.yyyy or yyyy-mm-dd)"
-            raise CellError("bad_date", message) from None
+    """A full date in any of the forms domain.loose_dates reads; a year or month alone is not."""
+    found = parse_loose_date(value, today)
+    if found is None:
+        message = f"{str(value).strip()!r} is not a date (dd.mm.yyyy or yyyy-mm-dd)"
+        raise CellError("bad_date", message)
+    if found.precision != "day":
+        raise CellError("bad_date", f"{str(value).strip()!r} is only a {found.precision}: "
+                        "the full date is needed")  # fmt: skip
+    return check_date(found.value, today)
+
+
+def check_date(found: date, today: date) -> date:
     if found.year < 1900:
         raise CellError("bad_date", "the date is before 1900")
     if found > today:
@@ -156,15 +143,27 @@ def parse_date(value: object, today: date) -> date:
     return found
 
 
-def parse_code(column: Column, text: str) -> str:
-    assert column.vocab is not None
-    key = text.strip().casefold().replace(" ", "_").replace("-", "_")
-    if column.vocab is vocab.Sex:
-        key = SEX_ALIASES.get(key, key)
-    allowed = {member.value.casefold(): member.value for member in column.vocab}
-    if key not in allowed:
+def parse_code(column: Column, text: str, words: dict[str, str] | None = None) -> str:
+    """The code for a cell: a code, a label in tg/ru/en, a known synonym or abbreviation, or
+    the code the user chose for this word (`words`, from the mapping)."""
+    chosen = (words or {}).get(text.strip())
+    code = chosen or code_for(COLUMN_VOCAB[column.name], text)
+    if code is None:
         raise CellError("unknown_code", f"{text!r} is not a {column.name} code")
-    return allowed[key]
+    return code
+
+
+def parse_codes(column: Column, text: str, words: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Several codes in one cell, separated by ; , / + or "and" (и, ва)."""
+    chosen = (words or {}).get(text.strip())
+    if chosen:
+        return (chosen,)
+    codes, unknown = codes_for(COLUMN_VOCAB[column.name], text)
+    picked = [(words or {}).get(part) for part in unknown]
+    if unknown and not all(picked):
+        missing = next(part for part, code in zip(unknown, picked, strict=True) if not code)
+        raise CellError("unknown_code", f"{missing!r} is not a {column.name} code")
+    return tuple(dict.fromkeys([*codes, *(code for code in picked if code)]))
 
 
 def _parse_int(text: str) -> int:
@@ -187,16 +186,27 @@ def _parse_money(text: str) -> int:
     return int(amount * 100)
 
 
-def _country(text: str) -> str:
+def _country(column: Column, text: str, words: dict[str, str] | None) -> str:
     try:
         return normalise_country_code(text)
     except RuleViolation:
+        pass
+    try:
+        return parse_code(column, text, words)
+    except CellError:
         raise CellError("unknown_code", f"{text!r} is not a country code") from None
 
 
-def parse_cell(column: Column, raw: object, today: date, projects: dict[str, str]) -> object:
-    """The typed value of one non-empty cell, or CellError."""
-    if column.kind == "date" and isinstance(raw, date):
+def parse_cell(
+    column: Column,
+    raw: object,
+    today: date,
+    projects: dict[str, str],
+    words: dict[str, str] | None = None,
+) -> object:
+    """The typed value of one non-empty cell, or CellError. `words`: the user's choices of code
+    for words of this column the import could not map itself."""
+    if column.kind == "date" and isinstance(raw, date | int | float):
         return parse_date(raw, today)
     text = unformula(column, str(raw).strip())
     if len(text) > column.limit:
@@ -209,13 +219,15 @@ def parse_cell(column: Column, raw: object, today: date, projects: dict[str, str
     if kind == "money":
         return _parse_money(text)
     if kind == "code":
-        return parse_code(column, text)
+        return parse_code(column, text, words)
     if kind == "codes":
-        return tuple(parse_code(column, part) for part in _LIST_SPLIT.split(text) if part.strip())
+        return parse_codes(column, text, words)
     if kind == "country":
-        return _country(text)
+        return _country(column, text, words)
     if kind == "countries":
-        return tuple(_country(part) for part in _LIST_SPLIT.split(text) if part.strip())
+        return tuple(
+            _country(column, part, words) for part in _LIST_SPLIT.split(text) if part.strip()
+        )
     if kind == "project":
         project_id = projects.get(text.casefold())
         if project_id is None:
