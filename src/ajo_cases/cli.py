@@ -12,6 +12,7 @@ from ajo_cases.commands import (
     backup_cmds,
     data_cmds,
     import_cmds,
+    person_cmds,
     print_cmds,
     stats_cmds,
     user_cmds,
@@ -19,7 +20,10 @@ from ajo_cases.commands import (
 )
 from ajo_cases.errors import AjoError
 
-_MODULES = (vault_cmds, user_cmds, data_cmds, import_cmds, backup_cmds, print_cmds, stats_cmds)
+_MODULES = (
+    vault_cmds, user_cmds, data_cmds, import_cmds, person_cmds, backup_cmds, print_cmds,
+    stats_cmds,
+)  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):

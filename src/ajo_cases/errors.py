@@ -83,3 +83,9 @@ class InvalidInput(AjoError):
 
 class IntegrityFailure(AjoError):
     code = "vault.integrity_failure"
+
+
+class RecordErased(AjoError):
+    """The person's data was erased: their cases are kept for statistics and cannot change."""
+
+    code = "record.erased"

@@ -69,10 +69,11 @@ class PersonRecord:
     form: PersonForm
     restricted: bool
     version: int = 1
+    erased_at: datetime | None = None  # personal data erased then; statistical facts kept
 
     @property
     def display_name(self) -> str | None:
-        if self.restricted:
+        if self.restricted or self.erased_at is not None:
             return None
         form = self.form
         return form.cyrillic_name or form.latin_name or None
@@ -139,6 +140,7 @@ class CaseRow:
     worker: str | None
     next_due: date | None
     updated_at: datetime
+    erased_on: date | None = None  # the person's data was erased that day
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,16 +48,24 @@ def build_case_summary(
     code = detail.case.code
     story: list[Flowable] = [*layout.letterhead(ctx.letterhead)]
     story += layout.title_block(text(lang, "case_summary"), code)
-    story.append(_header(detail.case, lang))
-    names = partner_names or {}
-    for section in picked:
-        story.append(heading(text(lang, f"sec_{section}")))
-        story.extend(_BUILDERS[section](detail, lang, names))
+    story.append(case_header(detail.case, lang))
+    story += case_sections(detail, lang, picked, partner_names or {})
     title = f"{text(lang, 'case_summary')} {code}"
     return layout.build_pdf(story, ctx, title=title, subject=title, running=title)
 
 
-def _header(case: CaseRecord, lang: str) -> Flowable:
+def case_sections(
+    detail: CaseDetail, lang: str, sections: Collection[str], partner_names: Mapping[str, str]
+) -> list[Flowable]:
+    """The picked sections of a case, each under its heading (also used for a person's copy)."""
+    story: list[Flowable] = []
+    for section in check_sections(sections):
+        story.append(heading(text(lang, f"sec_{section}")))
+        story.extend(_BUILDERS[section](detail, lang, partner_names))
+    return story
+
+
+def case_header(case: CaseRecord, lang: str) -> Flowable:
     rows: list[tuple[str, object]] = [
         (text(lang, "case_code"), case.code),
         (text(lang, "status"), label(lang, "case_status", case.status)),

@@ -18,7 +18,7 @@ from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
 from ajo_cases.reports.case_summary import SECTIONS, build_case_summary, check_sections
 from ajo_cases.reports.handover import build_handover
 from ajo_cases.reports.model import HandoverSheet, PrintContext, ReferralSheet
-from ajo_cases.reports.referral_form import build_referral_form
+from ajo_cases.reports.referral_form import REFERRAL_FIELDS, build_referral_form
 from ajo_cases.reports.texts import LANGUAGES
 from ajo_cases.services import letterhead
 from ajo_cases.services.casework import cases, consents, grants, partners, referrals
@@ -139,7 +139,8 @@ def referral_pdf(
     _check_language(lang)
     sheet = referral_sheet(vault, referral_id, today=today)
     pdf = build_referral_form(sheet, print_context(vault, lang, today))
-    _audit(vault, "referral", referral_id, "referral_form", lang, ())
+    printed = tuple(name for name in REFERRAL_FIELDS if name in sheet.shared)
+    _audit(vault, "referral", referral_id, "referral_form", lang, printed)  # what was shared
     return pdf
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from ajo_cases.storage import scrub
 from ajo_cases.vault.layout import DB_FILE
 from ajo_cases.vault.sqlcipher import connect, damaged, is_damage
 
@@ -42,6 +43,7 @@ def make_engine(path: Path, k_db: bytes, *, create: bool = False) -> Engine:
     @event.listens_for(engine, "connect")
     def _no_driver_transactions(dbapi_connection: object, _record: object) -> None:
         dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+        scrub.on_connect(dbapi_connection)  # deleted content is overwritten at once
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:

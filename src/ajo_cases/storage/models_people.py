@@ -53,6 +53,9 @@ class Beneficiary(Base):
     category: Mapped[str] = mapped_column(String(32), index=True)
     trafficking_status: Mapped[str | None] = mapped_column(String(16))
     status_decided_by: Mapped[str | None] = mapped_column(String(32))
+    # set when the person's data was erased (on request or at the end of retention): the
+    # personal fields above are gone, the statistical facts stay
+    erased_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)

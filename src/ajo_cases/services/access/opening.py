@@ -28,6 +28,7 @@ from ajo_cases.services.access.passwords import (
 )
 from ajo_cases.services.backup.restore import finish_interrupted_swap
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
@@ -230,6 +231,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
             _check_identity_and_head(vault, engine)
             _backup_before_upgrade(data_dir, engine)
             _finish_unlock(vault, slot, secret, used_backup)
+            erasure.apply_at_unlock(vault)  # an erased person never comes back
         except BaseException:
             engine.dispose()
             raise

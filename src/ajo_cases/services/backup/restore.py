@@ -32,6 +32,7 @@ from ajo_cases.services.backup import backup
 from ajo_cases.services.backup.backup import Manifest
 from ajo_cases.services.backup.snapshot import BackupInvalid, check_database_file
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.people import erasure
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
 from ajo_cases.vault import kdf, keyslots, recovery
@@ -289,6 +290,7 @@ def restore_backup(
                 "nothing was changed"
             )
         try:
+            erasure.check_ledger(data_dir, opened.keys.k_pii, opened.manifest.vault_id)
             _check_snapshot(opened, source, folder / DB_NAME)
             head = opened.manifest.audit_head
             slots = SlotFile(opened.slot_file.vault_id, opened.slot_file.slots, head)
@@ -327,6 +329,8 @@ def _record_restore(data_dir: Path, opened: _OpenedBackup, lock: VaultLock, sour
                 target_table="vault",
                 detail=f"file={source.name} made={opened.manifest.created_at}",
             )
+        # people erased after the backup was made are erased again at once
+        erasure.reapply_ledger(vault, extra=[source.parent / erasure.LEDGER_FILE])
         vault.save_slots()
     finally:
         engine.dispose()

@@ -130,5 +130,5 @@ def for_case(vault: OpenVault, session: Session, case_id: str) -> list[Assistanc
 
 def list_assistance(vault: OpenVault, case_id: str) -> list[AssistanceRecord]:
     with vault.read_session() as session:
-        followups.require_case(session, case_id)
+        followups.require_case(session, case_id, to_change=False)
         return for_case(vault, session, case_id)

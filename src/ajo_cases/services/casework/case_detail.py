@@ -23,7 +23,7 @@ from ajo_cases.services.casework import (
 )
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
-from ajo_cases.storage.models import Assessment, AuditEntry, Beneficiary, PlanAction
+from ajo_cases.storage.models import Assessment, AuditEntry, Beneficiary, Case, PlanAction
 
 HISTORY_LIMIT = 2000
 
@@ -33,41 +33,47 @@ def case_detail(vault: OpenVault, case_id: str, *, today: date | None = None) ->
 
     A manager gets the same structure with every personal value None (restricted).
     """
-    today = today or date.today()
     with vault.unit_of_work() as session:
-        case_row = followups.require_case(session, case_id)
-        person_row = session.get(Beneficiary, case_row.beneficiary_id)
-        assert person_row is not None  # a foreign key guarantees it
-        consent_rows = consents.rows_for_case(session, case_id)
-        assessment_rows = session.scalars(
-            select(Assessment)
-            .where(Assessment.case_id == case_id)
-            .order_by(Assessment.assessed_on.desc())
-        ).all()
-        action_rows = session.scalars(
-            select(PlanAction).where(PlanAction.case_id == case_id).order_by(PlanAction.due_on)
-        ).all()
-        detail = CaseDetail(
-            case=cases.to_record(vault, case_row),
-            person=people.to_record(vault, person_row),
-            restricted=not vault.may_read_personal,
-            consents=[consents.to_record(row) for row in consent_rows],
-            consent_summary=consents.summary(consent_rows, today),
-            assessments=[plans.assessment_record(vault, row) for row in assessment_rows],
-            plan_actions=[plans.action_record(vault, row) for row in action_rows],
-            assistance=assistance.for_case(vault, session, case_id),
-            stays=shelter.for_case(session, case_id),
-            referrals=referrals.for_case(vault, session, case_id),
-            follow_ups=followups.for_case(session, case_row, today),
-            attachments=attachments.for_case(vault, session, case_id),
-            grants=grants.for_case(vault, session, case_id),
-        )
-        detail.history.extend(_history(session, case_id, _child_ids(detail)))
-        vault.record(session, "view", target_table="beneficiary", target_id=person_row.id)
+        case_row = followups.require_case(session, case_id, to_change=False)
+        detail = load_detail(vault, session, case_row, today or date.today())
+        vault.record(session, "view", target_table="beneficiary", target_id=detail.person.id)
     return detail
 
 
-def _child_ids(detail: CaseDetail) -> set[str]:
+def load_detail(vault: OpenVault, session: Session, case_row: Case, today: date) -> CaseDetail:
+    """Every tab of a case and its history, in the caller's session (not audited here)."""
+    case_id = case_row.id
+    person_row = session.get(Beneficiary, case_row.beneficiary_id)
+    assert person_row is not None  # a foreign key guarantees it
+    consent_rows = consents.rows_for_case(session, case_id)
+    assessment_rows = session.scalars(
+        select(Assessment)
+        .where(Assessment.case_id == case_id)
+        .order_by(Assessment.assessed_on.desc())
+    ).all()
+    action_rows = session.scalars(
+        select(PlanAction).where(PlanAction.case_id == case_id).order_by(PlanAction.due_on)
+    ).all()
+    detail = CaseDetail(
+        case=cases.to_record(vault, case_row),
+        person=people.to_record(vault, person_row),
+        restricted=not vault.may_read_personal,
+        consents=[consents.to_record(row) for row in consent_rows],
+        consent_summary=consents.summary(consent_rows, today),
+        assessments=[plans.assessment_record(vault, row) for row in assessment_rows],
+        plan_actions=[plans.action_record(vault, row) for row in action_rows],
+        assistance=assistance.for_case(vault, session, case_id),
+        stays=shelter.for_case(session, case_id),
+        referrals=referrals.for_case(vault, session, case_id),
+        follow_ups=followups.for_case(session, case_row, today),
+        attachments=attachments.for_case(vault, session, case_id),
+        grants=grants.for_case(vault, session, case_id),
+    )
+    detail.history.extend(_history(session, case_id, child_ids(detail)))
+    return detail
+
+
+def child_ids(detail: CaseDetail) -> set[str]:
     ids = {detail.case.id}
     for rows in (
         detail.consents, detail.assessments, detail.plan_actions, detail.assistance,
@@ -96,14 +102,14 @@ def _history(session: Session, case_id: str, ids: set[str]) -> list[AuditRecord]
         )
     ).all()
     entries = sorted({e.seq: e for e in [*about_rows, *deletions]}.values(), key=_newest_first)
-    return [_audit_record(entry) for entry in entries]
+    return [audit_record(entry) for entry in entries]
 
 
 def _newest_first(entry: AuditEntry) -> int:
     return -entry.seq
 
 
-def _audit_record(entry: AuditEntry) -> AuditRecord:
+def audit_record(entry: AuditEntry) -> AuditRecord:
     return AuditRecord(
         seq=entry.seq, at=entry.at, actor=entry.actor, event=entry.event,
         target_table=entry.target_table, target_id=entry.target_id,

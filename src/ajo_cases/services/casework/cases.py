@@ -132,6 +132,7 @@ def open_case(vault: OpenVault, person_id: str, form: CaseForm) -> tuple[CaseRec
         person = session.get(Beneficiary, person_id)
         if person is None:
             raise NotFound("no such person")
+        people.require_not_erased(person)
         row = add_case_row(vault, session, person, form)
         record = to_record(vault, row)
     return record, Changes.of("case", case_id=record.id, ids=(record.id,))
@@ -159,10 +160,12 @@ def update_case(
     return record, Changes.of("case", case_id=case_id)
 
 
-def _get(session: Session, case_id: str) -> Case:
+def _get(session: Session, case_id: str, *, to_change: bool = True) -> Case:
     row = session.get(Case, case_id)
     if row is None:
         raise NotFound("no such case")
+    if to_change:
+        people.require_not_erased(session.get(Beneficiary, row.beneficiary_id))
     return row
 
 
@@ -224,7 +227,7 @@ def change_status(
 
 def get_case(vault: OpenVault, case_id: str) -> CaseRecord:
     with vault.read_session() as session:
-        return to_record(vault, _get(session, case_id))
+        return to_record(vault, _get(session, case_id, to_change=False))
 
 
 def _filtered(query: SelectT, flt: CaseFilter) -> SelectT:
@@ -281,4 +284,5 @@ def _row(vault: OpenVault, case: Case, person: Beneficiary) -> CaseRow:
         id=case.id, code=case.code, name=name, sex=person.sex, age=case.age_at_intake,
         age_estimated=case.age_estimated, category=person.category, status=case.status,
         worker=case.worker, next_due=case.next_due, updated_at=case.updated_at,
+        erased_on=person.erased_at.date() if person.erased_at else None,
     )  # fmt: skip

@@ -123,11 +123,11 @@ def summary(rows: list[Consent], on: date | None = None) -> ConsentSummary:
 
 def list_consents(vault: OpenVault, case_id: str) -> list[ConsentRecord]:
     with vault.read_session() as session:
-        require_case(session, case_id)
+        require_case(session, case_id, to_change=False)
         return [to_record(row) for row in rows_for_case(session, case_id)]
 
 
 def consent_summary(vault: OpenVault, case_id: str, on: date | None = None) -> ConsentSummary:
     with vault.read_session() as session:
-        require_case(session, case_id)
+        require_case(session, case_id, to_change=False)
         return summary(rows_for_case(session, case_id), on)

@@ -22,10 +22,14 @@ from ajo_cases.storage.models import Beneficiary, Case, FollowUp, PlanAction
 DEFAULT_DUE_WINDOW_DAYS = 7
 
 
-def require_case(session: Session, case_id: str) -> Case:
+def require_case(session: Session, case_id: str, *, to_change: bool = True) -> Case:
+    """The case, for a change unless `to_change` is False: the case of an erased person is
+    kept for statistics and refuses every change (RecordErased)."""
     row = session.get(Case, case_id)
     if row is None:
         raise NotFound("no such case")
+    if to_change:
+        people.require_not_erased(session.get(Beneficiary, row.beneficiary_id))
     return row
 
 

@@ -55,6 +55,12 @@ class NameIndex:
             if len(self._overlay) > _REBUILD_AFTER:
                 self._rebuild()
 
+    def forget(self, person_id: str) -> None:
+        """Drop a person (erased): stale words of theirs in the sorted list match no one."""
+        with self._lock:
+            self._people.pop(person_id, None)
+            self._overlay.discard(person_id)
+
     def _rebuild(self) -> None:
         pairs = sorted(
             (word, person_id) for person_id, entry in self._people.items() for word in entry.tokens

@@ -18,7 +18,7 @@ from ajo_cases.domain.records import (
     folded_search_key,
 )
 from ajo_cases.domain.vocab import BeneficiaryCategory, Sex
-from ajo_cases.errors import AjoError, InvalidInput, NotFound
+from ajo_cases.errors import AjoError, InvalidInput, NotFound, RecordErased
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
@@ -36,6 +36,16 @@ class PossibleDuplicates(AjoError):
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         super().__init__(f"{len(candidates)} people with a similar name and birth year exist")
         self.candidates = candidates
+
+
+def require_not_erased(row: Beneficiary | None) -> None:
+    """Refuse a change to an erased person or their cases (kept for statistics only)."""
+    if row is not None and row.erased_at is not None:
+        erased_on = row.erased_at.date().isoformat()
+        raise RecordErased(
+            f"this person's data was erased on {erased_on}; the record can no longer change",
+            on=erased_on,
+        )
 
 
 def _check(form: PersonForm) -> None:
@@ -105,7 +115,13 @@ def to_record(vault: OpenVault, row: Beneficiary) -> PersonRecord:
         status_decided_by=row.status_decided_by,
         **personal,  # type: ignore[arg-type]
     )
-    return PersonRecord(row.id, form, restricted=not cipher.can_read_personal, version=row.version)
+    return PersonRecord(
+        row.id,
+        form,
+        restricted=not cipher.can_read_personal,
+        version=row.version,
+        erased_at=row.erased_at,
+    )
 
 
 def display_name(vault: OpenVault, row: Beneficiary) -> str | None:
@@ -181,6 +197,7 @@ def update(
         row = session.get(Beneficiary, person_id)
         if row is None:
             raise NotFound("no such person")
+        require_not_erased(row)
         if expected_version is not None and row.version != expected_version:
             raise InvalidInput(
                 "someone else changed this record meanwhile; reopen it", field="version"

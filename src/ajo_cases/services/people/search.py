@@ -48,6 +48,13 @@ def note_person(vault: OpenVault, person_id: str, row: Beneficiary) -> None:
         index.put(person_id, parse_search_key(unseal(vault.cipher, row, "search_enc") or ""))
 
 
+def forget_person(vault: OpenVault, person_id: str) -> None:
+    """The person was erased: an already-built index no longer finds them."""
+    index = vault.caches.get("names")
+    if isinstance(index, NameIndex):
+        index.forget(person_id)
+
+
 def find(vault: OpenVault, query: str, limit: int = MAX_HITS) -> list[SearchHit]:
     """Cases by code, and (for roles that may read names) cases of people whose name matches."""
     query = query.strip()
