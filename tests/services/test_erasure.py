@@ -119,9 +119,18 @@ def _files(folder):
 
 
 @pytest.fixture
-def erased_setup(admin_vault):
-    built, person_id = _build(admin_vault)
-    return admin_vault, built, person_id
+def own_vault(vault_dir):
+    """An open vault that a test may close itself (closing twice would write stale slots)."""
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    yield vault
+    if vault.lock._handle is not None:
+        vault.close()
+
+
+@pytest.fixture
+def erased_setup(own_vault):
+    built, person_id = _build(own_vault)
+    return own_vault, built, person_id
 
 
 def test_nothing_of_the_person_remains_readable_in_the_vault_folder(erased_setup):
@@ -305,3 +314,22 @@ def test_without_either_defence_the_old_values_would_stay(admin_vault, monkeypat
     erasure.erase_person(admin_vault, person_id, "the person asked")
     pages = decrypted_vault_bytes(admin_vault.data_dir, admin_vault.keys.k_db)
     assert [blob for blob in blobs if blob[1:21] in pages]
+
+
+def test_a_reader_holding_an_old_snapshot_delays_emptying_the_log_until_close(erased_setup):
+    vault, _built, person_id = erased_setup
+    blobs = _personal_blobs(vault, person_id)
+    reader = vault.read_session()
+    reader.execute(select(Case.id)).all()  # an open read transaction pins the log
+    try:
+        result = erasure.erase_person(vault, person_id, "the person asked")
+        assert not result.log_emptied  # reported, not waited for
+    finally:
+        reader.close()
+    data_dir, key = vault.data_dir, vault.keys.k_db
+    vault.close()  # the last connection closing copies the log back and deletes it
+    assert not (data_dir / "cases.db-wal").exists()
+    pages = decrypted_vault_bytes(data_dir, key)
+    assert [blob for blob in blobs if blob[1:21] in pages] == []
+    reopened = open_vault(data_dir, ADMIN, ADMIN_PASSWORD)
+    reopened.close()

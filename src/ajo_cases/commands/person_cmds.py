@@ -94,6 +94,13 @@ def _erase_plan(vault: OpenVault, code: str) -> tuple[str, str]:
         f": names, birth date, contacts, documents, every free text and {plan.attachments} "
         "attachment(s). The facts counted in statistics stay; this cannot be undone."
     )
+    if plan.older_copies:
+        what += (
+            f"\n{len(plan.older_copies)} older copies in the vault folder still hold the person "
+            "(encrypted; restoring one erases the person again): "
+            + ", ".join(str(p.relative_to(vault.data_dir)) for p in plan.older_copies[:5])
+            + (", …" if len(plan.older_copies) > 5 else "")
+        )
     return person_id, what
 
 

@@ -25,7 +25,7 @@ from typing import Any, Final
 from sqlalchemy import Engine
 
 _LOG = logging.getLogger(__name__)
-_CHECKPOINT_TRIES: Final = 20
+_CHECKPOINT_TRIES: Final = 5
 
 
 def on_connect(dbapi_connection: Any) -> None:
@@ -45,11 +45,16 @@ def purge_deleted(engine: Engine) -> bool:
     try:
         driver = raw.driver_connection
         assert driver is not None
-        for attempt in range(_CHECKPOINT_TRIES):
-            busy, _frames, _copied = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if not busy:
-                return True
-            time.sleep(0.05 * (attempt + 1))
+        (waited,) = driver.execute("PRAGMA busy_timeout").fetchone()
+        driver.execute("PRAGMA busy_timeout = 0")  # a reader makes it report busy, not wait
+        try:
+            for attempt in range(_CHECKPOINT_TRIES):
+                row = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not row[0]:
+                    return True
+                time.sleep(0.02 * (attempt + 1))
+        finally:
+            driver.execute(f"PRAGMA busy_timeout = {int(waited)}")
     finally:
         raw.close()
     _LOG.warning("the write-ahead log is in use; it is emptied when the vault closes")

@@ -54,6 +54,17 @@ class ErasurePlan:
     case_codes: tuple[str, ...]
     attachments: int
     in_shelter: bool
+    older_copies: tuple[Path, ...] = ()  # still hold the person after the erasure (see below)
+
+
+def older_copies(data_dir: Path) -> tuple[Path, ...]:
+    """Older copies of the database in the vault folder, which an erasure does not change:
+    backups, the copy kept before a schema upgrade, vaults replaced by a restore. They stay
+    encrypted; restoring any of them erases the person again (the ledger)."""
+    found = [*sorted(data_dir.glob("cases.db.before-upgrade-*")),
+             *sorted(p for p in data_dir.glob("replaced-*") if p.is_dir()),
+             *sorted((data_dir / "backups").glob("*.ajobackup"))]  # fmt: skip
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +103,8 @@ def erasure_plan(vault: OpenVault, person_id: str) -> ErasurePlan:
             .where(Case.beneficiary_id == person_id)
         )  # fmt: skip
         in_shelter = _in_shelter(session, [person_id])
-    return ErasurePlan(person_id, codes, attachments or 0, bool(in_shelter))
+    copies = older_copies(vault.data_dir)
+    return ErasurePlan(person_id, codes, attachments or 0, bool(in_shelter), copies)
 
 
 def _in_shelter(session: Session, person_ids: Sequence[str]) -> set[str]:
