@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ajo_cases.domain.records import CaseForm, PersonForm, folded_search_key
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.demo.demo import (
     BATCH,
     INSERT_ORDER,
@@ -58,6 +59,12 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.problems and not self.cancelled
+
+    @property
+    def changes(self) -> Changes:
+        if not self.written:
+            return Changes()
+        return Changes.of("person", "case", "assistance")
 
 
 class _Problems(list[ImportProblem]):
