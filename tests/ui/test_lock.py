@@ -79,33 +79,24 @@ def test_absolute_session_limit(make_session, vault_dir, qtbot):
     assert "12" in session.unlock_window.reason_label.text()
 
 
-def test_drafts_come_back_after_unlock(unlocked, qtbot):
-    page = unlocked.main_window.pages["home"]
-    page.take_draft = lambda: {"note": "unsaved"}
-    received = []
-    from ajo_cases.ui.home import home_page
+def test_drafts_come_back_after_unlock(unlocked, qtbot, monkeypatch):
+    from ajo_cases.ui.home.home_page import HomePage
 
-    original = (
-        home_page.HomePage.restore_draft if hasattr(home_page.HomePage, "restore_draft") else None
-    )
-    assert original is None
-    home_page.HomePage.restore_draft = lambda self, draft: received.append(draft)
-    try:
-        unlocked.lock()
-        assert unlocked.drafts.has("admin", "home")
-        unlock(qtbot, unlocked)
-        assert received == [{"note": "unsaved"}]
-    finally:
-        del home_page.HomePage.restore_draft
+    received = []
+    monkeypatch.setattr(HomePage, "take_draft", lambda _self: {"note": "unsaved"})
+    monkeypatch.setattr(HomePage, "restore_draft", lambda _self, draft: received.append(draft))
+    unlocked.lock()
+    assert unlocked.drafts.has("admin", "home")
+    unlock(qtbot, unlocked)
+    assert received == [{"note": "unsaved"}]
 
 
 def test_open_app_makes_the_daily_backup_when_due(unlocked, qtbot):
     from ajo_cases.services.backup import autobackup
-    from ajo_cases.ui.runtime.signals import emit
 
     assert unlocked.backup_timer.isActive()
     assert autobackup.status(unlocked.vault).last_good_at is None
-    emit(unlocked.backup_timer.timeout)  # what the hourly timer does
+    unlocked.backup_timer.timeout.emit()  # what the hourly timer does
     qtbot.waitUntil(
         lambda: autobackup.status(unlocked.vault).last_good_at is not None, timeout=20_000
     )

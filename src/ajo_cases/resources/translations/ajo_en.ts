@@ -112,6 +112,10 @@
         <source>Add the account</source>
         <translation>Add the account</translation>
     </message>
+    <message>
+        <source>An account with this name already exists.</source>
+        <translation>An account with this name already exists.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -154,14 +158,6 @@
     <message>
         <source>Remove…</source>
         <translation>Remove…</translation>
-    </message>
-    <message>
-        <source>An account with this name already exists.</source>
-        <translation>An account with this name already exists.</translation>
-    </message>
-    <message>
-        <source>Choose a password that meets the rules above.</source>
-        <translation>Choose a password that meets the rules above.</translation>
     </message>
     <message>
         <source>Remove an account</source>
@@ -814,21 +810,6 @@
     </message>
 </context>
 <context>
-    <name>CancellableTask</name>
-    <message>
-        <source>Please wait</source>
-        <translation>Please wait</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing will be kept.</source>
-        <translation>Cancelling… nothing will be kept.</translation>
-    </message>
-</context>
-<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1147,6 +1128,10 @@
     <message>
         <source>Change the password</source>
         <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>Choose a password that meets the rules above.</source>
+        <translation>Choose a password that meets the rules above.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1763,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpModel</name>
+    <name>FollowUpsPage</name>
     <message>
         <source>Due</source>
         <translation>Due</translation>
@@ -1796,16 +1781,13 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Assigned to</translation>
-    </message>
-    <message>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
     <message>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
@@ -1890,33 +1872,6 @@
     <message>
         <source>TJS</source>
         <translation>TJS</translation>
-    </message>
-</context>
-<context>
-    <name>GrantModel</name>
-    <message>
-        <source>Case code</source>
-        <translation>Case code</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Approved amount</source>
-        <translation>Approved amount</translation>
-    </message>
-    <message>
-        <source>Handed over on</source>
-        <translation>Handed over on</translation>
-    </message>
-    <message>
-        <source>Next monitoring visit</source>
-        <translation>Next monitoring visit</translation>
     </message>
 </context>
 <context>
@@ -2065,8 +2020,28 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <source>All</source>
-        <translation>All</translation>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Approved amount</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Next monitoring visit</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2083,10 +2058,6 @@
     <message>
         <source>No grants with this status. Choose another status above.</source>
         <translation>No grants with this status. Choose another status above.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2513,21 @@
     <message>
         <source>At least %1 characters; %2 or more is better. A short sentence works well.</source>
         <translation>At least %1 characters; %2 or more is better. A short sentence works well.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Cancelling… nothing will be kept.</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3257,7 @@
     </message>
 </context>
 <context>
-    <name>ReferralModel</name>
+    <name>ReferralsPage</name>
     <message>
         <source>Case code</source>
         <translation>Case code</translation>
@@ -3296,13 +3282,6 @@
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
-</context>
-<context>
-    <name>ReferralsPage</name>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
     <message>
         <source>Awaiting an answer</source>
         <translation>Awaiting an answer</translation>
@@ -3310,10 +3289,6 @@
     <message>
         <source>Under way (sent or accepted)</source>
         <translation>Under way (sent or accepted)</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
     <message>
         <source>No referrals yet — open a case and choose Refer…</source>
@@ -4119,6 +4094,17 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWorklist</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +5208,13 @@
     <message>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
 </context>
 </TS>

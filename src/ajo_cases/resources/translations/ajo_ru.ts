@@ -112,6 +112,10 @@
         <source>Add the account</source>
         <translation>Добавить</translation>
     </message>
+    <message>
+        <source>An account with this name already exists.</source>
+        <translation>Учётная запись с таким именем уже есть.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -154,14 +158,6 @@
     <message>
         <source>Remove…</source>
         <translation>Удалить…</translation>
-    </message>
-    <message>
-        <source>An account with this name already exists.</source>
-        <translation>Учётная запись с таким именем уже есть.</translation>
-    </message>
-    <message>
-        <source>Choose a password that meets the rules above.</source>
-        <translation>Выберите пароль, который отвечает правилам выше.</translation>
     </message>
     <message>
         <source>Remove an account</source>
@@ -814,21 +810,6 @@
     </message>
 </context>
 <context>
-    <name>CancellableTask</name>
-    <message>
-        <source>Please wait</source>
-        <translation>Подождите</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing will be kept.</source>
-        <translation>Отмена… ничего не будет сохранено.</translation>
-    </message>
-</context>
-<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1147,6 +1128,10 @@
     <message>
         <source>Change the password</source>
         <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Choose a password that meets the rules above.</source>
+        <translation>Выберите пароль, который отвечает правилам выше.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1763,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpModel</name>
+    <name>FollowUpsPage</name>
     <message>
         <source>Due</source>
         <translation>Срок</translation>
@@ -1796,16 +1781,13 @@
         <translation>Имя</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
         <source>restricted</source>
         <translation>скрыто</translation>
     </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
     <message>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
@@ -1890,33 +1872,6 @@
     <message>
         <source>TJS</source>
         <translation>сом.</translation>
-    </message>
-</context>
-<context>
-    <name>GrantModel</name>
-    <message>
-        <source>Case code</source>
-        <translation>Номер дела</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Сфера</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Approved amount</source>
-        <translation>Одобренная сумма</translation>
-    </message>
-    <message>
-        <source>Handed over on</source>
-        <translation>Дата передачи</translation>
-    </message>
-    <message>
-        <source>Next monitoring visit</source>
-        <translation>Следующий мониторинговый визит</translation>
     </message>
 </context>
 <context>
@@ -2065,8 +2020,28 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <source>All</source>
-        <translation>Все</translation>
+        <source>Case code</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Одобренная сумма</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Дата передачи</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Следующий мониторинговый визит</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2083,10 +2058,6 @@
     <message>
         <source>No grants with this status. Choose another status above.</source>
         <translation>Нет грантов с таким статусом. Выберите другой статус выше.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2513,21 @@
     <message>
         <source>At least %1 characters; %2 or more is better. A short sentence works well.</source>
         <translation>Не меньше %1 символов, лучше %2 и больше. Хорошо подходит короткая фраза.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Отмена… ничего не будет сохранено.</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3258,7 @@
     </message>
 </context>
 <context>
-    <name>ReferralModel</name>
+    <name>ReferralsPage</name>
     <message>
         <source>Case code</source>
         <translation>Номер дела</translation>
@@ -3297,13 +3283,6 @@
         <source>Follow-up due</source>
         <translation>Срок мониторинга</translation>
     </message>
-</context>
-<context>
-    <name>ReferralsPage</name>
-    <message>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
     <message>
         <source>Awaiting an answer</source>
         <translation>Ожидают ответа</translation>
@@ -3311,10 +3290,6 @@
     <message>
         <source>Under way (sent or accepted)</source>
         <translation>В работе (отправлены или приняты)</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
     </message>
     <message>
         <source>No referrals yet — open a case and choose Refer…</source>
@@ -4120,6 +4095,17 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWorklist</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5209,13 @@
     <message>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,10 @@
         <source>Add the account</source>
         <translation>Илова кардан</translation>
     </message>
+    <message>
+        <source>An account with this name already exists.</source>
+        <translation>Ҳисоб бо ин ном аллакай вуҷуд дорад.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -154,14 +158,6 @@
     <message>
         <source>Remove…</source>
         <translation>Нест кардан…</translation>
-    </message>
-    <message>
-        <source>An account with this name already exists.</source>
-        <translation>Ҳисоб бо ин ном аллакай вуҷуд дорад.</translation>
-    </message>
-    <message>
-        <source>Choose a password that meets the rules above.</source>
-        <translation>Пароле интихоб кунед, ки ба қоидаҳои боло мувофиқ бошад.</translation>
     </message>
     <message>
         <source>Remove an account</source>
@@ -814,21 +810,6 @@
     </message>
 </context>
 <context>
-    <name>CancellableTask</name>
-    <message>
-        <source>Please wait</source>
-        <translation>Лутфан интизор шавед</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бекор кардан</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing will be kept.</source>
-        <translation>Бекор карда истодааст… ҳеҷ чиз нигоҳ дошта намешавад.</translation>
-    </message>
-</context>
-<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1147,6 +1128,10 @@
     <message>
         <source>Change the password</source>
         <translation>Иваз кардани парол</translation>
+    </message>
+    <message>
+        <source>Choose a password that meets the rules above.</source>
+        <translation>Пароле интихоб кунед, ки ба қоидаҳои боло мувофиқ бошад.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1763,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpModel</name>
+    <name>FollowUpsPage</name>
     <message>
         <source>Due</source>
         <translation>Мӯҳлат</translation>
@@ -1796,16 +1781,13 @@
         <translation>Ном</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Масъул</translation>
-    </message>
-    <message>
         <source>restricted</source>
         <translation>маҳдуд</translation>
     </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
+    <message>
+        <source>Assigned to</source>
+        <translation>Масъул</translation>
+    </message>
     <message>
         <source>Overdue only</source>
         <translation>Танҳо мӯҳлатгузашта</translation>
@@ -1890,33 +1872,6 @@
     <message>
         <source>TJS</source>
         <translation>сом.</translation>
-    </message>
-</context>
-<context>
-    <name>GrantModel</name>
-    <message>
-        <source>Case code</source>
-        <translation>Рақами парванда</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Соҳа</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Ҳолат</translation>
-    </message>
-    <message>
-        <source>Approved amount</source>
-        <translation>Маблағи тасдиқшуда</translation>
-    </message>
-    <message>
-        <source>Handed over on</source>
-        <translation>Санаи супориш</translation>
-    </message>
-    <message>
-        <source>Next monitoring visit</source>
-        <translation>Боздиди навбатии мониторинг</translation>
     </message>
 </context>
 <context>
@@ -2065,8 +2020,28 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <source>All</source>
-        <translation>Ҳама</translation>
+        <source>Case code</source>
+        <translation>Рақами парванда</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Соҳа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Маблағи тасдиқшуда</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Санаи супориш</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Боздиди навбатии мониторинг</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2083,10 +2058,6 @@
     <message>
         <source>No grants with this status. Choose another status above.</source>
         <translation>Грант бо ин ҳолат нест. Дар боло ҳолати дигарро интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Ҳолат:</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2513,21 @@
     <message>
         <source>At least %1 characters; %2 or more is better. A short sentence works well.</source>
         <translation>Ақаллан %1 аломат; %2 ва зиёда беҳтар аст. Ҷумлаи кӯтоҳ хуб мувофиқ аст.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Лутфан интизор шавед</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Бекор карда истодааст… ҳеҷ чиз нигоҳ дошта намешавад.</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3257,7 @@
     </message>
 </context>
 <context>
-    <name>ReferralModel</name>
+    <name>ReferralsPage</name>
     <message>
         <source>Case code</source>
         <translation>Рақами парванда</translation>
@@ -3296,13 +3282,6 @@
         <source>Follow-up due</source>
         <translation>Мӯҳлати пайгирӣ</translation>
     </message>
-</context>
-<context>
-    <name>ReferralsPage</name>
-    <message>
-        <source>All</source>
-        <translation>Ҳама</translation>
-    </message>
     <message>
         <source>Awaiting an answer</source>
         <translation>Дар интизори ҷавоб</translation>
@@ -3310,10 +3289,6 @@
     <message>
         <source>Under way (sent or accepted)</source>
         <translation>Дар ҷараён (фиристода ё қабул шуда)</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Ҳолат:</translation>
     </message>
     <message>
         <source>No referrals yet — open a case and choose Refer…</source>
@@ -4119,6 +4094,17 @@
     <message>
         <source>Cancel</source>
         <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWorklist</name>
+    <message>
+        <source>All</source>
+        <translation>Ҳама</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Ҳолат:</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +5208,13 @@
     <message>
         <source>Shown: %1</source>
         <translation>Нишон дода мешавад: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузашт</translation>
     </message>
 </context>
 </TS>

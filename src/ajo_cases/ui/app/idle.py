@@ -7,8 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from ajo_cases.ui.runtime.signals import emit
-
 ABSOLUTE_SESSION_MS = 12 * 60 * 60 * 1000
 _INPUT_EVENTS = frozenset(
     {
@@ -64,7 +62,7 @@ class IdleWatcher(QObject):
     def _tick(self) -> None:
         if self._session.elapsed() >= self.absolute_ms:
             self.stop()
-            emit(self.timed_out, "session_expired")
+            self.timed_out.emit("session_expired")
         elif self._last_input.elapsed() >= self.idle_ms:
             self.stop()
-            emit(self.timed_out, "idle")
+            self.timed_out.emit("idle")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from ajo_cases.domain.records import CaseFilter
 from ajo_cases.ui.kit.vocab_labels import choices
-from ajo_cases.ui.runtime.signals import emit
 
 
 def period_range(period: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -48,11 +47,11 @@ class CaseFilterBar(QWidget):
         self.combos = (self.status, self.category, self.project, self.worker, self.district,
                        self.period)  # fmt: skip
         self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(lambda: emit(self.cleared))
+        self.clear_button.clicked.connect(self.cleared)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for combo in self.combos:
-            combo.activated.connect(lambda _index: emit(self.changed))
+            combo.activated.connect(lambda _index: self.changed.emit())
             layout.addWidget(combo, 1)
         layout.addWidget(self.clear_button)
         self.retranslate()

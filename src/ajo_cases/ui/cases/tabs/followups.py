@@ -6,24 +6,18 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from ajo_cases.domain.records_casework import CaseDetail, FollowUpRecord
 from ajo_cases.services.casework import followups
-from ajo_cases.ui.cases.tabs.common import (
-    CaseTab,
-    Column,
-    RecordModel,
-    action_row,
-    hint_label,
-    record_table,
-    selected_record,
-)
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import CaseTab, action_row, hint_label
 from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
 from ajo_cases.ui.kit.vocab_labels import label
 
 
 class FollowUpsTab(CaseTab):
     key = "follow_ups"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.model = RecordModel(
             [
                 Column(lambda: self.tr("Due"), lambda r: r.due_on),
@@ -81,12 +75,12 @@ class FollowUpsTab(CaseTab):
         self._update_button()
 
     def _update_button(self) -> None:
-        record = selected_record(self.table)
+        record = selected_record(self.table, self.model)
         self.done_button.setEnabled(record is not None and record.done_on is None)
 
     def do_done(self) -> None:
-        record = selected_record(self.table)
+        record = selected_record(self.table, self.model)
         if record is None or record.done_on is not None or not self.may("follow_up"):
             return
         vault = self.vault
-        self.run(lambda: followups.mark_done(vault, record.id))
+        self.change(lambda: followups.mark_done(vault, record.id)).run()

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.domain.records_casework import CaseDetail
-from ajo_cases.ui.cases.tabs.common import CaseTab, Column, RecordModel, hint_label, record_table
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import CaseTab, hint_label
+from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table
 from ajo_cases.ui.kit.vocab_labels import label
 
 
@@ -26,8 +28,8 @@ def _what(entry: AuditRecord) -> str:
 class HistoryTab(CaseTab):
     key = "history"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.model = RecordModel(
             [
                 Column(lambda: self.tr("When"), lambda r: r.at),

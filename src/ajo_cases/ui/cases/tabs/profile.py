@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,9 +20,11 @@ from ajo_cases.domain.records import PersonForm, PersonRecord
 from ajo_cases.domain.records_casework import CaseDetail
 from ajo_cases.services.casework import cases
 from ajo_cases.services.people import people
+from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.person_fields import PersonFields
-from ajo_cases.ui.cases.tabs.common import CaseTab, hint_label, watch_edits
+from ajo_cases.ui.cases.tabs.common import CaseTab, SaveJob, hint_label, watch_edits
 from ajo_cases.ui.kit.vocab_labels import choices
+from ajo_cases.ui.kit.widgets import open_dialog
 
 
 class StatusDialog(QDialog):
@@ -71,8 +72,8 @@ class StatusDialog(QDialog):
 class ProfileTab(CaseTab):
     key = "profile"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.record: PersonRecord | None = None
         self.dirty = False
         self._loading = False
@@ -106,7 +107,7 @@ class ProfileTab(CaseTab):
     def _edited(self) -> None:
         if not self._loading:
             self.dirty = True
-            self.window_ref.edited()
+            self.edited.emit()
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
@@ -124,22 +125,22 @@ class ProfileTab(CaseTab):
     def is_dirty(self) -> bool:
         return self.dirty
 
-    def save_job(self) -> Callable[[], Any] | None:
+    def save_job(self) -> SaveJob | None:
         form, record = self.fields.form(), self.record
         if form is None or record is None:
             return None
         vault = self.vault
         return lambda: people.update(vault, record.id, form, expected_version=record.version)
 
-    def saved(self, record: PersonRecord) -> None:
+    def saved(self, record: Any) -> None:
         self.record = record
         self.dirty = False
 
-    def take_draft(self) -> Any:
+    def take_draft(self) -> object | None:
         return self.fields.form() if self.dirty else None
 
-    def restore_draft(self, draft: Any) -> None:
-        if draft is None:  # changes discarded
+    def restore_draft(self, draft: object | None) -> None:
+        if not isinstance(draft, PersonForm):  # None: the changes were discarded
             self.dirty = False
             return
         self._show(draft)
@@ -153,12 +154,17 @@ class ProfileTab(CaseTab):
         case = self.detail.case
         closing = case.status != "closed"
         dialog = StatusDialog(closing, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        note = dialog.note.toPlainText().strip() or None
-        reason = dialog.reason.currentData() if closing else None
+        self.dialog = dialog
         target = "closed" if closing else "active"
         vault, case_id = self.vault, case.id
-        self.run(
-            lambda: cases.change_status(vault, case_id, target, closure_reason=reason, reason=note)
-        )
+
+        def change_status() -> None:
+            note = dialog.note.toPlainText().strip() or None
+            reason = dialog.reason.currentData() if closing else None
+            self.change(
+                lambda: cases.change_status(
+                    vault, case_id, target, closure_reason=reason, reason=note
+                )
+            ).run()
+
+        open_dialog(dialog, change_status)
