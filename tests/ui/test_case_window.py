@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+from shiboken6 import isValid
 
 from ajo_cases.services.casework import case_detail, partners, shelter
 from ajo_cases.ui.app.pages import PageContext
@@ -32,6 +33,7 @@ from tests.ui.case_helpers import (
     add_user,
     idle,
     modal,
+    person_form,
     press,
     wait_modal,
 )
@@ -254,3 +256,43 @@ def test_lock_keeps_an_unsaved_edit(make_session, vault_dir, qtbot):
     assert case_detail.case_detail(session.vault, case_id).person.form.phone is None
     win.tab_pages["profile"].restore_draft(None)  # discard, so closing asks nothing
     idle(qtbot)
+
+
+def test_an_open_case_reloads_only_when_its_case_changed(window, admin_vault, qtbot):
+    from ajo_cases.domain.records_casework import AssistanceForm
+    from ajo_cases.services.casework import assistance
+    from ajo_cases.ui.runtime.operations import ChangeOp
+
+    other = add_case(admin_vault, person_form("Малика", "Юсупова", 2001))
+    reloads: list[str] = []
+    original = window.reload
+    window.reload = lambda: (reloads.append(window.case_id), original())[1]
+    form = AssistanceForm(type="legal", given_on=dt.date.today())
+    bus = window.context.changes  # what every screen's operations announce on
+
+    ChangeOp(None, bus, lambda: assistance.add_assistance(admin_vault, other, form)).run()
+    idle(qtbot)
+    assert reloads == []  # another case changed: this window keeps what it shows
+
+    ChangeOp(None, bus, lambda: assistance.add_assistance(admin_vault, window.case_id, form)).run()
+    reloaded(qtbot, window, lambda d: len(d.assistance) == 1)
+    assert reloads == [window.case_id]
+
+
+def test_closing_with_unsaved_edits_asks_without_blocking(admin_vault, qtbot):
+    window = CaseWindow(PageContext(admin_vault), add_case(admin_vault))  # deletes itself
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+    phone = window.tab_pages["profile"].fields.texts["phone"]
+    phone.setText("+992 11 222 33 44")
+    phone.textEdited.emit(phone.text())
+    window.close()
+    question = modal(QMessageBox)  # the window stays open behind the question
+    assert window.isVisible() and "not saved" in question.text()
+    press(question, "Cancel")
+    assert window.isVisible() and window.dirty()
+    window.close()
+    vault, case_id = window.vault, window.case_id
+    press(modal(QMessageBox), "Save")
+    qtbot.waitUntil(lambda: not isValid(window), timeout=10_000)  # saved, then closed
+    assert case_detail.case_detail(vault, case_id).person.form.phone == "+992 11 222 33 44"

@@ -130,10 +130,18 @@ def heading(scale: float = 1.25) -> QLabel:
     return label
 
 
+# A dialog without a parent belongs to Python: without a reference it would be deleted at
+# once. These are kept until they close.
+_PARENTLESS: set[QDialog] = set()
+
+
 def open_dialog(dialog: QDialog, on_accept: Callable[[], object] | None = None) -> None:
     """Show `dialog` window-modal without a nested event loop (kit/dialogs.py says why); it
     is deleted once closed, after `on_accept` ran."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_accept is not None:
         dialog.accepted.connect(on_accept)
+    if dialog.parent() is None:
+        _PARENTLESS.add(dialog)
+        dialog.finished.connect(lambda _result: _PARENTLESS.discard(dialog))
     dialog.open()
