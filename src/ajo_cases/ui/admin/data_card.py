@@ -7,7 +7,7 @@ records…" is offered only while the vault is empty of people or already a demo
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.demo import demo
@@ -15,24 +15,21 @@ from ajo_cases.services.demo.demo import DemoSummary
 from ajo_cases.ui.admin.export_dialog import ExportDialog
 from ajo_cases.ui.admin.import_dialog import ImportDialog
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.kit.widgets import MessageLabel, card, heading, open_dialog
+from ajo_cases.ui.kit.widgets import CardFrame, MessageLabel, heading, open_dialog
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import ChangeOp, Progress, QueryOp
 
 DEMO_CASES = 300
 
 
-class DataCard(QFrame):
+class DataCard(CardFrame):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
         self.is_admin = context.vault.role == "admin"
         self.dialog: QWidget | None = None  # the dialog last opened, for tests
         self.task: ChangeOp[DemoSummary] | None = None
-        frame, layout = card()
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        layout = self.body
         self.heading = heading()
         self.hint = QLabel()
         self.hint.setWordWrap(True)

@@ -20,23 +20,20 @@ from ajo_cases.reports.model import Letterhead
 from ajo_cases.services import letterhead as letterhead_service
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.kit.file_dialogs import choose_file_to_open
-from ajo_cases.ui.kit.widgets import MessageLabel, card, heading
+from ajo_cases.ui.kit.widgets import CardFrame, MessageLabel, heading
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
 LOGO_PREVIEW = 48
 
 
-class LetterheadCard(QFrame):
+class LetterheadCard(CardFrame):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
         self.logo_png: bytes | None = None
         self.file_dialog: QWidget | None = None
-        frame, layout = card()
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        layout = self.body
         self.heading = heading()
         self.hint = QLabel()
         self.hint.setWordWrap(True)

@@ -21,11 +21,11 @@ from ajo_cases.services.casework import partners
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.people import STAFF_ROLES
-from ajo_cases.ui.app.pages import ALL_ROLES, Draft, Page, PageContext, PageSpec, Request
+from ajo_cases.ui.app.pages import ALL_ROLES, PageContext, PageSpec, Request
 from ajo_cases.ui.cases import case_table_model as columns
 from ajo_cases.ui.cases.case_filters import CaseFilterBar
 from ajo_cases.ui.cases.case_table_model import CaseTableModel
-from ajo_cases.ui.cases.case_windows import CaseWindows
+from ajo_cases.ui.cases.case_windows import CasePage
 from ajo_cases.ui.kit.record_model import TableOrEmpty, open_on_enter, record_table
 from ajo_cases.ui.kit.status_delegate import StatusDelegate
 from ajo_cases.ui.runtime.failures import show_failure
@@ -41,10 +41,9 @@ def _choices(vault: OpenVault) -> tuple[list[tuple[str, str]], list[str]]:
     return projects, lookups.case_workers(vault)
 
 
-class CaseListPage(Page):
+class CaseListPage(CasePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        self.case_windows = CaseWindows(context, self)
         self.preset: str | None = None
         self.preset_ids: tuple[str, ...] | None = None
         self.person_dialog: QWidget | None = None
@@ -236,12 +235,6 @@ class CaseListPage(Page):
     def refresh(self, changes: Changes) -> None:
         if changes.touches("case", "person", "follow_up", "referral", "stay"):
             self.reload()
-
-    def take_draft(self) -> Draft | None:
-        return self.case_windows.take_draft()
-
-    def restore_draft(self, draft: Draft) -> None:
-        self.case_windows.restore_draft(draft)
 
     def retranslate(self) -> None:
         restricted = not self.vault.may_read_personal

@@ -1,5 +1,5 @@
 """The case windows a page opened: one window per case, and their unsaved edits kept over a
-lock. A page holds one `CaseWindows` and hands its drafts through (pages.Page)."""
+lock. A page that opens cases derives from `CasePage`, which hands their drafts through."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ajo_cases.ui.app.pages import Draft, PageContext
+from ajo_cases.ui.app.pages import Draft, Page, PageContext
 
 if TYPE_CHECKING:  # the case window and its tabs load when the first case is opened
     from ajo_cases.ui.cases.case_window import CaseWindow
@@ -51,3 +51,17 @@ class CaseWindows:
         if isinstance(cases, dict):
             for case_id, case_draft in cases.items():
                 self.open(case_id, draft=case_draft)
+
+
+class CasePage(Page):
+    """A page from which cases open in their own windows (lists, the shelter)."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
+        self.case_windows = CaseWindows(context, self)
+
+    def take_draft(self) -> Draft | None:
+        return self.case_windows.take_draft()
+
+    def restore_draft(self, draft: Draft) -> None:
+        self.case_windows.restore_draft(draft)

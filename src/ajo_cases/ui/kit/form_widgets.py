@@ -5,6 +5,7 @@ groups with labels left and fields right, and a message line next to each field.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
@@ -286,3 +287,21 @@ class OptionalDate(QWidget):
         self.known.setChecked(value is not None)
         if value is not None:
             self.date.set_value(value)
+
+
+def filter_combo(width_chars: int = 14) -> QComboBox:
+    """A filter above a list: "All …" first, then the choices; short, the pop-up shows all."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(width_chars)
+    return combo
+
+
+def fill_filter(combo: QComboBox, first: str, items: Iterable[tuple[object, str]]) -> None:
+    """Refill a filter (after a language switch or new choices), keeping what was chosen."""
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(first, None)
+    for code, text in items:
+        combo.addItem(text, code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))

@@ -120,6 +120,17 @@ def card() -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
+class CardFrame(QFrame):
+    """A card as a widget of its own (Administration's sections): fill `body`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        frame, self.body = card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+
+
 def heading(scale: float = 1.25) -> QLabel:
     """A bold label, `scale` times the normal font size."""
     label = QLabel()

@@ -23,8 +23,8 @@ from ajo_cases.domain.records_casework import BedRecord, ShelterOverview
 from ajo_cases.services.casework import shelter
 from ajo_cases.services.casework.shelter import SHELTER_ROLES
 from ajo_cases.services.changes import Changes
-from ajo_cases.ui.app.pages import Draft, Page, PageContext, PageSpec
-from ajo_cases.ui.cases.case_windows import CaseWindows
+from ajo_cases.ui.app.pages import PageContext, PageSpec
+from ajo_cases.ui.cases.case_windows import CasePage
 from ajo_cases.ui.cases.tabs.common import hint_label
 from ajo_cases.ui.cases.tabs.shelter import AdmitDialog, DischargeDialog
 from ajo_cases.ui.kit.dialogs import FormDialog
@@ -42,12 +42,11 @@ from ajo_cases.ui.shelter.shelter_models import (
 )
 
 
-class ShelterPage(Page):
+class ShelterPage(CasePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
         self.overview: ShelterOverview | None = None
         self.beds: list[BedRecord] = []
-        self.case_windows = CaseWindows(context, self)
         self.dialog: QWidget | None = None  # the open dialog, for tests and screenshots
         self.may_act = self.vault.role in SHELTER_ROLES
         self.is_admin = self.vault.role == "admin"
@@ -301,12 +300,6 @@ class ShelterPage(Page):
     def refresh(self, changes: Changes) -> None:
         if changes.touches("stay", "bed", "case", "person"):
             self.reload()
-
-    def take_draft(self) -> Draft | None:
-        return self.case_windows.take_draft()
-
-    def restore_draft(self, draft: Draft) -> None:
-        self.case_windows.restore_draft(draft)
 
     def retranslate(self) -> None:
         self.admit_button.setText(self.tr("Admit…"))

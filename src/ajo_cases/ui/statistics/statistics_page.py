@@ -41,9 +41,9 @@ from ajo_cases.services.statistics import statistics as stats
 from ajo_cases.services.statistics import stats_export, stats_pdf
 from ajo_cases.ui.app.i18n import current_language
 from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
-from ajo_cases.ui.cases.case_filters import filter_combo
 from ajo_cases.ui.kit.dialogs import ask
 from ajo_cases.ui.kit.file_dialogs import choose_file_to_save
+from ajo_cases.ui.kit.form_widgets import fill_filter, filter_combo
 from ajo_cases.ui.kit.formatting import DATE_FORMAT
 from ajo_cases.ui.kit.vocab_labels import choices
 from ajo_cases.ui.kit.widgets import MessageLabel, open_dialog
@@ -349,17 +349,9 @@ class StatisticsPage(Page):
     # --- language -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        def fill(combo: Any, first: str, items: list[tuple[str, str]]) -> None:
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(first, None)
-            for code, text in items:
-                combo.addItem(text, code)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-
-        fill(self.project, self.tr("All projects"), self.projects)
-        fill(self.district, self.tr("All districts"), choices("district"))
-        fill(self.category, self.tr("All categories"), choices("category"))
+        fill_filter(self.project, self.tr("All projects"), self.projects)
+        fill_filter(self.district, self.tr("All districts"), choices("district"))
+        fill_filter(self.category, self.tr("All categories"), choices("category"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.exact.setText(self.tr("Exact counts (internal)"))

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ajo_cases.services.changes import Changes
-from ajo_cases.ui.app.pages import Draft, Page, PageContext, Request
-from ajo_cases.ui.cases.case_windows import CaseWindows
+from ajo_cases.ui.app.pages import PageContext, Request
+from ajo_cases.ui.cases.case_windows import CasePage
 from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.record_model import (
     ID_ROLE,
@@ -44,7 +44,7 @@ def due_text(day: dt.date | None, overdue: bool) -> str:
     return f"{text} · {overdue_word}" if overdue else text
 
 
-class WorklistPage(Page):
+class WorklistPage(CasePage):
     """A filter row, a count, the table (or the empty state), and case windows it opened."""
 
     refresh_kinds: ClassVar[frozenset[str]] = frozenset({"case"})
@@ -54,7 +54,6 @@ class WorklistPage(Page):
         self, context: PageContext, columns: Sequence[Column], case_id_of: Callable[[Any], str]
     ) -> None:
         super().__init__(context)
-        self.case_windows = CaseWindows(context, self)
         self._generation = 0
         self.loading = False
 
@@ -128,12 +127,6 @@ class WorklistPage(Page):
             case_id = index.data(ID_ROLE)
             if case_id:
                 self.case_windows.open(str(case_id))
-
-    def take_draft(self) -> Draft | None:
-        return self.case_windows.take_draft()
-
-    def restore_draft(self, draft: Draft) -> None:
-        self.case_windows.restore_draft(draft)
 
     # --- language ------------------------------------------------------------------------
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ajo_cases.domain.records_casework import AssistanceForm, AssistanceRecord, CaseDetail
 from ajo_cases.services.casework import assistance, partners
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.cases.tabs.common import CaseTab, action_row, hint_label
+from ajo_cases.ui.cases.tabs.common import ListTab
 from ajo_cases.ui.kit.dialogs import FormDialog, confirm, text_box
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo, DateEdit, MoneyEdit, VocabCombo, money_text
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.runtime.operations import QueryOp
 
@@ -59,12 +59,12 @@ class AssistanceDialog(FormDialog):
         )
 
 
-class AssistanceTab(CaseTab):
+class AssistanceTab(ListTab):
     key = "assistance"
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context)
-        self.model = RecordModel(
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Date"), lambda r: r.form.given_on),
                 Column(
@@ -85,20 +85,13 @@ class AssistanceTab(CaseTab):
                     lambda r: self.tr("restricted") if r.restricted else (r.form.note or ""),
                 ),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
-        self.empty = hint_label()
         self.add_button, self.delete_button = QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.do_add)
         self.delete_button.clicked.connect(self.do_delete)
         for button in (self.add_button, self.delete_button):
             button.setVisible(self.may("assistance"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.add_button, self.delete_button))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.add_button, self.delete_button)
         self.retranslate()
 
     def title(self) -> str:
@@ -114,8 +107,7 @@ class AssistanceTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.assistance)
-        self.empty.setVisible(not detail.assistance)
+        self.show_rows(detail.assistance)
 
     def do_add(self) -> None:
         if not self.may("assistance") or self.detail is None:
@@ -134,7 +126,7 @@ class AssistanceTab(CaseTab):
         self.open_form(dialog, add)
 
     def do_delete(self) -> None:
-        record: AssistanceRecord | None = selected_record(self.table, self.model)
+        record: AssistanceRecord | None = self.selected()
         if record is None:
             return
         text = (

@@ -17,7 +17,7 @@ runner (ui/runtime/operations.py), whose announcement reloads the case window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, Signal
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from ajo_cases.domain.records_casework import CaseDetail
 from ajo_cases.services.casework.permissions import may
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.kit.dialogs import FormDialog
+from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp, R
 
 T = TypeVar("T")
@@ -113,6 +115,37 @@ class CaseTab(QWidget):
         """Open a form without a nested event loop; `on_accept` reads it once accepted."""
         self.dialog = dialog
         dialog.run(on_accept)
+
+
+class ListTab(CaseTab):
+    """A tab that lists records of the case: buttons above, a sentence in place of an empty
+    list (or above it), the table. Subclasses give the columns and fill `load`."""
+
+    def __init__(
+        self,
+        context: PageContext,
+        columns: Sequence[Column],
+        id_of: Callable[[Any], str] = lambda record: str(record.id),
+    ) -> None:
+        super().__init__(context)
+        self.model = RecordModel(columns, id_of, self)
+        self.table = record_table(self.model)
+        self.empty = hint_label()
+
+    def lay_out(self, *buttons: QWidget) -> None:
+        layout = QVBoxLayout(self)
+        if buttons:
+            layout.addLayout(action_row(*buttons))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        """The records, and the sentence for no records when there are none."""
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+
+    def selected(self) -> Any:
+        return selected_record(self.table, self.model)
 
 
 def action_row(*buttons: QWidget) -> QHBoxLayout:

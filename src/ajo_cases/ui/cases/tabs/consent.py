@@ -9,17 +9,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ajo_cases.domain.records_casework import CaseDetail, ConsentForm
 from ajo_cases.services.casework import consents, partners
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.cases.tabs.common import CaseTab, action_row, hint_label
+from ajo_cases.ui.cases.tabs.common import ListTab
 from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.form_widgets import DateEdit, VocabCombo
-from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 
 
@@ -74,13 +73,12 @@ class ConsentDialog(FormDialog):
         )
 
 
-class ConsentTab(CaseTab):
+class ConsentTab(ListTab):
     key = "consent"
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context)
-        self.partner_names: dict[str, str] = {}
-        self.model = RecordModel(
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Date"), lambda r: r.form.recorded_on),
                 Column(
@@ -100,18 +98,13 @@ class ConsentTab(CaseTab):
                 ),
                 Column(lambda: self.tr("Recorded by"), lambda r: r.recorded_by),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
-        self.warning = hint_label()
+        self.partner_names: dict[str, str] = {}
+        self.warning = self.empty  # registration consent missing
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.do_add)
         self.add_button.setVisible(self.may("consent"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.add_button))
-        layout.addWidget(self.warning)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.add_button)
         self.retranslate()
         vault = self.vault
         self.query(lambda: {p.id: p.form.name for p in partners.list_partners(vault)}).success(

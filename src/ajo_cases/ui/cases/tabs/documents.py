@@ -6,17 +6,17 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ajo_cases.domain.records_casework import AttachmentInfo, CaseDetail
 from ajo_cases.services.casework import attachments
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.cases.tabs.common import CaseTab, action_row, hint_label
+from ajo_cases.ui.cases.tabs.common import ListTab
 from ajo_cases.ui.kit.dialogs import FormDialog, ask, confirm, tell
 from ajo_cases.ui.kit.file_dialogs import choose_file_to_open, choose_file_to_save
 from ajo_cases.ui.kit.form_widgets import VocabCombo
 from ajo_cases.ui.kit.formatting import format_number
-from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.runtime.failures import show_failure
 
@@ -29,12 +29,12 @@ def _size(info: AttachmentInfo) -> str:
     return format_number(info.size / (1024 * 1024), 1) + "\u00a0MB"
 
 
-class DocumentsTab(CaseTab):
+class DocumentsTab(ListTab):
     key = "documents"
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context)
-        self.model = RecordModel(
+        super().__init__(
+            context,
             [
                 Column(
                     lambda: self.tr("Kind"),
@@ -50,11 +50,7 @@ class DocumentsTab(CaseTab):
                 Column(lambda: self.tr("Added by"), lambda r: r.created_by),
                 Column(lambda: self.tr("Added on"), lambda r: r.created_at),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
-        self.empty = hint_label()
         self.add_button, self.save_button, self.delete_button = (
             QPushButton(),
             QPushButton(),
@@ -66,10 +62,7 @@ class DocumentsTab(CaseTab):
         self.add_button.setVisible(self.may("documents"))
         self.save_button.setVisible(self.may("documents") and self.vault.may_read_personal)
         self.delete_button.setVisible(self.may("delete_documents"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.add_button, self.save_button, self.delete_button))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.add_button, self.save_button, self.delete_button)
         self.retranslate()
 
     def title(self) -> str:
@@ -86,8 +79,7 @@ class DocumentsTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.attachments)
-        self.empty.setVisible(not detail.attachments)
+        self.show_rows(detail.attachments)
 
     # --- adding --------------------------------------------------------------------------
 
@@ -132,7 +124,7 @@ class DocumentsTab(CaseTab):
 
     def do_save(self, target: Path | None = None) -> None:
         """Warn that the copy is not encrypted, choose where (unless given), then write."""
-        info: AttachmentInfo | None = selected_record(self.table, self.model)
+        info: AttachmentInfo | None = self.selected()
         if info is None:
             return
         if target is not None:
@@ -179,7 +171,7 @@ class DocumentsTab(CaseTab):
     # --- deleting ------------------------------------------------------------------------
 
     def do_delete(self) -> None:
-        info: AttachmentInfo | None = selected_record(self.table, self.model)
+        info: AttachmentInfo | None = self.selected()
         if info is None or not self.may("delete_documents"):
             return
         name = info.name or label("attachment_kind", info.kind)

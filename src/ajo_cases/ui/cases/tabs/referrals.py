@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records_casework import URGENCIES, CaseDetail, ReferralForm, ReferralRecord
@@ -12,10 +12,10 @@ from ajo_cases.services.casework import partners, referrals
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.cases.tabs.common import CaseTab, action_row, hint_label
+from ajo_cases.ui.cases.tabs.common import ListTab
 from ajo_cases.ui.kit.dialogs import FormDialog, text_box
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo, VocabCombo
-from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.status_delegate import StatusDelegate
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.kit.widgets import open_dialog
@@ -56,12 +56,12 @@ class ReferDialog(FormDialog):
         )
 
 
-class ReferralsTab(CaseTab):
+class ReferralsTab(ListTab):
     key = "referrals"
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context)
-        self.model = RecordModel(
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Created"), lambda r: r.created_on),
                 Column(lambda: self.tr("Organisation"), lambda r: r.partner_name),
@@ -86,13 +86,9 @@ class ReferralsTab(CaseTab):
                     ),
                 ),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
         self.table.setItemDelegateForColumn(3, StatusDelegate(parent=self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.empty = hint_label()
         actions: dict[str, Callable[[], None]] = {
             "add": self.do_add, "send": self.do_send, "accept": self.do_accept,
             "decline": self.do_decline, "complete": self.do_complete,
@@ -102,10 +98,7 @@ class ReferralsTab(CaseTab):
         for name, button in self.buttons.items():
             button.clicked.connect(actions[name])
             button.setVisible(self.may("refer"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(*self.buttons.values()))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(*self.buttons.values())
         self.retranslate()
 
     def title(self) -> str:
@@ -132,12 +125,11 @@ class ReferralsTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.referrals)
-        self.empty.setVisible(not detail.referrals)
+        self.show_rows(detail.referrals)
         self._update_buttons()
 
     def _selected(self) -> ReferralRecord | None:
-        found: ReferralRecord | None = selected_record(self.table, self.model)
+        found: ReferralRecord | None = self.selected()
         return found
 
     def _update_buttons(self) -> None:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ajo_cases.domain.records_casework import BedRecord, CaseDetail, ResidentRow, StayRecord
 from ajo_cases.services.casework import shelter
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.cases.tabs.common import CaseTab, action_row, hint_label
+from ajo_cases.ui.cases.tabs.common import ListTab
 from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo, DateEdit, VocabCombo
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.runtime.operations import QueryOp
 
@@ -55,12 +55,12 @@ class DischargeDialog(FormDialog):
         )
 
 
-class ShelterTab(CaseTab):
+class ShelterTab(ListTab):
     key = "shelter"
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context)
-        self.model = RecordModel(
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Bed"), lambda r: r.bed_label),
                 Column(lambda: self.tr("Admitted"), lambda r: r.admitted_on),
@@ -75,20 +75,13 @@ class ShelterTab(CaseTab):
                     lambda r: label("discharge_reason", r.discharge_reason),
                 ),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
-        self.empty = hint_label()
         self.admit_button, self.discharge_button = QPushButton(), QPushButton()
         self.admit_button.clicked.connect(self.do_admit)
         self.discharge_button.clicked.connect(self.do_discharge)
         for button in (self.admit_button, self.discharge_button):
             button.setVisible(self.may("shelter"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.admit_button, self.discharge_button))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.admit_button, self.discharge_button)
         self.retranslate()
 
     def title(self) -> str:
@@ -107,8 +100,7 @@ class ShelterTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.stays)
-        self.empty.setVisible(not detail.stays)
+        self.show_rows(detail.stays)
         staying = self.current_stay() is not None
         closed = detail.case.status == "closed"
         self.admit_button.setEnabled(not staying and not closed)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,9 +17,10 @@ from ajo_cases.domain.records import CaseForm, CaseRecord
 from ajo_cases.domain.records_casework import CaseDetail
 from ajo_cases.services import lookups
 from ajo_cases.services.casework import cases, partners
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.cases.tabs.common import CaseTab, SaveJob, hint_label, watch_edits
+from ajo_cases.ui.cases.tabs.form_tab import FormTab
 from ajo_cases.ui.kit.form_widgets import (
     CheckList,
     ChoiceCombo,
@@ -42,14 +42,12 @@ def _text(edit: QPlainTextEdit) -> str | None:
     return edit.toPlainText().strip() or None
 
 
-class TraffickingTab(CaseTab):
+class TraffickingTab(FormTab[CaseForm, CaseRecord]):
     key = "trafficking"
+    form_type = CaseForm
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        self.record: CaseRecord | None = None
-        self.dirty = False
-        self._loading = False
         self.case_group = FieldGroup()
         g = self.case_group
         self.opened_on = g.add("opened_on", DateEdit(), required=True)
@@ -81,20 +79,12 @@ class TraffickingTab(CaseTab):
         self.narrative = self.account.add("narrative", QPlainTextEdit())
         restricted = not self.vault.may_read_personal
         self.account.setVisible(not restricted)
-        self.hint = hint_label()
         self.hint.setVisible(not self.may("edit_case"))
         body = QWidget()
         column = QVBoxLayout(body)
         for group in (self.case_group, self.exploitation, self.account):
             column.addWidget(group)
-        body.setEnabled(self.may("edit_case"))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(scroll, 1)
-        watch_edits(body, self._edited)
+        self.lay_out(body, editable=self.may("edit_case"))
         self.retranslate()
         vault = self.vault
         self.query(lambda: _choices(vault)).success(self._choices_loaded).failure(
@@ -155,45 +145,36 @@ class TraffickingTab(CaseTab):
         for checks in (self.types, self.control, self.transit):
             checks.retranslate()
 
-    def _edited(self) -> None:
-        if not self._loading:
-            self.dirty = True
-            self.edited.emit()
+    def record_of(self, detail: CaseDetail) -> CaseRecord:
+        return detail.case
 
-    def load(self, detail: CaseDetail) -> None:
-        super().load(detail)
-        if not self.dirty:  # while edited, the version the edit started from is kept
-            self.record = detail.case
-            self._show(detail.case.form)
+    def form_of(self, record: CaseRecord) -> CaseForm:
+        return record.form
 
-    def _show(self, form: CaseForm) -> None:
-        self._loading = True
-        try:
-            self.opened_on.set_value(form.opened_on)
-            self._select(self.project, form.project_id)
-            self._select(self.worker, form.worker)
-            singles = (
-                (self.source, form.identification_source),
-                (self.risk, form.risk_level),
-                (self.industry, form.labour_industry),
-                (self.recruitment, form.recruitment_method),
-                (self.relation, form.recruiter_relation),
-                (self.country_recruitment, form.country_recruitment),
-                (self.country_exploitation, form.country_exploitation),
-            )
-            for combo, code in singles:
-                combo.set_code(code)
-            self.types.set_codes(form.exploitation_types)
-            self.control.set_codes(form.control_methods)
-            self.transit.set_codes(form.countries_transit)
-            self.start.set_value(form.exploitation_start)
-            self.end.set_value(form.exploitation_end)
-            age = form.age_when_trafficked
-            self.age.setValue(age if age is not None else -1)
-            self.places.setPlainText(form.places or "")
-            self.narrative.setPlainText(form.narrative or "")
-        finally:
-            self._loading = False
+    def show_form(self, form: CaseForm) -> None:
+        self.opened_on.set_value(form.opened_on)
+        self._select(self.project, form.project_id)
+        self._select(self.worker, form.worker)
+        singles = (
+            (self.source, form.identification_source),
+            (self.risk, form.risk_level),
+            (self.industry, form.labour_industry),
+            (self.recruitment, form.recruitment_method),
+            (self.relation, form.recruiter_relation),
+            (self.country_recruitment, form.country_recruitment),
+            (self.country_exploitation, form.country_exploitation),
+        )
+        for combo, code in singles:
+            combo.set_code(code)
+        self.types.set_codes(form.exploitation_types)
+        self.control.set_codes(form.control_methods)
+        self.transit.set_codes(form.countries_transit)
+        self.start.set_value(form.exploitation_start)
+        self.end.set_value(form.exploitation_end)
+        age = form.age_when_trafficked
+        self.age.setValue(age if age is not None else -1)
+        self.places.setPlainText(form.places or "")
+        self.narrative.setPlainText(form.narrative or "")
 
     @staticmethod
     def _select(combo: QComboBox, value: str | None) -> None:
@@ -231,26 +212,9 @@ class TraffickingTab(CaseTab):
             narrative=base.narrative if restricted else _text(self.narrative),
         )
 
-    def is_dirty(self) -> bool:
-        return self.dirty
-
-    def save_job(self) -> SaveJob | None:
-        form, record = self.current_form(), self.record
-        if form is None or record is None:
-            return None
-        vault = self.vault
-        return lambda: cases.update_case(vault, record.id, form, expected_version=record.version)
-
-    def saved(self, record: Any) -> None:
-        self.record = record
-        self.dirty = False
-
-    def take_draft(self) -> object | None:
-        return self.current_form() if self.dirty else None
-
-    def restore_draft(self, draft: object | None) -> None:
-        if not isinstance(draft, CaseForm):  # None: the edits were discarded
-            self.dirty = False
-            return
-        self._show(draft)
-        self.dirty = True
+    def saver(
+        self, record: CaseRecord, form: CaseForm
+    ) -> Callable[[OpenVault], tuple[CaseRecord, Changes]]:
+        return lambda vault: cases.update_case(
+            vault, record.id, form, expected_version=record.version
+        )
