@@ -124,7 +124,7 @@ def test_role_aware_navigation(make_session, vault_dir, qtbot):
         users.add_user(vault, "nigora", "case_worker", NEW_PASSWORD)
     session = make_session(vault_dir)
     unlock(qtbot, session, "farrukh", NEW_PASSWORD)
-    # a manager: Home, the pseudonymous lists (cases, grants) and Statistics (UI.md)
+    # a manager: Home, the pseudonymous lists (cases, grants) and Statistics
     ids = [spec.id for spec in session.main_window.specs]
     assert ids[:4] == ["home", "cases", "grants", "statistics"]
     assert not {"referrals", "followups", "shelter", "backups"} & set(ids)

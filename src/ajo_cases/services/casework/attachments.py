@@ -2,7 +2,7 @@
 
 The content and the original file name are encrypted inside the database and the file is
 known by its id; the name is only metadata and is sanitised whenever it becomes a file name
-(`safe_export_name`), because it came from outside and may be hostile (SECURITY.md, fault 19).
+(`safe_export_name`), because it came from outside and may be hostile.
 """
 
 from __future__ import annotations

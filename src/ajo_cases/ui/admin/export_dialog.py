@@ -41,7 +41,6 @@ class ExportDialog(QDialog):
         self.vault = context.vault
         self.full_allowed = self.vault.role == "admin" and self.vault.may_read_personal
         self.summary: ExportSummary | None = None
-        self.file_dialog: QWidget | None = None
         self.task: QueryOp[ExportSummary] | None = None
         self.progress: Progress | None = None
         self.file_format = QComboBox()
@@ -124,7 +123,7 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suffix = _SUFFIX[self.chosen_format()]
-        self.file_dialog = choose_file_to_save(
+        choose_file_to_save(
             self,
             self.tr("Save the export as"),
             lambda path: self.target.setText(

@@ -43,7 +43,6 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self.task: ChangeOp[ImportReport] | None = None
-        self.file_dialog: QWidget | None = None
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.file = QLineEdit()
@@ -106,7 +105,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not busy and ready)
 
     def choose(self) -> None:
-        self.file_dialog = choose_file_to_open(
+        choose_file_to_open(
             self,
             self.tr("Choose the file to import"),
             self.chosen,

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QWidget,
 )
 
 from ajo_cases.reports.model import Letterhead
@@ -32,7 +31,6 @@ class LetterheadCard(CardFrame):
         super().__init__()
         self.context = context
         self.logo_png: bytes | None = None
-        self.file_dialog: QWidget | None = None
         layout = self.body
         self.heading = heading()
         self.hint = QLabel()
@@ -117,7 +115,7 @@ class LetterheadCard(CardFrame):
         self.clear_logo_button.setEnabled(self.logo_png is not None)
 
     def choose_logo(self) -> None:
-        self.file_dialog = choose_file_to_open(
+        choose_file_to_open(
             self, self.tr("Choose the logo"), self.use_logo, filters=self.tr("PNG images (*.png)")
         )
 

@@ -18,7 +18,7 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.app.drafts import DraftStore
 from ajo_cases.ui.app.first_run import CreateVaultWindow, RecoveryCodeDialog
-from ajo_cases.ui.app.idle import ABSOLUTE_SESSION_MS, IdleWatcher
+from ajo_cases.ui.app.idle import ABSOLUTE_SESSION_MS, Clock, IdleWatcher, monotonic_ms
 from ajo_cases.ui.app.settings import (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
@@ -56,6 +56,7 @@ class AppSession(QObject):
         idle_ms: int | None = None,
         absolute_ms: int = ABSOLUTE_SESSION_MS,
         registry: PageRegistry | None = None,
+        clock: Clock = monotonic_ms,
     ) -> None:
         super().__init__()
         self.data_dir = data_dir
@@ -71,7 +72,7 @@ class AppSession(QObject):
         self.unlock_window.unlocked.connect(self._open_main)
         self.unlock_window.close_requested.connect(self.quit)
         minutes = settings.get(IDLE_LOCK_MINUTES)
-        self.idle = IdleWatcher(idle_ms or minutes * 60_000, absolute_ms)
+        self.idle = IdleWatcher(idle_ms or minutes * 60_000, absolute_ms, clock)
         self.idle.timed_out.connect(self.lock)
         # While the app stays open all day, the daily automatic backup still happens.
         self.backup_timer = QTimer(self)

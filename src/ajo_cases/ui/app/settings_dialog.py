@@ -1,7 +1,7 @@
 """Settings of this computer: the idle lock and the interface language (never personal data).
 
-Opened from the top bar or the Administration page. The idle lock is at most 15 minutes
-(SECURITY.md); a new value applies to the running session at once.
+Opened from the top bar or the Administration page. The idle lock is at most 15 minutes;
+a new value applies to the running session at once.
 """
 
 from __future__ import annotations

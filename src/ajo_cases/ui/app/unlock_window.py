@@ -145,10 +145,6 @@ class UnlockWindow(QWidget):
             return self.tr("The password was changed. Unlock with the new password.")
         return ""
 
-    def set_note(self, note: str) -> None:
-        self._note = note
-        self.note_label.show_message(note)
-
     def reset(self, reason: str = "", user: str | None = None) -> None:
         """Ready for the next unlock: no password or error left from before."""
         self._reason = reason

@@ -202,7 +202,7 @@ class _EnterOpens(QObject):
 
 
 def open_on_enter(table: QTableView, open_row: Callable[[int], None]) -> None:
-    """Enter or a double-click on a row opens it (UI.md's lists)."""
+    """Enter or a double-click on a row opens it (every list does)."""
     table.doubleClicked.connect(lambda index: open_row(index.row()))
     table.installEventFilter(_EnterOpens(table, open_row))
 
