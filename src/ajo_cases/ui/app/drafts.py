@@ -3,7 +3,10 @@ handed back after the same user unlocks (pages.Page.take_draft / restore_draft).
 
 from __future__ import annotations
 
-from ajo_cases.ui.app.pages import Draft
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pages load with the main window, after unlock
+    from ajo_cases.ui.app.pages import Draft
 
 
 class DraftStore:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -223,6 +222,8 @@ class RecoveryCodeDialog(QDialog):
         return document
 
     def print_code(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         self.print_dialog = dialog

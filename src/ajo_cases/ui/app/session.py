@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.app.drafts import DraftStore
-from ajo_cases.ui.app.first_run import CreateVaultWindow, RecoveryCodeDialog
 from ajo_cases.ui.app.idle import ABSOLUTE_SESSION_MS, Clock, IdleWatcher, monotonic_ms
 from ajo_cases.ui.app.settings import (
     IDLE_LOCK_MINUTES,
@@ -32,8 +31,9 @@ from ajo_cases.ui.kit.widgets import open_dialog
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
-if TYPE_CHECKING:  # the services and pages load after the unlock window shows
+if TYPE_CHECKING:  # the services, pages and first run load only when they are needed
     from ajo_cases.services.open_vault import OpenVault
+    from ajo_cases.ui.app.first_run import CreateVaultWindow, RecoveryCodeDialog
     from ajo_cases.ui.app.main_window import MainWindow
     from ajo_cases.ui.app.pages import PageRegistry
 
@@ -99,6 +99,8 @@ class AppSession(QObject):
             # While the person types, load the database layer so unlocking does not wait for it.
             QueryOp(self, _load_services).failure(failure_text).run()
         else:
+            from ajo_cases.ui.app.first_run import CreateVaultWindow
+
             self.create_window = CreateVaultWindow(self.data_dir)
             self.create_window.created.connect(self._created)
             self.create_window.close_requested.connect(self.quit)
@@ -111,6 +113,8 @@ class AppSession(QObject):
         window.activateWindow()
 
     def _created(self, vault: OpenVault, code: str) -> None:
+        from ajo_cases.ui.app.first_run import RecoveryCodeDialog
+
         dialog = RecoveryCodeDialog(code, self.create_window)
         self.recovery_dialog = dialog
         open_dialog(dialog, lambda: self._after_recovery_code(vault))

@@ -17,10 +17,10 @@ import datetime as dt
 import logging
 import secrets
 import traceback
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.errors import AjoError, InvalidInput, PasswordRejected
@@ -32,6 +32,9 @@ from ajo_cases.ui.runtime.sentences import (
     password_problem_text,
     rule_sentences,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _LOG = logging.getLogger(__name__)
 
@@ -96,6 +99,8 @@ def failure_text(exc: BaseException) -> Failure:
 
 def show_failure(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """The failure in a message box over `parent`, opened without a nested event loop."""
+    from PySide6.QtWidgets import QMessageBox  # rarely needed: loaded on the first failure
+
     failure = failure_text(exc)
     box = QMessageBox(parent)
     box.setObjectName("FailureBox")

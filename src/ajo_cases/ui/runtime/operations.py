@@ -23,15 +23,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from ajo_cases.services.changes import Changes, HasChanges, changes_of
 from ajo_cases.ui.runtime.failures import failure_text, show_failure
 from ajo_cases.ui.runtime.tasks import task_manager
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 T = TypeVar("T")
 R = TypeVar("R", bound=Changes | tuple[Any, Changes] | HasChanges)
@@ -133,6 +136,8 @@ class QueryOp(Generic[T]):
         failure_text(exc)
 
     def _open_progress(self, label: str) -> QProgressDialog:
+        from PySide6.QtWidgets import QProgressDialog  # first used after unlock
+
         parent = self.parent if isinstance(self.parent, QWidget) else None
         dialog = QProgressDialog(parent)
         dialog.setObjectName("ProgressDialog")
