@@ -121,6 +121,9 @@ def main() -> None:
         f"30 cases opened and the name index {rss:.0f} MB (target <= 400 MB)"
     )
     window.close()
+    from ajo_cases.ui.runtime import tasks
+
+    tasks.shutdown()  # the worker ends before the vault closes and Qt goes
     vault.close()
     app.quit()
 

@@ -104,9 +104,9 @@ REGISTER_HEADER = ["№ п/п", "Ф.И.О.", "Пол", "Дата рождени�
 
 
 def _words(code: str, vocab: str) -> str:
-    from ajo_cases.reports.vocab_labels import label
+    from ajo_cases.reports.vocabulary import label
 
-    return _HELP.get(code) or label("ru", vocab, code)
+    return _HELP.get(code) or label(vocab, code, "ru")
 
 
 def _dmy(value: object) -> str:

@@ -47,7 +47,7 @@ from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 PASSWORD = "benchmark passphrase long enough"
-TARGET_MS = 60.0  # PERFORMANCE.md: case summary PDF (2 pages)
+TARGET_MS = 60.0  # the target for a case summary PDF (2 pages)
 TARGET_RATIO = 2.0
 
 

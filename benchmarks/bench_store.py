@@ -4,7 +4,7 @@
 
 1. A case edit saved through the service (one transaction: the encrypted narrative sealed,
    the row updated, an audit row chained, commit with synchronous=FULL), median of --runs,
-   on a demo vault of --cases cases. Target (PERFORMANCE.md): <= 50 ms.
+   on a demo vault of --cases cases. Target: <= 50 ms.
 2. The same insert + query workload on the vault's schema, once in an SQLCipher file keyed
    and set up as the app does it (vault/sqlcipher.py) and once in a plain
    SQLite file with the same pragmas, through SQLAlchemy Core in this process: 2,000 case

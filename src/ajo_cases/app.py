@@ -48,14 +48,11 @@ def prepare_demo_vault(data_dir: Path) -> None:
 
     if vault_exists(data_dir):
         return
+    from ajo_cases.services.demo.demo import fill_demo
+
     vault, _code = create_vault(data_dir, DEMO_USER, DEMO_SECRET)
     try:
-        try:
-            from ajo_cases.services.demo.demo import fill_demo
-        except ImportError:
-            logging.getLogger(__name__).warning("demo records are not available yet")
-        else:
-            fill_demo(vault, cases=300, seed=1)
+        fill_demo(vault, cases=300, seed=1)
     finally:
         vault.close()
 
@@ -73,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ajo_cases.ui.app.settings import LANGUAGE, Settings
     from ajo_cases.ui.kit.widgets import icon
     from ajo_cases.ui.runtime import tasks
+    from ajo_cases.ui.runtime.failures import show_failure
+    from ajo_cases.ui.runtime.operations import QueryOp
 
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -119,13 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             session.start()
 
         def failed(exc: BaseException) -> None:
-            from ajo_cases.ui.runtime.errors import show_error
-
             progress.close()
-            show_error(None, exc)
-            app.quit()
+            show_failure(None, exc).finished.connect(app.quit)
 
-        tasks.run_in_background(lambda: prepare_demo_vault(data_dir), ready, failed)
+        QueryOp(None, lambda: prepare_demo_vault(data_dir)).success(ready).failure(failed).run()
     else:
         session.start()
     if args.smoke_test:

@@ -26,7 +26,10 @@ from tests.support import ADMIN, ADMIN_PASSWORD
 CHILD = Path(__file__).with_name("crash_child.py")
 ROOT = Path(__file__).resolve().parents[2]
 OTHER_PASSWORD = "another quite long passphrase"
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX"),
+    pytest.mark.slow,  # many kill rounds each; CI runs them, `-m "not slow"` skips them locally
+]
 
 
 class Zygote:
@@ -43,7 +46,8 @@ class Zygote:
             cwd=ROOT,
         )
         self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -81,9 +85,11 @@ class Zygote:
         return seen
 
     def close(self) -> None:
-        assert self.proc.stdin is not None
+        assert self.proc.stdin is not None and self.proc.stdout is not None
         self.proc.stdin.close()
         self.proc.wait(timeout=10)
+        self.reader.join(timeout=10)  # it stops at the end of the child's output
+        self.proc.stdout.close()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Unlocking and the faults of SECURITY.md that concern opening a vault (1-4, 7, 8, 11, 12)."""
+"""Unlocking, and the faults met when opening a vault: damaged, missing or replaced files,
+wrong credentials, a second instance."""
 
 import json
 import os

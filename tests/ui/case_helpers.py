@@ -1,20 +1,19 @@
 """Helpers for the case list, person dialog and case window tests: a vault with a few
-records, a manager account, and answering modal dialogs from inside their event loop."""
+records, a manager account, and the dialog an action opened."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.ui.runtime.tasks import task_manager
 
 MANAGER, MANAGER_PASSWORD = "maria", "manager password is long"
 WORKER, WORKER_PASSWORD = "nodira", "case worker password long"
+W = TypeVar("W", bound=QWidget)
 
 
 def idle(qtbot) -> None:
@@ -50,32 +49,20 @@ def add_user(vault, name: str, role: str, password: str) -> None:
     users.add_user(vault, name, role, password)
 
 
-def answer_modal(
-    qtbot, action: Callable[[], Any], *handlers: Callable[[QWidget], None], timeout: int = 5000
-) -> None:
-    """Run `action`, which opens modal dialogs; each handler answers the next one to appear.
+def modal(kind: type[W]) -> W:
+    """The dialog an action just opened. Dialogs open with open(), not a nested event loop,
+    so it is there as soon as the action returns."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, kind), f"expected a {kind.__name__}, found {dialog!r}"
+    return dialog
 
-    A failing handler rejects its dialog so the test fails instead of hanging."""
-    errors: list[BaseException] = []
-    pending = list(handlers)
 
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or getattr(dialog, "_answered", False):
-            QTimer.singleShot(20, poll)
-            return
-        dialog._answered = True  # type: ignore[attr-defined]
-        handler = pending.pop(0)
-        try:
-            handler(dialog)
-        except BaseException as exc:
-            errors.append(exc)
-            dialog.reject()  # type: ignore[attr-defined]
-        if pending:
-            QTimer.singleShot(20, poll)
+def wait_modal(qtbot, kind: type[W], timeout: int = 15_000) -> W:
+    """The dialog that comes when work on the worker is done (a refusal, a result)."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=timeout)
+    return modal(kind)
 
-    QTimer.singleShot(20, poll)
-    action()
-    qtbot.waitUntil(lambda: not pending or bool(errors), timeout=timeout)
-    if errors:
-        raise errors[0]
+
+def press(box: QMessageBox, text: str) -> None:
+    """Click the message box's button that says `text`."""
+    next(button for button in box.buttons() if button.text() == text).click()

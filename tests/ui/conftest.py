@@ -50,7 +50,11 @@ def make_session(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
     def make(data_dir: Path, **options: object) -> AppSession:
         session = AppSession(data_dir, Settings(tmp_path / "session.ini"), **options)
         made.append(session)
-        session.start()
+        session.start()  # the first window comes once the worker looked at the folder
+        qtbot.waitUntil(
+            lambda: session.unlock_window.isVisible() or session.create_window is not None,
+            timeout=10_000,
+        )
         return session
 
     yield make

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
-from ajo_cases.ui.admin import admin_page
+from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
+
 from ajo_cases.ui.admin.user_dialogs import AddUserDialog
+from tests.ui.case_helpers import idle, modal, press
 
 PASSWORD = "staff member passphrase"
 
@@ -18,7 +21,7 @@ def _names(page):
     return [info.name for info in page.users]
 
 
-def test_add_then_remove_a_user_with_confirmation(unlocked, qtbot, monkeypatch):
+def test_add_then_remove_a_user_with_confirmation(unlocked, qtbot):
     page = _admin_page(unlocked, qtbot)
     page.add_button.click()
     dialog = page.dialog
@@ -29,25 +32,21 @@ def test_add_then_remove_a_user_with_confirmation(unlocked, qtbot, monkeypatch):
     dialog.passwords.repeat.setText(PASSWORD)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: "Nigora" in _names(page), timeout=10_000)
-    assert page.dialog is None  # closed and deleted
+    qtbot.waitUntil(lambda: not isValid(dialog))  # closed and deleted
     assert page.table.item(1, 1).text() == "Shelter staff"
     home = unlocked.main_window.pages["home"]
     assert home.accounts_value.text() == "2"  # the change was announced to every page
 
-    asked = []
-
-    def answer(_parent, title, text, action):
-        asked.append((title, text, action))
-        return len(asked) > 1  # refuse the first time, accept the second
-
-    monkeypatch.setattr(admin_page, "confirm", answer)
     page.table.selectRow(_names(page).index("Nigora"))
     page.remove_button.click()
+    box = modal(QMessageBox)
+    assert "“Nigora”" in box.text() and "cannot unlock" in box.text()
+    press(box, "Cancel")  # nothing happens
+    idle(qtbot)
     assert "Nigora" in _names(page)
     page.remove_button.click()
+    press(modal(QMessageBox), "Remove “Nigora”")
     qtbot.waitUntil(lambda: "Nigora" not in _names(page), timeout=10_000)
-    _title, text, action = asked[-1]
-    assert "“Nigora”" in text and "cannot unlock" in text and "Nigora" in action
 
 
 def test_add_user_rejects_a_weak_password_in_the_dialog(unlocked, qtbot):
@@ -101,6 +100,6 @@ def test_a_password_set_by_the_administrator_is_replaced_after_unlock(
     dialog.passwords.password.setText(own)
     dialog.passwords.repeat.setText(own)
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not isValid(dialog), timeout=10_000)
     assert not session.vault.password_is_temporary
     assert "password_temporary" not in session.vault.warnings

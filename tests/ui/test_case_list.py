@@ -15,19 +15,6 @@ from ajo_cases.ui.cases.case_table_model import ID_ROLE, SORT_ROLE, CaseTableMod
 from tests.ui.case_helpers import MANAGER, MANAGER_PASSWORD, add_user, idle
 
 
-def sync_run(fn, on_success=None, on_failure=None, parent=None):
-    """Runs at once on the test thread: for the model tester, which needs no event loop."""
-    try:
-        result = fn()
-    except BaseException as exc:
-        if on_failure is None:
-            raise
-        on_failure(exc)
-    else:
-        if on_success is not None:
-            on_success(result)
-
-
 @pytest.fixture
 def demo_vault(admin_vault, qtbot) -> Iterator[object]:
     from ajo_cases.services.demo.demo import fill_demo
@@ -37,25 +24,34 @@ def demo_vault(admin_vault, qtbot) -> Iterator[object]:
     idle(qtbot)
 
 
-def test_model_passes_the_model_tester(demo_vault, qtmodeltester):
-    model = CaseTableModel(demo_vault, sync_run)
+def loaded(qtbot, model: CaseTableModel) -> None:
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+
+
+def test_model_passes_the_model_tester(demo_vault, qtbot, qtmodeltester):
+    model = CaseTableModel(demo_vault)
     model.reload(CaseFilter())
+    loaded(qtbot, model)
     assert model.rowCount() == 200 and model.total == 260
     assert model.canFetchMore()
-    qtmodeltester.check(model)  # the tester fetches the remaining page itself
-    assert model.rowCount() == 260 and not model.canFetchMore()
+    qtmodeltester.check(model)  # the tester asks for the remaining page itself
+    qtbot.waitUntil(lambda: model.rowCount() == 260, timeout=10_000)
+    assert not model.canFetchMore()
+    qtmodeltester.check(model)
     index = model.index(0, columns.UPDATED)
     assert model.data(index, ID_ROLE) == model.rows[0].id
     assert isinstance(model.data(index, SORT_ROLE), str)
 
 
-def test_sorting_happens_in_sql(demo_vault):
-    model = CaseTableModel(demo_vault, sync_run)
+def test_sorting_happens_in_sql(demo_vault, qtbot):
+    model = CaseTableModel(demo_vault)
     model.reload(CaseFilter())
     model.sort(columns.CODE, Qt.SortOrder.AscendingOrder)
+    loaded(qtbot, model)
     codes = [row.code for row in model.rows]
     assert codes == sorted(codes)
     model.sort(columns.AGE, Qt.SortOrder.DescendingOrder)
+    loaded(qtbot, model)
     ages = [row.age if row.age is not None else -1 for row in model.rows]
     assert ages == sorted(ages, reverse=True)
 

@@ -8,18 +8,34 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+from shiboken6 import isValid
 
 from ajo_cases.services.casework import case_detail, partners, shelter
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.case_window import CaseWindow
+from ajo_cases.ui.cases.tabs.assistance import AssistanceDialog
+from ajo_cases.ui.cases.tabs.consent import ConsentDialog
+from ajo_cases.ui.cases.tabs.grant_dialogs import (
+    AmountDialog,
+    HandoverDialog,
+    PlanDialog,
+    PurchaseDialog,
+)
+from ajo_cases.ui.cases.tabs.referrals import ReferDialog
+from ajo_cases.ui.cases.tabs.shelter import AdmitDialog, DischargeDialog
+from ajo_cases.ui.kit.dialogs import FormDialog
+from ajo_cases.ui.kit.record_model import RecordModel
 from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.case_helpers import (
     MANAGER,
     MANAGER_PASSWORD,
     add_case,
     add_user,
-    answer_modal,
     idle,
+    modal,
+    person_form,
+    press,
+    wait_modal,
 )
 from tests.ui.conftest import unlock
 
@@ -58,8 +74,6 @@ def test_header_tabs_and_badges(window):
 
 
 def test_every_tab_model_passes_the_model_tester(window, qtmodeltester):
-    from ajo_cases.ui.cases.tabs.common import RecordModel
-
     models = [m for tab in window.tab_pages.values() for m in tab.findChildren(RecordModel)]
     assert len(models) >= 10
     for model in models:
@@ -67,12 +81,11 @@ def test_every_tab_model_passes_the_model_tester(window, qtmodeltester):
 
 
 def test_add_assistance(window, qtbot):
-    def answer(dialog):
-        dialog.type.set_code("legal")
-        dialog.cost.amount.setText("150,50")
-        dialog.ok.click()
-
-    answer_modal(qtbot, window.header.add_assistance.click, answer)
+    window.header.add_assistance.click()
+    dialog = modal(AssistanceDialog)
+    dialog.type.set_code("legal")
+    dialog.cost.amount.setText("150,50")
+    dialog.ok.click()
     reloaded(qtbot, window, lambda d: len(d.assistance) == 1)
     record = window.detail.assistance[0]
     assert (record.form.type, record.form.cost_minor) == ("legal", 15050)
@@ -80,37 +93,35 @@ def test_add_assistance(window, qtbot):
     assert tab.model.index(0, 3).data().startswith("150")
 
 
-def refer(qtbot, window, *after):
-    def answer(dialog):
-        dialog.partner.setCurrentIndex(1)
-        dialog.service.set_code("legal")
-        dialog.ok.click()
+def refer(qtbot, window) -> None:
+    window.header.refer.click()
+    dialog = modal(ReferDialog)
+    qtbot.waitUntil(lambda: dialog.partner.count() == 2)  # the partners arrive from the worker
+    dialog.partner.setCurrentIndex(1)
+    dialog.service.set_code("legal")
+    dialog.ok.click()
 
-    answer_modal(qtbot, window.header.refer.click, answer, *after)
+
+def refused(qtbot) -> QMessageBox:
+    """The explanation that comes when a referral could not be sent."""
+    return wait_modal(qtbot, QMessageBox)
 
 
 def test_refer_without_consent_explains_and_keeps_a_draft(window, qtbot):
-    seen = []
-
-    def explained(box):
-        seen.append(box.text())
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    refer(qtbot, window, explained)
-    assert "has not agreed to share" in seen[0]
+    refer(qtbot, window)
+    box = refused(qtbot)
+    assert "has not agreed to share" in box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
     reloaded(qtbot, window, lambda d: len(d.referrals) == 1)
     assert window.detail.referrals[0].status == "draft"
 
 
 def test_admin_may_send_without_consent_with_a_reason(window, qtbot):
-    def override(box):
-        next(b for b in box.buttons() if b.text() == "Send anyway…").click()
-
-    def reason(dialog):
-        dialog.findChild(QPlainTextEdit).setPlainText("Medical emergency")
-        dialog.ok.click()
-
-    refer(qtbot, window, override, reason)
+    refer(qtbot, window)
+    press(refused(qtbot), "Send anyway…")
+    dialog = modal(FormDialog)
+    dialog.findChild(QPlainTextEdit).setPlainText("Medical emergency")
+    dialog.ok.click()
     reloaded(qtbot, window, lambda d: d.referrals and d.referrals[0].status == "sent")
     assert window.detail.referrals[0].consent_override
 
@@ -120,12 +131,11 @@ def test_refer_with_consent_is_sent(window, directory, qtbot):
     consent_tab = window.tab_pages["consent"]
     qtbot.waitUntil(lambda: bool(consent_tab.partner_names), timeout=10_000)
 
-    def consent(dialog):
-        dialog.kind.set_code("sharing")
-        dialog.partners.item(0).setCheckState(dialog.partners.item(0).checkState().Checked)
-        dialog.ok.click()
-
-    answer_modal(qtbot, consent_tab.add_button.click, consent)
+    consent_tab.add_button.click()
+    dialog = modal(ConsentDialog)
+    dialog.kind.set_code("sharing")
+    dialog.partners.item(0).setCheckState(dialog.partners.item(0).checkState().Checked)
+    dialog.ok.click()
     reloaded(qtbot, window, lambda d: d.consent_summary.sharing_partner_ids == (partner_id,))
     refer(qtbot, window)
     reloaded(qtbot, window, lambda d: d.referrals and d.referrals[0].status == "sent")
@@ -133,20 +143,18 @@ def test_refer_with_consent_is_sent(window, directory, qtbot):
 
 
 def test_admit_and_discharge(window, qtbot):
-    def admit(dialog):
-        qtbot.waitUntil(lambda: dialog.bed.count() == 1)
-        dialog.ok.click()
-
-    answer_modal(qtbot, window.header.admit.click, admit)
+    window.header.admit.click()
+    dialog = modal(AdmitDialog)
+    qtbot.waitUntil(lambda: dialog.bed.count() == 1)
+    dialog.ok.click()
     reloaded(qtbot, window, lambda d: len(d.stays) == 1)
     tab = window.tab_pages["shelter"]
     assert tab.discharge_button.isEnabled() and not tab.admit_button.isEnabled()
 
-    def discharge(dialog):
-        dialog.reason.set_code("returned_home")
-        dialog.ok.click()
-
-    answer_modal(qtbot, tab.discharge_button.click, discharge)
+    tab.discharge_button.click()
+    dialog = modal(DischargeDialog)
+    dialog.reason.set_code("returned_home")
+    dialog.ok.click()
     reloaded(qtbot, window, lambda d: d.stays[0].discharged_on == dt.date.today())
     assert window.detail.stays[0].discharge_reason == "returned_home"
 
@@ -154,35 +162,31 @@ def test_admit_and_discharge(window, qtbot):
 def test_grant_from_plan_to_handover(window, qtbot):
     tab = window.tab_pages["grant"]
 
-    def plan(dialog):
-        editor = dialog.budget
-        editor.table.item(0, 0).setText("Sewing machine")
-        editor.table.item(0, 1).setText("2")
-        editor.table.item(0, 2).setText("1200")
-        dialog.ok.click()
-
-    answer_modal(qtbot, tab.new_button.click, plan)
+    tab.new_button.click()
+    plan = modal(PlanDialog)
+    plan.budget.table.item(0, 0).setText("Sewing machine")
+    plan.budget.table.item(0, 1).setText("2")
+    plan.budget.table.item(0, 2).setText("1200")
+    plan.ok.click()
     reloaded(qtbot, window, lambda d: len(d.grants) == 1)
     tab.buttons["submit"].click()
     reloaded(qtbot, window, lambda d: d.grants[0].status == "submitted")
-    answer_modal(qtbot, tab.buttons["approve"].click, lambda dialog: dialog.ok.click())
+    tab.buttons["approve"].click()
+    modal(AmountDialog).ok.click()
     reloaded(qtbot, window, lambda d: d.grants[0].status == "approved")
     assert window.detail.grants[0].approved_minor == 240000
 
-    def purchase(dialog):
-        dialog.item.setText("Sewing machine")
-        dialog.quantity.setValue(2)
-        dialog.cost.amount.setText("1150")
-        dialog.ok.click()
-
-    answer_modal(qtbot, tab.buttons["purchase"].click, purchase)
+    tab.buttons["purchase"].click()
+    purchase = modal(PurchaseDialog)
+    purchase.item.setText("Sewing machine")
+    purchase.quantity.setValue(2)
+    purchase.cost.amount.setText("1150")
+    purchase.ok.click()
     reloaded(qtbot, window, lambda d: d.grants[0].status == "purchased")
-
-    def handover(dialog):
-        dialog.place.setText("Khujand, the shelter office")
-        dialog.ok.click()
-
-    answer_modal(qtbot, tab.buttons["hand_over"].click, handover)
+    tab.buttons["hand_over"].click()
+    handover = modal(HandoverDialog)
+    handover.place.setText("Khujand, the shelter office")
+    handover.ok.click()
     reloaded(qtbot, window, lambda d: d.grants[0].status == "handed_over")
     grant = window.detail.grants[0]
     assert grant.handover_place == "Khujand, the shelter office"
@@ -234,7 +238,7 @@ def test_lock_keeps_an_unsaved_edit(make_session, vault_dir, qtbot):
     session = make_session(vault_dir)
     unlock(qtbot, session)
     page = session.main_window.pages["cases"]
-    win = page.open_case(case_id)
+    win = page.case_windows.open(case_id)
     qtbot.waitUntil(lambda: win.detail is not None, timeout=10_000)
     phone = win.tab_pages["profile"].fields.texts["phone"]
     phone.setText("+992 11 222 33 44")
@@ -252,3 +256,43 @@ def test_lock_keeps_an_unsaved_edit(make_session, vault_dir, qtbot):
     assert case_detail.case_detail(session.vault, case_id).person.form.phone is None
     win.tab_pages["profile"].restore_draft(None)  # discard, so closing asks nothing
     idle(qtbot)
+
+
+def test_an_open_case_reloads_only_when_its_case_changed(window, admin_vault, qtbot):
+    from ajo_cases.domain.records_casework import AssistanceForm
+    from ajo_cases.services.casework import assistance
+    from ajo_cases.ui.runtime.operations import ChangeOp
+
+    other = add_case(admin_vault, person_form("Малика", "Юсупова", 2001))
+    reloads: list[str] = []
+    original = window.reload
+    window.reload = lambda: (reloads.append(window.case_id), original())[1]
+    form = AssistanceForm(type="legal", given_on=dt.date.today())
+    bus = window.context.changes  # what every screen's operations announce on
+
+    ChangeOp(None, bus, lambda: assistance.add_assistance(admin_vault, other, form)).run()
+    idle(qtbot)
+    assert reloads == []  # another case changed: this window keeps what it shows
+
+    ChangeOp(None, bus, lambda: assistance.add_assistance(admin_vault, window.case_id, form)).run()
+    reloaded(qtbot, window, lambda d: len(d.assistance) == 1)
+    assert reloads == [window.case_id]
+
+
+def test_closing_with_unsaved_edits_asks_without_blocking(admin_vault, qtbot):
+    window = CaseWindow(PageContext(admin_vault), add_case(admin_vault))  # deletes itself
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+    phone = window.tab_pages["profile"].fields.texts["phone"]
+    phone.setText("+992 11 222 33 44")
+    phone.textEdited.emit(phone.text())
+    window.close()
+    question = modal(QMessageBox)  # the window stays open behind the question
+    assert window.isVisible() and "not saved" in question.text()
+    press(question, "Cancel")
+    assert window.isVisible() and window.dirty()
+    window.close()
+    vault, case_id = window.vault, window.case_id
+    press(modal(QMessageBox), "Save")
+    qtbot.waitUntil(lambda: not isValid(window), timeout=10_000)  # saved, then closed
+    assert case_detail.case_detail(vault, case_id).person.form.phone == "+992 11 222 33 44"

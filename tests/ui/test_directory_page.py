@@ -3,12 +3,13 @@ organisation in use cannot be deleted and the page says why; others only read.""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
+
 from ajo_cases.domain.records_casework import PartnerForm
 from ajo_cases.services.casework import partners
-from ajo_cases.ui.admin import directory_page
 from ajo_cases.ui.admin.directory_page import DirectoryPage
 from ajo_cases.ui.app.pages import PageContext, default_registry
-from tests.ui.case_helpers import idle
+from tests.ui.case_helpers import idle, modal, press
 
 
 def _page(vault, qtbot):
@@ -33,7 +34,7 @@ def test_models_pass_the_model_tester(admin_vault, qtbot, qtmodeltester):
     qtmodeltester.check(page.project_model)
 
 
-def test_admin_adds_edits_deactivates_and_deletes(admin_vault, qtbot, monkeypatch):
+def test_admin_adds_edits_deactivates_and_deletes(admin_vault, qtbot):
     page = _page(admin_vault, qtbot)
     page.add_partner.click()
     dialog = page.dialog
@@ -51,11 +52,11 @@ def test_admin_adds_edits_deactivates_and_deletes(admin_vault, qtbot, monkeypatc
     page.partner_table.selectRow(0)
     assert page.toggle_partner.text() == "Reactivate"
 
-    asked = []
-    monkeypatch.setattr(directory_page, "confirm", lambda *args: asked.append(args) or True)
     page.delete_partner.click()
+    box = modal(QMessageBox)
+    assert "Legal Aid Khujand" in box.text()
+    press(box, "Delete “Legal Aid Khujand”")
     qtbot.waitUntil(lambda: page.partner_model.rowCount() == 0, timeout=5_000)
-    assert "Legal Aid Khujand" in asked[0][2]
 
 
 def test_project_form_and_a_taken_code(admin_vault, qtbot):
@@ -82,10 +83,10 @@ def test_an_organisation_in_use_cannot_be_deleted(admin_vault, qtbot, monkeypatc
         raise InvalidInput("in use", field="active", count=2)
 
     monkeypatch.setattr(partners, "delete_partner", in_use)
-    monkeypatch.setattr(directory_page, "confirm", lambda *args: True)
     page = _page(admin_vault, qtbot)
     page.partner_table.selectRow(0)
     page.delete_partner.click()
+    press(modal(QMessageBox), "Delete “Nur”")
     idle(qtbot)
     assert "cannot be deleted" in page.message.text() and "Deactivate" in page.message.text()
     assert page.partner_model.rowCount() == 1

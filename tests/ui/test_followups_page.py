@@ -8,10 +8,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from ajo_cases.services.casework import followups
+from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.pages import PageContext, default_registry
+from ajo_cases.ui.kit.record_model import ID_ROLE
 from ajo_cases.ui.worklists import followups_page as cols
-from ajo_cases.ui.worklists.followups_page import FollowUpModel, FollowUpsPage
-from ajo_cases.ui.worklists.worklist import ID_ROLE
+from ajo_cases.ui.worklists.followups_page import FollowUpsPage
 from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.worklist_helpers import TODAY, overdue_task
 
@@ -59,7 +60,7 @@ def test_mark_done_with_the_date(admin_vault, qtbot):
     case_id = add_case(admin_vault)
     overdue_task(admin_vault, case_id)
     page = make_page(admin_vault, qtbot)
-    announced: list[set[str]] = []
+    announced: list[Changes] = []
     page.context.changes.changed.connect(announced.append)
     page.context.changes.changed.connect(page.refresh)
     assert not page.done_button.isEnabled()
@@ -69,7 +70,7 @@ def test_mark_done_with_the_date(admin_vault, qtbot):
     page.done_on.setDate(page.done_on.date().addDays(-1))
     page.done_button.click()
     qtbot.waitUntil(lambda: bool(announced) and not page.loading, timeout=10_000)
-    assert "follow_up" in announced[0]
+    assert announced[0].touches("follow_up") and announced[0].concerns_case(case_id)
     assert page.model.rowCount() == 0
     from ajo_cases.services.casework.case_detail import case_detail
 
@@ -92,14 +93,14 @@ def test_enter_and_double_click_open_the_case(admin_vault, qtbot):
     idle(qtbot)
 
 
-def test_model_tester(admin_vault, qtmodeltester):
-    for year in (1990, 1991, 1992):
-        overdue_task(admin_vault, add_case(admin_vault, person_form(year=year)))
-    model = FollowUpModel()
-    model.set_rows(followups.list_due(admin_vault))
-    assert model.rowCount() == 3
-    assert model.index(0, 0).data(ID_ROLE)
-    qtmodeltester.check(model)
+def test_model_tester(admin_vault, qtbot, qtmodeltester):
+    case_ids = {add_case(admin_vault, person_form(year=year)) for year in (1990, 1991, 1992)}
+    for case_id in case_ids:
+        overdue_task(admin_vault, case_id)
+    page = make_page(admin_vault, qtbot)
+    assert page.model.rowCount() == 3 == len(followups.list_due(admin_vault))
+    assert {page.model.index(row, 0).data(ID_ROLE) for row in range(3)} == case_ids
+    qtmodeltester.check(page.model)
 
 
 def test_roles():

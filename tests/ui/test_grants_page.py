@@ -7,7 +7,7 @@ from ajo_cases.domain.records_casework import PurchaseForm
 from ajo_cases.services.casework import grants, worklists
 from ajo_cases.ui.app.pages import PageContext, default_registry
 from ajo_cases.ui.worklists import grants_page as cols
-from ajo_cases.ui.worklists.grants_page import GrantModel, GrantsPage
+from ajo_cases.ui.worklists.grants_page import GrantsPage
 from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.worklist_helpers import TODAY, as_manager, submitted_grant
 
@@ -50,22 +50,19 @@ def test_double_click_opens_the_case(admin_vault, qtbot):
     submitted_grant(admin_vault, case_id)
     page = make_page(admin_vault, qtbot)
     page.show()
-    from ajo_cases.ui.runtime.signals import emit
-
-    emit(page.table.doubleClicked, page.proxy.index(0, 1))
+    page.table.doubleClicked.emit(page.proxy.index(0, 1))
     window = page.case_windows[case_id]
     qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
     window.close()
     idle(qtbot)
 
 
-def test_model_tester(admin_vault, qtmodeltester):
+def test_model_tester(admin_vault, qtbot, qtmodeltester):
     for year in (1990, 1991):
         submitted_grant(admin_vault, add_case(admin_vault, person_form(year=year)))
-    model = GrantModel()
-    model.set_rows(worklists.grant_rows(admin_vault))
-    assert model.rowCount() == 2
-    qtmodeltester.check(model)
+    page = make_page(admin_vault, qtbot)
+    assert page.model.rowCount() == 2 == len(worklists.grant_rows(admin_vault))
+    qtmodeltester.check(page.model)
 
 
 def test_manager_sees_codes_without_titles(admin_vault, vault_dir, qtbot):

@@ -8,9 +8,8 @@ from PySide6.QtCore import QDate
 from ajo_cases.errors import AjoError, PasswordRejected, VaultInUse
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.app.settings import IDLE_LOCK_MINUTES, LANGUAGE, Settings
-from ajo_cases.ui.kit.formatting import format_date, format_money, parse_date
-from ajo_cases.ui.runtime.errors import error_text
-from ajo_cases.ui.runtime.tasks import run_in_background
+from ajo_cases.ui.kit.formatting import format_date, format_money
+from ajo_cases.ui.runtime.failures import failure_text
 
 
 def test_money_and_dates_in_each_language():
@@ -22,24 +21,22 @@ def test_money_and_dates_in_each_language():
     assert format_money(1500) == "1,500.00\u00a0TJS"
     assert format_date(dt.date(2026, 3, 8)) == "08.03.2026"
     assert format_date(QDate(2026, 12, 31)) == "31.12.2026"
-    assert parse_date("08.03.2026") == dt.date(2026, 3, 8)
-    assert parse_date("2026-03-08") is None
 
 
 def test_errors_become_sentences_never_tracebacks(caplog):
     i18n.set_language("ru")
-    sentence, details = error_text(VaultInUse("locked by pid 42"))
+    sentence, details = failure_text(VaultInUse("locked by pid 42"))
     assert sentence.startswith("Хранилище уже открыто") and details == "vault.in_use"
-    sentence, _ = error_text(PasswordRejected("x", ["password.too_short", "password.common"]))
+    sentence, _ = failure_text(PasswordRejected("x", ["password.too_short", "password.common"]))
     assert "12" in sentence and "\n" in sentence
 
     class Unknown(AjoError):
         code = "something.new"
 
-    sentence, _ = error_text(Unknown("x"))
+    sentence, _ = failure_text(Unknown("x"))
     assert "something.new" in sentence and "администратор" in sentence
     with caplog.at_level(logging.ERROR):
-        sentence, details = error_text(ValueError("Ҷамшед secret value"))
+        sentence, details = failure_text(ValueError("Ҷамшед secret value"))
     reference = details.split()[-1]
     assert reference in sentence
     assert "secret value" not in caplog.text and reference in caplog.text
@@ -55,15 +52,3 @@ def test_settings_are_typed_and_clamped(tmp_path):
     (tmp_path / "s.ini").write_text("[General]\nlanguage=xx\nidle_lock_minutes=abc\n")
     broken = Settings(tmp_path / "s.ini")
     assert broken.get(LANGUAGE) in ("tg", "ru", "en") and broken.get(IDLE_LOCK_MINUTES) == 5
-
-
-def test_background_work_reports_on_the_main_thread(qtbot):
-    import threading
-
-    main = threading.get_ident()
-    seen = []
-    run_in_background(lambda: threading.get_ident(), lambda worker: seen.append(("ok", worker)))
-    run_in_background(lambda: 1 / 0, on_failure=lambda exc: seen.append(("err", exc)))
-    qtbot.waitUntil(lambda: len(seen) == 2)
-    assert seen[0][0] == "ok" and seen[0][1] != main
-    assert isinstance(seen[1][1], ZeroDivisionError)

@@ -54,7 +54,7 @@ def test_each_card_opens_its_list(admin_vault, qtbot):
     fill(admin_vault)
     page = make_home(admin_vault, qtbot)
     opened: list[tuple[str, dict]] = []
-    page.context.changes.navigate.connect(lambda pid, req: opened.append((pid, req)))
+    page.context.navigator.navigate.connect(lambda pid, req: opened.append((pid, req)))
     for card in page.cards.values():
         assert card.clickable
         card.open_button.click()

@@ -12,7 +12,7 @@ from ajo_cases.ui.admin.data_card import DataCard
 from ajo_cases.ui.admin.export_dialog import ExportDialog
 from ajo_cases.ui.admin.import_dialog import ImportDialog
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.runtime.tasks import run_in_background
+from ajo_cases.ui.runtime.operations import QueryOp
 from tests.ui.case_helpers import idle
 
 HEADER = "ref,family_name,given_name,sex,birth_date,category,district,opened_on"
@@ -100,12 +100,13 @@ def test_cancel_of_a_demo_fill_leaves_zero_cases(admin_vault, qtbot):
     idle(qtbot)
     assert card.demo_button.isVisibleTo(card)  # an empty vault may take demo records
     gate = threading.Event()
-    run_in_background(lambda: gate.wait(10))  # hold the worker so Cancel comes first
+    QueryOp(None, lambda: gate.wait(10)).run()  # hold the worker so Cancel comes first
     try:
-        task = card.fill_demo(40)
-        assert task.dialog.isVisible()
+        card.fill_demo(40)
+        task = card.task
+        assert task is not None and task.dialog is not None and task.dialog.isVisible()
         task.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
-        assert task.cancelled
+        assert task.progress is not None and task.progress.cancelled
     finally:
         gate.set()
     idle(qtbot)

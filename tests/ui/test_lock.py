@@ -5,7 +5,7 @@ from PySide6.QtGui import QGuiApplication
 from shiboken6 import isValid
 
 from ajo_cases.ui.app.main_window import MainWindow
-from ajo_cases.ui.kit.clipboard import copy_text
+from ajo_cases.ui.kit.clipboard import ClipboardGuard, copy_text
 from ajo_cases.ui.runtime.tasks import task_manager
 from ajo_cases.vault.lock import VaultLock
 from tests.ui.conftest import unlock
@@ -49,63 +49,104 @@ def test_lock_leaves_text_copied_elsewhere_alone(unlocked):
     assert QGuiApplication.clipboard().text() == "from another program"
 
 
+class FakeClock:
+    """Milliseconds that pass only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000
+
+    def __call__(self) -> int:
+        return self.now
+
+    def advance(self, ms: int) -> None:
+        self.now += ms
+
+
 def test_idle_lock_fires(make_session, vault_dir, qtbot):
-    session = make_session(vault_dir, idle_ms=300)
+    clock = FakeClock()
+    session = make_session(vault_dir, idle_ms=300_000, clock=clock)
     unlock(qtbot, session)
-    with qtbot.waitSignal(session.locked, timeout=5_000) as signal:
-        pass
+    assert session.idle.timer.isActive()  # the check runs on a timer while unlocked
+    clock.advance(299_999)
+    session.idle.check()
+    assert session.main_window is not None
+    with qtbot.waitSignal(session.locked, timeout=1_000) as signal:
+        clock.advance(1)
+        session.idle.check()
     assert signal.args == ["idle"]
-    assert session.main_window is None
+    assert session.main_window is None and not session.idle.timer.isActive()
     assert "not in use" in session.unlock_window.reason_label.text()
 
 
 def test_input_postpones_the_idle_lock(make_session, vault_dir, qtbot):
-    # Generous margins: on a busy machine a 200 ms wait can take much longer.
-    session = make_session(vault_dir, idle_ms=2_000)
+    clock = FakeClock()
+    session = make_session(vault_dir, idle_ms=2_000, clock=clock)
     unlock(qtbot, session)
-    for _ in range(6):
-        qtbot.wait(500)
+    for _ in range(6):  # 3 s pass, but never 2 s without input
+        clock.advance(500)
         qtbot.keyClick(session.main_window.navigation, Qt.Key.Key_Down)
-    assert session.main_window is not None  # 3 s passed, but never 2 s without input
-    qtbot.waitSignal(session.locked, timeout=5_000).wait()
+        session.idle.check()
+    assert session.main_window is not None
+    clock.advance(1_999)
+    session.idle.check()
+    assert session.main_window is not None
+    clock.advance(1)
+    session.idle.check()
+    assert session.main_window is None
 
 
 def test_absolute_session_limit(make_session, vault_dir, qtbot):
-    session = make_session(vault_dir, idle_ms=60_000, absolute_ms=300)
+    clock = FakeClock()
+    session = make_session(vault_dir, idle_ms=60_000, absolute_ms=600_000, clock=clock)
     unlock(qtbot, session)
-    with qtbot.waitSignal(session.locked, timeout=5_000) as signal:
-        pass
-    assert signal.args == ["session_expired"]
-    assert "12" in session.unlock_window.reason_label.text()
+    for _ in range(20):  # busy all the time: input every half minute, for ten minutes
+        clock.advance(30_000)
+        qtbot.keyClick(session.main_window.navigation, Qt.Key.Key_Down)
+        session.idle.check()
+    assert session.main_window is None
+    assert session.unlock_window.reason_label.text().startswith("You were signed in for 12")
 
 
-def test_drafts_come_back_after_unlock(unlocked, qtbot):
-    page = unlocked.main_window.pages["home"]
-    page.take_draft = lambda: {"note": "unsaved"}
+def test_a_new_idle_time_applies_at_once(make_session, vault_dir, qtbot):
+    clock = FakeClock()
+    session = make_session(vault_dir, clock=clock)  # 5 minutes by default
+    unlock(qtbot, session)
+    session.set_idle_minutes(1)
+    clock.advance(60_000)
+    session.idle.check()
+    assert session.main_window is None
+
+
+def test_the_clipboard_is_cleared_when_its_time_is_up(qtbot):
+    guard = ClipboardGuard(clear_after_ms=30_000)
+    guard.copy("Ҷамшед 1990")
+    assert QGuiApplication.clipboard().text() == "Ҷамшед 1990"
+    guard._timer.timeout.emit()  # what the timer does after 30 s
+    assert QGuiApplication.clipboard().text() == ""
+    guard.copy("Ҷамшед 1990")
+    QGuiApplication.clipboard().setText("from another program")
+    guard._timer.timeout.emit()
+    assert QGuiApplication.clipboard().text() == "from another program"
+
+
+def test_drafts_come_back_after_unlock(unlocked, qtbot, monkeypatch):
+    from ajo_cases.ui.home.home_page import HomePage
+
     received = []
-    from ajo_cases.ui.home import home_page
-
-    original = (
-        home_page.HomePage.restore_draft if hasattr(home_page.HomePage, "restore_draft") else None
-    )
-    assert original is None
-    home_page.HomePage.restore_draft = lambda self, draft: received.append(draft)
-    try:
-        unlocked.lock()
-        assert unlocked.drafts.has("admin", "home")
-        unlock(qtbot, unlocked)
-        assert received == [{"note": "unsaved"}]
-    finally:
-        del home_page.HomePage.restore_draft
+    monkeypatch.setattr(HomePage, "take_draft", lambda _self: {"note": "unsaved"})
+    monkeypatch.setattr(HomePage, "restore_draft", lambda _self, draft: received.append(draft))
+    unlocked.lock()
+    assert unlocked.drafts.has("admin", "home")
+    unlock(qtbot, unlocked)
+    assert received == [{"note": "unsaved"}]
 
 
 def test_open_app_makes_the_daily_backup_when_due(unlocked, qtbot):
     from ajo_cases.services.backup import autobackup
-    from ajo_cases.ui.runtime.signals import emit
 
     assert unlocked.backup_timer.isActive()
     assert autobackup.status(unlocked.vault).last_good_at is None
-    emit(unlocked.backup_timer.timeout)  # what the hourly timer does
+    unlocked.backup_timer.timeout.emit()  # what the hourly timer does
     qtbot.waitUntil(
         lambda: autobackup.status(unlocked.vault).last_good_at is not None, timeout=20_000
     )

@@ -34,7 +34,7 @@ def test_name_seen_in_the_app_is_nowhere_on_disk(unlocked, qtbot, tmp_path: Path
     page = window.pages["cases"]
     page.reload()  # the case was added behind the page's back, through the services
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
-    case_window = page.open_case(case_id)
+    case_window = page.case_windows.open(case_id)
     assert isinstance(case_window, CaseWindow)
     qtbot.waitUntil(lambda: case_window.detail is not None, timeout=10_000)
     shown = [w.text() for w in QApplication.allWidgets() if isinstance(w, QLabel | QLineEdit)]

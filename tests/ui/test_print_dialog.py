@@ -11,6 +11,7 @@ from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.printing.print_dialog import PrintDialog, render_to_printer
 from tests.reports import pdfcheck
 from tests.reports.casebuilder import TAJIK, build_case
+from tests.ui.case_helpers import idle
 
 
 def _files_under(folder: str) -> set[str]:
@@ -90,7 +91,9 @@ def test_save_writes_exactly_the_previewed_bytes(qtbot, admin_vault, tmp_path: P
     _preview(qtbot, dialog)
     target = tmp_path / "out" / "summary"
     target.parent.mkdir()
-    assert dialog.save_to(str(target))
+    dialog.save_to(target)
+    idle(qtbot)
+    assert dialog.status.text() == "Saved. The file is not encrypted."
     saved = target.with_suffix(".pdf")
     assert saved.read_bytes() == dialog.pdf
     assert [p.name for p in target.parent.iterdir()] == ["summary.pdf"]

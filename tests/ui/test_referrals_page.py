@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ajo_cases.services.casework import worklists
 from ajo_cases.ui.app.pages import PageContext, default_registry
+from ajo_cases.ui.kit.record_model import CODE_ROLE
 from ajo_cases.ui.worklists import referrals_page as cols
-from ajo_cases.ui.worklists.referrals_page import ReferralModel, ReferralsPage
-from ajo_cases.ui.worklists.worklist import CODE_ROLE
+from ajo_cases.ui.worklists.referrals_page import ReferralsPage
 from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.worklist_helpers import TODAY, sent_referral
 
@@ -62,13 +62,12 @@ def test_double_click_opens_the_case(admin_vault, qtbot):
     idle(qtbot)
 
 
-def test_model_tester(admin_vault, qtmodeltester):
+def test_model_tester(admin_vault, qtbot, qtmodeltester):
     for n, year in enumerate((1990, 1991)):
         sent_referral(admin_vault, add_case(admin_vault, person_form(year=year)), f"Partner {n}")
-    model = ReferralModel()
-    model.set_rows(worklists.referral_rows(admin_vault))
-    assert model.rowCount() == 2
-    qtmodeltester.check(model)
+    page = make_page(admin_vault, qtbot)
+    assert page.model.rowCount() == 2 == len(worklists.referral_rows(admin_vault))
+    qtmodeltester.check(page.model)
 
 
 def test_roles():

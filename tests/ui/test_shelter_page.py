@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from ajo_cases.services.casework import shelter
 from ajo_cases.ui.app.pages import PageContext, default_registry
+from ajo_cases.ui.cases.tabs.shelter import AdmitDialog, DischargeDialog
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.shelter.shelter_dialogs import CasePicker
+from ajo_cases.ui.shelter.shelter_dialogs import AddBedDialog, CasePicker
 from ajo_cases.ui.shelter.shelter_page import ShelterPage
 from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.case_helpers import (
@@ -21,9 +21,10 @@ from tests.ui.case_helpers import (
     MANAGER_PASSWORD,
     add_case,
     add_user,
-    answer_modal,
     idle,
+    modal,
     person_form,
+    wait_modal,
 )
 from tests.ui.conftest import unlock
 
@@ -53,44 +54,38 @@ def column_texts(model, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def admit_answer(qtbot, query: str, on: dt.date | None = None, beds: int = 1):
-    def answer(dialog):
-        picker = dialog.findChild(CasePicker)
-        picker.query.setText(query)
-        qtbot.waitUntil(lambda: picker.value() is not None, timeout=5000)
-        qtbot.waitUntil(lambda: dialog.bed.count() == beds, timeout=5000)
-        if on is not None:
-            dialog.on.set_value(on)
-        dialog.ok.click()
-
-    return answer
+def admit(qtbot, page, query: str, on: dt.date | None = None, beds: int = 1) -> None:
+    """Admit through the page: find the case by `query`, choose the bed offered."""
+    page.admit_button.click()
+    dialog = modal(AdmitDialog)
+    picker = dialog.findChild(CasePicker)
+    picker.query.setText(query)
+    qtbot.waitUntil(lambda: picker.value() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.bed.count() == beds, timeout=5000)
+    if on is not None:
+        dialog.on.set_value(on)
+    dialog.ok.click()
 
 
 def test_add_beds(page, qtbot):
     assert page.beds_empty.isVisible() and not page.beds_table.isVisible()
 
-    def add(label: str):
-        def answer(dialog):
-            dialog.label.setText(label)
-            dialog.room.setText("Room 1")
-            dialog.ok.click()
-
-        return answer
-
-    answer_modal(qtbot, page.add_bed_button.click, add("A1"))
-    qtbot.waitUntil(lambda: page.bed_model.rowCount() == 1, timeout=5000)
-    messages: list[str] = []
-
-    def duplicate(dialog):
-        dialog.label.setText("A1")
+    def add(label: str) -> AddBedDialog:
+        dialog = modal(AddBedDialog)
+        dialog.label.setText(label)
+        dialog.room.setText("Room 1")
         dialog.ok.click()
-        messages.append(dialog.group.messages["label"].text())
-        assert dialog.isVisible()  # refused in the dialog, nothing sent
-        add("A2")(dialog)
+        return dialog
 
-    answer_modal(qtbot, page.add_bed_button.click, duplicate)
+    page.add_bed_button.click()
+    add("A1")
+    qtbot.waitUntil(lambda: page.bed_model.rowCount() == 1, timeout=5000)
+    page.add_bed_button.click()
+    dialog = add("A1")
+    assert dialog.isVisible()  # refused in the dialog, nothing sent
+    assert dialog.group.messages["label"].text() == "A bed with this label exists already."
+    add("A2")
     qtbot.waitUntil(lambda: page.bed_model.rowCount() == 2, timeout=5000)
-    assert messages == ["A bed with this label exists already."]
     assert column_texts(page.bed_model, 0) == ["A1", "A2"]
     assert column_texts(page.bed_model, 2) == ["free", "free"]
     assert page.occupancy.text() == "Beds used today: 0 of 2"
@@ -106,7 +101,7 @@ def test_admit_and_discharge_update_the_numbers(admin_vault, qtbot):
 
     # a name typed in Latin letters finds the person registered in Cyrillic
     yesterday = TODAY - dt.timedelta(days=1)  # a same-day stay holds its bed for that night
-    answer_modal(qtbot, page.admit_button.click, admit_answer(qtbot, "Karimova", yesterday, 2))
+    admit(qtbot, page, "Karimova", yesterday, beds=2)
     qtbot.waitUntil(lambda: page.resident_model.rowCount() == 1, timeout=5000)
     assert page.occupancy.text() == "Beds used today: 1 of 2"
     same_week = int(yesterday.isocalendar()[:2] == TODAY.isocalendar()[:2])  # not on Mondays
@@ -122,11 +117,10 @@ def test_admit_and_discharge_update_the_numbers(admin_vault, qtbot):
     page.residents_table.selectRow(0)
     assert page.discharge_button.isEnabled()
 
-    def discharge(dialog):
-        dialog.reason.set_code("returned_home")
-        dialog.ok.click()
-
-    answer_modal(qtbot, page.discharge_button.click, discharge)
+    page.discharge_button.click()
+    dialog = modal(DischargeDialog)
+    dialog.reason.set_code("returned_home")
+    dialog.ok.click()
     qtbot.waitUntil(lambda: page.resident_model.rowCount() == 0, timeout=5000)
     assert page.occupancy.text() == "Beds used today: 0 of 2"
     assert page.week.text().endswith(f": {same_week} admitted, 1 discharged")
@@ -142,17 +136,12 @@ def test_refusal_when_the_bed_is_taken(admin_vault, qtbot):
     shelter.discharge(admin_vault, stay.id, TODAY - dt.timedelta(days=3), "returned_home")
     second = add_case(admin_vault, person_form("Малика", "Юсупова", 2001))
     page = make_page(admin_vault, qtbot)
-    shown: list[str] = []
-
-    def refusal(box):
-        assert isinstance(box, QMessageBox)
-        shown.append(box.text())
-        box.accept()
-
     back_then = TODAY - dt.timedelta(days=5)  # the bed is free today, not then
-    answer_modal(qtbot, page.admit_button.click, admit_answer(qtbot, "Юсупова", back_then), refusal)
+    admit(qtbot, page, "Юсупова", back_then)
+    refusal = wait_modal(qtbot, QMessageBox)
     taken_since = format_date(TODAY - dt.timedelta(days=10))
-    assert shown == [f"This bed is taken since {taken_since}. Choose another bed."]
+    assert refusal.text() == f"This bed is taken since {taken_since}. Choose another bed."
+    refusal.accept()
     assert shelter.list_stays(admin_vault, second) == []
     idle(qtbot)
 
@@ -184,7 +173,7 @@ def test_double_click_opens_the_case(admin_vault, qtbot):
     shelter.admit(admin_vault, case_id, bed.id)
     page = make_page(admin_vault, qtbot)
     qtbot.waitUntil(lambda: page.resident_model.rowCount() == 1, timeout=5000)
-    emit(page.residents_table.doubleClicked, page.resident_model.index(0, 1))
+    page.residents_table.doubleClicked.emit(page.resident_model.index(0, 1))
     window = page.case_windows[case_id]
     qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
     window.close()
@@ -206,7 +195,7 @@ def test_shelter_staff_admit_but_do_not_manage_beds(make_session, vault_dir, qtb
     assert page.admit_button.isVisibleTo(page)
     assert not page.add_bed_button.isVisibleTo(page)
     assert not page.toggle_bed_button.isVisibleTo(page)
-    answer_modal(qtbot, page.admit_button.click, admit_answer(qtbot, "Зарина"))
+    admit(qtbot, page, "Зарина")
     qtbot.waitUntil(lambda: page.resident_model.rowCount() == 1, timeout=5000)
     assert page.occupancy.text() == "Beds used today: 1 of 1"
     idle(qtbot)

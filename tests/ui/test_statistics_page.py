@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from ajo_cases.services.access import users
@@ -18,6 +18,7 @@ from ajo_cases.ui.statistics.chart_widget import ChartWidget
 from ajo_cases.ui.statistics.statistics_page import DrillDownDialog
 from ajo_cases.ui.statistics.stats_table_model import CodeRole, HiddenRole
 from tests.support import ADMIN, ADMIN_PASSWORD
+from tests.ui.case_helpers import modal
 from tests.ui.conftest import unlock
 
 PW = "manager passphrase long enough"
@@ -107,7 +108,7 @@ def test_drill_down_shows_case_codes_only_and_is_audited(manager_session, qtbot)
     assert "stats_drill_down" in _events(manager_session)
 
 
-def test_exact_counts_are_audited_and_exports_warn(manager_session, qtbot, tmp_path, monkeypatch):
+def test_exact_counts_are_audited_and_exports_warn(manager_session, qtbot, tmp_path):
     page = _page(manager_session, qtbot)
     page.exact.setChecked(True)
     qtbot.waitUntil(lambda: not page.report.suppressed, timeout=10_000)
@@ -116,19 +117,15 @@ def test_exact_counts_are_audited_and_exports_warn(manager_session, qtbot, tmp_p
     page.exact.setChecked(False)
     qtbot.waitUntil(lambda: page.report.suppressed, timeout=10_000)
 
-    warned = []
-
-    def warn(*args, **kwargs):
-        warned.append(args[2])
-        return QMessageBox.StandardButton.Save
-
-    monkeypatch.setattr(QMessageBox, "warning", warn)
     for fmt in ("csv", "pdf"):
         target = tmp_path / f"out.{fmt}"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
         page.export_buttons[fmt].click()
+        warning = modal(QMessageBox)
+        assert "not encrypted" in warning.text()
+        warning.button(QMessageBox.StandardButton.Save).click()
+        modal(QFileDialog).fileSelected.emit(str(target))  # as choosing the file does
         qtbot.waitUntil(target.exists, timeout=20_000)
-    assert len(warned) == 2 and "not encrypted" in warned[0]
+        QApplication.activeModalWidget().reject()
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     assert "<5" in (tmp_path / "out.csv").read_text("utf-8-sig")
     events = _events(manager_session)

@@ -185,18 +185,3 @@ def test_first_run_and_dialogs_are_translated(lang, make_session, tmp_path, qtbo
     assert not _unchanged(english, _texts(create), {"Zarina", str(tmp_path / "empty")})
     assert not _clipped(create)
     assert create.name.text() == "Zarina"  # typed input survives a language switch
-
-
-def test_signals_do_not_drain_true(qapp):
-    from PySide6.QtCore import QObject, Signal
-
-    from ajo_cases.ui.runtime.signals import emit
-
-    class Probe(QObject):
-        ping = Signal(str)
-
-    probe = Probe()
-    before = sys.getrefcount(True)
-    for _ in range(5000):
-        emit(probe.ping, "x")
-    assert sys.getrefcount(True) >= before - 10

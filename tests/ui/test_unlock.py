@@ -3,12 +3,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import QDialogButtonBox
+from shiboken6 import isValid
 
 from ajo_cases.errors import WrongCredentials
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault, vault_exists
 from ajo_cases.ui.app import i18n
-from ajo_cases.ui.runtime.errors import error_text
+from ajo_cases.ui.runtime.failures import failure_text
 from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.conftest import unlock
 
@@ -55,11 +56,11 @@ def test_wrong_password_shows_translated_error_and_stays(make_session, vault_dir
     window.submit()
     assert window.busy.isVisible()
     qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
-    expected = error_text(WrongCredentials("x"))[0]
+    expected = failure_text(WrongCredentials("x")).sentence
     assert window.error.text() == expected
     i18n.set_language("en")
     assert window.error.text() != expected  # follows the language switch
-    assert window.error.text() == error_text(WrongCredentials("x"))[0]
+    assert window.error.text() == failure_text(WrongCredentials("x")).sentence
     assert window.isVisible() and session.main_window is None
     assert window.user.text() == ADMIN  # typed input survives the switch
 
@@ -83,8 +84,8 @@ def test_recovery_code_resets_the_admin_password(make_session, vault_dir, recove
     dialog.name.setText(ADMIN)
     dialog.passwords.password.setText(NEW_PASSWORD)
     dialog.passwords.repeat.setText(NEW_PASSWORD)
-    dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not isValid(dialog), timeout=10_000)  # closed and deleted
     assert window.user.text() == ADMIN
     assert "new password" in window.reason_label.text()
     unlock(qtbot, session, ADMIN, NEW_PASSWORD)
@@ -100,7 +101,7 @@ def test_recovery_with_a_wrong_code_says_so(make_session, vault_dir, qtbot):
     dialog.name.setText(ADMIN)
     dialog.passwords.password.setText(NEW_PASSWORD)
     dialog.passwords.repeat.setText(NEW_PASSWORD)
-    dialog.submit()
+    dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     assert "recovery code" in dialog.error.text()
     dialog.reject()
@@ -123,7 +124,7 @@ def test_role_aware_navigation(make_session, vault_dir, qtbot):
         users.add_user(vault, "nigora", "case_worker", NEW_PASSWORD)
     session = make_session(vault_dir)
     unlock(qtbot, session, "farrukh", NEW_PASSWORD)
-    # a manager: Home, the pseudonymous lists (cases, grants) and Statistics (UI.md)
+    # a manager: Home, the pseudonymous lists (cases, grants) and Statistics
     ids = [spec.id for spec in session.main_window.specs]
     assert ids[:4] == ["home", "cases", "grants", "statistics"]
     assert not {"referrals", "followups", "shelter", "backups"} & set(ids)

@@ -1,4 +1,4 @@
-"""Password policy (SECURITY.md): length only, no composition rules, no common passwords.
+"""Password policy: length only, no composition rules, no common passwords.
 
 Problems are returned as codes with parameters rather than raised, so the UI can show all
 of them at once while the person types.

@@ -13,7 +13,7 @@ from ajo_cases.reports import layout
 from ajo_cases.reports.layout import data_table, fields_table, fmt_date, fmt_money, heading, para
 from ajo_cases.reports.model import PrintContext
 from ajo_cases.reports.texts import check_language, text
-from ajo_cases.reports.vocab_labels import label, labels
+from ajo_cases.reports.vocabulary import joined, label
 
 SECTIONS = (
     "profile",
@@ -68,17 +68,17 @@ def case_sections(
 def case_header(case: CaseRecord, lang: str) -> Flowable:
     rows: list[tuple[str, object]] = [
         (text(lang, "case_code"), case.code),
-        (text(lang, "status"), label(lang, "case_status", case.status)),
+        (text(lang, "status"), label("case_status", case.status, lang)),
         (text(lang, "opened_on"), fmt_date(case.form.opened_on)),
         (text(lang, "case_worker"), case.form.worker),
-        (text(lang, "risk_level"), label(lang, "risk_level", case.form.risk_level)),
+        (text(lang, "risk_level"), label("risk_level", case.form.risk_level, lang)),
         (text(lang, "identification_source"),
-         label(lang, "identification_source", case.form.identification_source)),
+         label("identification_source", case.form.identification_source, lang)),
     ]  # fmt: skip
     if case.closed_on:
         rows.insert(3, (text(lang, "closed_on"), fmt_date(case.closed_on)))
         rows.insert(4, (text(lang, "closure_reason"),
-                        label(lang, "closure_reason", case.closure_reason)))  # fmt: skip
+                        label("closure_reason", case.closure_reason, lang)))  # fmt: skip
     return fields_table(rows)
 
 
@@ -104,20 +104,20 @@ def _profile(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> list[F
     form = detail.person.form
 
     def field(name: str) -> str:
-        return label(lang, "person_field", name)
+        return label("person_field", name, lang)
 
     rows: list[tuple[str, object]] = [(field(n), getattr(form, n)) for n in _PLAIN]
     rows += [
         (field("birth_date"), fmt_date(form.birth_date)),
         (text(lang, "age"), _age(detail.case, lang)),
     ]
-    rows += [(field(n), label(lang, vocab, getattr(form, n))) for n, vocab in _CODED[:4]]
+    rows += [(field(n), label(vocab, getattr(form, n), lang)) for n, vocab in _CODED[:4]]
     rows += [(field(n), getattr(form, n)) for n in _CONTACT]
     rows += [
         (field("children_count"), form.children_count),
-        (field("languages"), labels(lang, "language", form.languages)),
+        (field("languages"), joined("language", form.languages, lang)),
     ]
-    rows += [(field(n), label(lang, vocab, getattr(form, n))) for n, vocab in _CODED[4:]]
+    rows += [(field(n), label(vocab, getattr(form, n), lang)) for n, vocab in _CODED[4:]]
     return [fields_table(rows), *_long(field("notes"), form.notes)]
 
 
@@ -137,16 +137,16 @@ def _trafficking(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> li
     form = detail.case.form
     rows: list[tuple[str, object]] = [
         (text(lang, "exploitation_types"),
-         labels(lang, "exploitation_type", form.exploitation_types)),
-        (text(lang, "labour_industry"), label(lang, "labour_industry", form.labour_industry)),
-        (text(lang, "control_methods"), labels(lang, "control_method", form.control_methods)),
+         joined("exploitation_type", form.exploitation_types, lang)),
+        (text(lang, "labour_industry"), label("labour_industry", form.labour_industry, lang)),
+        (text(lang, "control_methods"), joined("control_method", form.control_methods, lang)),
         (text(lang, "recruitment_method"),
-         label(lang, "recruitment_method", form.recruitment_method)),
+         label("recruitment_method", form.recruitment_method, lang)),
         (text(lang, "recruiter_relation"),
-         label(lang, "recruiter_relation", form.recruiter_relation)),
-        (text(lang, "country_recruitment"), label(lang, "country", form.country_recruitment)),
-        (text(lang, "country_exploitation"), label(lang, "country", form.country_exploitation)),
-        (text(lang, "countries_transit"), labels(lang, "country", form.countries_transit)),
+         label("recruiter_relation", form.recruiter_relation, lang)),
+        (text(lang, "country_recruitment"), label("country", form.country_recruitment, lang)),
+        (text(lang, "country_exploitation"), label("country", form.country_exploitation, lang)),
+        (text(lang, "countries_transit"), joined("country", form.countries_transit, lang)),
         (text(lang, "exploitation_period"),
          _period(form.exploitation_start, form.exploitation_end)),
         (text(lang, "age_when_trafficked"), form.age_when_trafficked),
@@ -162,7 +162,7 @@ def _consent(detail: CaseDetail, lang: str, names: Mapping[str, str]) -> list[Fl
     if not detail.consents:
         return [layout.nothing(lang)]
     rows = [
-        [fmt_date(c.form.recorded_on), label(lang, "consent_kind", c.form.kind),
+        [fmt_date(c.form.recorded_on), label("consent_kind", c.form.kind, lang),
          text(lang, "given" if c.form.given else "refused"),
          ", ".join(names.get(p, p[:8]) for p in c.form.partner_ids)]
         for c in detail.consents
@@ -176,15 +176,15 @@ def _plan(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> list[Flow
     for a in detail.assessments:
         rows: list[tuple[str, object]] = [
             (text(lang, "assessed_on"), fmt_date(a.form.assessed_on)),
-            (text(lang, "risk_level"), label(lang, "risk_level", a.form.risk_level)),
-            (text(lang, "needs"), labels(lang, "assistance_type", a.form.needs)),
+            (text(lang, "risk_level"), label("risk_level", a.form.risk_level, lang)),
+            (text(lang, "needs"), joined("assistance_type", a.form.needs, lang)),
         ]
         out += [fields_table(rows), *_long(text(lang, "summary"), a.form.summary)]
         out += _long(text(lang, "goals"), a.form.goals)
     if detail.plan_actions:
         header = [text(lang, k) for k in ("action", "type", "due", "done")]
         rows_ = [
-            [p.form.description, label(lang, "assistance_type", p.form.assistance_type),
+            [p.form.description, label("assistance_type", p.form.assistance_type, lang),
              fmt_date(p.form.due_on), fmt_date(p.done_on)]
             for p in detail.plan_actions
         ]  # fmt: skip
@@ -197,8 +197,8 @@ def _assistance(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> lis
         return [layout.nothing(lang)]
     rows = [
         [fmt_date(a.form.given_on),
-         label(lang, "assistance_type", a.form.type)
-         + (f" ({label(lang, 'trade', a.form.trade)})" if a.form.trade else ""),
+         label("assistance_type", a.form.type, lang)
+         + (f" ({label('trade', a.form.trade, lang)})" if a.form.trade else ""),
          a.provider_name or text(lang, "own_staff"),
          fmt_money(a.form.cost_minor, a.form.currency, lang), a.form.note or ""]
         for a in sorted(detail.assistance, key=lambda a: a.form.given_on)
@@ -212,7 +212,7 @@ def _stays(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> list[Flo
         return [layout.nothing(lang)]
     rows = [
         [s.bed_label, fmt_date(s.admitted_on), fmt_date(s.discharged_on),
-         label(lang, "discharge_reason", s.discharge_reason)]
+         label("discharge_reason", s.discharge_reason, lang)]
         for s in detail.stays
     ]  # fmt: skip
     header = [text(lang, k) for k in ("bed", "admitted", "discharged", "reason")]
@@ -224,8 +224,8 @@ def _referrals(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> list
         return [layout.nothing(lang)]
     rows = [
         [fmt_date(r.sent_on or r.created_on), r.partner_name,
-         label(lang, "assistance_type", r.form.service), label(lang, "urgency", r.form.urgency),
-         label(lang, "referral_status", r.status)]
+         label("assistance_type", r.form.service, lang), label("urgency", r.form.urgency, lang),
+         label("referral_status", r.status, lang)]
         for r in detail.referrals
     ]  # fmt: skip
     header = [text(lang, k) for k in ("date", "organisation", "service", "urgency", "status")]
@@ -236,8 +236,8 @@ def _grant(grant: GrantRecord, lang: str) -> list[Flowable]:
     form, cur = grant.form, grant.form.currency
     rows: list[tuple[str, object]] = [
         (text(lang, "business_plan"), form.title),
-        (text(lang, "sector"), label(lang, "grant_sector", form.sector)),
-        (text(lang, "status"), label(lang, "grant_status", grant.status)),
+        (text(lang, "sector"), label("grant_sector", form.sector, lang)),
+        (text(lang, "status"), label("grant_status", grant.status, lang)),
         (text(lang, "approved"), fmt_money(grant.approved_minor, cur, lang)),
         (text(lang, "contribution"), fmt_money(form.contribution_minor, cur, lang)),
         (text(lang, "handed_over"),
@@ -278,7 +278,7 @@ def _follow_ups(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> lis
     if not detail.follow_ups:
         return [layout.nothing(lang)]
     rows = [
-        [label(lang, "follow_up_kind", f.kind),
+        [label("follow_up_kind", f.kind, lang),
          fmt_date(f.due_on) + (f" ({text(lang, 'overdue')})" if f.overdue else ""),
          fmt_date(f.done_on), f.assigned_to or ""]
         for f in sorted(detail.follow_ups, key=lambda f: f.due_on)

@@ -37,7 +37,7 @@ from ajo_cases.reports.stats_texts import (
     table_title,
 )
 from ajo_cases.reports.texts import check_language
-from ajo_cases.reports.vocab_labels import label
+from ajo_cases.reports.vocabulary import label
 
 COMPLEMENT_MARK = "x"
 HEADER_SIZE = 7.5
@@ -78,8 +78,8 @@ def _title_page(report: StatsReport, lang: str, description: str) -> list[Flowab
     rows: list[tuple[str, object]] = [
         (stats_text(lang, "period"), period),
         (stats_text(lang, "project"), project),
-        (stats_text(lang, "district"), label(lang, "district", flt.district) or every),
-        (stats_text(lang, "category"), label(lang, "category", flt.category) or every),
+        (stats_text(lang, "district"), label("district", flt.district, lang) or every),
+        (stats_text(lang, "category"), label("category", flt.category, lang) or every),
         (stats_text(lang, "age_bands"), str(flt.age_bands).replace(",", ", ")),
     ]
     if report.suppressed:

@@ -10,7 +10,7 @@ from ajo_cases.reports import layout
 from ajo_cases.reports.layout import data_table, fields_table, fmt_date, fmt_money, para
 from ajo_cases.reports.model import HandoverSheet, PrintContext
 from ajo_cases.reports.texts import check_language, text
-from ajo_cases.reports.vocab_labels import label
+from ajo_cases.reports.vocabulary import label
 
 
 def _items(sheet: HandoverSheet) -> list[tuple[str, int, int]]:
@@ -40,7 +40,7 @@ def build_handover(sheet: HandoverSheet, ctx: PrintContext) -> bytes:
                 (text(lang, "beneficiary"), full_name),
                 (text(lang, "case_code"), code),
                 (text(lang, "business_plan"), grant.form.title),
-                (text(lang, "sector"), label(lang, "grant_sector", grant.form.sector)),
+                (text(lang, "sector"), label("grant_sector", grant.form.sector, lang)),
                 (text(lang, "place"), grant.handover_place or "_" * 30),
                 (text(lang, "date"), fmt_date(grant.handed_over_on) or "____________"),
             ]

@@ -35,7 +35,7 @@ from reportlab.platypus import (
 from ajo_cases.reports import fonts
 from ajo_cases.reports.model import Letterhead, PrintContext
 from ajo_cases.reports.texts import text
-from ajo_cases.reports.vocab_labels import label
+from ajo_cases.reports.vocabulary import label
 
 _LOG = logging.getLogger(__name__)
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -119,7 +119,7 @@ def fmt_money(minor: int | None, currency: str, lang: str) -> str:
     whole, cents = divmod(abs(minor), 100)
     grouped = f"{whole:,}".replace(",", "\u00a0")
     point = "." if lang == "en" else ","
-    return f"{sign}{grouped}{point}{cents:02d}\u00a0{label(lang, 'currency', currency)}"
+    return f"{sign}{grouped}{point}{cents:02d}\u00a0{label('currency', currency, lang)}"
 
 
 def or_dash(value: object) -> str:

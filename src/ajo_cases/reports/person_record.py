@@ -11,15 +11,15 @@ from ajo_cases.reports import layout
 from ajo_cases.reports.case_summary import SECTIONS, case_header, case_sections
 from ajo_cases.reports.layout import data_table, fmt_date, heading, para
 from ajo_cases.reports.model import PrintContext
-from ajo_cases.reports.person_texts import attachment_kind, event, record, words
+from ajo_cases.reports.person_texts import words
 from ajo_cases.reports.texts import check_language, text
-from ajo_cases.reports.vocab_labels import label
+from ajo_cases.reports.vocabulary import label
 
 _CASE_SECTIONS = tuple(s for s in SECTIONS if s != "profile")
 
 
 def _field(lang: str, name: str) -> str:
-    return label(lang, "person_field", name)
+    return label("person_field", name, lang)
 
 
 def _size(size: int) -> str:
@@ -28,7 +28,7 @@ def _size(size: int) -> str:
 
 def _documents(found: PersonDossier, lang: str) -> list[Flowable]:
     rows = [
-        [fmt_date(a.created_at.date()), d.case.code, attachment_kind(lang, a.kind),
+        [fmt_date(a.created_at.date()), d.case.code, label("attachment_kind", a.kind, lang),
          a.name or "", _size(a.size)]
         for d in found.cases for a in d.attachments
     ]  # fmt: skip
@@ -50,7 +50,7 @@ def _shared_fields(item: SharedWith, lang: str) -> str:
 def _shared(found: PersonDossier, lang: str) -> list[Flowable]:
     rows = [
         [fmt_date(item.sent_on), item.case_code, item.partner_name,
-         label(lang, "assistance_type", item.service), _shared_fields(item, lang),
+         label("assistance_type", item.service, lang), _shared_fields(item, lang),
          ", ".join(fmt_date(at.date()) for at, _fields in item.printed)]
         for item in found.shared
     ]  # fmt: skip
@@ -71,7 +71,7 @@ def _consents(found: PersonDossier, lang: str) -> list[Flowable]:
     if not answers:
         return [layout.nothing(lang)]
     rows = [
-        [fmt_date(c.form.recorded_on), code, label(lang, "consent_kind", c.form.kind),
+        [fmt_date(c.form.recorded_on), code, label("consent_kind", c.form.kind, lang),
          text(lang, "given" if c.form.given else "refused"),
          ", ".join(found.partner_names.get(p, p[:8]) for p in c.form.partner_ids), c.recorded_by]
         for code, c in answers
@@ -81,12 +81,17 @@ def _consents(found: PersonDossier, lang: str) -> list[Flowable]:
     return [data_table(header, rows, (0.12, 0.15, 0.18, 0.17, 0.24, 0.14))]
 
 
+def _action(event: str, table: str | None, lang: str) -> str:
+    words = (label("audit_event", event, lang), label("audit_table", table, lang))
+    return " · ".join(word for word in words if word)
+
+
 def _history(found: PersonDossier, lang: str) -> list[Flowable]:
     if not found.history:
         return [layout.nothing(lang)]
     rows = [
         [fmt_date(entry.at.date()), entry.actor,
-         " · ".join(p for p in (event(lang, entry.event), record(lang, entry.target_table)) if p),
+         _action(entry.event, entry.target_table, lang),
          ", ".join(_field(lang, name) for name in entry.fields)]
         for entry in found.history
     ]  # fmt: skip

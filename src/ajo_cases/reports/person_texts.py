@@ -85,60 +85,9 @@ _TG: Final[dict[str, str]] = {
     "fields": "Майдонҳо",
     "consent_history": "Ҳамаи ҷавобҳо дар бораи розигӣ, аз аввал то охир",
 }
-_EVENTS: Final[dict[str, str]] = {
-    "view": "Viewed|Просмотр|Дида шуд",
-    "create": "Created|Создано|Сохта шуд",
-    "update": "Changed|Изменено|Тағйир ёфт",
-    "delete": "Deleted|Удалено|Нест карда шуд",
-    "status_change": "Status changed|Статус изменён|Ҳолат тағйир ёфт",
-    "print": "Printed|Напечатано|Чоп шуд",
-    "person_export": "Copy of the data made|Сделана копия данных|Нусхаи маълумот гирифта шуд",
-    "person_erased": "Personal data erased|Персональные данные удалены|Маълумоти шахсӣ нест шуд",
-    "consent_override": "Shared without consent|Передано без согласия|Бе розигӣ супорида шуд",
-}
-_ATTACHMENT_KINDS: Final[dict[str, str]] = {
-    "id_document": "Identity document|Документ личности|Ҳуҷҷати шахсият",
-    "consent_form": "Signed consent|Подписанное согласие|Розигии имзошуда",
-    "handover_certificate": "Handover certificate|Акт приёма-передачи|Санади қабулу супориш",
-    "receipt": "Receipt|Квитанция|Квитансия",
-    "photo": "Photo|Фото|Сурат",
-    "other": "Other|Другое|Дигар",
-}
-_RECORDS: Final[dict[str, str]] = {
-    "beneficiary": "personal details|личные сведения|маълумоти шахсӣ",
-    "case_file": "case|дело|парванда",
-    "consent": "consent|согласие|розигӣ",
-    "assessment": "assessment|оценка|арзёбӣ",
-    "plan_action": "plan|план|нақша",
-    "assistance": "assistance|помощь|кӯмак",
-    "shelter_stay": "shelter stay|пребывание в приюте|будубош дар паноҳгоҳ",
-    "referral": "referral|направление|равонакунӣ",
-    "follow_up": "follow-up|мониторинг|пайгирӣ",
-    "attachment": "document|документ|ҳуҷҷат",
-    "grant_plan": "grant|грант|грант",
-    "grant_purchase": "grant purchase|покупка по гранту|хариди грант",
-    "monitoring_visit": "monitoring visit|мониторинговый визит|боздиди мониторинг",
-}
 _TABLES: Final = {"en": _EN, "ru": _RU, "tg": _TG}
-_ORDER: Final = {"en": 0, "ru": 1, "tg": 2}
 
 
 def words(lang: str, key: str, **values: object) -> str:
     found = _TABLES[check_language(lang)].get(key) or _EN[key]
     return found.format(**values) if values else found
-
-
-def event(lang: str, name: str) -> str:
-    found = _EVENTS.get(name)
-    return found.split("|")[_ORDER[lang]] if found else name.replace("_", " ")
-
-
-def attachment_kind(lang: str, kind: str) -> str:
-    found = _ATTACHMENT_KINDS.get(kind)
-    return found.split("|")[_ORDER[lang]] if found else kind.replace("_", " ")
-
-
-def record(lang: str, table: str | None) -> str:
-    """The kind of record an audit entry is about ("" when none)."""
-    found = _RECORDS.get(table or "")
-    return found.split("|")[_ORDER[lang]] if found else ""

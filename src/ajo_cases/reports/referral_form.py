@@ -21,7 +21,7 @@ from ajo_cases.reports.layout import (
 )
 from ajo_cases.reports.model import PrintContext, ReferralSheet
 from ajo_cases.reports.texts import check_language, text
-from ajo_cases.reports.vocab_labels import label, labels
+from ajo_cases.reports.vocabulary import joined, label
 
 # Personal fields that belong on a referral, in print order; internal notes never do.
 REFERRAL_FIELDS = (
@@ -69,8 +69,8 @@ def _organisations(sheet: ReferralSheet, ctx: PrintContext) -> Table:
     head, partner = ctx.letterhead, sheet.partner.form
     sender = [head.name, head.address, head.contact]
     receiver = [
-        partner.name, label(lang, "partner_type", partner.kind),
-        label(lang, "district", partner.district), partner.contact,
+        partner.name, label("partner_type", partner.kind, lang),
+        label("district", partner.district, lang), partner.contact,
     ]  # fmt: skip
     cells = [
         [Paragraph(f"<b>{markup(text(lang, key))}</b>", s.cell)]
@@ -106,9 +106,9 @@ def _request(sheet: ReferralSheet, ctx: PrintContext) -> Table:
         [
             (
                 text(lang, "service_requested"),
-                label(lang, "assistance_type", referral.form.service),
+                label("assistance_type", referral.form.service, lang),
             ),
-            (text(lang, "urgency"), label(lang, "urgency", referral.form.urgency)),
+            (text(lang, "urgency"), label("urgency", referral.form.urgency, lang)),
             (text(lang, "case_code"), sheet.case.code),
             (text(lang, "consent_ref"), consent_text),
             (text(lang, "case_worker"), sheet.case.form.worker or ctx.printed_by),
@@ -125,15 +125,15 @@ def _person(sheet: ReferralSheet, lang: str) -> list[Flowable]:
             value = getattr(form, name)
             rows.append(
                 (
-                    label(lang, "person_field", name),
+                    label("person_field", name, lang),
                     fmt_date(value) if name == "birth_date" else value,
                 )
             )
     # Not personal: what the receiver needs to prepare (interpreter, women's staff, age group).
     rows += [
-        (label(lang, "person_field", "sex"), label(lang, "sex", form.sex)),
+        (label("person_field", "sex", lang), label("sex", form.sex, lang)),
         (text(lang, "age"), sheet.case.age_at_intake),
-        (label(lang, "person_field", "languages"), labels(lang, "language", form.languages)),
+        (label("person_field", "languages", lang), joined("language", form.languages, lang)),
     ]
     out: list[Flowable] = []
     if not sheet.shared:

@@ -1,13 +1,13 @@
 """Words of the donor report: table titles, row and column labels, the title page's sentences.
 
-"English|Русский|Тоҷикӣ" per key, terms as in GLOSSARY.md. Vocabulary codes (categories,
-districts, assistance types …) are worded by reports/vocab_labels; this module adds the codes
+"English|Русский|Тоҷикӣ" per key, terms as in the glossary. Vocabulary codes (categories,
+districts, assistance types …) are worded by reports/vocabulary; this module adds the codes
 that only statistics use (sex × age columns, outcomes, measures, "new", "unknown", "total").
 """
 
 from __future__ import annotations
 
-from ajo_cases.reports.vocab_labels import VOCABS, label
+from ajo_cases.reports.vocabulary import label
 
 _ORDER = {"en": 0, "ru": 1, "tg": 2}
 
@@ -168,9 +168,9 @@ def code_label(lang: str, vocab: str, code: str) -> str:
     """A row, column or chart category: statistics' own words first, then the vocabulary."""
     if code in WORDS:
         return stats_text(lang, code)
-    if vocab and code in VOCABS.get(vocab, {}):
-        return label(lang, vocab, code)
-    return code  # an age band such as 25-34, or a code no table names yet
+    if vocab:
+        return label(vocab, code, lang)  # the code itself when the table does not know it
+    return code  # an age band such as 25-34
 
 
 def row_label(lang: str, table: str, code: str) -> str:
@@ -189,7 +189,7 @@ def sex_age_parts(lang: str, code: str, *, short: bool = False) -> tuple[str, st
     """('Female', 'Under 18') for 'female.0-17': the two header lines of a sex × age column;
     `short` gives '0–17', '18+', '?' for narrow printed columns (explained by "age_note")."""
     sex, _dot, group = code.partition(".")
-    return label(lang, "sex", sex), stats_text(lang, f"age{'_short' if short else ''}.{group}")
+    return label("sex", sex, lang), stats_text(lang, f"age{'_short' if short else ''}.{group}")
 
 
 def series_label(lang: str, key: str) -> str:

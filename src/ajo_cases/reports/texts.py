@@ -1,7 +1,8 @@
 """Words printed on documents, per document language (independent of the interface language).
 
-Terms follow GLOSSARY.md; every language has the same keys; placeholders use str.format.
-Reports cannot use Qt's translator, hence these tables. Person field names are in vocab_labels.
+Terms follow the glossary; every language has the same keys; placeholders use str.format.
+Reports cannot use Qt's translator, hence these tables. Person field names are in the
+vocabulary table (reports/vocabulary).
 """
 
 from __future__ import annotations

@@ -1,8 +1,14 @@
-"""What a mutation changed, so each view can decide whether to refresh (Anki's OpChanges)."""
+"""What a mutation changed, so each view can decide whether to refresh (Anki's OpChanges).
+
+Every service that changes the vault says so in one of three ways, and `changes_of` reads all
+three: it returns `Changes`, a tuple `(result, Changes)`, or a result with a `changes`
+property (Anki's "OpChangesWithCount" idea: `UserInfo`, `ImportReport`, `BackupInfo`, ...).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,5 +28,29 @@ class Changes:
             self.kinds | other.kinds, self.case_ids | other.case_ids, self.ids | other.ids
         )
 
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.case_ids or self.ids)
+
     def touches(self, *kinds: str) -> bool:
         return bool(self.kinds.intersection(kinds))
+
+    def concerns_case(self, case_id: str) -> bool:
+        """The change touched this case or one of its records."""
+        return case_id in self.case_ids
+
+
+class HasChanges(Protocol):
+    """A service result that carries what the call changed."""
+
+    @property
+    def changes(self) -> Changes: ...
+
+
+def changes_of(result: object) -> Changes:
+    """The Changes a mutating service returned, in any of its three forms."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple) and result and isinstance(result[-1], Changes):
+        return result[-1]
+    found = getattr(result, "changes", None)
+    return found if isinstance(found, Changes) else Changes()

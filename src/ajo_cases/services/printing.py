@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from ajo_cases.services.casework.case_detail import case_detail
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
 from ajo_cases.storage.models import Beneficiary, Case, PartnerOrg, Referral
+from ajo_cases.vault.atomic import atomic_write_bytes
 
 DOCUMENTS = ("case", "referral", "handover")
 DEFAULT_LANGUAGE = "tg"
@@ -193,3 +195,11 @@ def grant_id_for(vault: OpenVault, text: str) -> str:
             f"case {text} has {len(found)} grants; give the grant's id instead of the case code"
         )
     return found[0].id
+
+
+def save_pdf(path: Path, pdf: bytes) -> Path:
+    """A document the person chose to save: written whole or not at all, with no second copy
+    beside it (the saved file is not encrypted; the dialog said so first)."""
+    target = path if path.suffix.lower() == ".pdf" else path.with_name(f"{path.name}.pdf")
+    atomic_write_bytes(target, pdf, keep_previous=False)
+    return target

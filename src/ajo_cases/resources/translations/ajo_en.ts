@@ -112,6 +112,10 @@
         <source>Add the account</source>
         <translation>Add the account</translation>
     </message>
+    <message>
+        <source>An account with this name already exists.</source>
+        <translation>An account with this name already exists.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -154,14 +158,6 @@
     <message>
         <source>Remove…</source>
         <translation>Remove…</translation>
-    </message>
-    <message>
-        <source>An account with this name already exists.</source>
-        <translation>An account with this name already exists.</translation>
-    </message>
-    <message>
-        <source>Choose a password that meets the rules above.</source>
-        <translation>Choose a password that meets the rules above.</translation>
     </message>
     <message>
         <source>Remove an account</source>
@@ -368,106 +364,6 @@
 </context>
 <context>
     <name>AuditEvents</name>
-    <message>
-        <source>Signed in</source>
-        <translation>Signed in</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>Failed sign-in</translation>
-    </message>
-    <message>
-        <source>Unlocked with the recovery code</source>
-        <translation>Unlocked with the recovery code</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Unlocked</translation>
-    </message>
-    <message>
-        <source>Vault checked</source>
-        <translation>Vault checked</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <source>Records imported</source>
-        <translation>Records imported</translation>
-    </message>
-    <message>
-        <source>Demo records added</source>
-        <translation>Demo records added</translation>
-    </message>
-    <message>
-        <source>Account added</source>
-        <translation>Account added</translation>
-    </message>
-    <message>
-        <source>Account removed</source>
-        <translation>Account removed</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>Password reset</translation>
-    </message>
-    <message>
-        <source>Keys rotated</source>
-        <translation>Keys rotated</translation>
-    </message>
-    <message>
-        <source>Password protection strengthened</source>
-        <translation>Password protection strengthened</translation>
-    </message>
-    <message>
-        <source>Integrity check failed</source>
-        <translation>Integrity check failed</translation>
-    </message>
-    <message>
-        <source>Key file restored from its copy</source>
-        <translation>Key file restored from its copy</translation>
-    </message>
-    <message>
-        <source>Key file checksum mismatch</source>
-        <translation>Key file checksum mismatch</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation>Vault created</translation>
-    </message>
-    <message>
-        <source>Setting changed</source>
-        <translation>Setting changed</translation>
-    </message>
-    <message>
-        <source>Statistics exported</source>
-        <translation>Statistics exported</translation>
-    </message>
-    <message>
-        <source>Exact statistics shown</source>
-        <translation>Exact statistics shown</translation>
-    </message>
-    <message>
-        <source>Statistics list opened</source>
-        <translation>Statistics list opened</translation>
-    </message>
     <message>
         <source>Database structure</source>
         <translation>Database structure</translation>
@@ -814,21 +710,6 @@
     </message>
 </context>
 <context>
-    <name>CancellableTask</name>
-    <message>
-        <source>Please wait</source>
-        <translation>Please wait</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing will be kept.</source>
-        <translation>Cancelling… nothing will be kept.</translation>
-    </message>
-</context>
-<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1147,6 +1028,10 @@
     <message>
         <source>Change the password</source>
         <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>Choose a password that meets the rules above.</source>
+        <translation>Choose a password that meets the rules above.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1663,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpModel</name>
+    <name>FollowUpsPage</name>
     <message>
         <source>Due</source>
         <translation>Due</translation>
@@ -1796,16 +1681,13 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Assigned to</translation>
-    </message>
-    <message>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
     <message>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
@@ -1890,33 +1772,6 @@
     <message>
         <source>TJS</source>
         <translation>TJS</translation>
-    </message>
-</context>
-<context>
-    <name>GrantModel</name>
-    <message>
-        <source>Case code</source>
-        <translation>Case code</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Approved amount</source>
-        <translation>Approved amount</translation>
-    </message>
-    <message>
-        <source>Handed over on</source>
-        <translation>Handed over on</translation>
-    </message>
-    <message>
-        <source>Next monitoring visit</source>
-        <translation>Next monitoring visit</translation>
     </message>
 </context>
 <context>
@@ -2065,8 +1920,28 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <source>All</source>
-        <translation>All</translation>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Approved amount</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Next monitoring visit</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2083,10 +1958,6 @@
     <message>
         <source>No grants with this status. Choose another status above.</source>
         <translation>No grants with this status. Choose another status above.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2413,21 @@
     <message>
         <source>At least %1 characters; %2 or more is better. A short sentence works well.</source>
         <translation>At least %1 characters; %2 or more is better. A short sentence works well.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Cancelling… nothing will be kept.</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3157,7 @@
     </message>
 </context>
 <context>
-    <name>ReferralModel</name>
+    <name>ReferralsPage</name>
     <message>
         <source>Case code</source>
         <translation>Case code</translation>
@@ -3296,13 +3182,6 @@
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
-</context>
-<context>
-    <name>ReferralsPage</name>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
     <message>
         <source>Awaiting an answer</source>
         <translation>Awaiting an answer</translation>
@@ -3310,10 +3189,6 @@
     <message>
         <source>Under way (sent or accepted)</source>
         <translation>Under way (sent or accepted)</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
     <message>
         <source>No referrals yet — open a case and choose Refer…</source>
@@ -3480,22 +3355,6 @@
 </context>
 <context>
     <name>Roles</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Case worker</source>
-        <translation>Case worker</translation>
-    </message>
-    <message>
-        <source>Shelter staff</source>
-        <translation>Shelter staff</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
     <message>
         <source>You manage accounts and backups and may see all records.</source>
         <translation>You manage accounts and backups and may see all records.</translation>
@@ -4122,6 +3981,17 @@
     </message>
 </context>
 <context>
+    <name>StatusWorklist</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
     <name>TraffickingTab</name>
     <message>
         <source>No project</source>
@@ -4319,909 +4189,17 @@
     </message>
 </context>
 <context>
-    <name>Vocab</name>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Other or not known</source>
-        <translation>Other or not known</translation>
-    </message>
-    <message>
-        <source>Victim of trafficking</source>
-        <translation>Victim of trafficking</translation>
-    </message>
-    <message>
-        <source>Vulnerable migrant</source>
-        <translation>Vulnerable migrant</translation>
-    </message>
-    <message>
-        <source>Returnee migrant</source>
-        <translation>Returnee migrant</translation>
-    </message>
-    <message>
-        <source>Family member of a migrant</source>
-        <translation>Family member of a migrant</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Possible victim</source>
-        <translation>Possible victim</translation>
-    </message>
-    <message>
-        <source>Confirmed victim</source>
-        <translation>Confirmed victim</translation>
-    </message>
-    <message>
-        <source>Not a victim</source>
-        <translation>Not a victim</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Police</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <source>Court or prosecutor</source>
-        <translation>Court or prosecutor</translation>
-    </message>
-    <message>
-        <source>Other state body</source>
-        <translation>Other state body</translation>
-    </message>
-    <message>
-        <source>Single</source>
-        <translation>Single</translation>
-    </message>
-    <message>
-        <source>Married (registered)</source>
-        <translation>Married (registered)</translation>
-    </message>
-    <message>
-        <source>Religious marriage only (nikoh)</source>
-        <translation>Religious marriage only (nikoh)</translation>
-    </message>
-    <message>
-        <source>Divorced</source>
-        <translation>Divorced</translation>
-    </message>
-    <message>
-        <source>Separated</source>
-        <translation>Separated</translation>
-    </message>
-    <message>
-        <source>Widowed</source>
-        <translation>Widowed</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Not known</translation>
-    </message>
-    <message>
-        <source>No schooling</source>
-        <translation>No schooling</translation>
-    </message>
-    <message>
-        <source>Primary (grades 1–4)</source>
-        <translation>Primary (grades 1–4)</translation>
-    </message>
-    <message>
-        <source>Basic (grades 5–9)</source>
-        <translation>Basic (grades 5–9)</translation>
-    </message>
-    <message>
-        <source>Secondary (grades 10–11)</source>
-        <translation>Secondary (grades 10–11)</translation>
-    </message>
-    <message>
-        <source>Vocational</source>
-        <translation>Vocational</translation>
-    </message>
-    <message>
-        <source>Bachelor</source>
-        <translation>Bachelor</translation>
-    </message>
-    <message>
-        <source>Master or specialist</source>
-        <translation>Master or specialist</translation>
-    </message>
-    <message>
-        <source>Doctorate</source>
-        <translation>Doctorate</translation>
-    </message>
-    <message>
-        <source>Khujand</source>
-        <translation>Khujand</translation>
-    </message>
-    <message>
-        <source>B. Gafurov</source>
-        <translation>B. Gafurov</translation>
-    </message>
-    <message>
-        <source>J. Rasulov</source>
-        <translation>J. Rasulov</translation>
-    </message>
-    <message>
-        <source>Spitamen</source>
-        <translation>Spitamen</translation>
-    </message>
-    <message>
-        <source>Istaravshan</source>
-        <translation>Istaravshan</translation>
-    </message>
-    <message>
-        <source>Shahristan</source>
-        <translation>Shahristan</translation>
-    </message>
-    <message>
-        <source>Zafarobod</source>
-        <translation>Zafarobod</translation>
-    </message>
-    <message>
-        <source>Mastchoh</source>
-        <translation>Mastchoh</translation>
-    </message>
-    <message>
-        <source>Asht</source>
-        <translation>Asht</translation>
-    </message>
-    <message>
-        <source>Kanibadam</source>
-        <translation>Kanibadam</translation>
-    </message>
-    <message>
-        <source>Isfara</source>
-        <translation>Isfara</translation>
-    </message>
-    <message>
-        <source>Ayni</source>
-        <translation>Ayni</translation>
-    </message>
-    <message>
-        <source>Penjikent</source>
-        <translation>Penjikent</translation>
-    </message>
-    <message>
-        <source>Guliston</source>
-        <translation>Guliston</translation>
-    </message>
-    <message>
-        <source>Buston</source>
-        <translation>Buston</translation>
-    </message>
-    <message>
-        <source>Istiqlol</source>
-        <translation>Istiqlol</translation>
-    </message>
-    <message>
-        <source>Devashtich</source>
-        <translation>Devashtich</translation>
-    </message>
-    <message>
-        <source>Kuhistoni Mastchoh</source>
-        <translation>Kuhistoni Mastchoh</translation>
-    </message>
-    <message>
-        <source>Outside Sughd region</source>
-        <translation>Outside Sughd region</translation>
-    </message>
-    <message>
-        <source>Tajikistan</source>
-        <translation>Tajikistan</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Russia</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Kazakhstan</translation>
-    </message>
-    <message>
-        <source>Türkiye</source>
-        <translation>Türkiye</translation>
-    </message>
-    <message>
-        <source>United Arab Emirates</source>
-        <translation>United Arab Emirates</translation>
-    </message>
-    <message>
-        <source>Uzbekistan</source>
-        <translation>Uzbekistan</translation>
-    </message>
-    <message>
-        <source>Kyrgyzstan</source>
-        <translation>Kyrgyzstan</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>China</translation>
-    </message>
-    <message>
-        <source>Afghanistan</source>
-        <translation>Afghanistan</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Iran</translation>
-    </message>
-    <message>
-        <source>Saudi Arabia</source>
-        <translation>Saudi Arabia</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>South Korea</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Poland</translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <translation>Lithuania</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Germany</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>United States</translation>
-    </message>
-    <message>
-        <source>Another country</source>
-        <translation>Another country</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Goals met</source>
-        <translation>Goals met</translation>
-    </message>
-    <message>
-        <source>Moved away</source>
-        <translation>Moved away</translation>
-    </message>
-    <message>
-        <source>Stopped by the person</source>
-        <translation>Stopped by the person</translation>
-    </message>
-    <message>
-        <source>Migrated again</source>
-        <translation>Migrated again</translation>
-    </message>
-    <message>
-        <source>Died</source>
-        <translation>Died</translation>
-    </message>
-    <message>
-        <source>Referred elsewhere</source>
-        <translation>Referred elsewhere</translation>
-    </message>
-    <message>
-        <source>Funding ended</source>
-        <translation>Funding ended</translation>
-    </message>
-    <message>
-        <source>IOM</source>
-        <translation>IOM</translation>
-    </message>
-    <message>
-        <source>Hotline</source>
-        <translation>Hotline</translation>
-    </message>
-    <message>
-        <source>The person came themselves</source>
-        <translation>The person came themselves</translation>
-    </message>
-    <message>
-        <source>Consulate</source>
-        <translation>Consulate</translation>
-    </message>
-    <message>
-        <source>Border service</source>
-        <translation>Border service</translation>
-    </message>
-    <message>
-        <source>Forced labour</source>
-        <translation>Forced labour</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation</source>
-        <translation>Sexual exploitation</translation>
-    </message>
-    <message>
-        <source>Forced marriage</source>
-        <translation>Forced marriage</translation>
-    </message>
-    <message>
-        <source>Forced begging</source>
-        <translation>Forced begging</translation>
-    </message>
-    <message>
-        <source>Forced criminality</source>
-        <translation>Forced criminality</translation>
-    </message>
-    <message>
-        <source>Domestic servitude</source>
-        <translation>Domestic servitude</translation>
-    </message>
-    <message>
-        <source>Organ removal</source>
-        <translation>Organ removal</translation>
-    </message>
-    <message>
-        <source>At a business</source>
-        <translation>At a business</translation>
-    </message>
-    <message>
-        <source>At a school</source>
-        <translation>At a school</translation>
-    </message>
-    <message>
-        <source>At work</source>
-        <translation>At work</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Social network</translation>
-    </message>
-    <message>
-        <source>Online advert</source>
-        <translation>Online advert</translation>
-    </message>
-    <message>
-        <source>TV advert</source>
-        <translation>TV advert</translation>
-    </message>
-    <message>
-        <source>Newspaper advert</source>
-        <translation>Newspaper advert</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Friends</source>
-        <translation>Friends</translation>
-    </message>
-    <message>
-        <source>Recruitment agency</source>
-        <translation>Recruitment agency</translation>
-    </message>
-    <message>
-        <source>Acquaintance</source>
-        <translation>Acquaintance</translation>
-    </message>
-    <message>
-        <source>Stranger</source>
-        <translation>Stranger</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Registration</translation>
-    </message>
-    <message>
-        <source>Sharing with partners</source>
-        <translation>Sharing with partners</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistics</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Planned action</source>
-        <translation>Planned action</translation>
-    </message>
-    <message>
-        <source>Referral check</source>
-        <translation>Referral check</translation>
-    </message>
-    <message>
-        <source>Monitoring visit</source>
-        <translation>Monitoring visit</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>Identity document</translation>
-    </message>
-    <message>
-        <source>Signed consent form</source>
-        <translation>Signed consent form</translation>
-    </message>
-    <message>
-        <source>Handover certificate</source>
-        <translation>Handover certificate</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Agriculture, forestry, fishing</source>
-        <translation>Agriculture, forestry, fishing</translation>
-    </message>
-    <message>
-        <source>Mining</source>
-        <translation>Mining</translation>
-    </message>
-    <message>
-        <source>Manufacturing</source>
-        <translation>Manufacturing</translation>
-    </message>
-    <message>
-        <source>Energy supply</source>
-        <translation>Energy supply</translation>
-    </message>
-    <message>
-        <source>Water and waste</source>
-        <translation>Water and waste</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Construction</translation>
-    </message>
-    <message>
-        <source>Trade</source>
-        <translation>Trade</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <source>Hotels and restaurants</source>
-        <translation>Hotels and restaurants</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>Finance</translation>
-    </message>
-    <message>
-        <source>Real estate</source>
-        <translation>Real estate</translation>
-    </message>
-    <message>
-        <source>Professional services</source>
-        <translation>Professional services</translation>
-    </message>
-    <message>
-        <source>Support services</source>
-        <translation>Support services</translation>
-    </message>
-    <message>
-        <source>Public administration</source>
-        <translation>Public administration</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <source>Health and social work</source>
-        <translation>Health and social work</translation>
-    </message>
-    <message>
-        <source>Arts and entertainment</source>
-        <translation>Arts and entertainment</translation>
-    </message>
-    <message>
-        <source>Other services</source>
-        <translation>Other services</translation>
-    </message>
-    <message>
-        <source>Private households</source>
-        <translation>Private households</translation>
-    </message>
-    <message>
-        <source>International organisations</source>
-        <translation>International organisations</translation>
-    </message>
-    <message>
-        <source>Debt bondage</source>
-        <translation>Debt bondage</translation>
-    </message>
-    <message>
-        <source>Takes earnings</source>
-        <translation>Takes earnings</translation>
-    </message>
-    <message>
-        <source>Restricts access to money</source>
-        <translation>Restricts access to money</translation>
-    </message>
-    <message>
-        <source>Threats</source>
-        <translation>Threats</translation>
-    </message>
-    <message>
-        <source>Psychological abuse</source>
-        <translation>Psychological abuse</translation>
-    </message>
-    <message>
-        <source>Physical abuse</source>
-        <translation>Physical abuse</translation>
-    </message>
-    <message>
-        <source>Sexual abuse</source>
-        <translation>Sexual abuse</translation>
-    </message>
-    <message>
-        <source>False promises</source>
-        <translation>False promises</translation>
-    </message>
-    <message>
-        <source>Drugs or alcohol</source>
-        <translation>Drugs or alcohol</translation>
-    </message>
-    <message>
-        <source>Restricts movement</source>
-        <translation>Restricts movement</translation>
-    </message>
-    <message>
-        <source>Restricts medical care</source>
-        <translation>Restricts medical care</translation>
-    </message>
-    <message>
-        <source>Excessive working hours</source>
-        <translation>Excessive working hours</translation>
-    </message>
-    <message>
-        <source>Uses children</source>
-        <translation>Uses children</translation>
-    </message>
-    <message>
-        <source>Threat of police or deportation</source>
-        <translation>Threat of police or deportation</translation>
-    </message>
-    <message>
-        <source>Withholds food, sleep or water</source>
-        <translation>Withholds food, sleep or water</translation>
-    </message>
-    <message>
-        <source>Withholds documents</source>
-        <translation>Withholds documents</translation>
-    </message>
-    <message>
-        <source>Accommodation</source>
-        <translation>Accommodation</translation>
-    </message>
-    <message>
-        <source>Food and essentials</source>
-        <translation>Food and essentials</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Medical</translation>
-    </message>
-    <message>
-        <source>Psychological</source>
-        <translation>Psychological</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Social</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Legal</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Return home</source>
-        <translation>Return home</translation>
-    </message>
-    <message>
-        <source>Family tracing</source>
-        <translation>Family tracing</translation>
-    </message>
-    <message>
-        <source>Vocational training</source>
-        <translation>Vocational training</translation>
-    </message>
-    <message>
-        <source>Financial literacy</source>
-        <translation>Financial literacy</translation>
-    </message>
-    <message>
-        <source>Business training</source>
-        <translation>Business training</translation>
-    </message>
-    <message>
-        <source>Cash support</source>
-        <translation>Cash support</translation>
-    </message>
-    <message>
-        <source>In-kind support</source>
-        <translation>In-kind support</translation>
-    </message>
-    <message>
-        <source>Tailoring</source>
-        <translation>Tailoring</translation>
-    </message>
-    <message>
-        <source>Crafts</source>
-        <translation>Crafts</translation>
-    </message>
-    <message>
-        <source>Cooking</source>
-        <translation>Cooking</translation>
-    </message>
-    <message>
-        <source>Hairdressing</source>
-        <translation>Hairdressing</translation>
-    </message>
-    <message>
-        <source>Computer skills</source>
-        <translation>Computer skills</translation>
-    </message>
-    <message>
-        <source>Accounting</source>
-        <translation>Accounting</translation>
-    </message>
-    <message>
-        <source>Returned home</source>
-        <translation>Returned home</translation>
-    </message>
-    <message>
-        <source>Reunited with family</source>
-        <translation>Reunited with family</translation>
-    </message>
-    <message>
-        <source>Lives independently</source>
-        <translation>Lives independently</translation>
-    </message>
-    <message>
-        <source>Left of own will</source>
-        <translation>Left of own will</translation>
-    </message>
-    <message>
-        <source>Broke the rules</source>
-        <translation>Broke the rules</translation>
-    </message>
-    <message>
-        <source>In hospital</source>
-        <translation>In hospital</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Hospital</source>
-        <translation>Hospital</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Legal aid</translation>
-    </message>
-    <message>
-        <source>Migration service</source>
-        <translation>Migration service</translation>
-    </message>
-    <message>
-        <source>Committee for women and family</source>
-        <translation>Committee for women and family</translation>
-    </message>
-    <message>
-        <source>Employment centre</source>
-        <translation>Employment centre</translation>
-    </message>
-    <message>
-        <source>Business plan</source>
-        <translation>Business plan</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Items bought</source>
-        <translation>Items bought</translation>
-    </message>
-    <message>
-        <source>Handed over</source>
-        <translation>Handed over</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Monitoring</translation>
-    </message>
-    <message>
-        <source>Livestock</source>
-        <translation>Livestock</translation>
-    </message>
-    <message>
-        <source>Small shop</source>
-        <translation>Small shop</translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation>Agriculture</translation>
-    </message>
-    <message>
-        <source>Bakery</source>
-        <translation>Bakery</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-    <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Viewed</source>
-        <translation>Viewed</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>Status changed</translation>
-    </message>
-    <message>
-        <source>Sent without consent</source>
-        <translation>Sent without consent</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Printed</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Assistance</translation>
-    </message>
-    <message>
-        <source>Shelter stay</source>
-        <translation>Shelter stay</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Grant</source>
-        <translation>Grant</translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation>Budget line</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Purchase</translation>
-    </message>
-</context>
-<context>
     <name>WorklistPage</name>
     <message>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
 </context>
 </TS>

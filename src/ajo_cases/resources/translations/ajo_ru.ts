@@ -112,6 +112,10 @@
         <source>Add the account</source>
         <translation>Добавить</translation>
     </message>
+    <message>
+        <source>An account with this name already exists.</source>
+        <translation>Учётная запись с таким именем уже есть.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -154,14 +158,6 @@
     <message>
         <source>Remove…</source>
         <translation>Удалить…</translation>
-    </message>
-    <message>
-        <source>An account with this name already exists.</source>
-        <translation>Учётная запись с таким именем уже есть.</translation>
-    </message>
-    <message>
-        <source>Choose a password that meets the rules above.</source>
-        <translation>Выберите пароль, который отвечает правилам выше.</translation>
     </message>
     <message>
         <source>Remove an account</source>
@@ -368,106 +364,6 @@
 </context>
 <context>
     <name>AuditEvents</name>
-    <message>
-        <source>Signed in</source>
-        <translation>Вход выполнен</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>Неудачная попытка входа</translation>
-    </message>
-    <message>
-        <source>Unlocked with the recovery code</source>
-        <translation>Открыто кодом восстановления</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Заблокировано</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
-        <source>Vault checked</source>
-        <translation>Хранилище проверено</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Резервная копия создана</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Ошибка резервного копирования</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Восстановлено из резервной копии</translation>
-    </message>
-    <message>
-        <source>Records imported</source>
-        <translation>Записи импортированы</translation>
-    </message>
-    <message>
-        <source>Demo records added</source>
-        <translation>Добавлены демонстрационные записи</translation>
-    </message>
-    <message>
-        <source>Account added</source>
-        <translation>Учётная запись добавлена</translation>
-    </message>
-    <message>
-        <source>Account removed</source>
-        <translation>Учётная запись удалена</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>Пароль изменён</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>Пароль сброшен</translation>
-    </message>
-    <message>
-        <source>Keys rotated</source>
-        <translation>Ключи сменены</translation>
-    </message>
-    <message>
-        <source>Password protection strengthened</source>
-        <translation>Защита паролей усилена</translation>
-    </message>
-    <message>
-        <source>Integrity check failed</source>
-        <translation>Проверка целостности не пройдена</translation>
-    </message>
-    <message>
-        <source>Key file restored from its copy</source>
-        <translation>Файл ключей восстановлен из копии</translation>
-    </message>
-    <message>
-        <source>Key file checksum mismatch</source>
-        <translation>Контрольная сумма файла ключей не совпадает</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation>Хранилище создано</translation>
-    </message>
-    <message>
-        <source>Setting changed</source>
-        <translation>Настройка изменена</translation>
-    </message>
-    <message>
-        <source>Statistics exported</source>
-        <translation>Статистика экспортирована</translation>
-    </message>
-    <message>
-        <source>Exact statistics shown</source>
-        <translation>Показаны точные числа статистики</translation>
-    </message>
-    <message>
-        <source>Statistics list opened</source>
-        <translation>Открыт список дел из статистики</translation>
-    </message>
     <message>
         <source>Database structure</source>
         <translation>Структура базы данных</translation>
@@ -814,21 +710,6 @@
     </message>
 </context>
 <context>
-    <name>CancellableTask</name>
-    <message>
-        <source>Please wait</source>
-        <translation>Подождите</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing will be kept.</source>
-        <translation>Отмена… ничего не будет сохранено.</translation>
-    </message>
-</context>
-<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1147,6 +1028,10 @@
     <message>
         <source>Change the password</source>
         <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Choose a password that meets the rules above.</source>
+        <translation>Выберите пароль, который отвечает правилам выше.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1663,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpModel</name>
+    <name>FollowUpsPage</name>
     <message>
         <source>Due</source>
         <translation>Срок</translation>
@@ -1796,16 +1681,13 @@
         <translation>Имя</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
         <source>restricted</source>
         <translation>скрыто</translation>
     </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
     <message>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
@@ -1890,33 +1772,6 @@
     <message>
         <source>TJS</source>
         <translation>сом.</translation>
-    </message>
-</context>
-<context>
-    <name>GrantModel</name>
-    <message>
-        <source>Case code</source>
-        <translation>Номер дела</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Сфера</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Approved amount</source>
-        <translation>Одобренная сумма</translation>
-    </message>
-    <message>
-        <source>Handed over on</source>
-        <translation>Дата передачи</translation>
-    </message>
-    <message>
-        <source>Next monitoring visit</source>
-        <translation>Следующий мониторинговый визит</translation>
     </message>
 </context>
 <context>
@@ -2065,8 +1920,28 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <source>All</source>
-        <translation>Все</translation>
+        <source>Case code</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Одобренная сумма</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Дата передачи</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Следующий мониторинговый визит</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2083,10 +1958,6 @@
     <message>
         <source>No grants with this status. Choose another status above.</source>
         <translation>Нет грантов с таким статусом. Выберите другой статус выше.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2413,21 @@
     <message>
         <source>At least %1 characters; %2 or more is better. A short sentence works well.</source>
         <translation>Не меньше %1 символов, лучше %2 и больше. Хорошо подходит короткая фраза.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Отмена… ничего не будет сохранено.</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3158,7 @@
     </message>
 </context>
 <context>
-    <name>ReferralModel</name>
+    <name>ReferralsPage</name>
     <message>
         <source>Case code</source>
         <translation>Номер дела</translation>
@@ -3297,13 +3183,6 @@
         <source>Follow-up due</source>
         <translation>Срок мониторинга</translation>
     </message>
-</context>
-<context>
-    <name>ReferralsPage</name>
-    <message>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
     <message>
         <source>Awaiting an answer</source>
         <translation>Ожидают ответа</translation>
@@ -3311,10 +3190,6 @@
     <message>
         <source>Under way (sent or accepted)</source>
         <translation>В работе (отправлены или приняты)</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
     </message>
     <message>
         <source>No referrals yet — open a case and choose Refer…</source>
@@ -3481,22 +3356,6 @@
 </context>
 <context>
     <name>Roles</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Администратор</translation>
-    </message>
-    <message>
-        <source>Case worker</source>
-        <translation>Социальный работник</translation>
-    </message>
-    <message>
-        <source>Shelter staff</source>
-        <translation>Сотрудник приюта</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Руководитель</translation>
-    </message>
     <message>
         <source>You manage accounts and backups and may see all records.</source>
         <translation>Вы управляете учётными записями и резервными копиями и можете видеть все записи.</translation>
@@ -4123,6 +3982,17 @@
     </message>
 </context>
 <context>
+    <name>StatusWorklist</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+</context>
+<context>
     <name>TraffickingTab</name>
     <message>
         <source>No project</source>
@@ -4320,909 +4190,17 @@
     </message>
 </context>
 <context>
-    <name>Vocab</name>
-    <message>
-        <source>Female</source>
-        <translation>Женский</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Мужской</translation>
-    </message>
-    <message>
-        <source>Other or not known</source>
-        <translation>Другой или неизвестно</translation>
-    </message>
-    <message>
-        <source>Victim of trafficking</source>
-        <translation>Жертва торговли людьми</translation>
-    </message>
-    <message>
-        <source>Vulnerable migrant</source>
-        <translation>Уязвимый мигрант</translation>
-    </message>
-    <message>
-        <source>Returnee migrant</source>
-        <translation>Вернувшийся мигрант</translation>
-    </message>
-    <message>
-        <source>Family member of a migrant</source>
-        <translation>Член семьи мигранта</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Possible victim</source>
-        <translation>Возможная жертва</translation>
-    </message>
-    <message>
-        <source>Confirmed victim</source>
-        <translation>Подтверждённая жертва</translation>
-    </message>
-    <message>
-        <source>Not a victim</source>
-        <translation>Не жертва</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Полиция</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>НПО</translation>
-    </message>
-    <message>
-        <source>Court or prosecutor</source>
-        <translation>Суд или прокуратура</translation>
-    </message>
-    <message>
-        <source>Other state body</source>
-        <translation>Другой госорган</translation>
-    </message>
-    <message>
-        <source>Single</source>
-        <translation>Не в браке</translation>
-    </message>
-    <message>
-        <source>Married (registered)</source>
-        <translation>В браке (зарегистрирован)</translation>
-    </message>
-    <message>
-        <source>Religious marriage only (nikoh)</source>
-        <translation>Только религиозный брак (никох)</translation>
-    </message>
-    <message>
-        <source>Divorced</source>
-        <translation>В разводе</translation>
-    </message>
-    <message>
-        <source>Separated</source>
-        <translation>Живут раздельно</translation>
-    </message>
-    <message>
-        <source>Widowed</source>
-        <translation>Вдова / вдовец</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <source>No schooling</source>
-        <translation>Без образования</translation>
-    </message>
-    <message>
-        <source>Primary (grades 1–4)</source>
-        <translation>Начальное (1–4 классы)</translation>
-    </message>
-    <message>
-        <source>Basic (grades 5–9)</source>
-        <translation>Основное (5–9 классы)</translation>
-    </message>
-    <message>
-        <source>Secondary (grades 10–11)</source>
-        <translation>Среднее (10–11 классы)</translation>
-    </message>
-    <message>
-        <source>Vocational</source>
-        <translation>Профессиональное</translation>
-    </message>
-    <message>
-        <source>Bachelor</source>
-        <translation>Бакалавр</translation>
-    </message>
-    <message>
-        <source>Master or specialist</source>
-        <translation>Магистр или специалист</translation>
-    </message>
-    <message>
-        <source>Doctorate</source>
-        <translation>Учёная степень</translation>
-    </message>
-    <message>
-        <source>Khujand</source>
-        <translation>Худжанд</translation>
-    </message>
-    <message>
-        <source>B. Gafurov</source>
-        <translation>Б. Гафуров</translation>
-    </message>
-    <message>
-        <source>J. Rasulov</source>
-        <translation>Дж. Расулов</translation>
-    </message>
-    <message>
-        <source>Spitamen</source>
-        <translation>Спитамен</translation>
-    </message>
-    <message>
-        <source>Istaravshan</source>
-        <translation>Истаравшан</translation>
-    </message>
-    <message>
-        <source>Shahristan</source>
-        <translation>Шахристан</translation>
-    </message>
-    <message>
-        <source>Zafarobod</source>
-        <translation>Зафарабад</translation>
-    </message>
-    <message>
-        <source>Mastchoh</source>
-        <translation>Матча</translation>
-    </message>
-    <message>
-        <source>Asht</source>
-        <translation>Ашт</translation>
-    </message>
-    <message>
-        <source>Kanibadam</source>
-        <translation>Канибадам</translation>
-    </message>
-    <message>
-        <source>Isfara</source>
-        <translation>Исфара</translation>
-    </message>
-    <message>
-        <source>Ayni</source>
-        <translation>Айни</translation>
-    </message>
-    <message>
-        <source>Penjikent</source>
-        <translation>Пенджикент</translation>
-    </message>
-    <message>
-        <source>Guliston</source>
-        <translation>Гулистон</translation>
-    </message>
-    <message>
-        <source>Buston</source>
-        <translation>Бустон</translation>
-    </message>
-    <message>
-        <source>Istiqlol</source>
-        <translation>Истиклол</translation>
-    </message>
-    <message>
-        <source>Devashtich</source>
-        <translation>Деваштич</translation>
-    </message>
-    <message>
-        <source>Kuhistoni Mastchoh</source>
-        <translation>Горная Матча</translation>
-    </message>
-    <message>
-        <source>Outside Sughd region</source>
-        <translation>За пределами Согдийской области</translation>
-    </message>
-    <message>
-        <source>Tajikistan</source>
-        <translation>Таджикистан</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <source>Türkiye</source>
-        <translation>Турция</translation>
-    </message>
-    <message>
-        <source>United Arab Emirates</source>
-        <translation>ОАЭ</translation>
-    </message>
-    <message>
-        <source>Uzbekistan</source>
-        <translation>Узбекистан</translation>
-    </message>
-    <message>
-        <source>Kyrgyzstan</source>
-        <translation>Кыргызстан</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>Китай</translation>
-    </message>
-    <message>
-        <source>Afghanistan</source>
-        <translation>Афганистан</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Иран</translation>
-    </message>
-    <message>
-        <source>Saudi Arabia</source>
-        <translation>Саудовская Аравия</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Южная Корея</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Польша</translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <translation>Литва</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Германия</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>США</translation>
-    </message>
-    <message>
-        <source>Another country</source>
-        <translation>Другая страна</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Мониторинг</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Закрыто</translation>
-    </message>
-    <message>
-        <source>Goals met</source>
-        <translation>Цели достигнуты</translation>
-    </message>
-    <message>
-        <source>Moved away</source>
-        <translation>Переехал(а)</translation>
-    </message>
-    <message>
-        <source>Stopped by the person</source>
-        <translation>Прекращено по желанию человека</translation>
-    </message>
-    <message>
-        <source>Migrated again</source>
-        <translation>Снова уехал(а) на заработки</translation>
-    </message>
-    <message>
-        <source>Died</source>
-        <translation>Умер(ла)</translation>
-    </message>
-    <message>
-        <source>Referred elsewhere</source>
-        <translation>Направлен(а) в другое место</translation>
-    </message>
-    <message>
-        <source>Funding ended</source>
-        <translation>Закончилось финансирование</translation>
-    </message>
-    <message>
-        <source>IOM</source>
-        <translation>МОМ</translation>
-    </message>
-    <message>
-        <source>Hotline</source>
-        <translation>Горячая линия</translation>
-    </message>
-    <message>
-        <source>The person came themselves</source>
-        <translation>Человек обратился сам</translation>
-    </message>
-    <message>
-        <source>Consulate</source>
-        <translation>Консульство</translation>
-    </message>
-    <message>
-        <source>Border service</source>
-        <translation>Пограничная служба</translation>
-    </message>
-    <message>
-        <source>Forced labour</source>
-        <translation>Принудительный труд</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation</source>
-        <translation>Сексуальная эксплуатация</translation>
-    </message>
-    <message>
-        <source>Forced marriage</source>
-        <translation>Принудительный брак</translation>
-    </message>
-    <message>
-        <source>Forced begging</source>
-        <translation>Принудительное попрошайничество</translation>
-    </message>
-    <message>
-        <source>Forced criminality</source>
-        <translation>Принуждение к преступлениям</translation>
-    </message>
-    <message>
-        <source>Domestic servitude</source>
-        <translation>Домашнее подневольное состояние</translation>
-    </message>
-    <message>
-        <source>Organ removal</source>
-        <translation>Изъятие органов</translation>
-    </message>
-    <message>
-        <source>At a business</source>
-        <translation>На предприятии</translation>
-    </message>
-    <message>
-        <source>At a school</source>
-        <translation>В учебном заведении</translation>
-    </message>
-    <message>
-        <source>At work</source>
-        <translation>На работе</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Соцсеть</translation>
-    </message>
-    <message>
-        <source>Online advert</source>
-        <translation>Объявление в интернете</translation>
-    </message>
-    <message>
-        <source>TV advert</source>
-        <translation>Реклама по ТВ</translation>
-    </message>
-    <message>
-        <source>Newspaper advert</source>
-        <translation>Объявление в газете</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Семья</translation>
-    </message>
-    <message>
-        <source>Friends</source>
-        <translation>Друзья</translation>
-    </message>
-    <message>
-        <source>Recruitment agency</source>
-        <translation>Кадровое агентство</translation>
-    </message>
-    <message>
-        <source>Acquaintance</source>
-        <translation>Знакомый</translation>
-    </message>
-    <message>
-        <source>Stranger</source>
-        <translation>Незнакомец</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Регистрация</translation>
-    </message>
-    <message>
-        <source>Sharing with partners</source>
-        <translation>Передача партнёрам</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Статистика</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Средний</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Planned action</source>
-        <translation>Запланированное действие</translation>
-    </message>
-    <message>
-        <source>Referral check</source>
-        <translation>Проверка направления</translation>
-    </message>
-    <message>
-        <source>Monitoring visit</source>
-        <translation>Мониторинговый визит</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычная</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Срочная</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>Документ личности</translation>
-    </message>
-    <message>
-        <source>Signed consent form</source>
-        <translation>Подписанное согласие</translation>
-    </message>
-    <message>
-        <source>Handover certificate</source>
-        <translation>Акт приёма-передачи</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Чек</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <source>Agriculture, forestry, fishing</source>
-        <translation>Сельское, лесное хозяйство, рыболовство</translation>
-    </message>
-    <message>
-        <source>Mining</source>
-        <translation>Добыча полезных ископаемых</translation>
-    </message>
-    <message>
-        <source>Manufacturing</source>
-        <translation>Производство</translation>
-    </message>
-    <message>
-        <source>Energy supply</source>
-        <translation>Энергоснабжение</translation>
-    </message>
-    <message>
-        <source>Water and waste</source>
-        <translation>Водоснабжение и отходы</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Строительство</translation>
-    </message>
-    <message>
-        <source>Trade</source>
-        <translation>Торговля</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Транспорт</translation>
-    </message>
-    <message>
-        <source>Hotels and restaurants</source>
-        <translation>Гостиницы и рестораны</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Связь</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>Финансы</translation>
-    </message>
-    <message>
-        <source>Real estate</source>
-        <translation>Недвижимость</translation>
-    </message>
-    <message>
-        <source>Professional services</source>
-        <translation>Профессиональные услуги</translation>
-    </message>
-    <message>
-        <source>Support services</source>
-        <translation>Вспомогательные услуги</translation>
-    </message>
-    <message>
-        <source>Public administration</source>
-        <translation>Госуправление</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Образование</translation>
-    </message>
-    <message>
-        <source>Health and social work</source>
-        <translation>Здравоохранение и соцработа</translation>
-    </message>
-    <message>
-        <source>Arts and entertainment</source>
-        <translation>Искусство и развлечения</translation>
-    </message>
-    <message>
-        <source>Other services</source>
-        <translation>Прочие услуги</translation>
-    </message>
-    <message>
-        <source>Private households</source>
-        <translation>Частные домохозяйства</translation>
-    </message>
-    <message>
-        <source>International organisations</source>
-        <translation>Международные организации</translation>
-    </message>
-    <message>
-        <source>Debt bondage</source>
-        <translation>Долговая кабала</translation>
-    </message>
-    <message>
-        <source>Takes earnings</source>
-        <translation>Отбирает заработок</translation>
-    </message>
-    <message>
-        <source>Restricts access to money</source>
-        <translation>Ограничивает доступ к деньгам</translation>
-    </message>
-    <message>
-        <source>Threats</source>
-        <translation>Угрозы</translation>
-    </message>
-    <message>
-        <source>Psychological abuse</source>
-        <translation>Психологическое насилие</translation>
-    </message>
-    <message>
-        <source>Physical abuse</source>
-        <translation>Физическое насилие</translation>
-    </message>
-    <message>
-        <source>Sexual abuse</source>
-        <translation>Сексуальное насилие</translation>
-    </message>
-    <message>
-        <source>False promises</source>
-        <translation>Ложные обещания</translation>
-    </message>
-    <message>
-        <source>Drugs or alcohol</source>
-        <translation>Наркотики или алкоголь</translation>
-    </message>
-    <message>
-        <source>Restricts movement</source>
-        <translation>Ограничивает передвижение</translation>
-    </message>
-    <message>
-        <source>Restricts medical care</source>
-        <translation>Ограничивает медпомощь</translation>
-    </message>
-    <message>
-        <source>Excessive working hours</source>
-        <translation>Чрезмерный рабочий день</translation>
-    </message>
-    <message>
-        <source>Uses children</source>
-        <translation>Использует детей</translation>
-    </message>
-    <message>
-        <source>Threat of police or deportation</source>
-        <translation>Угроза полицией или депортацией</translation>
-    </message>
-    <message>
-        <source>Withholds food, sleep or water</source>
-        <translation>Лишает еды, сна или воды</translation>
-    </message>
-    <message>
-        <source>Withholds documents</source>
-        <translation>Удерживает документы</translation>
-    </message>
-    <message>
-        <source>Accommodation</source>
-        <translation>Проживание</translation>
-    </message>
-    <message>
-        <source>Food and essentials</source>
-        <translation>Питание и предметы первой необходимости</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Медицинская</translation>
-    </message>
-    <message>
-        <source>Psychological</source>
-        <translation>Психологическая</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Социальная</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Юридическая</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <source>Return home</source>
-        <translation>Возвращение на родину</translation>
-    </message>
-    <message>
-        <source>Family tracing</source>
-        <translation>Поиск семьи</translation>
-    </message>
-    <message>
-        <source>Vocational training</source>
-        <translation>Профессиональное обучение</translation>
-    </message>
-    <message>
-        <source>Financial literacy</source>
-        <translation>Финансовая грамотность</translation>
-    </message>
-    <message>
-        <source>Business training</source>
-        <translation>Обучение бизнесу</translation>
-    </message>
-    <message>
-        <source>Cash support</source>
-        <translation>Денежная помощь</translation>
-    </message>
-    <message>
-        <source>In-kind support</source>
-        <translation>Помощь вещами</translation>
-    </message>
-    <message>
-        <source>Tailoring</source>
-        <translation>Швейное дело</translation>
-    </message>
-    <message>
-        <source>Crafts</source>
-        <translation>Ремёсла</translation>
-    </message>
-    <message>
-        <source>Cooking</source>
-        <translation>Кулинария</translation>
-    </message>
-    <message>
-        <source>Hairdressing</source>
-        <translation>Парикмахерское дело</translation>
-    </message>
-    <message>
-        <source>Computer skills</source>
-        <translation>Компьютерная грамотность</translation>
-    </message>
-    <message>
-        <source>Accounting</source>
-        <translation>Бухгалтерия</translation>
-    </message>
-    <message>
-        <source>Returned home</source>
-        <translation>Вернулся(лась) домой</translation>
-    </message>
-    <message>
-        <source>Reunited with family</source>
-        <translation>Воссоединение с семьёй</translation>
-    </message>
-    <message>
-        <source>Lives independently</source>
-        <translation>Живёт самостоятельно</translation>
-    </message>
-    <message>
-        <source>Left of own will</source>
-        <translation>Ушёл(ла) по своей воле</translation>
-    </message>
-    <message>
-        <source>Broke the rules</source>
-        <translation>Нарушение правил</translation>
-    </message>
-    <message>
-        <source>In hospital</source>
-        <translation>В больнице</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Принято</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Отказано</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Завершено</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Отозвано</translation>
-    </message>
-    <message>
-        <source>Hospital</source>
-        <translation>Больница</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Юридическая помощь</translation>
-    </message>
-    <message>
-        <source>Migration service</source>
-        <translation>Миграционная служба</translation>
-    </message>
-    <message>
-        <source>Committee for women and family</source>
-        <translation>Комитет по делам женщин и семьи</translation>
-    </message>
-    <message>
-        <source>Employment centre</source>
-        <translation>Центр занятости</translation>
-    </message>
-    <message>
-        <source>Business plan</source>
-        <translation>Бизнес-план</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Отправлен</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Одобрен</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонён</translation>
-    </message>
-    <message>
-        <source>Items bought</source>
-        <translation>Куплено</translation>
-    </message>
-    <message>
-        <source>Handed over</source>
-        <translation>Передан</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Мониторинг</translation>
-    </message>
-    <message>
-        <source>Livestock</source>
-        <translation>Животноводство</translation>
-    </message>
-    <message>
-        <source>Small shop</source>
-        <translation>Магазинчик</translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation>Сельское хозяйство</translation>
-    </message>
-    <message>
-        <source>Bakery</source>
-        <translation>Пекарня</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Услуги</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>долл. США</translation>
-    </message>
-    <message>
-        <source>EUR</source>
-        <translation>евро</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Добавлено</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Удалено</translation>
-    </message>
-    <message>
-        <source>Viewed</source>
-        <translation>Просмотрено</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>Статус изменён</translation>
-    </message>
-    <message>
-        <source>Sent without consent</source>
-        <translation>Отправлено без согласия</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Напечатано</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Экспортировано</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Помощь</translation>
-    </message>
-    <message>
-        <source>Shelter stay</source>
-        <translation>Пребывание в приюте</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>Grant</source>
-        <translation>Грант</translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation>Строка бюджета</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Покупка</translation>
-    </message>
-</context>
-<context>
     <name>WorklistPage</name>
     <message>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
 </context>
 </TS>

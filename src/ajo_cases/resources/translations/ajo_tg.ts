@@ -112,6 +112,10 @@
         <source>Add the account</source>
         <translation>Илова кардан</translation>
     </message>
+    <message>
+        <source>An account with this name already exists.</source>
+        <translation>Ҳисоб бо ин ном аллакай вуҷуд дорад.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -154,14 +158,6 @@
     <message>
         <source>Remove…</source>
         <translation>Нест кардан…</translation>
-    </message>
-    <message>
-        <source>An account with this name already exists.</source>
-        <translation>Ҳисоб бо ин ном аллакай вуҷуд дорад.</translation>
-    </message>
-    <message>
-        <source>Choose a password that meets the rules above.</source>
-        <translation>Пароле интихоб кунед, ки ба қоидаҳои боло мувофиқ бошад.</translation>
     </message>
     <message>
         <source>Remove an account</source>
@@ -368,106 +364,6 @@
 </context>
 <context>
     <name>AuditEvents</name>
-    <message>
-        <source>Signed in</source>
-        <translation>Ворид шуд</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>Воридшавии ноком</translation>
-    </message>
-    <message>
-        <source>Unlocked with the recovery code</source>
-        <translation>Бо рамзи барқарорсозӣ кушода шуд</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Қулф шуд</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Кушода шуд</translation>
-    </message>
-    <message>
-        <source>Vault checked</source>
-        <translation>Махзан санҷида шуд</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Нусхаи эҳтиётӣ сохта шуд</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Нусхаи эҳтиётӣ сохта нашуд</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Аз нусхаи эҳтиётӣ барқарор карда шуд</translation>
-    </message>
-    <message>
-        <source>Records imported</source>
-        <translation>Сабтҳо ворид карда шуданд</translation>
-    </message>
-    <message>
-        <source>Demo records added</source>
-        <translation>Сабтҳои намоишӣ илова шуданд</translation>
-    </message>
-    <message>
-        <source>Account added</source>
-        <translation>Ҳисоб илова шуд</translation>
-    </message>
-    <message>
-        <source>Account removed</source>
-        <translation>Ҳисоб нест карда шуд</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>Парол иваз карда шуд</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>Парол аз нав гузошта шуд</translation>
-    </message>
-    <message>
-        <source>Keys rotated</source>
-        <translation>Калидҳо иваз шуданд</translation>
-    </message>
-    <message>
-        <source>Password protection strengthened</source>
-        <translation>Ҳифзи паролҳо пурқувват шуд</translation>
-    </message>
-    <message>
-        <source>Integrity check failed</source>
-        <translation>Санҷиши бутунӣ нагузашт</translation>
-    </message>
-    <message>
-        <source>Key file restored from its copy</source>
-        <translation>Файли калидҳо аз нусхааш барқарор шуд</translation>
-    </message>
-    <message>
-        <source>Key file checksum mismatch</source>
-        <translation>Суммаи назоратии файли калидҳо мувофиқ нест</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation>Махзан сохта шуд</translation>
-    </message>
-    <message>
-        <source>Setting changed</source>
-        <translation>Танзимот тағйир ёфт</translation>
-    </message>
-    <message>
-        <source>Statistics exported</source>
-        <translation>Омор содир шуд</translation>
-    </message>
-    <message>
-        <source>Exact statistics shown</source>
-        <translation>Шумораҳои дақиқи омор нишон дода шуд</translation>
-    </message>
-    <message>
-        <source>Statistics list opened</source>
-        <translation>Рӯйхати парвандаҳо аз омор кушода шуд</translation>
-    </message>
     <message>
         <source>Database structure</source>
         <translation>Сохтори пойгоҳи додаҳо</translation>
@@ -814,21 +710,6 @@
     </message>
 </context>
 <context>
-    <name>CancellableTask</name>
-    <message>
-        <source>Please wait</source>
-        <translation>Лутфан интизор шавед</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бекор кардан</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing will be kept.</source>
-        <translation>Бекор карда истодааст… ҳеҷ чиз нигоҳ дошта намешавад.</translation>
-    </message>
-</context>
-<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1147,6 +1028,10 @@
     <message>
         <source>Change the password</source>
         <translation>Иваз кардани парол</translation>
+    </message>
+    <message>
+        <source>Choose a password that meets the rules above.</source>
+        <translation>Пароле интихоб кунед, ки ба қоидаҳои боло мувофиқ бошад.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1663,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpModel</name>
+    <name>FollowUpsPage</name>
     <message>
         <source>Due</source>
         <translation>Мӯҳлат</translation>
@@ -1796,16 +1681,13 @@
         <translation>Ном</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Масъул</translation>
-    </message>
-    <message>
         <source>restricted</source>
         <translation>маҳдуд</translation>
     </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
+    <message>
+        <source>Assigned to</source>
+        <translation>Масъул</translation>
+    </message>
     <message>
         <source>Overdue only</source>
         <translation>Танҳо мӯҳлатгузашта</translation>
@@ -1890,33 +1772,6 @@
     <message>
         <source>TJS</source>
         <translation>сом.</translation>
-    </message>
-</context>
-<context>
-    <name>GrantModel</name>
-    <message>
-        <source>Case code</source>
-        <translation>Рақами парванда</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Соҳа</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Ҳолат</translation>
-    </message>
-    <message>
-        <source>Approved amount</source>
-        <translation>Маблағи тасдиқшуда</translation>
-    </message>
-    <message>
-        <source>Handed over on</source>
-        <translation>Санаи супориш</translation>
-    </message>
-    <message>
-        <source>Next monitoring visit</source>
-        <translation>Боздиди навбатии мониторинг</translation>
     </message>
 </context>
 <context>
@@ -2065,8 +1920,28 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <source>All</source>
-        <translation>Ҳама</translation>
+        <source>Case code</source>
+        <translation>Рақами парванда</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Соҳа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Маблағи тасдиқшуда</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Санаи супориш</translation>
+    </message>
+    <message>
+        <source>Next monitoring visit</source>
+        <translation>Боздиди навбатии мониторинг</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2083,10 +1958,6 @@
     <message>
         <source>No grants with this status. Choose another status above.</source>
         <translation>Грант бо ин ҳолат нест. Дар боло ҳолати дигарро интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Ҳолат:</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2413,21 @@
     <message>
         <source>At least %1 characters; %2 or more is better. A short sentence works well.</source>
         <translation>Ақаллан %1 аломат; %2 ва зиёда беҳтар аст. Ҷумлаи кӯтоҳ хуб мувофиқ аст.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Лутфан интизор шавед</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Бекор карда истодааст… ҳеҷ чиз нигоҳ дошта намешавад.</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3157,7 @@
     </message>
 </context>
 <context>
-    <name>ReferralModel</name>
+    <name>ReferralsPage</name>
     <message>
         <source>Case code</source>
         <translation>Рақами парванда</translation>
@@ -3296,13 +3182,6 @@
         <source>Follow-up due</source>
         <translation>Мӯҳлати пайгирӣ</translation>
     </message>
-</context>
-<context>
-    <name>ReferralsPage</name>
-    <message>
-        <source>All</source>
-        <translation>Ҳама</translation>
-    </message>
     <message>
         <source>Awaiting an answer</source>
         <translation>Дар интизори ҷавоб</translation>
@@ -3310,10 +3189,6 @@
     <message>
         <source>Under way (sent or accepted)</source>
         <translation>Дар ҷараён (фиристода ё қабул шуда)</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Ҳолат:</translation>
     </message>
     <message>
         <source>No referrals yet — open a case and choose Refer…</source>
@@ -3480,22 +3355,6 @@
 </context>
 <context>
     <name>Roles</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Маъмур</translation>
-    </message>
-    <message>
-        <source>Case worker</source>
-        <translation>Корманди иҷтимоӣ</translation>
-    </message>
-    <message>
-        <source>Shelter staff</source>
-        <translation>Корманди паноҳгоҳ</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Роҳбар</translation>
-    </message>
     <message>
         <source>You manage accounts and backups and may see all records.</source>
         <translation>Шумо ҳисобҳо ва нусхаҳои эҳтиётиро идора мекунед ва ҳамаи сабтҳоро дида метавонед.</translation>
@@ -4122,6 +3981,17 @@
     </message>
 </context>
 <context>
+    <name>StatusWorklist</name>
+    <message>
+        <source>All</source>
+        <translation>Ҳама</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Ҳолат:</translation>
+    </message>
+</context>
+<context>
     <name>TraffickingTab</name>
     <message>
         <source>No project</source>
@@ -4319,909 +4189,17 @@
     </message>
 </context>
 <context>
-    <name>Vocab</name>
-    <message>
-        <source>Female</source>
-        <translation>Зан</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Мард</translation>
-    </message>
-    <message>
-        <source>Other or not known</source>
-        <translation>Дигар ё номаълум</translation>
-    </message>
-    <message>
-        <source>Victim of trafficking</source>
-        <translation>Қурбонии савдои одамон</translation>
-    </message>
-    <message>
-        <source>Vulnerable migrant</source>
-        <translation>Муҳоҷири осебпазир</translation>
-    </message>
-    <message>
-        <source>Returnee migrant</source>
-        <translation>Муҳоҷири бозгашта</translation>
-    </message>
-    <message>
-        <source>Family member of a migrant</source>
-        <translation>Аъзои оилаи муҳоҷир</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Дигар</translation>
-    </message>
-    <message>
-        <source>Possible victim</source>
-        <translation>Қурбонии эҳтимолӣ</translation>
-    </message>
-    <message>
-        <source>Confirmed victim</source>
-        <translation>Қурбонии тасдиқшуда</translation>
-    </message>
-    <message>
-        <source>Not a victim</source>
-        <translation>Қурбонӣ нест</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Милиция</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>ТҒД</translation>
-    </message>
-    <message>
-        <source>Court or prosecutor</source>
-        <translation>Суд ё прокуратура</translation>
-    </message>
-    <message>
-        <source>Other state body</source>
-        <translation>Мақоми дигари давлатӣ</translation>
-    </message>
-    <message>
-        <source>Single</source>
-        <translation>Оиладор нест</translation>
-    </message>
-    <message>
-        <source>Married (registered)</source>
-        <translation>Оиладор (ба қайд гирифта)</translation>
-    </message>
-    <message>
-        <source>Religious marriage only (nikoh)</source>
-        <translation>Танҳо никоҳи динӣ</translation>
-    </message>
-    <message>
-        <source>Divorced</source>
-        <translation>Ҷудошуда</translation>
-    </message>
-    <message>
-        <source>Separated</source>
-        <translation>Алоҳида зиндагӣ мекунанд</translation>
-    </message>
-    <message>
-        <source>Widowed</source>
-        <translation>Бевазан / бевамард</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Номаълум</translation>
-    </message>
-    <message>
-        <source>No schooling</source>
-        <translation>Бе маълумот</translation>
-    </message>
-    <message>
-        <source>Primary (grades 1–4)</source>
-        <translation>Ибтидоӣ (синфҳои 1–4)</translation>
-    </message>
-    <message>
-        <source>Basic (grades 5–9)</source>
-        <translation>Асосӣ (синфҳои 5–9)</translation>
-    </message>
-    <message>
-        <source>Secondary (grades 10–11)</source>
-        <translation>Миёна (синфҳои 10–11)</translation>
-    </message>
-    <message>
-        <source>Vocational</source>
-        <translation>Касбӣ</translation>
-    </message>
-    <message>
-        <source>Bachelor</source>
-        <translation>Бакалавр</translation>
-    </message>
-    <message>
-        <source>Master or specialist</source>
-        <translation>Магистр ё мутахассис</translation>
-    </message>
-    <message>
-        <source>Doctorate</source>
-        <translation>Дараҷаи илмӣ</translation>
-    </message>
-    <message>
-        <source>Khujand</source>
-        <translation>Хуҷанд</translation>
-    </message>
-    <message>
-        <source>B. Gafurov</source>
-        <translation>Б. Ғафуров</translation>
-    </message>
-    <message>
-        <source>J. Rasulov</source>
-        <translation>Ҷ. Расулов</translation>
-    </message>
-    <message>
-        <source>Spitamen</source>
-        <translation>Спитамен</translation>
-    </message>
-    <message>
-        <source>Istaravshan</source>
-        <translation>Истаравшан</translation>
-    </message>
-    <message>
-        <source>Shahristan</source>
-        <translation>Шаҳристон</translation>
-    </message>
-    <message>
-        <source>Zafarobod</source>
-        <translation>Зафаробод</translation>
-    </message>
-    <message>
-        <source>Mastchoh</source>
-        <translation>Мастчоҳ</translation>
-    </message>
-    <message>
-        <source>Asht</source>
-        <translation>Ашт</translation>
-    </message>
-    <message>
-        <source>Kanibadam</source>
-        <translation>Конибодом</translation>
-    </message>
-    <message>
-        <source>Isfara</source>
-        <translation>Исфара</translation>
-    </message>
-    <message>
-        <source>Ayni</source>
-        <translation>Айнӣ</translation>
-    </message>
-    <message>
-        <source>Penjikent</source>
-        <translation>Панҷакент</translation>
-    </message>
-    <message>
-        <source>Guliston</source>
-        <translation>Гулистон</translation>
-    </message>
-    <message>
-        <source>Buston</source>
-        <translation>Бӯстон</translation>
-    </message>
-    <message>
-        <source>Istiqlol</source>
-        <translation>Истиқлол</translation>
-    </message>
-    <message>
-        <source>Devashtich</source>
-        <translation>Деваштич</translation>
-    </message>
-    <message>
-        <source>Kuhistoni Mastchoh</source>
-        <translation>Кӯҳистони Мастчоҳ</translation>
-    </message>
-    <message>
-        <source>Outside Sughd region</source>
-        <translation>Берун аз вилояти Суғд</translation>
-    </message>
-    <message>
-        <source>Tajikistan</source>
-        <translation>Тоҷикистон</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Русия</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Қазоқистон</translation>
-    </message>
-    <message>
-        <source>Türkiye</source>
-        <translation>Туркия</translation>
-    </message>
-    <message>
-        <source>United Arab Emirates</source>
-        <translation>АМА</translation>
-    </message>
-    <message>
-        <source>Uzbekistan</source>
-        <translation>Ӯзбекистон</translation>
-    </message>
-    <message>
-        <source>Kyrgyzstan</source>
-        <translation>Қирғизистон</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>Чин</translation>
-    </message>
-    <message>
-        <source>Afghanistan</source>
-        <translation>Афғонистон</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Эрон</translation>
-    </message>
-    <message>
-        <source>Saudi Arabia</source>
-        <translation>Арабистони Саудӣ</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Кореяи Ҷанубӣ</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Лаҳистон</translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <translation>Литва</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Олмон</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>ИМА</translation>
-    </message>
-    <message>
-        <source>Another country</source>
-        <translation>Кишвари дигар</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Кушода</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Дар кор</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Пайгирӣ</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Пӯшида</translation>
-    </message>
-    <message>
-        <source>Goals met</source>
-        <translation>Ҳадафҳо иҷро шуданд</translation>
-    </message>
-    <message>
-        <source>Moved away</source>
-        <translation>Кӯчид</translation>
-    </message>
-    <message>
-        <source>Stopped by the person</source>
-        <translation>Бо хоҳиши шахс қатъ шуд</translation>
-    </message>
-    <message>
-        <source>Migrated again</source>
-        <translation>Боз ба муҳоҷират рафт</translation>
-    </message>
-    <message>
-        <source>Died</source>
-        <translation>Вафот кард</translation>
-    </message>
-    <message>
-        <source>Referred elsewhere</source>
-        <translation>Ба ҷои дигар равон шуд</translation>
-    </message>
-    <message>
-        <source>Funding ended</source>
-        <translation>Маблағгузорӣ ба охир расид</translation>
-    </message>
-    <message>
-        <source>IOM</source>
-        <translation>СБМ</translation>
-    </message>
-    <message>
-        <source>Hotline</source>
-        <translation>Хати боварӣ</translation>
-    </message>
-    <message>
-        <source>The person came themselves</source>
-        <translation>Шахс худаш омад</translation>
-    </message>
-    <message>
-        <source>Consulate</source>
-        <translation>Консулгарӣ</translation>
-    </message>
-    <message>
-        <source>Border service</source>
-        <translation>Хадамоти сарҳадӣ</translation>
-    </message>
-    <message>
-        <source>Forced labour</source>
-        <translation>Меҳнати маҷбурӣ</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation</source>
-        <translation>Истисмори ҷинсӣ</translation>
-    </message>
-    <message>
-        <source>Forced marriage</source>
-        <translation>Издивоҷи маҷбурӣ</translation>
-    </message>
-    <message>
-        <source>Forced begging</source>
-        <translation>Гадоии маҷбурӣ</translation>
-    </message>
-    <message>
-        <source>Forced criminality</source>
-        <translation>Маҷбур кардан ба ҷиноят</translation>
-    </message>
-    <message>
-        <source>Domestic servitude</source>
-        <translation>Хизматгории маҷбурии хонагӣ</translation>
-    </message>
-    <message>
-        <source>Organ removal</source>
-        <translation>Гирифтани узвҳо</translation>
-    </message>
-    <message>
-        <source>At a business</source>
-        <translation>Дар корхона</translation>
-    </message>
-    <message>
-        <source>At a school</source>
-        <translation>Дар муассисаи таълимӣ</translation>
-    </message>
-    <message>
-        <source>At work</source>
-        <translation>Дар ҷои кор</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Шабакаи иҷтимоӣ</translation>
-    </message>
-    <message>
-        <source>Online advert</source>
-        <translation>Эълон дар интернет</translation>
-    </message>
-    <message>
-        <source>TV advert</source>
-        <translation>Эълон дар телевизион</translation>
-    </message>
-    <message>
-        <source>Newspaper advert</source>
-        <translation>Эълон дар рӯзнома</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Оила</translation>
-    </message>
-    <message>
-        <source>Friends</source>
-        <translation>Дӯстон</translation>
-    </message>
-    <message>
-        <source>Recruitment agency</source>
-        <translation>Агентии кадрӣ</translation>
-    </message>
-    <message>
-        <source>Acquaintance</source>
-        <translation>Шинос</translation>
-    </message>
-    <message>
-        <source>Stranger</source>
-        <translation>Бегона</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Бақайдгирӣ</translation>
-    </message>
-    <message>
-        <source>Sharing with partners</source>
-        <translation>Мубодила бо шарикон</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Омор</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Паст</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Миёна</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Баланд</translation>
-    </message>
-    <message>
-        <source>Planned action</source>
-        <translation>Амали нақшавӣ</translation>
-    </message>
-    <message>
-        <source>Referral check</source>
-        <translation>Санҷиши равонакунӣ</translation>
-    </message>
-    <message>
-        <source>Monitoring visit</source>
-        <translation>Боздиди мониторинг</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Муқаррарӣ</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Фаврӣ</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>Ҳуҷҷати шахсият</translation>
-    </message>
-    <message>
-        <source>Signed consent form</source>
-        <translation>Варақаи розигии имзошуда</translation>
-    </message>
-    <message>
-        <source>Handover certificate</source>
-        <translation>Санади қабулу супориш</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Квитансия</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Акс</translation>
-    </message>
-    <message>
-        <source>Agriculture, forestry, fishing</source>
-        <translation>Кишоварзӣ, ҷангалпарварӣ, моҳидорӣ</translation>
-    </message>
-    <message>
-        <source>Mining</source>
-        <translation>Истихроҷи маъдан</translation>
-    </message>
-    <message>
-        <source>Manufacturing</source>
-        <translation>Истеҳсолот</translation>
-    </message>
-    <message>
-        <source>Energy supply</source>
-        <translation>Таъмини энергия</translation>
-    </message>
-    <message>
-        <source>Water and waste</source>
-        <translation>Обтаъминкунӣ ва партовҳо</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Сохтмон</translation>
-    </message>
-    <message>
-        <source>Trade</source>
-        <translation>Тиҷорат</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Нақлиёт</translation>
-    </message>
-    <message>
-        <source>Hotels and restaurants</source>
-        <translation>Меҳмонхонаҳо ва тарабхонаҳо</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Алоқа</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>Молия</translation>
-    </message>
-    <message>
-        <source>Real estate</source>
-        <translation>Амволи ғайриманқул</translation>
-    </message>
-    <message>
-        <source>Professional services</source>
-        <translation>Хизматҳои касбӣ</translation>
-    </message>
-    <message>
-        <source>Support services</source>
-        <translation>Хизматҳои ёрирасон</translation>
-    </message>
-    <message>
-        <source>Public administration</source>
-        <translation>Идораи давлатӣ</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Маориф</translation>
-    </message>
-    <message>
-        <source>Health and social work</source>
-        <translation>Тандурустӣ ва кори иҷтимоӣ</translation>
-    </message>
-    <message>
-        <source>Arts and entertainment</source>
-        <translation>Санъат ва фароғат</translation>
-    </message>
-    <message>
-        <source>Other services</source>
-        <translation>Хизматҳои дигар</translation>
-    </message>
-    <message>
-        <source>Private households</source>
-        <translation>Хоҷагиҳои хусусӣ</translation>
-    </message>
-    <message>
-        <source>International organisations</source>
-        <translation>Ташкилотҳои байналмилалӣ</translation>
-    </message>
-    <message>
-        <source>Debt bondage</source>
-        <translation>Ғуломии қарзӣ</translation>
-    </message>
-    <message>
-        <source>Takes earnings</source>
-        <translation>Музди корро мегирад</translation>
-    </message>
-    <message>
-        <source>Restricts access to money</source>
-        <translation>Дастрасӣ ба пулро маҳдуд мекунад</translation>
-    </message>
-    <message>
-        <source>Threats</source>
-        <translation>Таҳдидҳо</translation>
-    </message>
-    <message>
-        <source>Psychological abuse</source>
-        <translation>Зӯроварии равонӣ</translation>
-    </message>
-    <message>
-        <source>Physical abuse</source>
-        <translation>Зӯроварии ҷисмонӣ</translation>
-    </message>
-    <message>
-        <source>Sexual abuse</source>
-        <translation>Зӯроварии ҷинсӣ</translation>
-    </message>
-    <message>
-        <source>False promises</source>
-        <translation>Ваъдаҳои дурӯғ</translation>
-    </message>
-    <message>
-        <source>Drugs or alcohol</source>
-        <translation>Маводи мухаддир ё машрубот</translation>
-    </message>
-    <message>
-        <source>Restricts movement</source>
-        <translation>Ҳаракатро маҳдуд мекунад</translation>
-    </message>
-    <message>
-        <source>Restricts medical care</source>
-        <translation>Ёрии тиббиро маҳдуд мекунад</translation>
-    </message>
-    <message>
-        <source>Excessive working hours</source>
-        <translation>Рӯзи кории аз ҳад дароз</translation>
-    </message>
-    <message>
-        <source>Uses children</source>
-        <translation>Кӯдаконро истифода мебарад</translation>
-    </message>
-    <message>
-        <source>Threat of police or deportation</source>
-        <translation>Таҳдиди милиция ё ихроҷ</translation>
-    </message>
-    <message>
-        <source>Withholds food, sleep or water</source>
-        <translation>Аз хӯрок, хоб ё об маҳрум мекунад</translation>
-    </message>
-    <message>
-        <source>Withholds documents</source>
-        <translation>Ҳуҷҷатҳоро нигоҳ медорад</translation>
-    </message>
-    <message>
-        <source>Accommodation</source>
-        <translation>Ҷойи истиқомат</translation>
-    </message>
-    <message>
-        <source>Food and essentials</source>
-        <translation>Хӯрок ва ашёи зарурӣ</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Тиббӣ</translation>
-    </message>
-    <message>
-        <source>Psychological</source>
-        <translation>Равонӣ</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Иҷтимоӣ</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Ҳуқуқӣ</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Ҳуҷҷатҳо</translation>
-    </message>
-    <message>
-        <source>Return home</source>
-        <translation>Бозгашт ба ватан</translation>
-    </message>
-    <message>
-        <source>Family tracing</source>
-        <translation>Ҷустуҷӯи оила</translation>
-    </message>
-    <message>
-        <source>Vocational training</source>
-        <translation>Омӯзиши касбӣ</translation>
-    </message>
-    <message>
-        <source>Financial literacy</source>
-        <translation>Саводнокии молиявӣ</translation>
-    </message>
-    <message>
-        <source>Business training</source>
-        <translation>Омӯзиши тиҷорат</translation>
-    </message>
-    <message>
-        <source>Cash support</source>
-        <translation>Кӯмаки пулӣ</translation>
-    </message>
-    <message>
-        <source>In-kind support</source>
-        <translation>Кӯмаки ашёӣ</translation>
-    </message>
-    <message>
-        <source>Tailoring</source>
-        <translation>Дӯзандагӣ</translation>
-    </message>
-    <message>
-        <source>Crafts</source>
-        <translation>Ҳунармандӣ</translation>
-    </message>
-    <message>
-        <source>Cooking</source>
-        <translation>Ошпазӣ</translation>
-    </message>
-    <message>
-        <source>Hairdressing</source>
-        <translation>Сартарошӣ</translation>
-    </message>
-    <message>
-        <source>Computer skills</source>
-        <translation>Саводи компютерӣ</translation>
-    </message>
-    <message>
-        <source>Accounting</source>
-        <translation>Баҳисобгирӣ</translation>
-    </message>
-    <message>
-        <source>Returned home</source>
-        <translation>Ба хона баргашт</translation>
-    </message>
-    <message>
-        <source>Reunited with family</source>
-        <translation>Ба оила пайваст</translation>
-    </message>
-    <message>
-        <source>Lives independently</source>
-        <translation>Мустақилона зиндагӣ мекунад</translation>
-    </message>
-    <message>
-        <source>Left of own will</source>
-        <translation>Бо хоҳиши худ рафт</translation>
-    </message>
-    <message>
-        <source>Broke the rules</source>
-        <translation>Қоидаҳоро вайрон кард</translation>
-    </message>
-    <message>
-        <source>In hospital</source>
-        <translation>Дар беморхона</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Сиёҳнавис</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Фиристода шуд</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Қабул шуд</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Рад шуд</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Анҷом ёфт</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Бозпас гирифта шуд</translation>
-    </message>
-    <message>
-        <source>Hospital</source>
-        <translation>Беморхона</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <translation>Ёрии ҳуқуқӣ</translation>
-    </message>
-    <message>
-        <source>Migration service</source>
-        <translation>Хадамоти муҳоҷират</translation>
-    </message>
-    <message>
-        <source>Committee for women and family</source>
-        <translation>Кумитаи кор бо занон ва оила</translation>
-    </message>
-    <message>
-        <source>Employment centre</source>
-        <translation>Маркази шуғл</translation>
-    </message>
-    <message>
-        <source>Business plan</source>
-        <translation>Нақшаи тиҷоратӣ</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Фиристода шуд</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Тасдиқ шуд</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Рад шуд</translation>
-    </message>
-    <message>
-        <source>Items bought</source>
-        <translation>Харида шуд</translation>
-    </message>
-    <message>
-        <source>Handed over</source>
-        <translation>Супорида шуд</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Мониторинг</translation>
-    </message>
-    <message>
-        <source>Livestock</source>
-        <translation>Чорводорӣ</translation>
-    </message>
-    <message>
-        <source>Small shop</source>
-        <translation>Мағозаи хурд</translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation>Кишоварзӣ</translation>
-    </message>
-    <message>
-        <source>Bakery</source>
-        <translation>Нонпазӣ</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Хизматрасонӣ</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>доллари ИМА</translation>
-    </message>
-    <message>
-        <source>EUR</source>
-        <translation>евро</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Илова шуд</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Тағйир ёфт</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Нест шуд</translation>
-    </message>
-    <message>
-        <source>Viewed</source>
-        <translation>Дида шуд</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>Ҳолат тағйир ёфт</translation>
-    </message>
-    <message>
-        <source>Sent without consent</source>
-        <translation>Бе розигӣ фиристода шуд</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Чоп шуд</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Содир шуд</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Шахс</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Парванда</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Розигӣ</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Арзёбӣ</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Кӯмак</translation>
-    </message>
-    <message>
-        <source>Shelter stay</source>
-        <translation>Будубош дар паноҳгоҳ</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Равонакунӣ</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Ҳуҷҷат</translation>
-    </message>
-    <message>
-        <source>Grant</source>
-        <translation>Грант</translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation>Сатри буҷет</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Харид</translation>
-    </message>
-</context>
-<context>
     <name>WorklistPage</name>
     <message>
         <source>Shown: %1</source>
         <translation>Нишон дода мешавад: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузашт</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from ajo_cases.errors import InvalidInput, WrongCredentials
 from ajo_cases.services.access.opening import seal_password_slot
 from ajo_cases.services.backup import restore
 from ajo_cases.services.backup.snapshot import BackupFailed, check_database_file, text_counts_names
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import meta_repo
 from ajo_cases.storage.base import utc_now
@@ -57,6 +58,10 @@ class RotationResult:
 
     def __repr__(self) -> str:
         return f"RotationResult(accounts_reset={sorted(self.temporary_passwords)})"
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of("users", "backups")
 
 
 def temporary_password() -> str:

@@ -9,6 +9,7 @@ from cryptography.exceptions import InvalidTag
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
 from ajo_cases.services.access.opening import TEMPORARY_WARNING, seal_password_slot
 from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.vault import kdf
 from ajo_cases.vault.keys import ROLES
@@ -19,6 +20,11 @@ from ajo_cases.vault.keyslots import Slot
 class UserInfo:
     name: str
     role: str
+
+    @property
+    def changes(self) -> Changes:
+        """What adding this account changed (the accounts list, the Home count)."""
+        return Changes.of("users", ids=(self.name,))
 
 
 def list_users(vault: OpenVault) -> list[UserInfo]:
@@ -45,7 +51,7 @@ def add_user(vault: OpenVault, name: str, role: str, password: str) -> UserInfo:
     return UserInfo(name, role)
 
 
-def change_password(vault: OpenVault, name: str, new_password: str) -> None:
+def change_password(vault: OpenVault, name: str, new_password: str) -> Changes:
     """Re-seal one slot under a new password; every other slot stays byte-for-byte the same.
     A password set for someone else is temporary: its owner is asked to choose their own at
     the next unlock, and may not choose the one they were given."""
@@ -80,6 +86,7 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> None:
     vault.save_slots()
     if slot.user == vault.user and not temporary and TEMPORARY_WARNING in vault.warnings:
         vault.warnings.remove(TEMPORARY_WARNING)
+    return Changes.of("users", ids=(slot.user,))
 
 
 def _opens(slot: Slot, password: str) -> bool:
@@ -91,7 +98,7 @@ def _opens(slot: Slot, password: str) -> bool:
     return True
 
 
-def remove_user(vault: OpenVault, name: str) -> None:
+def remove_user(vault: OpenVault, name: str) -> Changes:
     vault.require_role("admin")
     slot = vault.slot_file.user_slot(name)
     if slot is None:
@@ -107,3 +114,4 @@ def remove_user(vault: OpenVault, name: str) -> None:
         )
     vault.slot_file.slots = [s for s in vault.slot_file.slots if s.slot_id != slot.slot_id]
     vault.save_slots()
+    return Changes.of("users", ids=(slot.user,))

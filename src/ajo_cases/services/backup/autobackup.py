@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ajo_cases.errors import AjoError, InvalidInput
 from ajo_cases.services.backup import backup
 from ajo_cases.services.backup.backup import SUFFIX, BackupInfo, Manifest
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import meta_repo
 from ajo_cases.storage.base import utc_now
@@ -53,6 +54,11 @@ class BackupSettings:
     keep_last: int = 7
     keep_daily: int = 7
     keep_monthly: int = 12
+
+    @property
+    def changes(self) -> Changes:
+        """Returned by the setters: the backup settings changed."""
+        return Changes.of("backups")
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from ajo_cases.services.backup.snapshot import (
     SnapshotFacts,
     check_database_file,
 )
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME
@@ -131,6 +132,10 @@ class BackupInfo:
     manifest: Manifest
     size: int
     seconds: float = 0.0
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of("backups")
 
 
 def default_folder(data_dir: Path) -> Path:

@@ -2,7 +2,7 @@
 
 The content and the original file name are encrypted inside the database and the file is
 known by its id; the name is only metadata and is sanitised whenever it becomes a file name
-(`safe_export_name`), because it came from outside and may be hostile (SECURITY.md, fault 19).
+(`safe_export_name`), because it came from outside and may be hostile.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from ajo_cases.services.people.people import STAFF_ROLES
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Attachment, Consent
 
+DELETE_ROLES = CASE_WORK_ROLES  # a document is deleted only by case work, never by shelter staff
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_STORED_NAME = 1000  # the original name is kept whole as metadata, within reason
 MAX_EXPORT_NAME = 120
@@ -156,7 +157,7 @@ def get_content(vault: OpenVault, attachment_id: str) -> bytes:
 
 def delete_attachment(vault: OpenVault, attachment_id: str) -> Changes:
     """Delete a document; one that is the signed form of a consent record is kept."""
-    vault.require_role(*CASE_WORK_ROLES)
+    vault.require_role(*DELETE_ROLES)
     with vault.unit_of_work() as session:
         row = _get(session, attachment_id, with_content=False)
         used = session.scalar(select(Consent.id).where(Consent.attachment_id == row.id).limit(1))

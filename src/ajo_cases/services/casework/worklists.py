@@ -36,6 +36,7 @@ class HomeSummary:
     counts: lookups.HomeCounts
     grants_waiting: int
     backup: autobackup.BackupStatus
+    accounts: int = 0  # accounts that may unlock the vault
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,8 @@ def home_summary(vault: OpenVault, today: date | None = None) -> HomeSummary:
         waiting = session.scalar(
             select(func.count()).select_from(Grant).where(Grant.status.in_(GRANTS_WAITING))
         )
-    return HomeSummary(counts, waiting or 0, autobackup.status(vault))
+    accounts = len(vault.slot_file.users())
+    return HomeSummary(counts, waiting or 0, autobackup.status(vault), accounts)
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:

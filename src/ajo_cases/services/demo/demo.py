@@ -24,6 +24,7 @@ from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.casework import cases
 from ajo_cases.services.casework.cases import DEFAULT_PREFIX
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.demo import demo_cases, demo_names
 from ajo_cases.services.demo.demo_names import new_uuid
 from ajo_cases.services.open_vault import OpenVault
@@ -173,6 +174,12 @@ class DemoSummary:
 
     def __getitem__(self, key: str) -> int:
         return self.counts.get(key, 0)
+
+    @property
+    def changes(self) -> Changes:
+        if self.cancelled or not self.counts:
+            return Changes()
+        return Changes.of("person", "case", "assistance", "partner", "project", "bed")
 
 
 class _Cancelled(Exception):

@@ -17,6 +17,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Final
 
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.exchange import import_rows as spec
 from ajo_cases.services.exchange.import_check import (
     Cancelled,
@@ -85,6 +86,12 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.problems and not self.cancelled
+
+    @property
+    def changes(self) -> Changes:
+        if not self.written:
+            return Changes()
+        return Changes.of("person", "case", "assistance")
 
     @property
     def importable(self) -> bool:

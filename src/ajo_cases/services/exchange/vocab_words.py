@@ -12,6 +12,7 @@ from typing import Final
 
 from ajo_cases.domain import names, vocab
 from ajo_cases.domain.vocab_synonyms import PLACE_WORDS, VALUE_SYNONYMS
+from ajo_cases.reports.vocabulary import LANGUAGES, labels
 
 # The vocabulary (as the label tables name it) behind each import column that holds codes.
 COLUMN_VOCAB: Final[dict[str, str]] = {
@@ -51,14 +52,16 @@ _AND: Final = re.compile(r"\s+(?:и|ва|and)\s+", re.IGNORECASE)
 
 
 def vocabulary_labels(vocab_name: str) -> dict[str, tuple[str, ...]]:
-    """The words for each code of a vocabulary, in English, Russian and Tajik.
+    """The words for each code of a vocabulary, in Tajik, Russian and English.
 
-    The one place the import reads vocabulary labels (from the printed documents' table, which
-    needs no Qt), so that the command line and the app map the same words.
+    The one place the import reads vocabulary labels (the one table screens and documents read,
+    which needs no Qt), so that the command line and the app map the same words.
     """
-    from ajo_cases.reports.vocab_labels import VOCABS
-
-    return {code: tuple(words.split("|")) for code, words in VOCABS.get(vocab_name, {}).items()}
+    found: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        for code, word in labels(vocab_name, lang):
+            found.setdefault(code, []).append(word)
+    return {code: tuple(words) for code, words in found.items()}
 
 
 @cache

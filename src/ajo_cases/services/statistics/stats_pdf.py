@@ -8,6 +8,7 @@ compute() as "stats_exact" with its filter).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from ajo_cases.domain.charts import charts_for
 from ajo_cases.domain.stats_model import StatsFilter
@@ -19,6 +20,7 @@ from ajo_cases.services import letterhead
 from ajo_cases.services.casework import partners
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.statistics import statistics as stats
+from ajo_cases.vault.atomic import atomic_write_bytes
 
 DEFAULT_LANGUAGE = "tg"
 
@@ -59,3 +61,19 @@ def donor_report_pdf(
     with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "print", detail=f"donor_report:{lang}")
     return pdf
+
+
+def write_donor_report(
+    vault: OpenVault,
+    path: Path,
+    flt: StatsFilter | None = None,
+    *,
+    lang: str = DEFAULT_LANGUAGE,
+    suppress: bool = True,
+    threshold: int = DEFAULT_THRESHOLD,
+) -> Path:
+    """The donor report in a file the person chose: written whole or not at all, and without
+    a second copy beside it (the file lies outside the vault)."""
+    data = donor_report_pdf(vault, flt, lang=lang, suppress=suppress, threshold=threshold)
+    atomic_write_bytes(path, data, keep_previous=False)
+    return path

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,32 +19,23 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.services.access import users
 from ajo_cases.services.access.users import UserInfo
+from ajo_cases.services.changes import Changes
 from ajo_cases.ui.admin.data_card import DataCard
 from ajo_cases.ui.admin.letterhead_card import LetterheadCard
 from ajo_cases.ui.admin.user_dialogs import AddUserDialog, ChangePasswordDialog
-from ajo_cases.ui.app.pages import PageContext, PageSpec
-from ajo_cases.ui.home.home_page import card, heading
+from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
+from ajo_cases.ui.kit.dialogs import confirm, tell
 from ajo_cases.ui.kit.roles import role_label
+from ajo_cases.ui.kit.widgets import card, heading, open_dialog
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
 
-def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
-    """Ask before a destructive step; the action button names what happens."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton)
-    box.setParent(parent, box.windowFlags())
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is yes
-
-
-class AdminPage(QWidget):
+class AdminPage(Page):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
-        self.vault = context.vault
+        super().__init__(context)
         self.is_admin = self.vault.role == "admin"
         self.users: list[UserInfo] = []
-        self.dialog: AddUserDialog | ChangePasswordDialog | None = None
+        self.dialog: QWidget | None = None  # the dialog last opened, for tests
 
         own_card, own_layout = card()
         self.own_heading = heading()
@@ -125,18 +117,14 @@ class AdminPage(QWidget):
             self.remove_button.setText(self.tr("Remove…"))
             self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def reload(self) -> None:
-        self.context.run(lambda: users.list_users(self.vault), self._loaded, parent=self)
+        vault = self.vault
+        QueryOp(self, lambda: users.list_users(vault)).success(self._loaded).run()
 
-    def refresh(self, changes: set[str]) -> None:
+    def refresh(self, changes: Changes) -> None:
         if self.data_card is not None:
             self.data_card.refresh(changes)
-        if "users" in changes and self.is_admin:
+        if changes.touches("users") and self.is_admin:
             self.reload()
 
     def _loaded(self, rows: list[UserInfo]) -> None:
@@ -161,23 +149,16 @@ class AdminPage(QWidget):
         self.remove_button.setEnabled(chosen is not None and chosen.name != self.vault.user)
 
     def add_user(self) -> None:
-        dialog = AddUserDialog(self)
-        self.dialog = dialog
+        dialog = AddUserDialog({info.name for info in self.users}, self)
+        vault = self.vault
 
         def submit() -> None:
             name, role, password = dialog.values()
-            if any(info.name == name for info in self.users):
-                dialog.show_error(self.tr("An account with this name already exists."))
-                return
-            dialog.set_busy(True)
-            self.context.run(
-                lambda: users.add_user(self.vault, name, role, password),
-                lambda _info: self._done(dialog),
-                dialog.show_error,
+            dialog.run_change(
+                self.context.changes, lambda: users.add_user(vault, name, role, password)
             )
 
-        dialog.submitted.connect(submit)
-        dialog.open()
+        self._open(dialog, submit)
 
     def change_selected_password(self) -> None:
         chosen = self.selected()
@@ -186,29 +167,22 @@ class AdminPage(QWidget):
 
     def change_password(self, name: str) -> None:
         dialog = ChangePasswordDialog(name, is_self=name == self.vault.user, parent=self)
-        self.dialog = dialog
+        vault = self.vault
 
         def submit() -> None:
             password = dialog.values()
-            if not dialog.passwords.is_valid():
-                dialog.show_error(self.tr("Choose a password that meets the rules above."))
-                return
-            dialog.set_busy(True)
-            self.context.run(
-                lambda: users.change_password(self.vault, name, password),
-                lambda _none: self._done(dialog),
-                dialog.show_error,
+            dialog.run_change(
+                self.context.changes, lambda: users.change_password(vault, name, password)
             )
 
-        dialog.submitted.connect(submit)
-        dialog.open()
+        self._open(dialog, submit)
 
-    def _done(self, dialog: AddUserDialog | ChangePasswordDialog) -> None:
-        dialog.set_busy(False)
-        dialog.accept()
-        dialog.deleteLater()
-        self.dialog = None
-        self.context.announce("users")
+    def _open(
+        self, dialog: AddUserDialog | ChangePasswordDialog, submit: Callable[[], None]
+    ) -> None:
+        self.dialog = dialog
+        dialog.submitted.connect(submit)
+        open_dialog(dialog)
 
     def remove_selected(self) -> None:
         chosen = self.selected()
@@ -216,7 +190,7 @@ class AdminPage(QWidget):
             return
         admins = [info for info in self.users if info.role == "admin"]
         if chosen.role == "admin" and len(admins) == 1:
-            QMessageBox.information(
+            self.dialog = tell(
                 self,
                 self.tr("Remove an account"),
                 self.tr("The last administrator cannot be removed."),
@@ -232,12 +206,15 @@ class AdminPage(QWidget):
             .replace("%2", role_label(chosen.role))
         )
         action = self.tr("Remove “%1”").replace("%1", chosen.name)
-        if not confirm(self, self.tr("Remove an account"), text, action):
-            return
-        self.context.run(
-            lambda: users.remove_user(self.vault, chosen.name),
-            lambda _none: self.context.announce("users"),
-            parent=self,
+        vault = self.vault
+        self.dialog = confirm(
+            self,
+            self.tr("Remove an account"),
+            text,
+            action,
+            lambda: ChangeOp(
+                self, self.context.changes, lambda: users.remove_user(vault, chosen.name)
+            ).run(),
         )
 
 

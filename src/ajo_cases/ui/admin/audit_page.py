@@ -4,10 +4,9 @@ chain, the database and the key file on the worker. The log holds ids and field 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -16,42 +15,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.services.access import audit_view, verify
 from ajo_cases.services.access.audit_view import PAGE_SIZE, AuditFilter
 from ajo_cases.services.access.verify import VerifyReport
+from ajo_cases.services.changes import Changes
 from ajo_cases.ui.admin.audit_labels import check_label, event_label
-from ajo_cases.ui.admin.directory_dialogs import OptionalDate
-from ajo_cases.ui.app.pages import PageContext, PageSpec
-from ajo_cases.ui.cases.tabs.common import Column, RecordModel, record_table
+from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
+from ajo_cases.ui.kit.form_widgets import OptionalDate
+from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, set_widths
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.rule_messages import failure_text
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import QueryOp
 
 
-class AuditModel(RecordModel):
-    def append_rows(self, rows: Sequence[Any]) -> None:
-        if not rows:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-
-
-class AuditPage(QWidget):
+class AuditPage(Page):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
-        self.vault = context.vault
+        super().__init__(context)
         self.more = False
         self.loading = False
         self.report: VerifyReport | None = None
-        self.model = AuditModel(
+        self.model = RecordModel(
             [
                 Column(lambda: self.tr("No."), lambda r: r.seq),
                 Column(lambda: self.tr("When"), lambda r: r.at),
@@ -68,13 +55,12 @@ class AuditPage(QWidget):
             self,
         )  # fmt: skip
         self.table = record_table(self.model)
-        for column, width in enumerate((60, 130, 100, 170, 110, 150, 180)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (60, 130, 100, 170, 110, 150, 180))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.event_choice = QComboBox()
         self.actor = QComboBox()
-        self.since, self.until = OptionalDate(), OptionalDate()
+        self.since, self.until = OptionalDate(future=True), OptionalDate(future=True)
         self.target = QLineEdit()
         self.target.setClearButtonEnabled(True)
         self.target.returnPressed.connect(self.reload)
@@ -116,7 +102,7 @@ class AuditPage(QWidget):
         self.verify_result.clear_message()
         self.verify_problem.clear_message()
         vault = self.vault
-        run_for(self, context, lambda: audit_view.audit_choices(vault), self._choices)
+        QueryOp(self, lambda: audit_view.audit_choices(vault)).success(self._choices).run()
         self.reload()
 
     def retranslate(self) -> None:
@@ -147,11 +133,6 @@ class AuditPage(QWidget):
         if self.report is not None:
             self._verified(self.report)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _choices(self, choices: tuple[list[str], list[str]]) -> None:
         events, actors = choices
         self._fill(self.event_choice, events, event_label)
@@ -165,7 +146,7 @@ class AuditPage(QWidget):
             combo.addItem(text(item), item)
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
-    def refresh(self, changes: set[str]) -> None:
+    def refresh(self, changes: Changes) -> None:
         """New events arrive with every change; the list is reloaded only on request."""
 
     def current_filter(self) -> AuditFilter:
@@ -193,12 +174,12 @@ class AuditPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.loading = False
-            self.message.show_message(failure_text(exc)[0])
+            self.message.show_message(failure_text(exc).sentence)
             self._update()
 
-        run_for(self, self.context,
-                lambda: audit_view.audit_page(vault, where, before_seq=before), self._loaded,
-                failed)  # fmt: skip
+        QueryOp(self, lambda: audit_view.audit_page(vault, where, before_seq=before)).success(
+            self._loaded
+        ).failure(failed).run()
 
     def _loaded(self, rows: list[AuditRecord]) -> None:
         self.loading = False
@@ -222,9 +203,11 @@ class AuditPage(QWidget):
         def failed(exc: BaseException) -> None:
             self.verify_button.setEnabled(True)
             self.verify_result.clear_message()
-            self.verify_problem.show_message(failure_text(exc)[0])
+            self.verify_problem.show_message(failure_text(exc).sentence)
 
-        run_for(self, self.context, lambda: verify.verify_vault(vault), self._verified, failed)
+        QueryOp(self, lambda: verify.verify_vault(vault)).success(self._verified).failure(
+            failed
+        ).run()
 
     def _verified(self, report: VerifyReport) -> None:
         self.report = report

@@ -7,41 +7,38 @@ will happen; only after confirmation is the session locked, the vault closed and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from ajo_cases.services.access import rotation
 from ajo_cases.services.backup import autobackup, backup, restore
 from ajo_cases.services.backup.autobackup import BackupEntry, BackupStatus
 from ajo_cases.services.backup.restore import RestorePreview
-from ajo_cases.ui.admin import admin_page
-from ajo_cases.ui.app.pages import PageContext, PageSpec
-from ajo_cases.ui.home.home_page import card, heading
-from ajo_cases.ui.runtime.errors import show_error
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.tasks import run_in_background
+from ajo_cases.services.changes import Changes
+from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
+from ajo_cases.ui.kit.dialogs import confirm, tell
+from ajo_cases.ui.kit.file_dialogs import choose_file_to_open, choose_folder
+from ajo_cases.ui.kit.widgets import card, heading, open_dialog
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp, R
 
 
 class CredentialsDialog(QDialog):
@@ -73,15 +70,13 @@ class CredentialsDialog(QDialog):
         return self.user.text().strip(), self.secret.text(), self.use_recovery.isChecked()
 
 
-class BackupPage(QWidget):
+class BackupPage(Page):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
-        self.vault = context.vault
+        super().__init__(context)
         self.entries: list[BackupEntry] = []
         self.status: BackupStatus | None = None
         self.second_folder: Path | None = None
-        self.progress: QProgressDialog | None = None
+        self.dialog: QWidget | None = None  # the open dialog, for tests
 
         box, inner = card()
         self.title = heading()
@@ -136,26 +131,21 @@ class BackupPage(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def refresh(self, changes: set[str]) -> None:
-        if "backups" in changes:
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("backups"):
             self.reload()
 
     def reload(self) -> None:
-        def load() -> tuple[BackupStatus, list[BackupEntry], Path | None]:
-            settings = autobackup.get_settings(self.vault)
-            found = autobackup.list_backups(self.vault)
-            return autobackup.status(self.vault), found, settings.second_folder
+        vault = self.vault
 
-        self.context.run(load, self._loaded, parent=self)
+        def load() -> tuple[BackupStatus, list[BackupEntry], Path | None]:
+            settings = autobackup.get_settings(vault)
+            found = autobackup.list_backups(vault)
+            return autobackup.status(vault), found, settings.second_folder
+
+        QueryOp(self, load).success(self._loaded).run()
 
     def _loaded(self, result: tuple[BackupStatus, list[BackupEntry], Path | None]) -> None:
-        if not isValid(self.table):  # the page was closed (lock) while the worker ran
-            return
         self.status, self.entries, self.second_folder = result
         self._show()
 
@@ -199,97 +189,65 @@ class BackupPage(QWidget):
             )
         self.clear_folder_button.setEnabled(self.second_folder is not None)
 
-    def _busy(self, label: str) -> None:
-        self._idle()
-        dialog = QProgressDialog(label, "", 0, 0, self)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.show()
-        self.progress = dialog
-
-    def _idle(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-
-    def _failed(self, exc: BaseException) -> None:
-        self._idle()
-        show_error(self, exc)
-
     def _tell(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.open()
+        self.dialog = tell(self, title, text, selectable=True)
+
+    def _run(self, label: str, work: Callable[[], R], done: Callable[[R], object]) -> None:
+        """A step that changes the vault or its backups, behind a progress dialog."""
+        ChangeOp(self, self.context.changes, work).success(done).with_progress(label).run()
 
     # -- actions ---------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        self._busy(self.tr("Making and checking a backup…"))
-        self.context.run(
-            lambda: backup.create_backup(self.vault), self._backed_up, self._failed, self
+        vault = self.vault
+        self._run(
+            self.tr("Making and checking a backup…"),
+            lambda: backup.create_backup(vault),
+            self._backed_up,
         )
 
     def _backed_up(self, info: backup.BackupInfo) -> None:
-        self._idle()
-        self.context.announce("backups")
         self._tell(
             self.tr("Backup made"),
             self.tr("The backup was written and checked: %1").replace("%1", str(info.path)),
         )
 
     def choose_second_folder(self) -> None:
-        folder = self.ask_folder()
-        if folder is not None:
-            self.set_second_folder(folder)
-
-    def ask_folder(self) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"))
-        return Path(chosen) if chosen else None
+        self.dialog = choose_folder(self, self.tr("Second backup folder"), self.set_second_folder)
 
     def set_second_folder(self, folder: Path | None) -> None:
-        self.context.run(
-            lambda: autobackup.set_second_folder(self.vault, folder),
-            lambda _settings: self.context.announce("backups"),
-            self._failed,
-            self,
-        )
-
-    def ask_backup_file(self) -> Path | None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from a backup"),
-            str(backup.default_folder(self.vault.data_dir)),
-            self.tr("AJO Cases backups (*%1)").replace("%1", backup.SUFFIX),
-        )
-        return Path(chosen) if chosen else None
-
-    def ask_credentials(self) -> tuple[str, str, bool] | None:
-        dialog = CredentialsDialog(self.vault.user, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        values = dialog.values()
-        dialog.deleteLater()
-        return values if accepted else None
+        vault = self.vault
+        ChangeOp(
+            self, self.context.changes, lambda: autobackup.set_second_folder(vault, folder)
+        ).run()
 
     def restore_from_file(self) -> None:
-        source = self.ask_backup_file()
-        if source is None:
-            return
-        credentials = self.ask_credentials()
-        if credentials is None:
-            return
+        """Choose the backup, give the credentials it opens with, let it be checked in full,
+        then confirm what will happen; only then lock and restore."""
+        self.dialog = choose_file_to_open(
+            self,
+            self.tr("Restore from a backup"),
+            self.ask_credentials,
+            folder=str(backup.default_folder(self.vault.data_dir)),
+            filters=self.tr("AJO Cases backups (*%1)").replace("%1", backup.SUFFIX),
+        )
+
+    def ask_credentials(self, source: Path) -> None:
+        dialog = CredentialsDialog(self.vault.user, self)
+        self.dialog = dialog
+        open_dialog(dialog, lambda: self.check_backup(source, dialog.values()))
+
+    def check_backup(self, source: Path, credentials: tuple[str, str, bool]) -> None:
         user, secret, use_recovery = credentials
         data_dir = self.vault.data_dir
-        self._busy(self.tr("Checking the backup…"))
-        self.context.run(
+        QueryOp(
+            self,
             lambda: restore.preview_restore(
                 data_dir, source, user, secret, use_recovery=use_recovery
             ),
-            lambda preview: self._confirm_restore(preview, credentials),
-            self._failed,
-            self,
-        )
+        ).success(lambda preview: self._confirm_restore(preview, credentials)).with_progress(
+            self.tr("Checking the backup…")
+        ).run()
 
     def restore_text(self, preview: RestorePreview) -> str:
         counts = preview.counts
@@ -312,18 +270,22 @@ class BackupPage(QWidget):
         return text
 
     def _confirm_restore(self, preview: RestorePreview, credentials: tuple[str, str, bool]) -> None:
-        self._idle()
-        action = self.tr("Lock and restore")
-        if not admin_page.confirm(self, self.tr("Restore"), self.restore_text(preview), action):
-            return
+        self.dialog = confirm(
+            self,
+            self.tr("Restore"),
+            self.restore_text(preview),
+            self.tr("Lock and restore"),
+            lambda: self._restore(preview, credentials),
+        )
+
+    def _restore(self, preview: RestorePreview, credentials: tuple[str, str, bool]) -> None:
         user, secret, use_recovery = credentials
         data_dir, source = self.vault.data_dir, preview.source
         # The session closes the vault on the worker first; the restore is queued behind it.
-        window = self.window()
-        lock_requested = getattr(window, "lock_requested", None)
-        if lock_requested is not None:
-            emit(lock_requested)
-        run_in_background(
+        # It outlives this page (which goes with the lock), so it has no parent.
+        self.context.request_lock()
+        QueryOp(
+            None,
             lambda: restore.restore_backup(
                 data_dir,
                 source,
@@ -332,18 +294,17 @@ class BackupPage(QWidget):
                 use_recovery=use_recovery,
                 allow_other_vault=preview.same_vault is False,
             ),
-            _restored,
-            _restore_failed,
-        )
+        ).success(_restored).run()
 
-    def ask_password(self) -> str | None:
-        text, accepted = QInputDialog.getText(
-            self,
-            self.tr("Rotate keys"),
-            self.tr("Your password:"),
-            QLineEdit.EchoMode.Password,
-        )
-        return text if accepted and text else None
+    def ask_password(self, then: Callable[[str], object]) -> QInputDialog:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rotate keys"))
+        dialog.setLabelText(self.tr("Your password:"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.textValueSelected.connect(lambda text: then(text) if text else None)
+        self.dialog = dialog
+        open_dialog(dialog)
+        return dialog
 
     def rotate_keys(self) -> None:
         text = self.tr(
@@ -354,19 +315,19 @@ class BackupPage(QWidget):
             "the old passwords: make a new backup afterwards."
         )
         action = self.tr("Rotate keys")
-        if not admin_page.confirm(self, self.tr("Rotate keys"), text, action):
-            return
-        password = self.ask_password()
-        if password is None:
-            return
-        self._busy(self.tr("Re-encrypting the vault…"))
-        self.context.run(
-            lambda: rotation.rotate_keys(self.vault, password), self._rotated, self._failed, self
+        self.dialog = confirm(
+            self, self.tr("Rotate keys"), text, action, lambda: self.ask_password(self._rotate)
+        )
+
+    def _rotate(self, password: str) -> None:
+        vault = self.vault
+        self._run(
+            self.tr("Re-encrypting the vault…"),
+            lambda: rotation.rotate_keys(vault, password),
+            self._rotated,
         )
 
     def _rotated(self, result: rotation.RotationResult) -> None:
-        self._idle()
-        self.context.announce("users", "backups")
         lines = [
             self.tr("The keys were rotated."),
             "",
@@ -379,13 +340,12 @@ class BackupPage(QWidget):
         self._tell(self.tr("Keys rotated"), "\n".join(lines))
 
 
-def _restored(result: restore.RestoreResult | None) -> None:
-    text = QCoreApplication.translate("BackupPage", "The backup was restored. Sign in to continue.")
-    QMessageBox.information(None, QCoreApplication.translate("BackupPage", "Restore"), text)
-
-
-def _restore_failed(exc: BaseException) -> None:
-    show_error(None, exc)
+def _restored(_result: restore.RestoreResult | None) -> None:
+    tell(
+        None,
+        QCoreApplication.translate("BackupPage", "Restore"),
+        QCoreApplication.translate("BackupPage", "The backup was restored. Sign in to continue."),
+    )
 
 
 PAGE = PageSpec(

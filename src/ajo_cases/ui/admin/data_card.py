@@ -7,32 +7,29 @@ records…" is offered only while the vault is empty of people or already a demo
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.demo import demo
 from ajo_cases.services.demo.demo import DemoSummary
 from ajo_cases.ui.admin.export_dialog import ExportDialog
 from ajo_cases.ui.admin.import_dialog import ImportDialog
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.home.home_page import card, heading
-from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.progress import CancellableTask, Progress
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.widgets import CardFrame, MessageLabel, heading, open_dialog
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import ChangeOp, Progress, QueryOp
 
 DEMO_CASES = 300
 
 
-class DataCard(QFrame):
+class DataCard(CardFrame):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
         self.is_admin = context.vault.role == "admin"
-        self.dialog: ImportDialog | ExportDialog | None = None
-        self.task: CancellableTask | None = None
-        frame, layout = card()
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        self.dialog: QWidget | None = None  # the dialog last opened, for tests
+        self.task: ChangeOp[DemoSummary] | None = None
+        layout = self.body
         self.heading = heading()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -79,19 +76,18 @@ class DataCard(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    def refresh(self, changes: set[str]) -> None:
-        if changes & {"person", "case"}:
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("person", "case"):
             self.check_demo()
 
     def check_demo(self) -> None:
         if self.is_admin:
             vault = self.context.vault
-            run_for(self, self.context, lambda: demo.may_fill(vault), self.demo_button.setVisible)
+            QueryOp(self, lambda: demo.may_fill(vault)).success(self.demo_button.setVisible).run()
 
     def _show(self, dialog: ImportDialog | ExportDialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def open_import(self) -> None:
         self._show(ImportDialog(self.context, self))
@@ -100,34 +96,30 @@ class DataCard(QFrame):
         self._show(ExportDialog(self.context, self))
 
     def ask_demo_fill(self) -> None:
-        count, ok = QInputDialog.getInt(
-            self,
-            self.tr("Fill with demo records"),
-            self.tr(
-                "Invented people and cases for training and trying things out. How many cases?"
-            ),
-            DEMO_CASES,
-            1,
-            100_000,
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Fill with demo records"))
+        dialog.setLabelText(
+            self.tr("Invented people and cases for training and trying things out. How many cases?")
         )
-        if ok:
-            self.fill_demo(count)
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, 100_000)
+        dialog.setIntValue(DEMO_CASES)
+        dialog.intValueSelected.connect(self.fill_demo)
+        self.dialog = dialog
+        open_dialog(dialog)
 
-    def fill_demo(self, cases: int) -> CancellableTask:
-        vault = self.context.vault
-
-        def work(progress: Progress) -> DemoSummary:
-            return demo.fill_demo(vault, cases, progress=progress)
-
+    def fill_demo(self, cases: int) -> None:
+        vault, progress = self.context.vault, Progress()
         self.message.clear_message()
         self.demo_button.setEnabled(False)
-        self.task = CancellableTask(
-            self, self.context, self.tr("Adding demo records…"), work, self._demo_done,
-            self._demo_failed,
-        )  # fmt: skip
-        return self.task
+        self.task = ChangeOp(
+            self, self.context.changes, lambda: demo.fill_demo(vault, cases, progress=progress)
+        )
+        self.task.success(self._demo_done).failure(self._demo_failed).with_progress(
+            self.tr("Adding demo records…"), progress
+        ).run()
 
-    def _demo_done(self, summary: DemoSummary, _cancelled: bool) -> None:
+    def _demo_done(self, summary: DemoSummary) -> None:
         self.task = None
         self.demo_button.setEnabled(True)
         if summary.cancelled:
@@ -136,11 +128,8 @@ class DataCard(QFrame):
         self.message.show_message(
             self.tr("Added %1 demo cases.").replace("%1", str(summary["cases"]))
         )
-        self.context.announce("person", "case", "assistance", "partner", "project")
 
-    def _demo_failed(self, exc: BaseException, _cancelled: bool) -> None:
-        from ajo_cases.ui.runtime.rule_messages import failure_text
-
+    def _demo_failed(self, exc: BaseException) -> None:
         self.task = None
         self.demo_button.setEnabled(True)
-        self.message.show_message(failure_text(exc)[0])
+        self.message.show_message(failure_text(exc).sentence)

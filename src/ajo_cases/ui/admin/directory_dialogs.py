@@ -2,90 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLineEdit, QWidget
 
 from ajo_cases.domain.records_casework import PartnerForm, ProjectForm
-from ajo_cases.ui.kit.form_widgets import DateEdit, VocabCombo
-from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.signals import emit
+from ajo_cases.ui.kit.form_widgets import OptionalDate, VocabCombo
+from ajo_cases.ui.kit.submit_dialog import SubmitDialog
 
 
-class OptionalDate(QWidget):
-    """A date that may be left open: a tick box, then dd.MM.yyyy with a calendar."""
-
-    def __init__(self, value: dt.date | None = None) -> None:
-        super().__init__()
-        self.known = QCheckBox()
-        self.date = DateEdit(value, future=True)
-        self.known.toggled.connect(self.date.setEnabled)
-        self.known.setChecked(value is not None)
-        self.date.setEnabled(value is not None)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.known)
-        row.addWidget(self.date)
-        row.addStretch(1)
-
-    def value(self) -> dt.date | None:
-        return self.date.value() if self.known.isChecked() else None
+def _save_and_cancel() -> QDialogButtonBox.StandardButton:
+    return QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
 
 
-class _FormDialog(QDialog):
-    """Save checks the form, then emits `submitted`; the page saves on the worker and calls
-    finish() on success or show_error() with the sentence, keeping the entries."""
-
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.error = MessageLabel(MessageLabel.ERROR)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.error.clear_message()
-
-    def row(self, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(field)
-        self.form.addRow(label, field)
-        return label
-
-    def show_error(self, text: str) -> None:
-        self.buttons.setEnabled(True)
-        self.error.show_message(text)
-
-    def submit(self) -> None:
-        self.error.clear_message()
-        self.buttons.setEnabled(False)
-        emit(self.submitted)
-
-    def finish(self) -> None:
-        super().accept()
-
-
-class PartnerDialog(_FormDialog):
+class PartnerDialog(SubmitDialog):
     def __init__(self, form: PartnerForm | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, _save_and_cancel())
         self.setWindowTitle(self.tr("Edit organisation") if form else self.tr("Add organisation"))
         self.name = QLineEdit(form.name if form else "")
         self.name.setMaxLength(200)
@@ -116,16 +46,16 @@ class PartnerDialog(_FormDialog):
             active=self.active.isChecked(),
         )
 
-    def accept(self) -> None:
+    def validate(self) -> bool:
         if not self.name.text().strip():
             self.show_error(self.tr("Enter the organisation's name."))
-            return
-        self.submit()
+            return False
+        return True
 
 
-class ProjectDialog(_FormDialog):
+class ProjectDialog(SubmitDialog):
     def __init__(self, form: ProjectForm | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, _save_and_cancel())
         self.setWindowTitle(self.tr("Edit project") if form else self.tr("Add project"))
         self.code = QLineEdit(form.code if form else "")
         self.code.setMaxLength(32)
@@ -133,8 +63,8 @@ class ProjectDialog(_FormDialog):
         self.name.setMaxLength(200)
         self.donor = QLineEdit(form.donor if form else "")
         self.donor.setMaxLength(100)
-        self.starts_on = OptionalDate(form.starts_on if form else None)
-        self.ends_on = OptionalDate(form.ends_on if form else None)
+        self.starts_on = OptionalDate(form.starts_on if form else None, future=True)
+        self.ends_on = OptionalDate(form.ends_on if form else None, future=True)
         self.row(self.tr("Code:"), self.code)
         self.row(self.tr("Name:"), self.name)
         self.row(self.tr("Donor:"), self.donor)
@@ -151,12 +81,12 @@ class ProjectDialog(_FormDialog):
             ends_on=self.ends_on.value(),
         )
 
-    def accept(self) -> None:
+    def validate(self) -> bool:
         value = self.value()
         if not value.code or not value.name:
             self.show_error(self.tr("Enter the project's code and name."))
-            return
+            return False
         if value.starts_on and value.ends_on and value.ends_on < value.starts_on:
             self.show_error(self.tr("The project ends before it starts."))
-            return
-        self.submit()
+            return False
+        return True

@@ -5,31 +5,30 @@ deletes; every other role reads the lists. One in use cannot be deleted, only de
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from ajo_cases.domain.records_casework import PartnerForm, PartnerRecord, ProjectRecord
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.casework import partners
-from ajo_cases.ui.admin.admin_page import confirm
+from ajo_cases.services.changes import Changes
 from ajo_cases.ui.admin.directory_dialogs import PartnerDialog, ProjectDialog
-from ajo_cases.ui.app.pages import ALL_ROLES, PageContext, PageSpec
-from ajo_cases.ui.cases.tabs.common import Column, RecordModel, action_row, record_table
+from ajo_cases.ui.app.pages import ALL_ROLES, Page, PageContext, PageSpec
+from ajo_cases.ui.cases.tabs.common import action_row
+from ajo_cases.ui.kit.dialogs import confirm
+from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
 from ajo_cases.ui.kit.vocab_labels import label
-from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.rule_messages import failure_text
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.widgets import MessageLabel, open_dialog
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp, R
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(Page):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
-        self.vault = context.vault
+        super().__init__(context)
         self.is_admin = self.vault.role == "admin"
-        self.dialog: PartnerDialog | ProjectDialog | None = None
+        self.dialog: QWidget | None = None  # the dialog last opened, for tests
         self.partner_model = RecordModel(
             [
                 Column(lambda: self.tr("Name"), lambda r: r.form.name),
@@ -131,21 +130,16 @@ class DirectoryPage(QWidget):
         self.project_model.retranslate()
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def reload(self) -> None:
         vault = self.vault
 
         def both() -> tuple[list[PartnerRecord], list[ProjectRecord]]:
             return partners.list_partners(vault), partners.list_projects(vault)
 
-        run_for(self, self.context, both, self._loaded)
+        QueryOp(self, both).success(self._loaded).run()
 
-    def refresh(self, changes: set[str]) -> None:
-        if changes & {"partner", "project"}:
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("partner", "project"):
             self.reload()
 
     def _loaded(self, lists: tuple[list[PartnerRecord], list[ProjectRecord]]) -> None:
@@ -154,10 +148,12 @@ class DirectoryPage(QWidget):
         self._update()
 
     def selected_partner(self) -> PartnerRecord | None:
-        return _selected(self.partner_table, self.partner_model)
+        found: PartnerRecord | None = selected_record(self.partner_table, self.partner_model)
+        return found
 
     def selected_project(self) -> ProjectRecord | None:
-        return _selected(self.project_table, self.project_model)
+        found: ProjectRecord | None = selected_record(self.project_table, self.project_model)
+        return found
 
     def _update(self) -> None:
         partner, project = self.selected_partner(), self.selected_project()
@@ -174,14 +170,10 @@ class DirectoryPage(QWidget):
         else:
             self.open_project(self.selected_project())
 
-    def _save(self, dialog: PartnerDialog | ProjectDialog, fn: Callable[[], Any]) -> None:
-        def saved(_result: Any) -> None:
-            dialog.finish()
-            dialog.deleteLater()
-            self.dialog = None
-            self.context.announce("partner", "project")
-
-        run_for(self, self.context, fn, saved, lambda exc: dialog.show_error(self._why(exc)))
+    def _save(self, dialog: PartnerDialog | ProjectDialog, work: Callable[[], R]) -> None:
+        dialog.run_change(
+            self.context.changes, work, failed=lambda exc: dialog.show_error(self._why(exc))
+        )
 
     def open_partner(self, record: PartnerRecord | None) -> None:
         dialog = PartnerDialog(record.form if record else None, self)
@@ -196,8 +188,7 @@ class DirectoryPage(QWidget):
                 self._save(dialog, lambda: partners.update_partner(vault, record.id, form))
 
         dialog.submitted.connect(submit)
-        dialog.rejected.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def open_project(self, record: ProjectRecord | None) -> None:
         dialog = ProjectDialog(record.form if record else None, self)
@@ -212,8 +203,7 @@ class DirectoryPage(QWidget):
                 self._save(dialog, lambda: partners.update_project(vault, record.id, form))
 
         dialog.submitted.connect(submit)
-        dialog.rejected.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def toggle_active(self) -> None:
         record = self.selected_partner()
@@ -233,8 +223,13 @@ class DirectoryPage(QWidget):
             "deactivate it instead."
         ).replace("%1", record.form.name)
         action = self.tr("Delete “%1”").replace("%1", record.form.name)
-        if confirm(self, self.tr("Delete an organisation"), text, action):
-            self._mutate(lambda: partners.delete_partner(self.vault, record.id))
+        self.dialog = confirm(
+            self,
+            self.tr("Delete an organisation"),
+            text,
+            action,
+            lambda: self._mutate(lambda: partners.delete_partner(self.vault, record.id)),
+        )
 
     def remove_project(self) -> None:
         record = self.selected_project()
@@ -245,13 +240,19 @@ class DirectoryPage(QWidget):
             "cases, assistance, grants or activities belong to cannot be deleted."
         ).replace("%1", record.form.code)
         action = self.tr("Delete “%1”").replace("%1", record.form.code)
-        if confirm(self, self.tr("Delete a project"), text, action):
-            self._mutate(lambda: partners.delete_project(self.vault, record.id))
+        self.dialog = confirm(
+            self,
+            self.tr("Delete a project"),
+            text,
+            action,
+            lambda: self._mutate(lambda: partners.delete_project(self.vault, record.id)),
+        )
 
-    def _mutate(self, fn: Callable[[], Any]) -> None:
+    def _mutate(self, work: Callable[[], R]) -> None:
         self.message.clear_message()
-        run_for(self, self.context, fn, lambda _r: self.context.announce("partner", "project"),
-                lambda exc: self.message.show_message(self._why(exc)))  # fmt: skip
+        ChangeOp(self, self.context.changes, work).failure(
+            lambda exc: self.message.show_message(self._why(exc))
+        ).run()
 
     def _why(self, exc: BaseException) -> str:
         """The sentence for a refusal: an organisation or project in use, a taken code."""
@@ -271,12 +272,7 @@ class DirectoryPage(QWidget):
                 return self.tr("A project with this code already exists. Choose another code.")
             if field == "ends_on":
                 return self.tr("The project ends before it starts.")
-        return failure_text(exc)[0]
-
-
-def _selected(table: QTableView, model: RecordModel) -> Any:
-    rows = table.selectionModel().selectedRows()
-    return model.record(rows[0].row()) if rows else None
+        return failure_text(exc).sentence
 
 
 PAGE = PageSpec(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
 from ajo_cases.services.exchange import exporter
 from ajo_cases.services.exchange.exporter import ExportSummary
 from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.kit.file_dialogs import choose_file_to_save
 from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.progress import CancellableTask, Progress
-from ajo_cases.ui.runtime.rule_messages import failure_text
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import Progress, QueryOp
 
 _SUFFIX = {"csv": ".csv", "xlsx": ".xlsx", "htcds": ".csv"}
 
@@ -41,7 +41,8 @@ class ExportDialog(QDialog):
         self.vault = context.vault
         self.full_allowed = self.vault.role == "admin" and self.vault.may_read_personal
         self.summary: ExportSummary | None = None
-        self.task: CancellableTask | None = None
+        self.task: QueryOp[ExportSummary] | None = None
+        self.progress: Progress | None = None
         self.file_format = QComboBox()
         for code in exporter.FORMATS:
             self.file_format.addItem("", code)
@@ -122,15 +123,16 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suffix = _SUFFIX[self.chosen_format()]
-        name, _ = QFileDialog.getSaveFileName(
+        choose_file_to_save(
             self,
             self.tr("Save the export as"),
-            self.target.text() or f"ajo-cases-export{suffix}",
-            self.tr("Export files (*%1)").replace("%1", suffix),
+            lambda path: self.target.setText(
+                str(path if path.suffix else path.with_suffix(suffix))
+            ),
+            suggested=self.target.text() or f"ajo-cases-export{suffix}",
+            filters=self.tr("Export files (*%1)").replace("%1", suffix),
+            suffix=suffix.lstrip("."),
         )
-        if name:
-            path = Path(name)
-            self.target.setText(str(path if path.suffix else path.with_suffix(suffix)))
 
     def run_export(self) -> None:
         text = self.target.text().strip()
@@ -143,18 +145,19 @@ class ExportDialog(QDialog):
         vault, file_format = self.vault, self.chosen_format()
         pseudonymized = self.pseudonymized.isChecked() or not self.full_allowed
 
-        def work(progress: Progress) -> ExportSummary:
+        progress = self.progress = Progress()
+
+        def work() -> ExportSummary:
             return exporter.export_records(
                 vault, file_format, path, pseudonymized=pseudonymized, progress=progress
             )
 
         self.message.clear_message()
-        self.task = CancellableTask(
-            self, self.context, self.tr("Exporting…"), work, self._done, self._failed
-        )
+        self.task = QueryOp(self, work).success(self._done).failure(self._failed)
+        self.task.with_progress(self.tr("Exporting…"), progress).run()
         self._update()
 
-    def _done(self, summary: ExportSummary, _cancelled: bool) -> None:
+    def _done(self, summary: ExportSummary) -> None:
         self.task = None
         self.summary = summary
         sentence = self.tr("Written: %1 cases in %2 rows.")
@@ -169,10 +172,10 @@ class ExportDialog(QDialog):
         )
         self._update()
 
-    def _failed(self, exc: BaseException, cancelled: bool) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.task = None
-        if cancelled:
+        if self.progress is not None and self.progress.cancelled:
             self.message.show_message(self.tr("Cancelled. No file was written."))
         else:
-            self.message.show_message(failure_text(exc)[0])
+            self.message.show_message(failure_text(exc).sentence)
         self._update()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,9 +30,10 @@ from ajo_cases.services.exchange.import_rows import ImportProblem
 from ajo_cases.services.exchange.importer import ImportReport
 from ajo_cases.ui.admin.import_problems import problem_text
 from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.kit.file_dialogs import choose_file_to_open
 from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.progress import CancellableTask, Progress
-from ajo_cases.ui.runtime.rule_messages import failure_text
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import ChangeOp, Progress
 
 
 class ImportDialog(QDialog):
@@ -42,7 +42,7 @@ class ImportDialog(QDialog):
         self.context = context
         self.path: Path | None = None
         self.report: ImportReport | None = None
-        self.task: CancellableTask | None = None
+        self.task: ChangeOp[ImportReport] | None = None
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.file = QLineEdit()
@@ -105,15 +105,16 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not busy and ready)
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        choose_file_to_open(
             self,
             self.tr("Choose the file to import"),
-            "",
-            self.tr("Tables (*.csv *.xlsx);;All files (*)"),
+            self.chosen,
+            filters=self.tr("Tables (*.csv *.xlsx);;All files (*)"),
         )
-        if name:
-            self.set_path(Path(name))
-            self.check()
+
+    def chosen(self, path: Path) -> None:
+        self.set_path(path)
+        self.check()
 
     def set_path(self, path: Path) -> None:
         self.path = path
@@ -135,15 +136,17 @@ class ImportDialog(QDialog):
         path = self.path
         if path is None or self.task is not None:
             return
-        vault = self.context.vault
+        vault, progress = self.context.vault, Progress()
 
-        def work(progress: Progress) -> ImportReport:
+        def work() -> ImportReport:
             return importer.import_file(vault, path, dry_run=dry_run, progress=progress)
 
-        self.task = CancellableTask(self, self.context, label, work, self._done, self._failed)
+        # A dry run changes nothing: its report's changes are empty, so nothing is announced.
+        self.task = ChangeOp(self, self.context.changes, work)
+        self.task.success(self._done).failure(self._failed).with_progress(label, progress).run()
         self._update()
 
-    def _done(self, report: ImportReport, _cancelled: bool) -> None:
+    def _done(self, report: ImportReport) -> None:
         self.task = None
         self.report = report
         self._show_problems(report.problems)
@@ -157,7 +160,6 @@ class ImportDialog(QDialog):
             )  # fmt: skip
         elif report.written:
             self.summary.show_message(self._counts(self.tr("Imported: %1.")))
-            self.context.announce("person", "case", "assistance")
         else:
             self.summary.show_message(
                 self._counts(self.tr("No problems found in %2 rows. Ready to import: %1."))
@@ -174,10 +176,10 @@ class ImportDialog(QDialog):
         )
         return sentence.replace("%2", str(self.report.rows)).replace("%1", counts)
 
-    def _failed(self, exc: BaseException, _cancelled: bool) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.task = None
         self.report = None
-        self.summary.show_message(failure_text(exc)[0])
+        self.summary.show_message(failure_text(exc).sentence)
         self._update()
 
     def _show_problems(self, problems: Sequence[ImportProblem]) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -19,23 +18,20 @@ from PySide6.QtWidgets import (
 from ajo_cases.reports.model import Letterhead
 from ajo_cases.services import letterhead as letterhead_service
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.home.home_page import card, heading
-from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.errors import error_text
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.file_dialogs import choose_file_to_open
+from ajo_cases.ui.kit.widgets import CardFrame, MessageLabel, heading
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
 LOGO_PREVIEW = 48
 
 
-class LetterheadCard(QFrame):
+class LetterheadCard(CardFrame):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
         self.logo_png: bytes | None = None
-        frame, layout = card()
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        layout = self.body
         self.heading = heading()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -73,9 +69,8 @@ class LetterheadCard(QFrame):
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.retranslate()
-        run_for(
-            self, context, lambda: letterhead_service.get_letterhead(context.vault), self._loaded
-        )
+        vault = context.vault
+        QueryOp(self, lambda: letterhead_service.get_letterhead(vault)).success(self._loaded).run()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Organisation letterhead"))
@@ -120,16 +115,16 @@ class LetterheadCard(QFrame):
         self.clear_logo_button.setEnabled(self.logo_png is not None)
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the logo"), "", self.tr("PNG images (*.png)")
+        choose_file_to_open(
+            self, self.tr("Choose the logo"), self.use_logo, filters=self.tr("PNG images (*.png)")
         )
-        if not path:
-            return
-        data = Path(path).read_bytes()
+
+    def use_logo(self, path: Path) -> None:
+        data = path.read_bytes()
         try:
             letterhead_service.check_logo(data)
         except Exception as exc:
-            self.message.show_message(error_text(exc)[0])
+            self.message.show_message(failure_text(exc).sentence)
             return
         self._set_logo(data)
 
@@ -148,12 +143,9 @@ class LetterheadCard(QFrame):
 
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(True)
-            self.message.show_message(error_text(exc)[0])
+            self.message.show_message(failure_text(exc).sentence)
 
-        run_for(
-            self,
-            self.context,
-            lambda: letterhead_service.set_letterhead(self.context.vault, value),
-            saved,
-            failed,
-        )
+        vault = self.context.vault
+        ChangeOp(
+            self, self.context.changes, lambda: letterhead_service.set_letterhead(vault, value)
+        ).success(saved).failure(failed).run()

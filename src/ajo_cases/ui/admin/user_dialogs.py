@@ -2,86 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ajo_cases.ui.kit.password_fields import NewPasswordFields
 from ajo_cases.ui.kit.roles import role_label
-from ajo_cases.ui.kit.widgets import MessageLabel, grow_to_fit
-from ajo_cases.ui.runtime.rule_messages import failure_text
-from ajo_cases.ui.runtime.signals import emit
+from ajo_cases.ui.kit.submit_dialog import SubmitDialog
 
 ROLE_CHOICES = ("case_worker", "shelter_staff", "manager", "admin")
 
 
-class _AccountDialog(QDialog):
-    """Shared frame: explanation, a form, live password rules, error line, busy bar, buttons."""
-
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None) -> None:
+class AddUserDialog(SubmitDialog):
+    def __init__(self, taken: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setModal(True)
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.form = QFormLayout()
-        self.error = MessageLabel(MessageLabel.ERROR)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(520)
-
-    def _finish_layout(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
-
-    def _submit(self) -> None:
-        if not self.busy.isVisible():
-            emit(self.submitted)
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.buttons.setEnabled(not busy)
-
-    def show_error(self, exc: BaseException | str) -> None:
-        self.set_busy(False)
-        self.error.show_message(exc if isinstance(exc, str) else failure_text(exc)[0])
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            grow_to_fit(self)
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-
-class AddUserDialog(_AccountDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        self.taken = taken  # names of the accounts there are
         self.name_label, self.role_label = QLabel(), QLabel()
         self.name = QLineEdit()
         self.role = QComboBox()
@@ -91,12 +24,12 @@ class AddUserDialog(_AccountDialog):
         self.form.addRow(self.role_label, self.role)
         self.passwords = NewPasswordFields(self.form, self)
         self.name.textChanged.connect(self.passwords.set_user_name)
-        self._finish_layout()
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add an account"))
-        self.explanation.setText(
+        self.explain(
             self.tr(
                 "The new account can unlock the vault with its own password. What it may see "
                 "depends on the role: a manager never sees names or other personal data."
@@ -105,22 +38,28 @@ class AddUserDialog(_AccountDialog):
         self.name_label.setText(self.tr("User name:"))
         self.role_label.setText(self.tr("Role:"))
         for index in range(self.role.count()):
-            self.role.setItemText(index, role_label(self.role.itemData(index)))
+            self.role.setItemText(index, role_label(str(self.role.itemData(index))))
         self.ok_button.setText(self.tr("Add the account"))
         self.passwords.retranslate()
 
+    def validate(self) -> bool:
+        if self.name.text().strip() in self.taken:
+            self.show_error(self.tr("An account with this name already exists."))
+            return False
+        return True
+
     def values(self) -> tuple[str, str, str]:
-        return self.name.text().strip(), self.role.currentData(), self.passwords.text()
+        return self.name.text().strip(), str(self.role.currentData()), self.passwords.text()
 
 
-class ChangePasswordDialog(_AccountDialog):
+class ChangePasswordDialog(SubmitDialog):
     def __init__(self, user: str, is_self: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
         self.is_self = is_self
         self.passwords = NewPasswordFields(self.form, self)
         self.passwords.set_user_name(user)
-        self._finish_layout()
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -135,9 +74,15 @@ class ChangePasswordDialog(_AccountDialog):
                 "Set a new password for the account “%1”. Its old password stops working at "
                 "once; tell the person the new one in private."
             )
-        self.explanation.setText(text.replace("%1", self.user))
+        self.explain(text.replace("%1", self.user))
         self.ok_button.setText(self.tr("Change the password"))
         self.passwords.retranslate()
+
+    def validate(self) -> bool:
+        if not self.passwords.is_valid():
+            self.show_error(self.tr("Choose a password that meets the rules above."))
+            return False
+        return True
 
     def values(self) -> str:
         return self.passwords.text()

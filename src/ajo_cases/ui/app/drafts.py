@@ -1,30 +1,22 @@
-"""Unsaved form contents kept across a lock (SECURITY.md fault 14).
-
-A placeholder: drafts live in memory for now, keyed by user and page, and are handed back after
-the same user unlocks. A later step keeps them encrypted with the vault key instead.
-"""
+"""Unsaved form contents kept across a lock: in memory only, keyed by user and page, and
+handed back after the same user unlocks (pages.Page.take_draft / restore_draft)."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING
 
-
-class DraftSource(Protocol):
-    """What a page implements to keep unsaved edits across a lock."""
-
-    def take_draft(self) -> dict[str, Any] | None: ...
-
-    def restore_draft(self, draft: dict[str, Any]) -> None: ...
+if TYPE_CHECKING:  # pages load with the main window, after unlock
+    from ajo_cases.ui.app.pages import Draft
 
 
 class DraftStore:
     def __init__(self) -> None:
-        self._drafts: dict[tuple[str, str], dict[str, Any]] = {}
+        self._drafts: dict[tuple[str, str], Draft] = {}
 
-    def put(self, user: str, key: str, draft: dict[str, Any]) -> None:
+    def put(self, user: str, key: str, draft: Draft) -> None:
         self._drafts[(user, key)] = draft
 
-    def take(self, user: str, key: str) -> dict[str, Any] | None:
+    def take(self, user: str, key: str) -> Draft | None:
         return self._drafts.pop((user, key), None)
 
     def has(self, user: str, key: str) -> bool:

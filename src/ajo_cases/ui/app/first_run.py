@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.ui.kit.formatting import DATE_FORMAT
 from ajo_cases.ui.kit.password_fields import NewPasswordFields
-from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon
-from ajo_cases.ui.runtime.errors import error_text
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.tasks import run_in_background
+from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon, open_dialog
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import QueryOp
 
 if TYPE_CHECKING:
     from ajo_cases.services.open_vault import OpenVault
@@ -116,7 +114,9 @@ class CreateVaultWindow(QWidget):
             return
         name, password, folder = self.name.text(), self.passwords.text(), self.data_dir
         self._set_busy(True)
-        run_in_background(lambda: _create(folder, name, password), self._succeeded, self._failed)
+        QueryOp(self, lambda: _create(folder, name, password)).success(self._succeeded).failure(
+            self._failed
+        ).run()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -128,15 +128,15 @@ class CreateVaultWindow(QWidget):
         self._set_busy(False)
         self.passwords.clear()
         vault, code = result
-        emit(self.created, vault, code)
+        self.created.emit(vault, code)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.error.show_message(error_text(exc)[0])
+        self.error.show_message(failure_text(exc).sentence)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.isVisible() and not self.busy.isVisible():
-            emit(self.close_requested)
+            self.close_requested.emit()
         super().closeEvent(event)
 
 
@@ -147,6 +147,7 @@ class RecoveryCodeDialog(QDialog):
         super().__init__(parent)
         self.setModal(True)
         self._code = code
+        self.print_dialog: QDialog | None = None
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.code_label = QLabel(code)
@@ -221,10 +222,12 @@ class RecoveryCodeDialog(QDialog):
         return document
 
     def print_code(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.recovery_document().print_(printer)
+        self.print_dialog = dialog
+        open_dialog(dialog, lambda: self.recovery_document().print_(printer))
 
 
 def _create(folder: Path, name: str, password: str) -> tuple[OpenVault, str]:

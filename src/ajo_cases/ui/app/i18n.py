@@ -18,8 +18,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ajo_cases.ui.runtime.signals import emit
-
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 # Native names: a person who cannot read the current language still finds their own.
 LANGUAGES = (("tg", "Тоҷикӣ"), ("ru", "Русский"), ("en", "English"))
@@ -69,7 +67,7 @@ class Languages(QObject):
         # Deliver the LanguageChange events now, so every window speaks the new language
         # before the caller goes on (and before anything is drawn).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        emit(self.changed, lang)
+        self.changed.emit(lang)
 
 
 _languages: Languages | None = None

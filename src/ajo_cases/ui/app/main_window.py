@@ -6,7 +6,7 @@ survives a session. Pages come from the PageRegistry, filtered by the signed-in 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.drafts import DraftStore
-from ajo_cases.ui.app.pages import PageContext, PageRegistry, PageSpec
+from ajo_cases.ui.app.pages import Page, PageContext, PageRegistry, PageSpec, Request
 from ajo_cases.ui.kit.roles import role_label
 from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, icon
-from ajo_cases.ui.runtime.errors import warning_text
-from ajo_cases.ui.runtime.signals import emit
+from ajo_cases.ui.runtime.sentences import warning_text
 
 if TYPE_CHECKING:
     from ajo_cases.services.open_vault import OpenVault
@@ -52,10 +52,11 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.context = PageContext(vault)
         self.context.changes.changed.connect(self._broadcast)
-        self.context.changes.navigate.connect(self.open_page)
+        self.context.navigator.navigate.connect(self.open_page)
+        self.context.navigator.lock.connect(self.lock_requested)
         self.drafts = drafts or DraftStore()
         self.specs: list[PageSpec] = registry.for_role(vault.role)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("TopBar")
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.language = LanguageCombo()
         self.toolbar.addWidget(self.language)
         self.settings_action = QAction(self)
-        self.settings_action.triggered.connect(lambda: emit(self.settings_requested))
+        self.settings_action.triggered.connect(self.settings_requested)
         self.toolbar.addAction(self.settings_action)
         self.lock_action = QAction(icon("lock.svg"), "", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         page = spec.factory(self.context)
         page.setObjectName(f"page-{spec.id}")
         draft = self.drafts.take(self.vault.user, spec.id)
-        if draft is not None and hasattr(page, "restore_draft"):
+        if draft is not None:
             page.restore_draft(draft)
         self.pages[spec.id] = page
         self.stack.addWidget(page)
@@ -146,15 +147,13 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
-    def open_page(self, page_id: str, request: dict[str, Any]) -> None:
+    def open_page(self, page_id: str, request: Request) -> None:
         """Show a page and hand it a request (a search, a preset filter from a home card)."""
         if page_id == "settings":  # a dialog, not a page
-            emit(self.settings_requested)
+            self.settings_requested.emit()
             return
         if self.show_page(page_id):
-            apply = getattr(self.pages[page_id], "apply_request", None)
-            if apply is not None:
-                apply(request)
+            self.pages[page_id].apply_request(request)
 
     def _search(self) -> None:
         self.search_timer.stop()
@@ -165,9 +164,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         """Ctrl+F / Ctrl+K: the list's own search box on People & cases, else the top bar."""
         page = self.pages.get(self.current_page_id() or "")
-        focus = getattr(page, "focus_search", None)
-        if focus is not None:
-            focus()
+        if page is not None and page.focus_search():
             return
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -206,17 +203,14 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def _broadcast(self, changes: set[str]) -> None:
+    def _broadcast(self, changes: Changes) -> None:
         for page in self.pages.values():
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                refresh(changes)
+            page.refresh(changes)
 
     def take_drafts(self) -> None:
         """Before a lock: pages with unsaved edits hand them to the draft store."""
         for page_id, page in self.pages.items():
-            take = getattr(page, "take_draft", None)
-            draft: dict[str, Any] | None = take() if take is not None else None
+            draft = page.take_draft()
             if draft:
                 self.drafts.put(self.vault.user, page_id, draft)
 
@@ -237,6 +231,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.pages:  # closed by the person: the session decides (close vault, then quit)
             event.ignore()
-            emit(self.close_requested)
+            self.close_requested.emit()
             return
         super().closeEvent(event)

@@ -1,40 +1,52 @@
-"""Pluggable screens for the main window's navigation.
+"""Screens of the main window, and what each of them may use.
 
-A screen is a PageSpec: an id, a title looked up at display time (so it follows the language),
-an icon file, the roles that may see it, and a factory that builds the widget from a PageContext.
-Pages are built after unlock and destroyed on lock, so no personal data outlives a session.
+A screen is a `Page` subclass and a `PageSpec`: an id, a title looked up at display time (so it
+follows the language), an icon file, the roles that may see it, and a factory that builds the
+page from a `PageContext`. Pages are built after unlock and destroyed on lock, so no personal
+data outlives a session.
 
-To add a screen: write `ui/<name>_page.py` with a QWidget subclass and a module-level
-`PAGE = PageSpec(...)`, then add it to `default_registry()` below. Optional methods on the widget:
-`refresh(changes: set[str])` (after any mutation), `take_draft()` / `restore_draft()` (see drafts).
+The main window calls a page only through the methods of `Page` (no call by name):
+
+- `refresh(changes)` after every operation that changed the vault (the runner announces it);
+  a page reloads when the change concerns what it shows;
+- `apply_request(request)` when another page or the top bar sends it there (a home card's
+  filtered list, a search);
+- `take_draft()` before a lock, `restore_draft(draft)` after the same user unlocks again:
+  unsaved edits survive an idle lock (they stay in memory only);
+- `focus_search()` for Ctrl+F: True when the page has a search box of its own;
+- `retranslate()` after a language switch.
+
+To add a screen: write `ui/<feature>/<name>_page.py` with a `Page` subclass and a module-level
+`PAGE = PageSpec(...)`, then add it to `default_registry()` below.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ajo_cases.services.changes import Changes
 from ajo_cases.ui.kit.clipboard import copy_text
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.tasks import Failure, Success, run_in_background
+from ajo_cases.ui.runtime.operations import ChangeBus
 
 if TYPE_CHECKING:
     from ajo_cases.services.open_vault import OpenVault
 
 ALL_ROLES = frozenset({"admin", "case_worker", "shelter_staff", "manager"})
+Request = Mapping[str, object]  # e.g. {"preset": "overdue"}, {"query": "Каримова"}
+Draft = dict[str, Any]  # a page's unsaved edits, in memory only
 
 
-class ChangeBus(QObject):
-    """Mutations announce what changed (Anki's OpChanges); each page decides to refresh."""
+class Navigator(QObject):
+    """What a page asks of the main window: show another page with a request, or lock (a
+    restore needs the vault closed)."""
 
-    changed = Signal(object)  # set[str] of change kinds, e.g. {"users"}
-    # a page asks the main window to show another page with a request, e.g.
-    # ("cases", {"preset": "overdue"}); the target page's apply_request(request) handles it
-    navigate = Signal(str, object)
+    navigate = Signal(str, object)  # page id, Request
+    lock = Signal()
 
 
 @dataclass
@@ -43,24 +55,48 @@ class PageContext:
 
     vault: OpenVault
     changes: ChangeBus = field(default_factory=ChangeBus)
+    navigator: Navigator = field(default_factory=Navigator)
 
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_success: Success | None = None,
-        on_failure: Failure | None = None,
-        parent: QWidget | None = None,
-    ) -> int:
-        return run_in_background(fn, on_success, on_failure, parent)
+    def open_page(self, page_id: str, request: Request | None = None) -> None:
+        self.navigator.navigate.emit(page_id, dict(request or {}))
 
-    def announce(self, *kinds: str) -> None:
-        emit(self.changes.changed, set(kinds))
-
-    def open_page(self, page_id: str, request: dict[str, Any] | None = None) -> None:
-        emit(self.changes.navigate, page_id, request or {})
+    def request_lock(self) -> None:
+        self.navigator.lock.emit()
 
     def copy(self, text: str) -> None:
         copy_text(text)
+
+
+class Page(QWidget):
+    """The base of every screen; override what applies (the defaults do nothing)."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.vault = context.vault
+
+    def refresh(self, changes: Changes) -> None:
+        """Something changed in the vault (any screen's operation)."""
+
+    def apply_request(self, request: Request) -> None:
+        """Shown at another page's request (a preset filter, a search)."""
+
+    def take_draft(self) -> Draft | None:
+        return None
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Unsaved edits from before a lock come back."""
+
+    def focus_search(self) -> bool:
+        return False
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 @dataclass(frozen=True)
@@ -69,7 +105,7 @@ class PageSpec:
     title: Callable[[], str]
     icon: str  # file name under resources/icons
     roles: frozenset[str]
-    factory: Callable[[PageContext], QWidget]
+    factory: Callable[[PageContext], Page]
     order: int = 100
 
 

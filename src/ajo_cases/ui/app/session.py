@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.app.drafts import DraftStore
-from ajo_cases.ui.app.first_run import CreateVaultWindow, RecoveryCodeDialog
-from ajo_cases.ui.app.idle import ABSOLUTE_SESSION_MS, IdleWatcher
+from ajo_cases.ui.app.idle import ABSOLUTE_SESSION_MS, Clock, IdleWatcher, monotonic_ms
 from ajo_cases.ui.app.settings import (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
@@ -27,12 +27,13 @@ from ajo_cases.ui.app.settings import (
 )
 from ajo_cases.ui.app.unlock_window import UnlockWindow
 from ajo_cases.ui.kit.clipboard import clear_if_ours
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.tasks import run_in_background
-from ajo_cases.vault.layout import vault_exists
+from ajo_cases.ui.kit.widgets import open_dialog
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
-if TYPE_CHECKING:  # the services and pages load after the unlock window shows
+if TYPE_CHECKING:  # the services, pages and first run load only when they are needed
     from ajo_cases.services.open_vault import OpenVault
+    from ajo_cases.ui.app.first_run import CreateVaultWindow, RecoveryCodeDialog
     from ajo_cases.ui.app.main_window import MainWindow
     from ajo_cases.ui.app.pages import PageRegistry
 
@@ -55,6 +56,7 @@ class AppSession(QObject):
         idle_ms: int | None = None,
         absolute_ms: int = ABSOLUTE_SESSION_MS,
         registry: PageRegistry | None = None,
+        clock: Clock = monotonic_ms,
     ) -> None:
         super().__init__()
         self.data_dir = data_dir
@@ -70,7 +72,7 @@ class AppSession(QObject):
         self.unlock_window.unlocked.connect(self._open_main)
         self.unlock_window.close_requested.connect(self.quit)
         minutes = settings.get(IDLE_LOCK_MINUTES)
-        self.idle = IdleWatcher(idle_ms or minutes * 60_000, absolute_ms)
+        self.idle = IdleWatcher(idle_ms or minutes * 60_000, absolute_ms, clock)
         self.idle.timed_out.connect(self.lock)
         # While the app stays open all day, the daily automatic backup still happens.
         self.backup_timer = QTimer(self)
@@ -87,11 +89,18 @@ class AppSession(QObject):
         return self._registry
 
     def start(self) -> None:
-        if vault_exists(self.data_dir):
+        """Look at the data folder on the worker, then show the first window."""
+        folder = self.data_dir
+        QueryOp(self, lambda: _vault_exists(folder)).success(self._first_window).run()
+
+    def _first_window(self, exists: bool) -> None:
+        if exists:
             self._show(self.unlock_window)
             # While the person types, load the database layer so unlocking does not wait for it.
-            run_in_background(_load_services)
+            QueryOp(self, _load_services).failure(failure_text).run()
         else:
+            from ajo_cases.ui.app.first_run import CreateVaultWindow
+
             self.create_window = CreateVaultWindow(self.data_dir)
             self.create_window.created.connect(self._created)
             self.create_window.close_requested.connect(self.quit)
@@ -104,15 +113,14 @@ class AppSession(QObject):
         window.activateWindow()
 
     def _created(self, vault: OpenVault, code: str) -> None:
+        from ajo_cases.ui.app.first_run import RecoveryCodeDialog
+
         dialog = RecoveryCodeDialog(code, self.create_window)
         self.recovery_dialog = dialog
-        dialog.accepted.connect(lambda: self._after_recovery_code(vault))
-        dialog.open()
+        open_dialog(dialog, lambda: self._after_recovery_code(vault))
 
     def _after_recovery_code(self, vault: OpenVault) -> None:
-        if self.recovery_dialog is not None:
-            self.recovery_dialog.deleteLater()
-            self.recovery_dialog = None
+        self.recovery_dialog = None
         if self.create_window is not None:
             self.create_window.hide()
             self.create_window.deleteLater()
@@ -138,14 +146,21 @@ class AppSession(QObject):
         self.unlock_window.hide()
         self.idle.start()
         self.backup_timer.start()
-        emit(self.unlocked, vault)
+        self.unlocked.emit(vault)
 
     def _backup_if_due(self) -> None:
         vault = self.vault
         if vault is None:
             self.backup_timer.stop()
             return
-        run_in_background(lambda: _backup_if_due(vault), lambda _result: None, lambda _exc: None)
+        window = self.main_window
+        if window is None:
+            return
+        # The daily backup is quiet: an expected failure shows as an overdue backup on Home,
+        # an unexpected one is logged with its reference.
+        ChangeOp(self, window.context.changes, lambda: _backup_if_due(vault)).failure(
+            failure_text
+        ).run()
 
     def open_settings(self) -> None:
         from ajo_cases.ui.app.settings_dialog import SettingsDialog
@@ -153,8 +168,7 @@ class AppSession(QObject):
         dialog = SettingsDialog(self.settings, self.main_window)
         self.settings_dialog = dialog
         dialog.idle_minutes_changed.connect(self.set_idle_minutes)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def set_idle_minutes(self, minutes: int) -> None:
         """A new idle lock time applies to the running session at once."""
@@ -180,8 +194,15 @@ class AppSession(QObject):
         if vault is None:
             then()
             return
+
         # Queued behind any running work on the one worker, so nothing uses it after close.
-        run_in_background(lambda: _back_up_and_close(vault), lambda _r: then(), lambda _e: then())
+        def failed(exc: BaseException) -> None:
+            failure_text(exc)  # logged with its reference; closing goes on
+            then()
+
+        QueryOp(self, lambda: _back_up_and_close(vault)).success(lambda _r: then()).failure(
+            failed
+        ).run()
 
     def lock(self, reason: str = "manual") -> None:
         if self.main_window is None:
@@ -191,7 +212,7 @@ class AppSession(QObject):
         self._show(self.unlock_window)  # shown first, so the app never has no window
         self._close_main()
         self._release_vault()
-        emit(self.locked, reason)
+        self.locked.emit(reason)
 
     def quit(self) -> None:
         self.idle.stop()
@@ -202,17 +223,24 @@ class AppSession(QObject):
         self._release_vault(self._finish)
 
     def _finish(self) -> None:
-        emit(self.finished)
+        self.finished.emit()
+
+
+def _vault_exists(folder: Path) -> bool:
+    from ajo_cases.services.vault_folder import vault_exists
+
+    return vault_exists(folder)
 
 
 def _load_services() -> None:
     import ajo_cases.services.access.opening  # noqa: F401
 
 
-def _backup_if_due(vault: OpenVault) -> None:
+def _backup_if_due(vault: OpenVault) -> Changes:
     from ajo_cases.services.backup.autobackup import maybe_backup
 
-    maybe_backup(vault)
+    made = maybe_backup(vault)
+    return made.changes if made is not None else Changes()
 
 
 def _back_up_and_close(vault: OpenVault) -> None:

@@ -17,7 +17,7 @@ from ajo_cases.paths import config_dir
 
 T = TypeVar("T")
 LANGUAGE_CODES = ("tg", "ru", "en")
-MAX_IDLE_LOCK_MINUTES = 15  # SECURITY.md: configurable, at most 15
+MAX_IDLE_LOCK_MINUTES = 15  # the security policy: configurable, at most 15
 
 
 def _default_language() -> str:
@@ -75,7 +75,6 @@ WINDOW_STATE: Setting[QByteArray] = Setting(
     _bytes,
     lambda: QCoreApplication.translate("Settings", "Window layout"),
 )
-ALL_SETTINGS = (LANGUAGE, IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE)
 
 
 def default_settings_path() -> Path:

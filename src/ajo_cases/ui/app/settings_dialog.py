@@ -1,7 +1,7 @@
 """Settings of this computer: the idle lock and the interface language (never personal data).
 
-Opened from the top bar or the Administration page. The idle lock is at most 15 minutes
-(SECURITY.md); a new value applies to the running session at once.
+Opened from the top bar or the Administration page. The idle lock is at most 15 minutes;
+a new value applies to the running session at once.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.app.settings import IDLE_LOCK_MINUTES, LANGUAGE, MAX_IDLE_LOCK_MINUTES, Settings
-from ajo_cases.ui.runtime.signals import emit
 
 
 class SettingsDialog(QDialog):
@@ -81,6 +80,6 @@ class SettingsDialog(QDialog):
         self.settings.set(LANGUAGE, language)
         super().accept()
         if changed:
-            emit(self.idle_minutes_changed, minutes)
+            self.idle_minutes_changed.emit(minutes)
         if language != i18n.current_language():
             i18n.set_language(language)

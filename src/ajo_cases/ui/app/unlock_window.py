@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon
-from ajo_cases.ui.runtime.errors import error_text
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.tasks import run_in_background
+from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon, open_dialog
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import QueryOp
 
 if TYPE_CHECKING:
     from ajo_cases.services.open_vault import OpenVault
@@ -38,6 +38,7 @@ class UnlockWindow(QWidget):
         self._reason = ""
         self._note = note
         self._last_error: BaseException | None = None
+        self.dialog: QDialog | None = None  # About or the recovery code, for tests
         self.logo = QLabel()
         self.logo.setPixmap(icon("app.svg").pixmap(48, 48))
         self.heading = QLabel()
@@ -122,12 +123,13 @@ class UnlockWindow(QWidget):
         self.note_label.show_message(self._note)
         grow_to_fit(self)
         if self._last_error is not None:
-            self.error.show_message(error_text(self._last_error)[0])
+            self.error.show_message(failure_text(self._last_error).sentence)
 
     def open_about(self) -> None:
         from ajo_cases.ui.app.about_dialog import AboutDialog
 
-        AboutDialog(self).exec()
+        self.dialog = AboutDialog(self)
+        open_dialog(self.dialog)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -142,10 +144,6 @@ class UnlockWindow(QWidget):
         if self._reason == "password_changed":
             return self.tr("The password was changed. Unlock with the new password.")
         return ""
-
-    def set_note(self, note: str) -> None:
-        self._note = note
-        self.note_label.show_message(note)
 
     def reset(self, reason: str = "", user: str | None = None) -> None:
         """Ready for the next unlock: no password or error left from before."""
@@ -170,7 +168,9 @@ class UnlockWindow(QWidget):
         self._last_error = None
         self.error.clear_message()
         self._set_busy(True)
-        run_in_background(lambda: _open(folder, user, secret), self._succeeded, self._failed)
+        QueryOp(self, lambda: _open(folder, user, secret)).success(self._succeeded).failure(
+            self._failed
+        ).run()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -182,12 +182,12 @@ class UnlockWindow(QWidget):
         self.password.clear()
         self._reason = ""
         self.reason_label.clear_message()
-        emit(self.unlocked, vault)
+        self.unlocked.emit(vault)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self._last_error = exc
-        self.error.show_message(error_text(exc)[0])
+        self.error.show_message(failure_text(exc).sentence)
         self.password.selectAll()
         self.password.setFocus()
 
@@ -196,13 +196,14 @@ class UnlockWindow(QWidget):
 
         dialog = RecoveryDialog(self.data_dir, self)
         dialog.password_changed.connect(lambda name: self.reset("password_changed", name))
-        dialog.open()
+        self.dialog = dialog
+        open_dialog(dialog)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy.isVisible():
             event.ignore()  # an unlock is half-way; closing now would leave the vault open
             return
-        emit(self.close_requested)
+        self.close_requested.emit()
         super().closeEvent(event)
 
 

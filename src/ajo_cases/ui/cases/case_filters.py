@@ -4,14 +4,13 @@ Each combo starts with "All …"; choosing an entry narrows the list in SQL."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ajo_cases.domain.records import CaseFilter
+from ajo_cases.ui.kit.form_widgets import fill_filter, filter_combo
 from ajo_cases.ui.kit.vocab_labels import choices
-from ajo_cases.ui.runtime.signals import emit
 
 
 def period_range(period: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -24,13 +23,6 @@ def period_range(period: str, today: dt.date) -> tuple[dt.date | None, dt.date |
     if period == "last_year":
         return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
     return None, None
-
-
-def filter_combo(width_chars: int = 14) -> QComboBox:
-    combo = QComboBox()
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(width_chars)
-    return combo
 
 
 class CaseFilterBar(QWidget):
@@ -48,11 +40,11 @@ class CaseFilterBar(QWidget):
         self.combos = (self.status, self.category, self.project, self.worker, self.district,
                        self.period)  # fmt: skip
         self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(lambda: emit(self.cleared))
+        self.clear_button.clicked.connect(self.cleared)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for combo in self.combos:
-            combo.activated.connect(lambda _index: emit(self.changed))
+            combo.activated.connect(lambda _index: self.changed.emit())
             layout.addWidget(combo, 1)
         layout.addWidget(self.clear_button)
         self.retranslate()
@@ -62,26 +54,18 @@ class CaseFilterBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        def fill(combo: QComboBox, first: str, items: list[tuple[Any, str]]) -> None:
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(first, None)
-            for code, text in items:
-                combo.addItem(text, code)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-
-        fill(self.status, self.tr("All statuses"), choices("case_status"))
-        fill(self.category, self.tr("All categories"), choices("category"))
-        fill(self.project, self.tr("All projects"), list(self.projects))
-        fill(self.worker, self.tr("All workers"), [(w, w) for w in self.workers])
-        fill(self.district, self.tr("All districts"), choices("district"))
+        fill_filter(self.status, self.tr("All statuses"), choices("case_status"))
+        fill_filter(self.category, self.tr("All categories"), choices("category"))
+        fill_filter(self.project, self.tr("All projects"), list(self.projects))
+        fill_filter(self.worker, self.tr("All workers"), [(w, w) for w in self.workers])
+        fill_filter(self.district, self.tr("All districts"), choices("district"))
         periods = [
             ("month", self.tr("Opened this month")),
             ("quarter", self.tr("Opened in the last 3 months")),
             ("year", self.tr("Opened this year")),
             ("last_year", self.tr("Opened last year")),
         ]
-        fill(self.period, self.tr("Any time"), periods)
+        fill_filter(self.period, self.tr("Any time"), periods)
         self.clear_button.setText(self.tr("Clear filters"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,19 +4,13 @@ in-memory name index on the worker, debounced while the person types."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,27 +18,32 @@ from PySide6.QtWidgets import (
 from ajo_cases.domain.records import CaseFilter
 from ajo_cases.services import lookups
 from ajo_cases.services.casework import partners
-from ajo_cases.ui.app.pages import ALL_ROLES, PageContext, PageSpec
+from ajo_cases.services.changes import Changes
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.people.people import STAFF_ROLES
+from ajo_cases.ui.app.pages import ALL_ROLES, PageContext, PageSpec, Request
 from ajo_cases.ui.cases import case_table_model as columns
 from ajo_cases.ui.cases.case_filters import CaseFilterBar
 from ajo_cases.ui.cases.case_table_model import CaseTableModel
-from ajo_cases.ui.cases.case_window_host import CaseWindowHost
+from ajo_cases.ui.cases.case_windows import CasePage
+from ajo_cases.ui.kit.record_model import TableOrEmpty, open_on_enter, record_table
 from ajo_cases.ui.kit.status_delegate import StatusDelegate
-from ajo_cases.ui.runtime.rule_messages import show_failure
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.runtime.failures import show_failure
+from ajo_cases.ui.runtime.operations import QueryOp
 
 SEARCH_DELAY_MS = 150
-ROW_HEIGHT_EXTRA = 10
-REGISTER_ROLES = ("admin", "case_worker", "shelter_staff")
+REGISTER_ROLES = STAFF_ROLES  # who may register a person (people.register)
 
 
-class CaseListPage(CaseWindowHost, QWidget):
+def _choices(vault: OpenVault) -> tuple[list[tuple[str, str]], list[str]]:
+    """On the worker: the projects and case workers the filters offer."""
+    projects = [(p.id, p.form.code) for p in partners.list_projects(vault)]
+    return projects, lookups.case_workers(vault)
+
+
+class CaseListPage(CasePage):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
-        self.vault = context.vault
-        self.case_windows: dict[str, QWidget] = {}
+        super().__init__(context)
         self.preset: str | None = None
         self.preset_ids: tuple[str, ...] | None = None
         self.person_dialog: QWidget | None = None
@@ -83,25 +82,13 @@ class CaseListPage(CaseWindowHost, QWidget):
         preset_row.setContentsMargins(0, 0, 0, 0)
         self.preset_box.hide()
 
-        self.model = CaseTableModel(self.vault, context.run, self)
+        self.model = CaseTableModel(self.vault, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda exc: show_failure(self, exc))
-        self.table = QTableView()
+        self.table = record_table(self.model)
         self.table.setObjectName("CaseTable")
-        self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(columns.STATUS, StatusDelegate(parent=self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + ROW_HEIGHT_EXTRA)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(columns.CODE, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -110,16 +97,9 @@ class CaseListPage(CaseWindowHost, QWidget):
                               (columns.AGE, 70), (columns.CATEGORY, 160), (columns.STATUS, 110),
                               (columns.WORKER, 100), (columns.NEXT_DUE, 90)):  # fmt: skip
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        self.table.installEventFilter(self)
-
-        self.empty = QLabel()
-        self.empty.setObjectName("EmptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        open_on_enter(self.table, self.open_row)
+        self.stack = TableOrEmpty(self.table)
+        self.empty = self.stack.empty
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,17 +109,13 @@ class CaseListPage(CaseWindowHost, QWidget):
         layout.addWidget(self.stack, 1)
 
         self.retranslate()
-        run_for(self, self.context, self._load_choices, self._choices_loaded, lambda _exc: None)
+        vault = self.vault
+        QueryOp(self, lambda: _choices(vault)).success(
+            lambda found: self.filters.set_choices(*found)
+        ).failure(lambda _exc: None).run()  # without them the filters offer "All" only
         self.reload()
 
     # --- filters -------------------------------------------------------------------------
-
-    def _load_choices(self) -> tuple[list[tuple[str, str]], list[str]]:
-        projects = [(p.id, p.form.code) for p in partners.list_projects(self.vault)]
-        return projects, lookups.case_workers(self.vault)
-
-    def _choices_loaded(self, result: tuple[list[tuple[str, str]], list[str]]) -> None:
-        self.filters.set_choices(*result)
 
     def current_filter(self) -> CaseFilter:
         return self.filters.case_filter(self.preset_ids)
@@ -168,10 +144,7 @@ class CaseListPage(CaseWindowHost, QWidget):
 
     def _loaded(self, total: int) -> None:
         self.count_label.setText(self._count_text(total))
-        if total:
-            self.stack.setCurrentWidget(self.table)
-        else:
-            self.stack.setCurrentWidget(self.empty)
+        self.stack.show_rows(bool(total))
 
     def _count_text(self, total: int) -> str:
         text = self.tr("Cases: %1").replace("%1", str(total))
@@ -183,12 +156,13 @@ class CaseListPage(CaseWindowHost, QWidget):
 
     # --- presets from the home page and the top bar ------------------------------------------
 
-    def apply_request(self, request: dict[str, Any]) -> None:
+    def apply_request(self, request: Request) -> None:
         if "query" in request:
             self.search.setText(str(request["query"]))
             self.reload()
         if "preset" in request:
-            self.show_preset(request["preset"])
+            preset = request["preset"]
+            self.show_preset(str(preset) if preset is not None else None)
         if request.get("new_person"):
             self.new_person()
 
@@ -199,13 +173,10 @@ class CaseListPage(CaseWindowHost, QWidget):
             self.preset_box.hide()
             self.reload()
             return
-        run_for(
-            self,
-            self.context,
-            lambda: lookups.preset_case_ids(self.vault, preset),
-            lambda ids: self._preset_loaded(preset, ids),
-            lambda exc: show_failure(self, exc),
-        )
+        vault = self.vault
+        QueryOp(self, lambda: lookups.preset_case_ids(vault, preset)).success(
+            lambda ids: self._preset_loaded(preset, ids)
+        ).run()
 
     def _preset_loaded(self, preset: str, ids: tuple[str, ...]) -> None:
         if preset != self.preset:
@@ -224,18 +195,16 @@ class CaseListPage(CaseWindowHost, QWidget):
         }
         return texts.get(preset, "")
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     # --- opening -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_row(self.table.currentIndex().row())
-                return True
             if watched is self.search and key == Qt.Key.Key_Down and self.model.rowCount():
                 self.table.setFocus()
                 self.table.selectRow(0)
@@ -248,7 +217,7 @@ class CaseListPage(CaseWindowHost, QWidget):
     def open_row(self, row: int) -> None:
         case_id = self.model.case_id(row)
         if case_id is not None:
-            self.open_case(case_id)
+            self.case_windows.open(case_id)
 
     def new_person(self) -> None:
         if self.vault.role not in REGISTER_ROLES:
@@ -257,14 +226,14 @@ class CaseListPage(CaseWindowHost, QWidget):
 
         dialog = PersonDialog(self.context, parent=self)
         self.person_dialog = dialog
-        dialog.open_case_requested.connect(self.open_case)
+        dialog.open_case_requested.connect(self.case_windows.open)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
 
     # --- page protocol -------------------------------------------------------------------
 
-    def refresh(self, changes: set[str]) -> None:
-        if changes & {"case", "person", "follow_up", "referral", "stay"}:
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("case", "person", "follow_up", "referral", "stay"):
             self.reload()
 
     def retranslate(self) -> None:
@@ -289,13 +258,8 @@ class CaseListPage(CaseWindowHost, QWidget):
         else:
             self.empty.setText(self.tr("No cases to show. Change the search or the filters."))
         self.count_label.setText(self._count_text(self.model.total))
-        emit(self.model.headerDataChanged, Qt.Orientation.Horizontal, 0, columns.COLUMN_COUNT - 1)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns.COLUMN_COUNT - 1)
         self.table.viewport().update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 PAGE = PageSpec(

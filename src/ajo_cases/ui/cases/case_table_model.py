@@ -1,4 +1,4 @@
-"""The case list as a lazy table model (CONVENTIONS.md 4; Vorta's and Anki's table models).
+"""The case list as a lazy table model (after Vorta's and Anki's table models).
 
 Rows arrive a page of 200 at a time from services.cases.list_cases on the worker thread;
 filtering and sorting happen in SQL, and a name search first asks the in-memory name index
@@ -8,17 +8,10 @@ for the matching cases. Only the rows fetched so far are held, so 100k cases cos
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ajo_cases.domain.records import CaseFilter, CaseRow, Page
 from ajo_cases.services import lookups
@@ -26,9 +19,9 @@ from ajo_cases.services.casework import cases
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
 from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.record_model import CODE_ROLE, ID_ROLE, SORT_ROLE, Index
 from ajo_cases.ui.kit.vocab_labels import label
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.window_guard import alive
+from ajo_cases.ui.runtime.operations import QueryOp
 
 PAGE_SIZE = 200
 CODE, NAME, SEX, AGE, CATEGORY, STATUS, WORKER, NEXT_DUE, UPDATED = range(9)
@@ -38,12 +31,7 @@ SORT_KEYS: dict[int, str | None] = {
     CODE: "code", NAME: None, SEX: "sex", AGE: "age", CATEGORY: "category", STATUS: "status",
     WORKER: "worker", NEXT_DUE: "next_due", UPDATED: "updated_at",
 }  # fmt: skip
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the case id
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # native values (dates, ints), for sorting and tests
-CODE_ROLE = Qt.ItemDataRole.UserRole + 3  # the vocabulary code behind a label (status colours)
-
-Index = QModelIndex | QPersistentModelIndex
-Runner = Callable[..., Any]  # PageContext.run(fn, on_success, on_failure)
+__all__ = ["CODE_ROLE", "ID_ROLE", "SORT_ROLE", "CaseTableModel"]
 
 
 def _local(moment: dt.datetime) -> dt.datetime:
@@ -56,10 +44,9 @@ class CaseTableModel(QAbstractTableModel):
     loaded = Signal(int)  # the total number of matching cases, after each first page
     failed = Signal(object)  # an exception from the worker
 
-    def __init__(self, vault: OpenVault, run: Runner, parent: Any = None) -> None:
+    def __init__(self, vault: OpenVault, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self._run = run
         self.rows: list[CaseRow] = []
         self.total = 0
         self.filter = CaseFilter()
@@ -116,11 +103,9 @@ class CaseTableModel(QAbstractTableModel):
             )
             return ids, capped, page
 
-        self._run(
-            first_page,
-            alive(self, lambda result: self._first_loaded(generation, result)),
-            alive(self, lambda exc: self._failed(generation, exc)),
-        )
+        QueryOp(self, first_page).success(
+            lambda result: self._first_loaded(generation, result)
+        ).failure(lambda exc: self._failed(generation, exc)).run()
 
     def _effective_filter(self) -> CaseFilter:
         if self.search_ids is None:
@@ -143,12 +128,12 @@ class CaseTableModel(QAbstractTableModel):
         self.total = page.total
         self.loading = False
         self.endResetModel()
-        emit(self.loaded, self.total)
+        self.loaded.emit(self.total)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self.loading = False
-            emit(self.failed, exc)
+            self.failed.emit(exc)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self.loading and len(self.rows) < self.total
@@ -166,11 +151,9 @@ class CaseTableModel(QAbstractTableModel):
                 vault, wanted, sort=sort_now, descending=desc_now, offset=offset, limit=PAGE_SIZE
             )
 
-        self._run(
-            next_page,
-            alive(self, lambda page: self._more_loaded(generation, offset, page)),
-            alive(self, lambda exc: self._failed(generation, exc)),
-        )
+        QueryOp(self, next_page).success(
+            lambda page: self._more_loaded(generation, offset, page)
+        ).failure(lambda exc: self._failed(generation, exc)).run()
 
     def _more_loaded(self, generation: int, offset: int, page: Page) -> None:
         if generation != self._generation or offset != len(self.rows):

@@ -1,14 +1,14 @@
 """A case in its own window: the header band, the tabs, Save (Ctrl+S) and the main actions.
 
-The whole case is loaded at once on the worker (services.case_detail) and reloaded after any
-change that concerns it. Unsaved edits are asked about on closing and kept as a draft across
-an idle lock (SECURITY.md fault 14)."""
+The whole case is loaded at once on the worker (services.case_detail) and loaded again after
+any operation whose Changes name this case (Changes.case_ids), whichever window ran it.
+Unsaved edits are asked about on closing and kept as a draft across an idle lock.
+"""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -23,39 +23,44 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.domain.records_casework import CaseDetail
 from ajo_cases.services.casework import case_detail
-from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.cases.tabs.common import SHELTER_TABS, CaseTab, can
+from ajo_cases.services.casework.permissions import may
+from ajo_cases.services.changes import Changes
+from ajo_cases.ui.app.pages import Draft, PageContext
+from ajo_cases.ui.cases.tabs import (
+    assistance,
+    consent,
+    documents,
+    followups,
+    grant,
+    history,
+    plan,
+    profile,
+    referrals,
+    shelter,
+    trafficking,
+)
+from ajo_cases.ui.cases.tabs.common import SHELTER_TABS, CaseTab, SaveJob
 from ajo_cases.ui.cases.tabs.header import CaseHeader
-from ajo_cases.ui.kit.widgets import MessageLabel, icon
-from ajo_cases.ui.runtime.rule_messages import show_failure
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.widgets import MessageLabel, icon, open_dialog
+from ajo_cases.ui.runtime.failures import show_failure
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
-PRINT_MODULE = "ajo_cases.ui.printing.print_dialog"
-# Change kinds after which an open case reloads (when the change concerns it).
-RELOAD_KINDS = frozenset({"case", "person", "consent", "assessment", "plan_action", "assistance",
-                          "stay", "referral", "follow_up", "attachment", "grant"})  # fmt: skip
+TabT = TypeVar("TabT", bound=CaseTab)
+TAB_CLASSES: tuple[type[CaseTab], ...] = (
+    profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab, plan.PlanTab,
+    assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab, grant.GrantTab,
+    followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
+)  # fmt: skip
 
 
-def _tab_classes() -> list[type[CaseTab]]:
-    from ajo_cases.ui.cases.tabs import (
-        assistance,
-        consent,
-        documents,
-        followups,
-        grant,
-        history,
-        plan,
-        profile,
-        referrals,
-        shelter,
-        trafficking,
-    )
-
-    return [
-        profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab, plan.PlanTab,
-        assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab, grant.GrantTab,
-        followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
-    ]  # fmt: skip
+def _save_all(jobs: list[SaveJob]) -> tuple[list[Any], Changes]:
+    """On the worker: every edited tab's save, one after another; what they changed."""
+    records, changes = [], Changes()
+    for job in jobs:
+        record, changed = job()
+        records.append(record)
+        changes |= changed
+    return records, changes
 
 
 class CaseWindow(QWidget):
@@ -64,7 +69,7 @@ class CaseWindow(QWidget):
         context: PageContext,
         case_id: str,
         parent: QWidget | None = None,
-        draft: dict[str, Any] | None = None,
+        draft: Draft | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("CaseWindow")
@@ -76,32 +81,42 @@ class CaseWindow(QWidget):
         self.detail: CaseDetail | None = None
         self.pending_draft = draft
         self.role = self.vault.role
-
-        self.header = CaseHeader()
-        self.header.add_assistance.clicked.connect(lambda: self.action("assistance", "add"))
-        self.header.refer.clicked.connect(lambda: self.action("referrals", "add"))
-        self.header.admit.clicked.connect(lambda: self.action("shelter", "admit"))
-        self.header.print_button.clicked.connect(self.print_case)
-        self.header.close_case.clicked.connect(lambda: self.action("profile", "status"))
-        self.header.add_assistance.setVisible(can(self.role, "assistance"))
-        self.header.refer.setVisible(can(self.role, "refer"))
-        self.header.admit.setVisible(can(self.role, "shelter"))
-        self.header.print_button.setVisible(importlib.util.find_spec(PRINT_MODULE) is not None)
-        self.header.close_case.setVisible(can(self.role, "status"))
+        self.dialog: QWidget | None = None  # the question open on closing, for tests
+        self._discarding = False
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tab_pages: dict[str, CaseTab] = {}
-        for cls in _tab_classes():
+        for cls in TAB_CLASSES:
             if self.role == "shelter_staff" and cls.key not in SHELTER_TABS:
                 continue
-            tab = cls(context, self)
+            tab = cls(context)
+            tab.edited.connect(self.edited)
             self.tab_pages[cls.key] = tab
             self.tabs.addTab(tab, "")
 
+        self.header = CaseHeader()
+        actions: list[tuple[QPushButton, Callable[[], None], str]] = [
+            (self.header.add_assistance, self._tab_action(assistance.AssistanceTab,
+                                                          assistance.AssistanceTab.do_add),
+             "assistance"),
+            (self.header.refer, self._tab_action(referrals.ReferralsTab,
+                                                 referrals.ReferralsTab.do_add), "refer"),
+            (self.header.admit, self._tab_action(shelter.ShelterTab, shelter.ShelterTab.do_admit),
+             "shelter"),
+            (self.header.close_case, self._tab_action(profile.ProfileTab,
+                                                      profile.ProfileTab.do_status), "status"),
+        ]  # fmt: skip
+        for button, action, ability in actions:
+            button.clicked.connect(action)
+            button.setVisible(self._may(ability))
+        self.header.print_button.clicked.connect(self.print_case)
+
         self.message = MessageLabel(MessageLabel.NOTE)
+        for tab in self.tab_pages.values():
+            tab.notice.connect(self.message.show_message)
         self.save_button, self.close_button = QPushButton(), QPushButton()
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.close_button.clicked.connect(self.close)
         self.save_button.setVisible(self.editable())
         self.save_button.setEnabled(False)
@@ -115,27 +130,35 @@ class CaseWindow(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.retranslate()
         self.resize(1060, 760)
         context.changes.changed.connect(self.refresh)
         self.reload()
 
+    def _may(self, ability: str) -> bool:
+        return may(self.role, ability)
+
     def editable(self) -> bool:
-        return can(self.role, "edit_person") or can(self.role, "edit_case")
+        return self._may("edit_person") or self._may("edit_case")
+
+    def _tab_action(self, kind: type[TabT], act: Callable[[TabT], None]) -> Callable[[], None]:
+        """A header button: show the tab of `kind`, then run its action."""
+
+        def run() -> None:
+            tab = next((t for t in self.tab_pages.values() if isinstance(t, kind)), None)
+            if tab is not None and self.detail is not None:
+                self.tabs.setCurrentWidget(tab)
+                act(tab)
+
+        return run
 
     # --- loading -------------------------------------------------------------------------
 
     def reload(self) -> None:
         vault, case_id = self.vault, self.case_id
-        run_for(
-            self,
-            self.context,
-            lambda: case_detail.case_detail(vault, case_id),
-            self._loaded,
-            lambda exc: show_failure(self, exc),
-        )
+        QueryOp(self, lambda: case_detail.case_detail(vault, case_id)).success(self._loaded).run()
 
     def _loaded(self, detail: CaseDetail) -> None:
         self.detail = detail
@@ -153,8 +176,9 @@ class CaseWindow(QWidget):
         self._update_titles()
         self.edited()
 
-    def refresh(self, changes: set[str]) -> None:
-        if changes & RELOAD_KINDS:
+    def refresh(self, changes: Changes) -> None:
+        """Reload only when the change concerns this case (its records, its person)."""
+        if changes.concerns_case(self.case_id):
             self.reload()
 
     # --- edits ---------------------------------------------------------------------------
@@ -170,60 +194,60 @@ class CaseWindow(QWidget):
             ("* " if dirty else "") + self.tr("Case %1 — AJO Cases").replace("%1", title)
         )
 
-    def save(self, then: Any = None) -> None:
+    def save(self, then: Callable[[], object] | None = None) -> None:
         saving = [tab for tab in self.tab_pages.values() if tab.is_dirty()]
         if not saving:
-            if then:
+            if then is not None:
                 then()
             return
-        jobs = [tab.save_job() for tab in saving]  # type: ignore[attr-defined]
-        if any(job is None for job in jobs):  # a tab showed what to correct
+        jobs = [tab.save_job() for tab in saving]
+        ready = [job for job in jobs if job is not None]
+        if len(ready) < len(jobs):  # a tab showed what to correct
             return
 
-        def run_all() -> list[Any]:
-            return [job() for job in jobs]
-
-        def saved(results: list[Any]) -> None:
-            kinds: set[str] = set()
-            for tab, (record, changes) in zip(saving, results, strict=True):
-                tab.saved(record)  # type: ignore[attr-defined]
-                kinds |= set(changes.kinds)
+        def saved(result: tuple[list[Any], Changes]) -> None:
+            for tab, record in zip(saving, result[0], strict=True):
+                tab.saved(record)
             self.message.show_message(self.tr("Saved."))
             self.edited()
-            self.context.announce(*kinds)
-            if then:
+            if then is not None:
                 then()
 
         self.save_button.setEnabled(False)
-        run_for(self, self.context, run_all, saved, self._save_failed)
+        ChangeOp(self, self.context.changes, lambda: _save_all(ready)).success(saved).failure(
+            self._save_failed
+        ).run()
 
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        show_failure(self, exc)
+        self.dialog = show_failure(self, exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.dirty():
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Unsaved changes"))
-            box.setText(self.tr("This case has changes that are not saved. Save them?"))
-            save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-            discard = box.addButton(
-                self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole
-            )
-            box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is save:
-                event.ignore()
-                self.save(then=self._close_clean)
-                return
-            if clicked is not discard:
-                event.ignore()
-                return
-            for tab in self.tab_pages.values():
-                tab.restore_draft(None)
+        if self.dirty() and not self._discarding:
+            event.ignore()
+            self._ask_unsaved()
+            return
         super().closeEvent(event)
+
+    def _ask_unsaved(self) -> None:
+        """Save, discard, or stay: asked without a nested event loop."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("This case has changes that are not saved. Save them?"))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        save.clicked.connect(lambda: self.save(then=self._close_clean))
+        discard.clicked.connect(self.discard_and_close)
+        self.dialog = box
+        open_dialog(box)
+
+    def discard_and_close(self) -> None:
+        for tab in self.tab_pages.values():
+            tab.restore_draft(None)
+        self._discarding = True
+        self.close()
 
     def _close_clean(self) -> None:
         if not self.dirty():
@@ -231,11 +255,11 @@ class CaseWindow(QWidget):
 
     # --- drafts across a lock ------------------------------------------------------------
 
-    def take_draft(self) -> dict[str, Any] | None:
+    def take_draft(self) -> Draft | None:
         draft = {key: tab.take_draft() for key, tab in self.tab_pages.items() if tab.is_dirty()}
         return draft or None
 
-    def restore_draft(self, draft: dict[str, Any]) -> None:
+    def restore_draft(self, draft: Draft) -> None:
         if self.detail is None:
             self.pending_draft = draft
             return
@@ -246,20 +270,12 @@ class CaseWindow(QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def action(self, tab_key: str, name: str) -> None:
-        tab = self.tab_pages.get(tab_key)
-        if tab is None or self.detail is None:
-            return
-        self.tabs.setCurrentWidget(tab)
-        getattr(tab, f"do_{name}")()
-
     def print_case(self) -> None:
-        try:
-            module = importlib.import_module(PRINT_MODULE)
-        except ImportError:
-            return
-        dialog = module.PrintDialog(self.context, self.case_id, self)
-        dialog.open()
+        from ajo_cases.ui.printing.print_dialog import PrintDialog  # QtPdf loads when needed
+
+        dialog = PrintDialog(self.context, self.case_id, self)
+        self.dialog = dialog
+        open_dialog(dialog)
 
     # --- texts ---------------------------------------------------------------------------
 

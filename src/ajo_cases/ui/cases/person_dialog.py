@@ -4,7 +4,8 @@ an offer to open a case for them at once."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -22,20 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.domain.records import CaseForm, DuplicateCandidate, PersonForm, PersonRecord
+from ajo_cases.domain.records import CaseForm, CaseRecord, DuplicateCandidate, PersonRecord
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services import lookups
 from ajo_cases.services.casework import cases, partners
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
+from ajo_cases.services.changes import Changes
 from ajo_cases.services.people import people
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.person_fields import PersonFields
-from ajo_cases.ui.home.home_page import heading
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo
-from ajo_cases.ui.kit.widgets import MessageLabel, grow_to_fit
-from ajo_cases.ui.runtime.rule_messages import failure_text, show_failure
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.widgets import MessageLabel, grow_to_fit, heading
+from ajo_cases.ui.runtime.failures import failure_text, show_failure
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
+
+RecordT = TypeVar("RecordT")
 
 
 def button_row(*buttons: QWidget) -> QHBoxLayout:
@@ -181,28 +183,22 @@ class PersonDialog(QDialog):
         self._busy(True)
         vault, record = self.vault, self.record
         if record is not None:
-            run_for(
-                self,
-                self.context,
+            self._change(
                 lambda: people.update(vault, record.id, form, expected_version=record.version),
                 self._saved,
-                self._failed,
             )
-        else:
-            run_for(
-                self,
-                self.context,
-                lambda: self._register(form, allow_duplicate),
+        else:  # the service looks for possible duplicates first (PossibleDuplicates)
+            self._change(
+                lambda: people.register(vault, form, allow_duplicate=allow_duplicate),
                 self._registered,
-                self._failed,
             )
 
-    def _register(self, form: PersonForm, allow_duplicate: bool) -> Any:
-        if not allow_duplicate:
-            candidates = people.find_duplicates(self.vault, form)
-            if candidates:
-                return candidates
-        return people.register(self.vault, form, allow_duplicate=True)
+    def _change(
+        self,
+        work: Callable[[], tuple[RecordT, Changes]],
+        done: Callable[[tuple[RecordT, Changes]], object],
+    ) -> None:
+        ChangeOp(self, self.context.changes, work).success(done).failure(self._failed).run()
 
     def _busy(self, busy: bool) -> None:
         for button in (self.save_button, self.continue_button, self.open_case_button):
@@ -214,7 +210,7 @@ class PersonDialog(QDialog):
         if isinstance(exc, people.PossibleDuplicates):
             self._show_duplicates(exc.candidates)
             return
-        sentence, _details = failure_text(exc)
+        sentence = failure_text(exc).sentence
         field = str(exc.params.get("field", "")) if isinstance(exc, InvalidInput) else ""
         if not (field and self.fields.show_field_error(field, sentence)):
             if isinstance(exc, InvalidInput) or not sentence:
@@ -222,36 +218,29 @@ class PersonDialog(QDialog):
             else:
                 show_failure(self, exc)
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, result: tuple[PersonRecord, Changes]) -> None:
         self._busy(False)
-        record, changes = result
-        self.context.announce(*changes.kinds)
-        emit(self.saved, record)
+        self.saved.emit(result[0])
         self.accept()
 
-    def _registered(self, result: Any) -> None:
+    def _registered(self, result: tuple[PersonRecord, Changes]) -> None:
         self._busy(False)
-        if isinstance(result, list):
-            self._show_duplicates(result)
-            return
-        record, changes = result
+        record = result[0]
         self.registered = record
-        self.context.announce(*changes.kinds)
-        emit(self.saved, record)
+        self.saved.emit(record)
         if self.vault.role not in CASE_WORK_ROLES:
             self.accept()
             return
         self.pages.setCurrentIndex(2)
-        run_for(
+        vault = self.vault
+        QueryOp(
             self,
-            self.context,
             lambda: [
-                (p.id, p.form.code + " · " + p.form.name)
-                for p in partners.list_projects(self.vault)
+                (p.id, p.form.code + " · " + p.form.name) for p in partners.list_projects(vault)
             ],
-            lambda items: self.project.fill(items, self.tr("No project")),
-            lambda _exc: None,
-        )
+        ).success(lambda items: self.project.fill(items, self.tr("No project"))).failure(
+            lambda _exc: None  # the case can still be opened without a project
+        ).run()
 
     def _show_duplicates(self, candidates: list[DuplicateCandidate]) -> None:
         self.candidates = candidates
@@ -273,17 +262,14 @@ class PersonDialog(QDialog):
         rows = self.duplicates.selectionModel().selectedRows()
         if not rows:
             return
-        candidate = self.candidates[rows[0].row()]
-        run_for(
-            self,
-            self.context,
-            lambda: lookups.person_case_ids(self.vault, candidate.person_id),
-            self._existing_loaded,
-        )
+        candidate, vault = self.candidates[rows[0].row()], self.vault
+        QueryOp(self, lambda: lookups.person_case_ids(vault, candidate.person_id)).success(
+            self._existing_loaded
+        ).run()
 
     def _existing_loaded(self, case_ids: list[str]) -> None:
         if case_ids:
-            emit(self.open_case_requested, case_ids[0])
+            self.open_case_requested.emit(case_ids[0])
             self.reject()
         else:
             self.error.show_message(self.tr("This person has no case yet."))
@@ -297,17 +283,10 @@ class PersonDialog(QDialog):
             opened_on=dt.date.today(), worker=self.vault.user, project_id=self.project.value()
         )
         self._busy(True)
-        run_for(
-            self,
-            self.context,
-            lambda: cases.open_case(self.vault, person.id, form),
-            self._case_opened,
-            self._failed,
-        )
+        vault = self.vault
+        self._change(lambda: cases.open_case(vault, person.id, form), self._case_opened)
 
-    def _case_opened(self, result: Any) -> None:
+    def _case_opened(self, result: tuple[CaseRecord, Changes]) -> None:
         self._busy(False)
-        record, changes = result
-        self.context.announce(*changes.kinds)
-        emit(self.open_case_requested, record.id)
+        self.open_case_requested.emit(result[0].id)
         self.accept()

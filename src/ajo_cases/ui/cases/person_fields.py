@@ -100,6 +100,7 @@ class PersonFields(QWidget):
         for group in (self.names, self.person, self.contacts):
             layout.addWidget(group)
         self.groups = (self.names, self.person, self.contacts)
+        self._base: PersonForm | None = None  # the record's form, for fields not shown here
         self.retranslate()
 
     def _born_mode_changed(self) -> None:
@@ -150,7 +151,7 @@ class PersonFields(QWidget):
         self.estimated_flag.setText(self.tr("estimated"))
         for combo in (self.sex, self.category, self.trafficking_status, self.district,
                       self.marital_status, self.education):  # fmt: skip
-            combo.retranslate()  # type: ignore[attr-defined]
+            combo.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -163,13 +164,13 @@ class PersonFields(QWidget):
         for name, edit in self.texts.items():
             edit.setText(getattr(form, name) or "")
         self.notes.setPlainText(form.notes or "")
-        self.sex.set_code(form.sex)  # type: ignore[attr-defined]
-        self.category.set_code(form.category)  # type: ignore[attr-defined]
+        self.sex.set_code(form.sex)
+        self.category.set_code(form.category)
         for combo, value in ((self.trafficking_status, form.trafficking_status),
                              (self.district, form.district),
                              (self.marital_status, form.marital_status),
                              (self.education, form.education)):  # fmt: skip
-            combo.set_code(value)  # type: ignore[attr-defined]
+            combo.set_code(value)
         if form.birth_date is not None:
             self.born_known.setChecked(True)
             self.birth_date.set_value(form.birth_date)
@@ -189,7 +190,7 @@ class PersonFields(QWidget):
                 "given_name", self.tr("Enter a name, in Cyrillic or in Latin letters.")
             )
             problems = True
-        sex, category = self.sex.code(), self.category.code()  # type: ignore[attr-defined]
+        sex, category = self.sex.code(), self.category.code()
         if sex is None:
             self.person.set_error("sex", self.tr("Choose the sex."))
             problems = True
@@ -199,7 +200,7 @@ class PersonFields(QWidget):
         if problems:
             return None
         known = self.born_known.isChecked()
-        base = getattr(self, "_base", None)
+        base = self._base
         return PersonForm(
             sex=sex or "",
             category=category or "",
@@ -207,13 +208,13 @@ class PersonFields(QWidget):
             estimated_age=None if known else self.estimated_age.value(),
             estimated_on=None if known else dt.date.today(),
             citizenship=base.citizenship if base else "TJ",
-            district=self.district.code(),  # type: ignore[attr-defined]
+            district=self.district.code(),
             notes=self.notes.toPlainText().strip() or None,
-            marital_status=self.marital_status.code(),  # type: ignore[attr-defined]
+            marital_status=self.marital_status.code(),
             children_count=base.children_count if base else None,
-            education=self.education.code(),  # type: ignore[attr-defined]
+            education=self.education.code(),
             languages=base.languages if base else (),
-            trafficking_status=self.trafficking_status.code(),  # type: ignore[attr-defined]
+            trafficking_status=self.trafficking_status.code(),
             status_decided_by=base.status_decided_by if base else None,
             **text,
         )

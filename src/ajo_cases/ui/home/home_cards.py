@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ajo_cases.ui.kit.widgets import MessageLabel, _is_dark
-from ajo_cases.ui.runtime.signals import emit
+from ajo_cases.ui.kit.widgets import MessageLabel, is_dark
 
 
 class StatCard(QFrame):
@@ -70,14 +69,14 @@ class StatCard(QFrame):
         self.detail.setVisible(bool(detail))
         self.warning.show_message(warning)
         if warning:
-            colour = "#ffb74d" if _is_dark(self) else "#8a5a00"
+            colour = "#ffb74d" if is_dark(self) else "#8a5a00"
             self.value.setStyleSheet(f"color: {colour};")
         else:
             self.value.setStyleSheet("")
 
     def activate(self) -> None:
         if self.clickable:
-            emit(self.activated, self.card_id)
+            self.activated.emit(self.card_id)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

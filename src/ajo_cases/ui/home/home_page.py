@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ajo_cases.services.casework import worklists
-from ajo_cases.ui.app.pages import ALL_ROLES, PageContext, PageSpec
+from ajo_cases.services.changes import Changes
+from ajo_cases.ui.app.pages import ALL_ROLES, Page, PageContext, PageSpec
 from ajo_cases.ui.home.home_cards import StatCard
 from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.roles import role_description, role_label
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.widgets import card, heading
+from ajo_cases.ui.runtime.operations import QueryOp
 
 CASE_WORK = frozenset({"admin", "case_worker"})
 # card id -> roles that see it; a manager sees counts (and only pseudonymous lists)
@@ -65,29 +67,9 @@ def _local_time(moment: Any) -> str:
     return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
-def card() -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("Card")
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 14, 16, 14)
-    layout.setSpacing(8)
-    return frame, layout
-
-
-def heading(scale: float = 1.25) -> QLabel:
-    label = QLabel()
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-class HomePage(QWidget):
+class HomePage(Page):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         vault = context.vault
         self.welcome = heading(1.4)
         self.role_text = QLabel()
@@ -105,8 +87,7 @@ class HomePage(QWidget):
         self.folder_value = QLabel(str(vault.data_dir))
         self.folder_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_value.setWordWrap(True)
-        # Accounts are in memory (the key file); counting them touches no database.
-        self.accounts_value = QLabel(str(len(vault.slot_file.users())))
+        self.accounts_value = QLabel("…")  # counted on the worker with the cards
         self.personal_value = QLabel()
         facts.addRow(self.folder_label, self.folder_value)
         facts.addRow(self.accounts_label, self.accounts_value)
@@ -157,7 +138,7 @@ class HomePage(QWidget):
 
     def reload(self) -> None:
         vault = self.context.vault
-        run_for(self, self.context, lambda: worklists.home_summary(vault), self._loaded)
+        QueryOp(self, lambda: worklists.home_summary(vault)).success(self._loaded).run()
 
     def _loaded(self, summary: worklists.HomeSummary) -> None:
         self.summary = summary
@@ -172,6 +153,7 @@ class HomePage(QWidget):
         summary = self.summary
         if summary is None:
             return
+        self.accounts_value.setText(str(summary.accounts))
         counts = summary.counts
         texts: dict[str, tuple[str, str, str]] = {
             "mine": (
@@ -264,15 +246,8 @@ class HomePage(QWidget):
             stat.setAccessibleName(titles[card_id])
         self._show_summary()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def refresh(self, changes: set[str]) -> None:
-        if "users" in changes:
-            self.accounts_value.setText(str(len(self.context.vault.slot_file.users())))
-        if changes & REFRESH_KINDS:
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("users", *REFRESH_KINDS):
             self.reload()
 
 

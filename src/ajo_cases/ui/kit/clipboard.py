@@ -1,4 +1,4 @@
-"""Copying from the app: cleared after 30 s if unchanged, and on lock and quit (SECURITY.md).
+"""Copying from the app: cleared after 30 s if unchanged, and on lock and quit.
 
 Only a digest of what was copied is kept, so this module holds no personal data itself, and
 text the user copied from another program is never touched.

@@ -5,17 +5,22 @@ groups with labels left and fields right, and a message line next to each field.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +30,7 @@ from ajo_cases.ui.kit.vocab_labels import choices, label
 from ajo_cases.ui.kit.widgets import MessageLabel
 
 EARLIEST = QDate(1900, 1, 1)
+FieldT = TypeVar("FieldT", bound=QWidget)  # what add() returns is the field given, typed
 
 
 def qdate(value: dt.date) -> QDate:
@@ -124,7 +130,8 @@ def parse_money(text: str) -> int | None:
         amount = Decimal(cleaned)
     except InvalidOperation as exc:
         raise ValueError(text) from exc
-    if amount < 0 or amount.as_tuple().exponent < -2:  # type: ignore[operator]
+    exponent = amount.as_tuple().exponent  # not a number for "NaN" and "Infinity"
+    if not isinstance(exponent, int) or exponent < -2 or amount < 0:
         raise ValueError(text)
     return int(amount * 100)
 
@@ -179,7 +186,7 @@ class FieldGroup(QWidget):
         self.messages: dict[str, MessageLabel] = {}
         self.required: set[str] = set()
 
-    def add(self, key: str, field: QWidget, *, required: bool = False) -> QWidget:
+    def add(self, key: str, field: FieldT, *, required: bool = False) -> FieldT:
         label_widget = QLabel()
         label_widget.setBuddy(field)
         message = MessageLabel(MessageLabel.ERROR)
@@ -217,3 +224,84 @@ def align_labels(*groups: FieldGroup) -> None:
     width = max((widget.sizeHint().width() for widget in texts), default=0)
     for widget in texts:
         widget.setMinimumWidth(width)
+
+
+class CheckList(QListWidget):
+    """Several codes of a vocabulary, each a checkbox."""
+
+    def __init__(self, vocab: str) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self.setMaximumHeight(120)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        chosen = self.codes()
+        self.blockSignals(True)
+        self.clear()
+        for code, text in choices(self.vocab):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(False)
+        self.set_codes(chosen)
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_codes(self, codes: tuple[str, ...]) -> None:
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left open: a tick box ("known"), then dd.MM.yyyy with a calendar."""
+
+    def __init__(self, value: dt.date | None = None, *, future: bool = False) -> None:
+        super().__init__()
+        self.known = QCheckBox()
+        self.date = DateEdit(value, future=future)
+        self.known.toggled.connect(self.date.setEnabled)
+        self.known.setChecked(value is not None)
+        self.date.setEnabled(value is not None)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+
+    def value(self) -> dt.date | None:
+        return self.date.value() if self.known.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.known.setChecked(value is not None)
+        if value is not None:
+            self.date.set_value(value)
+
+
+def filter_combo(width_chars: int = 14) -> QComboBox:
+    """A filter above a list: "All …" first, then the choices; short, the pop-up shows all."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(width_chars)
+    return combo
+
+
+def fill_filter(combo: QComboBox, first: str, items: Iterable[tuple[object, str]]) -> None:
+    """Refill a filter (after a language switch or new choices), keeping what was chosen."""
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(first, None)
+    for code, text in items:
+        combo.addItem(text, code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ajo_cases.ui.app.i18n import current_language, qt_locale
 
-DATE_FORMAT = "dd.MM.yyyy"  # UI.md: one date format for all three languages
+DATE_FORMAT = "dd.MM.yyyy"  # one date format for all three languages
 
 
 def format_date(value: dt.date | QDate | None) -> str:
@@ -17,11 +17,6 @@ def format_date(value: dt.date | QDate | None) -> str:
     if isinstance(value, dt.date):
         value = QDate(value.year, value.month, value.day)
     return value.toString(DATE_FORMAT)
-
-
-def parse_date(text: str) -> dt.date | None:
-    parsed = QDate.fromString(text.strip(), DATE_FORMAT)
-    return dt.date(parsed.year(), parsed.month(), parsed.day()) if parsed.isValid() else None
 
 
 def format_number(value: float, decimals: int = 0, lang: str | None = None) -> str:

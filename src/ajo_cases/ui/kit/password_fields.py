@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ajo_cases.domain.passwords import MIN_LENGTH, RECOMMENDED_LENGTH, check_password
 from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.errors import password_problem_text
-from ajo_cases.ui.runtime.signals import emit
+from ajo_cases.ui.runtime.sentences import password_problem_text
 
 
 class NewPasswordFields(QObject):
@@ -79,4 +78,4 @@ class NewPasswordFields(QObject):
         valid = not codes
         if valid != self._valid:
             self._valid = valid
-            emit(self.validity_changed)
+            self.validity_changed.emit()

@@ -1,18 +1,14 @@
-"""Role names as people read them (GLOSSARY.md)."""
+"""Role names as people read them (the vocabulary table), and what each role does."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ajo_cases.ui.kit.vocab_labels import label
+
 
 def role_label(role: str) -> str:
-    labels = {
-        "admin": QCoreApplication.translate("Roles", "Administrator"),
-        "case_worker": QCoreApplication.translate("Roles", "Case worker"),
-        "shelter_staff": QCoreApplication.translate("Roles", "Shelter staff"),
-        "manager": QCoreApplication.translate("Roles", "Manager"),
-    }
-    return labels.get(role, role)
+    return label("role", role)
 
 
 def role_description(role: str) -> str:

@@ -1,10 +1,12 @@
-"""A status as a small coloured label with its word inside (UI.md: never colour alone)."""
+"""A status as a small coloured label with its word inside (never colour alone)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ajo_cases.ui.kit.record_model import CODE_ROLE
 
 # (light background, dark background) per status code; text is drawn in the palette's text
 # colour on a tint, so it stays legible in light and dark themes.
@@ -28,7 +30,6 @@ STATUS_TINTS: dict[str, tuple[str, str]] = {
     "handed_over": ("#dbe9ff", "#23395d"),
     "monitoring": ("#fff0c2", "#5a4a12"),
 }
-CODE_ROLE = Qt.ItemDataRole.UserRole + 3
 _PAD_X, _PAD_Y = 8, 3
 
 
@@ -38,7 +39,7 @@ def tint(code: str, dark: bool) -> QColor:
 
 
 class StatusDelegate(QStyledItemDelegate):
-    def __init__(self, code_role: int = CODE_ROLE, parent=None) -> None:
+    def __init__(self, code_role: int = CODE_ROLE, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.code_role = code_role
 

@@ -1,12 +1,14 @@
-"""Small widgets shared by several windows: icons, the language box, message lines."""
+"""Small widgets shared by several windows: icons, the language box, message lines, cards and
+headings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ajo_cases.ui.app import i18n
 
@@ -33,7 +35,7 @@ def grow_to_fit(window: QWidget) -> None:
         window.resize(width, max(height, window.height()))
 
 
-def _is_dark(widget: QWidget) -> bool:
+def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
@@ -84,7 +86,7 @@ class MessageLabel(QLabel):
         self._style()
 
     def _style(self) -> None:
-        dark = _is_dark(self)
+        dark = is_dark(self)
         if self.kind == self.ERROR:
             colour = "#ff8a80" if dark else "#b3261e"
             self.setStyleSheet(f"color: {colour};")
@@ -105,3 +107,52 @@ class MessageLabel(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    """A framed panel (Home, Administration): the frame and the layout to fill."""
+    frame = QFrame()
+    frame.setObjectName("Card")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+class CardFrame(QFrame):
+    """A card as a widget of its own (Administration's sections): fill `body`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        frame, self.body = card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+
+
+def heading(scale: float = 1.25) -> QLabel:
+    """A bold label, `scale` times the normal font size."""
+    label = QLabel()
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+# A dialog without a parent belongs to Python: without a reference it would be deleted at
+# once. These are kept until they close.
+_PARENTLESS: set[QDialog] = set()
+
+
+def open_dialog(dialog: QDialog, on_accept: Callable[[], object] | None = None) -> None:
+    """Show `dialog` window-modal without a nested event loop (kit/dialogs.py says why); it
+    is deleted once closed, after `on_accept` ran."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_accept is not None:
+        dialog.accepted.connect(on_accept)
+    if dialog.parent() is None:
+        _PARENTLESS.add(dialog)
+        dialog.finished.connect(lambda _result: _PARENTLESS.discard(dialog))
+    dialog.open()

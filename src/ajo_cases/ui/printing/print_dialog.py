@@ -3,14 +3,13 @@ preview, then print or save it.
 
 The PDF lives only in memory: it is built on the worker thread, shown by QtPdf reading from a
 QBuffer, rendered page by page onto the printer, and written to disk only where the person
-saves it, after a warning that the saved file is not encrypted (SECURITY.md rule 16).
+saves it, after a warning that the saved file is not encrypted.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,9 +36,12 @@ from ajo_cases.services import printing
 from ajo_cases.services.casework import grants, referrals
 from ajo_cases.ui.app.i18n import current_language
 from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.kit.dialogs import ask
+from ajo_cases.ui.kit.file_dialogs import choose_file_to_save
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.runtime.errors import error_text
-from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.ui.kit.widgets import open_dialog
+from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.ui.runtime.operations import QueryOp
 
 LANGUAGE_NAMES = {"tg": "Тоҷикӣ", "ru": "Русский", "en": "English"}  # each in its own tongue
 MAX_PRINT_DPI = 300  # enough for text; higher only makes page images huge
@@ -68,9 +69,9 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class PrintDialog(QDialog):
-    """Opened from the case window: `PrintDialog(context, case_id, parent).open()`."""
+    """Opened from the case window with kit.widgets.open_dialog."""
 
-    def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None):
+    def __init__(self, context: PageContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.case_id = case_id
@@ -80,6 +81,7 @@ class PrintDialog(QDialog):
         self._closed = False
         self._referrals: list[ReferralRecord] = []
         self._grants: list[GrantRecord] = []
+        self.dialog: QWidget | None = None  # a question or the printer dialog, for tests
         self.setModal(True)
         self.resize(980, 720)
 
@@ -196,20 +198,16 @@ class PrintDialog(QDialog):
     def _load_targets(self) -> None:
         vault, case_id = self.context.vault, self.case_id
 
-        def load():
+        def load() -> tuple[list[ReferralRecord], list[GrantRecord]]:
             return (
                 referrals.list_referrals(vault, case_id=case_id),
                 grants.list_grants(vault, case_id=case_id),
             )
 
-        self.context.run(load, self._targets_loaded, self._failed, self)
+        QueryOp(self, load).success(self._targets_loaded).failure(self._failed).run()
 
-    def _gone(self) -> bool:
-        """Work finishes on the worker thread; the dialog may be closed or deleted by then."""
-        return self._closed or not shiboken6.isValid(self)
-
-    def _targets_loaded(self, found) -> None:
-        if self._gone():
+    def _targets_loaded(self, found: tuple[list[ReferralRecord], list[GrantRecord]]) -> None:
+        if self._closed:
             return
         self._referrals, self._grants = found
         self._fill_targets()
@@ -271,10 +269,12 @@ class PrintDialog(QDialog):
         self._set_ready(False)
         self.preview_button.setEnabled(False)
         self.status.setText(self.tr("Preparing the document…"))
-        self.context.run(build, lambda pdf: self._show(pdf, generation), self._failed, self)
+        QueryOp(self, build).success(lambda pdf: self._show(pdf, generation)).failure(
+            self._failed
+        ).run()
 
     def _show(self, pdf: bytes, generation: int) -> None:
-        if self._gone():
+        if self._closed:
             return
         self.preview_button.setEnabled(True)
         if generation != self._generation:
@@ -290,11 +290,11 @@ class PrintDialog(QDialog):
         self.status.setText(self.tr("%n page(s).", "", self.document.pageCount()))
 
     def _failed(self, exc: BaseException) -> None:
-        if self._gone():
+        if self._closed:
             return
         self.preview_button.setEnabled(True)
         self._set_ready(False)
-        self.status.setText(error_text(exc)[0])
+        self.status.setText(failure_text(exc).sentence)
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)
@@ -313,15 +313,18 @@ class PrintDialog(QDialog):
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        self.dialog = dialog
+        open_dialog(dialog, lambda: self.print_to(printer))
+
+    def print_to(self, printer: QPrinter) -> None:
         try:
             render_to_printer(self.document, printer)
         except OSError:
             self.status.setText(self.tr("The printer could not be started."))
 
     def save_document(self) -> None:
-        answer = QMessageBox.warning(
+        """Warn that the file is not encrypted, ask where, then write it on the worker."""
+        self.dialog = ask(
             self,
             self.tr("Save as PDF"),
             self.tr(
@@ -329,27 +332,33 @@ class PrintDialog(QDialog):
                 "personal data in it. Save it only where it is protected, and delete it when it "
                 "is no longer needed."
             ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+            self._choose_file,
         )
-        if answer != QMessageBox.StandardButton.Save:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), "", self.tr("PDF documents (*.pdf)")
-        )
-        if path:
-            self.save_to(path)
 
-    def save_to(self, path: str) -> bool:
-        if self.pdf is None:
-            return False
-        target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-        try:
-            atomic_write_bytes(target, self.pdf, keep_previous=False)  # no second copy
-        except OSError:
+    def _choose_file(self) -> None:
+        self.dialog = choose_file_to_save(
+            self,
+            self.tr("Save as PDF"),
+            self.save_to,
+            filters=self.tr("PDF documents (*.pdf)"),
+            suffix="pdf",
+        )
+
+    def save_to(self, path: Path) -> None:
+        """Write the document shown (no second copy is kept beside it)."""
+        pdf = self.pdf
+        if pdf is None:
+            return
+        QueryOp(self, lambda: printing.save_pdf(path, pdf)).success(
+            lambda _where: self.status.setText(self.tr("Saved. The file is not encrypted."))
+        ).failure(self._save_failed).run()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
             self.status.setText(self.tr("The file could not be saved there."))
-            return False
-        self.status.setText(self.tr("Saved. The file is not encrypted."))
-        return True
+        else:
+            self.status.setText(failure_text(exc).sentence)
 
     def done(self, result: int) -> None:
         self._closed = True

@@ -4,8 +4,11 @@ Python's cyclic collector runs on whichever thread's allocation trips its thresh
 often the database worker. When the garbage it finds holds Qt objects made on the GUI thread
 (dialogs, models and the slots that point back at them), they are destroyed on the worker,
 which crashes Qt now and then (seen as segmentation faults with "Garbage-collecting" on the
-worker's stack). So while the worker exists, automatic collection is off and the GUI thread
-collects on a timer, by the same thresholds the automatic collector uses.
+worker's stack). Anki does the same for the same reason (qt/aqt/main.py, "GC": the default
+collection "can trigger on any thread", and Qt objects must only be touched on the main
+thread, so it disables it and collects on a timer). So while the worker exists, automatic
+collection is off and the GUI thread collects on a timer, by the same thresholds the
+automatic collector uses.
 """
 
 from __future__ import annotations

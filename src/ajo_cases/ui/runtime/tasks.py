@@ -1,37 +1,35 @@
-"""One worker thread for database work (Anki's taskman/CollectionOp pattern).
+"""The one worker thread for database work (Anki's taskman).
 
-Use cases run one after another on the worker, so two never touch the vault at once and the UI
-thread never waits for Argon2id or SQLCipher. Results and errors come back to the main thread
-through queued signals; failures without a handler go to ui.errors.show_error.
+Work runs one item after another on the worker, so two never touch the vault at once and the
+GUI thread never waits for Argon2id or SQLCipher. Each answer (a result or an exception) comes
+back to the GUI thread through a queued signal. Screens do not call this directly: they run
+operations (operations.py), which add the progress dialog, the check that the asking window
+still exists, the one failure presenter and the announcement of what changed.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QApplication, QWidget
 
 from ajo_cases.ui.runtime.collector import GuiThreadCollector
-from ajo_cases.ui.runtime.signals import emit
 
-Success = Callable[[Any], None]
-Failure = Callable[[BaseException], None]
+Done = Callable[[object, BaseException | None], None]  # (result, exception)
 
 
 class _Worker(QObject):
     done = Signal(int, object, object)  # job id, result, exception
 
     @Slot(int, object)
-    def run(self, job_id: int, fn: Callable[[], Any]) -> None:
+    def run(self, job_id: int, fn: Callable[[], object]) -> None:
         try:
             result = fn()
-        except BaseException as exc:  # handed to the main thread, never lost in the worker
-            emit(self.done, job_id, None, exc)
+        except BaseException as exc:  # handed to the GUI thread, never lost in the worker
+            self.done.emit(job_id, None, exc)
         else:
-            emit(self.done, job_id, result, None)
+            self.done.emit(job_id, result, None)
 
 
 class TaskManager(QObject):
@@ -42,7 +40,7 @@ class TaskManager(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Success | None, Failure | None, QWidget | None]] = {}
+        self._pending: dict[int, Done] = {}
         self._thread = QThread()
         self._thread.setObjectName("ajo-database-worker")
         self._worker = _Worker()
@@ -56,30 +54,17 @@ class TaskManager(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_success: Success | None = None,
-        on_failure: Failure | None = None,
-        parent: QWidget | None = None,
-    ) -> int:
+    def submit(self, fn: Callable[[], object], done: Done) -> int:
         job_id = next(self._ids)
-        self._pending[job_id] = (on_success, on_failure, parent)
-        emit(self.submitted, job_id, fn)
+        self._pending[job_id] = done
+        self.submitted.emit(job_id, fn)
         return job_id
 
     @Slot(int, object, object)
-    def _finished(self, job_id: int, result: Any, exc: BaseException | None) -> None:
-        on_success, on_failure, parent = self._pending.pop(job_id, (None, None, None))
-        if exc is None:
-            if on_success is not None:
-                on_success(result)
-        elif on_failure is not None:
-            on_failure(exc)
-        else:
-            from ajo_cases.ui.runtime.errors import show_error
-
-            show_error(parent or QApplication.activeWindow(), exc)
+    def _finished(self, job_id: int, result: object, exc: BaseException | None) -> None:
+        done = self._pending.pop(job_id, None)
+        if done is not None:
+            done(result, exc)
 
     def shutdown(self) -> None:
         """Finish queued work, then stop the thread (called at quit)."""
@@ -96,15 +81,6 @@ def task_manager() -> TaskManager:
     if _manager is None:
         _manager = TaskManager()
     return _manager
-
-
-def run_in_background(
-    fn: Callable[[], Any],
-    on_success: Success | None = None,
-    on_failure: Failure | None = None,
-    parent: QWidget | None = None,
-) -> int:
-    return task_manager().run(fn, on_success, on_failure, parent)
 
 
 def shutdown() -> None:

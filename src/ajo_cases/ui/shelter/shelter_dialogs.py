@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ajo_cases.services.people import search
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.cases.tabs.dialogs import FormDialog
+from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.runtime.operations import QueryOp
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 50
@@ -47,12 +47,9 @@ class CasePicker(QWidget):
             self.choice.fill([], self.tr("Type to search"))
             return
         vault = self.context.vault
-        run_for(
-            self,
-            self.context,
-            lambda: search.find(vault, text, SEARCH_LIMIT),
-            lambda hits: self._found(text, hits),
-        )
+        QueryOp(self, lambda: search.find(vault, text, SEARCH_LIMIT)).success(
+            lambda hits: self._found(text, hits)
+        ).run()
 
     def _found(self, text: str, hits: list[Any]) -> None:
         if text != self.query.text().strip():

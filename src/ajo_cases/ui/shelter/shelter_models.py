@@ -1,5 +1,5 @@
 """Tables of the Shelter page: every bed with who sleeps in it, and the residents today.
-Both are RecordModels (the case tabs' read-only model); beds out of use are greyed and say so."""
+Both are RecordModels (ui/kit/record_model.py); beds out of use are greyed and say so."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from ajo_cases.domain.records_casework import BedRecord, ResidentRow, ShelterOverview
-from ajo_cases.ui.cases.tabs.common import Column, Index, RecordModel
 from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.record_model import Column, Index, RecordModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ class BedModel(RecordModel):
     """Beds taken out of use are shown in the disabled text colour, and their state says so
     in words (never colour alone)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(lambda: self.tr("Bed"), lambda r: r.bed.label),
@@ -83,7 +83,7 @@ class BedModel(RecordModel):
 
 
 class ResidentModel(RecordModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(lambda: self.tr("Case code"), lambda r: r.row.case_code),

@@ -5,11 +5,10 @@ discharge dialogs are the case window's own (case_tabs.shelter)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.domain.records_casework import BedRecord, ShelterOverview
 from ajo_cases.services.casework import shelter
+from ajo_cases.services.casework.shelter import SHELTER_ROLES
+from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.pages import PageContext, PageSpec
-from ajo_cases.ui.cases.case_window_host import CaseWindowHost
-from ajo_cases.ui.cases.tabs.common import hint_label, record_table
+from ajo_cases.ui.cases.case_windows import CasePage
+from ajo_cases.ui.cases.tabs.common import hint_label
 from ajo_cases.ui.cases.tabs.shelter import AdmitDialog, DischargeDialog
+from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.runtime.rule_messages import show_failure
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.record_model import record_table, selected_record
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp, R
 from ajo_cases.ui.shelter.shelter_dialogs import AddBedDialog, CasePicker
 from ajo_cases.ui.shelter.shelter_models import (
     BedModel,
@@ -39,18 +41,13 @@ from ajo_cases.ui.shelter.shelter_models import (
     residents,
 )
 
-SHELTER_ROLES = frozenset({"admin", "case_worker", "shelter_staff"})
 
-
-class ShelterPage(CaseWindowHost, QWidget):
+class ShelterPage(CasePage):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
-        self.vault = context.vault
+        super().__init__(context)
         self.overview: ShelterOverview | None = None
         self.beds: list[BedRecord] = []
-        self.case_windows: dict[str, QWidget] = {}
-        self.dialog: QDialog | None = None  # the open dialog, for tests and screenshots
+        self.dialog: QWidget | None = None  # the open dialog, for tests and screenshots
         self.may_act = self.vault.role in SHELTER_ROLES
         self.is_admin = self.vault.role == "admin"
 
@@ -164,12 +161,9 @@ class ShelterPage(CaseWindowHost, QWidget):
 
     def reload(self) -> None:
         vault = self.vault
-        run_for(
-            self,
-            self.context,
-            lambda: (shelter.overview(vault), shelter.list_beds(vault)),
-            self._loaded,
-        )
+        QueryOp(self, lambda: (shelter.overview(vault), shelter.list_beds(vault))).success(
+            self._loaded
+        ).run()
 
     def _loaded(self, result: tuple[ShelterOverview, list[BedRecord]]) -> None:
         self.overview, self.beds = result
@@ -201,12 +195,12 @@ class ShelterPage(CaseWindowHost, QWidget):
         )
 
     def selected_resident(self) -> Resident | None:
-        rows = self.residents_table.selectionModel().selectedRows()
-        return self.resident_model.record(rows[0].row()) if rows else None
+        found: Resident | None = selected_record(self.residents_table, self.resident_model)
+        return found
 
     def selected_bed(self) -> BedRow | None:
-        rows = self.beds_table.selectionModel().selectedRows()
-        return self.bed_model.record(rows[0].row()) if rows else None
+        found: BedRow | None = selected_record(self.beds_table, self.bed_model)
+        return found
 
     def _update_buttons(self) -> None:
         resident = self.selected_resident()
@@ -223,22 +217,22 @@ class ShelterPage(CaseWindowHost, QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def _run(self, fn: Any) -> None:
-        """A mutation on the worker; announce what changed; refusals in one sentence."""
+    def _change(self, work: Callable[[], R]) -> None:
+        """A mutation on the worker; the runner announces what changed (this page reloads)."""
+        ChangeOp(self, self.context.changes, work).run()
 
-        def success(result: tuple[Any, Any]) -> None:
-            self.context.announce(*result[1].kinds)
-
-        run_for(self, self.context, fn, success, lambda exc: show_failure(self, exc))
+    def _open(self, dialog: FormDialog, on_accept: Callable[[], object]) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.run(on_accept)
 
     def admit(self) -> None:
         if not self.may_act:
             return
         picker = CasePicker(self.context)
         dialog = AdmitDialog(self, picker)
-        self.dialog = dialog
         vault = self.vault
-        run_for(dialog, self.context, lambda: shelter.list_beds(vault), dialog.show_beds)
+        QueryOp(dialog, lambda: shelter.list_beds(vault)).success(dialog.show_beds).run()
         check_bed = dialog.check
 
         def check() -> bool:
@@ -247,68 +241,64 @@ class ShelterPage(CaseWindowHost, QWidget):
                 return False
             return check_bed()
 
+        def admit() -> None:
+            case_id, bed_id, on = picker.value(), dialog.bed.value(), dialog.on.value()
+            if case_id is not None and bed_id is not None:
+                self._change(lambda: shelter.admit(vault, case_id, bed_id, on))
+
         dialog.check = check
         picker.setFocus()
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        self.dialog = None
-        case_id, bed_id = picker.value(), dialog.bed.value()  # type: ignore[attr-defined]
-        on = dialog.on.value()  # type: ignore[attr-defined]
-        dialog.deleteLater()
-        if accepted and case_id is not None and bed_id is not None:
-            self._run(lambda: shelter.admit(vault, case_id, bed_id, on))
+        self._open(dialog, admit)
 
     def discharge(self) -> None:
         resident = self.selected_resident()
         if resident is None or not self.may_act:
             return
         dialog = DischargeDialog(resident.row, self)
-        self.dialog = dialog
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        self.dialog = None
-        on = dialog.on.value()  # type: ignore[attr-defined]
-        reason = dialog.reason.code() or "other"  # type: ignore[attr-defined]
-        dialog.deleteLater()
-        if accepted:
-            vault, stay_id = self.vault, resident.row.stay_id
-            self._run(lambda: shelter.discharge(vault, stay_id, on, reason))
+        vault, stay_id = self.vault, resident.row.stay_id
+
+        def discharge() -> None:
+            on, reason = dialog.on.value(), dialog.reason.code() or "other"
+            self._change(lambda: shelter.discharge(vault, stay_id, on, reason))
+
+        self._open(dialog, discharge)
 
     def add_bed(self) -> None:
         if not self.is_admin:
             return
         dialog = AddBedDialog({bed.label for bed in self.beds}, self)
-        self.dialog = dialog
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        self.dialog = None
-        texts = dialog.label.text(), dialog.room.text()
-        dialog.deleteLater()
-        if accepted:
-            vault = self.vault
-            self._run(lambda: shelter.add_bed(vault, *texts))
+        vault = self.vault
+
+        def add() -> None:
+            label, room = dialog.label.text(), dialog.room.text()
+            self._change(lambda: shelter.add_bed(vault, label, room))
+
+        self._open(dialog, add)
 
     def toggle_bed(self) -> None:
         row = self.selected_bed()
         if row is None or not self.is_admin or row.resident is not None:
             return
         vault, bed_id, active = self.vault, row.bed.id, not row.bed.active
-        self._run(lambda: shelter.set_bed_active(vault, bed_id, active))
+        self._change(lambda: shelter.set_bed_active(vault, bed_id, active))
 
     # --- opening cases -------------------------------------------------------------------
 
-    def _open_resident(self, index: Any = None) -> None:
+    def _open_resident(self, index: QModelIndex | None = None) -> None:
         row = self.resident_model.record(index.row()) if index is not None else None
         row = row or self.selected_resident()
-        if row is not None:
-            self.open_case(row.row.case_id)
+        if isinstance(row, Resident):
+            self.case_windows.open(row.row.case_id)
 
-    def _open_bed(self, index: Any) -> None:
+    def _open_bed(self, index: QModelIndex) -> None:
         row = self.bed_model.record(index.row())
         if isinstance(row, BedRow) and row.resident is not None:
-            self.open_case(row.resident.case_id)
+            self.case_windows.open(row.resident.case_id)
 
     # --- page protocol -------------------------------------------------------------------
 
-    def refresh(self, changes: set[str]) -> None:
-        if changes & {"stay", "bed", "case", "person"}:
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("stay", "bed", "case", "person"):
             self.reload()
 
     def retranslate(self) -> None:
@@ -336,17 +326,12 @@ class ShelterPage(CaseWindowHost, QWidget):
         self._show_numbers()
         self._update_buttons()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 PAGE = PageSpec(
     id="shelter",
     title=lambda: QCoreApplication.translate("Pages", "Shelter"),
     icon="shelter.svg",
-    roles=SHELTER_ROLES,
+    roles=frozenset(SHELTER_ROLES),
     factory=ShelterPage,
     order=20,
 )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,15 +40,17 @@ from ajo_cases.services.casework import partners
 from ajo_cases.services.statistics import statistics as stats
 from ajo_cases.services.statistics import stats_export, stats_pdf
 from ajo_cases.ui.app.i18n import current_language
-from ajo_cases.ui.app.pages import PageContext, PageSpec
-from ajo_cases.ui.cases.case_filters import filter_combo
+from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
+from ajo_cases.ui.kit.dialogs import ask
+from ajo_cases.ui.kit.file_dialogs import choose_file_to_save
+from ajo_cases.ui.kit.form_widgets import fill_filter, filter_combo
 from ajo_cases.ui.kit.formatting import DATE_FORMAT
 from ajo_cases.ui.kit.vocab_labels import choices
-from ajo_cases.ui.kit.widgets import MessageLabel
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.widgets import MessageLabel, open_dialog
+from ajo_cases.ui.runtime.failures import show_failure
+from ajo_cases.ui.runtime.operations import QueryOp
 from ajo_cases.ui.statistics.chart_widget import ChartWidget
 from ajo_cases.ui.statistics.stats_table_model import CodeRole, StatsTableModel, table_title
-from ajo_cases.vault.atomic import atomic_write_bytes
 
 EXPORTS = (("csv", "CSV (*.csv)"), ("xlsx", "Excel (*.xlsx)"), ("pdf", "PDF (*.pdf)"))
 
@@ -96,12 +97,11 @@ class DrillDownDialog(QDialog):
         copy_text("\n".join(self.codes))
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(Page):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.report: StatsReport | None = None
-        self.dialog: QDialog | None = None
+        self.dialog: QWidget | None = None
         self._generation = 0
         today = dt.date.today()
         self.date_from = _date_edit(today.replace(month=1, day=1))
@@ -184,7 +184,7 @@ class StatisticsPage(QWidget):
         super().showEvent(event)
         if self._generation == 0:
             vault = self.context.vault
-            run_for(self, self.context, lambda: partners.list_projects(vault), self._projects)
+            QueryOp(self, lambda: partners.list_projects(vault)).success(self._projects).run()
             self.refresh_report()
 
     # --- filter and computing -----------------------------------------------------------
@@ -211,12 +211,11 @@ class StatisticsPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.show_button.setEnabled(True)
-            from ajo_cases.ui.runtime.rule_messages import show_failure
+            self.dialog = show_failure(self, exc)
 
-            show_failure(self, exc)
-
-        run_for(self, self.context, lambda: stats.compute(vault, flt, suppress=not exact),
-                done, failed)  # fmt: skip
+        QueryOp(self, lambda: stats.compute(vault, flt, suppress=not exact)).success(done).failure(
+            failed
+        ).run()
 
     def show_report(self, report: StatsReport) -> None:
         self.report = report
@@ -295,44 +294,49 @@ class StatisticsPage(QWidget):
         heading = f"{table_title(name)}: {row_name} × {column_name}"
 
         def show(codes: list[str]) -> None:
-            self.dialog = DrillDownDialog(self, heading, codes)
-            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-            self.dialog.show()
+            dialog = DrillDownDialog(self, heading, codes)
+            dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+            self.dialog = dialog
+            open_dialog(dialog)
 
-        run_for(self, self.context, lambda: stats.drill_down(vault, name, row, column, flt), show)
+        QueryOp(self, lambda: stats.drill_down(vault, name, row, column, flt)).success(show).run()
 
     # --- export ---------------------------------------------------------------------------
 
     def export(self, fmt: str) -> None:
-        answer = QMessageBox.warning(
+        """Warn that the file leaves the vault unencrypted, ask where, then write it."""
+        self.dialog = ask(
             self, self.tr("Export statistics"),
             self.tr("The file will be saved outside the vault and is not encrypted. It holds "
                     "no names, but keep it where it is protected and delete it when it is no "
                     "longer needed."),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+            lambda: self._choose_file(fmt),
         )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Save:
-            return
-        pattern = dict(EXPORTS)[fmt]
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Export statistics"),
-                                                    f"statistics.{fmt}", pattern)  # fmt: skip
-        if path:
-            self.export_to(fmt, Path(path))
 
-    def export_to(self, fmt: str, path: Path) -> int:
+    def _choose_file(self, fmt: str) -> None:
+        self.dialog = choose_file_to_save(
+            self,
+            self.tr("Export statistics"),
+            lambda path: self.export_to(fmt, path),
+            suggested=f"statistics.{fmt}",
+            filters=dict(EXPORTS)[fmt],
+            suffix=fmt,
+        )
+
+    def export_to(self, fmt: str, path: Path) -> None:
         """Write the report shown (PDF: in the interface language) on the worker thread."""
         report, vault, lang = self.report, self.context.vault, current_language()
-        assert report is not None
+        if report is None:
+            return
         flt, exact = report.filter, not report.suppressed
 
         def work() -> Path:
             if fmt == "pdf":
-                data = stats_pdf.donor_report_pdf(vault, flt, lang=lang, suppress=not exact,
-                                                  threshold=report.threshold)  # fmt: skip
-                atomic_write_bytes(path, data, keep_previous=False)
-            else:
-                stats_export.write_report(vault, report, fmt, path)
+                return stats_pdf.write_donor_report(
+                    vault, path, flt, lang=lang, suppress=not exact, threshold=report.threshold
+                )
+            stats_export.write_report(vault, report, fmt, path)
             return path
 
         def written(where: Path) -> None:
@@ -340,22 +344,14 @@ class StatisticsPage(QWidget):
                 self.tr("Saved to %1 (not encrypted).").replace("%1", str(where))
             )
 
-        return run_for(self, self.context, work, written)
+        QueryOp(self, work).success(written).run()
 
     # --- language -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        def fill(combo: Any, first: str, items: list[tuple[str, str]]) -> None:
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(first, None)
-            for code, text in items:
-                combo.addItem(text, code)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-
-        fill(self.project, self.tr("All projects"), self.projects)
-        fill(self.district, self.tr("All districts"), choices("district"))
-        fill(self.category, self.tr("All categories"), choices("category"))
+        fill_filter(self.project, self.tr("All projects"), self.projects)
+        fill_filter(self.district, self.tr("All districts"), choices("district"))
+        fill_filter(self.category, self.tr("All categories"), choices("category"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.exact.setText(self.tr("Exact counts (internal)"))
@@ -373,10 +369,9 @@ class StatisticsPage(QWidget):
         self._messages()
 
     def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # retranslates
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
             self._table_chosen(self.tables.currentRow())  # also re-words the note below the table
-        super().changeEvent(event)
 
 
 PAGE = PageSpec(

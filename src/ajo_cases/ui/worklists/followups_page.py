@@ -8,48 +8,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QPushButton, QWidget
 
-from ajo_cases.domain.records_casework import FollowUpRecord
 from ajo_cases.services.casework import followups
-from ajo_cases.ui.app.pages import PageContext, PageSpec
+from ajo_cases.services.casework.permissions import may
+from ajo_cases.ui.app.pages import PageContext, PageSpec, Request
 from ajo_cases.ui.kit.formatting import DATE_FORMAT
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
-from ajo_cases.ui.runtime.rule_messages import show_failure
-from ajo_cases.ui.runtime.window_guard import run_for
-from ajo_cases.ui.worklists.worklist import RecordModel, WorklistPage, iso
+from ajo_cases.ui.runtime.failures import show_failure
+from ajo_cases.ui.runtime.operations import ChangeOp
+from ajo_cases.ui.worklists.worklist import WorklistPage, due_text, iso
 
 DUE, KIND, CODE, NAME, ASSIGNED = range(5)
-DONE_ROLES = ("admin", "case_worker", "shelter_staff")
-
-
-class FollowUpModel(RecordModel):
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Due"), self.tr("Task"), self.tr("Case code"), self.tr("Name"),
-            self.tr("Assigned to"),
-        )  # fmt: skip
-
-    def display(self, row: FollowUpRecord, column: int) -> str:
-        if column == DUE:
-            return self.due_text(row.due_on, row.overdue)
-        if column == KIND:
-            return label("follow_up_kind", row.kind)
-        if column == CODE:
-            return row.case_code
-        if column == NAME:
-            return row.name if row.name is not None else self.tr("restricted")
-        if column == ASSIGNED:
-            return row.assigned_to or ""
-        return ""
-
-    def native(self, row: FollowUpRecord, column: int) -> str | int:
-        if column == DUE:
-            return iso(row.due_on)
-        return self.display(row, column)
-
-    def overdue(self, row: FollowUpRecord, column: int) -> bool:
-        return column == DUE and row.overdue
 
 
 class FollowUpsPage(WorklistPage):
@@ -57,7 +28,22 @@ class FollowUpsPage(WorklistPage):
     default_sort = DUE
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context, FollowUpModel())
+        columns = [
+            Column(
+                lambda: self.tr("Due"),
+                lambda r: iso(r.due_on),
+                lambda r: due_text(r.due_on, r.overdue),
+                overdue=lambda r: bool(r.overdue),
+            ),
+            Column(lambda: self.tr("Task"), lambda r: label("follow_up_kind", r.kind)),
+            Column(lambda: self.tr("Case code"), lambda r: r.case_code),
+            Column(
+                lambda: self.tr("Name"),
+                lambda r: r.name if r.name is not None else self.tr("restricted"),
+            ),
+            Column(lambda: self.tr("Assigned to"), lambda r: r.assigned_to or ""),
+        ]
+        super().__init__(context, columns, lambda r: r.case_id)
         self.table.setObjectName("FollowUpTable")
         self.overdue_only = QCheckBox()
         self.mine_only = QCheckBox()
@@ -73,7 +59,8 @@ class FollowUpsPage(WorklistPage):
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.mark_done)
         self.done_button.setEnabled(False)
-        may_close = self.vault.role in DONE_ROLES
+        self.dialog: QWidget | None = None  # a failure shown, for tests
+        may_close = may(self.vault.role, "follow_up")
         for widget in (self.done_label, self.done_on, self.done_button):
             widget.setVisible(may_close)
         self.filter_row.addWidget(self.overdue_only)
@@ -92,7 +79,7 @@ class FollowUpsPage(WorklistPage):
         mine = vault.user if self.mine_only.isChecked() else None
         return lambda: followups.list_due(vault, assigned_to=mine, overdue_only=overdue)
 
-    def apply_request(self, request: dict[str, Any]) -> None:
+    def apply_request(self, request: Request) -> None:
         boxes = {"overdue_only": self.overdue_only, "mine_only": self.mine_only}
         for key, box in boxes.items():
             if key in request:
@@ -106,23 +93,19 @@ class FollowUpsPage(WorklistPage):
 
     def mark_done(self) -> None:
         task = self.selected_row()
-        if task is None or self.vault.role not in DONE_ROLES:
+        if task is None or not may(self.vault.role, "follow_up"):
             return
         day = self.done_on.date()
         on = dt.date(day.year(), day.month(), day.day())
         vault = self.vault
         self.done_button.setEnabled(False)
-        run_for(
-            self,
-            self.context,
-            lambda: followups.mark_done(vault, task.id, on),
-            lambda result: self.context.announce(*result[1].kinds),
-            lambda exc: self._failed(exc),
-        )
+        ChangeOp(
+            self, self.context.changes, lambda: followups.mark_done(vault, task.id, on)
+        ).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self._selection()
-        show_failure(self, exc)
+        self.dialog = show_failure(self, exc)
 
     def retranslate(self) -> None:
         self.overdue_only.setText(self.tr("Overdue only"))

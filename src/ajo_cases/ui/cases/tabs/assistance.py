@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ajo_cases.domain.records_casework import AssistanceForm, AssistanceRecord, CaseDetail
 from ajo_cases.services.casework import assistance, partners
-from ajo_cases.ui.cases.tabs.common import (
-    CaseTab,
-    Column,
-    RecordModel,
-    action_row,
-    hint_label,
-    record_table,
-    selected_record,
-)
-from ajo_cases.ui.cases.tabs.dialogs import FormDialog, confirm, text_box
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.kit.dialogs import FormDialog, confirm, text_box
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo, DateEdit, MoneyEdit, VocabCombo, money_text
+from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.runtime.operations import QueryOp
 
 
 def _cost(record: AssistanceRecord) -> str:
@@ -28,7 +23,7 @@ def _cost(record: AssistanceRecord) -> str:
 
 
 class AssistanceDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add assistance"), self.tr("Add"), parent)
         self.type = self.add("type", self.tr("Type:"), VocabCombo("assistance_type"), required=True)
         self.given_on = self.add("given_on", self.tr("Given on:"), DateEdit(), required=True)
@@ -36,41 +31,40 @@ class AssistanceDialog(FormDialog):
         self.provider = self.add("provider", self.tr("Given by:"), ChoiceCombo())
         self.cost = self.add("cost", self.tr("Cost:"), MoneyEdit())
         self.note = self.add("note", self.tr("Note:"), text_box())
-        self.type.currentIndexChanged.connect(self._type_changed)  # type: ignore[attr-defined]
+        self.type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
         self.check = self._check
 
     def _type_changed(self) -> None:
-        vocational = self.type.code() == "vocational_training"  # type: ignore[attr-defined]
-        self.trade.setEnabled(vocational)
+        self.trade.setEnabled(self.type.code() == "vocational_training")
 
     def _check(self) -> bool:
         try:
-            self.cost.minor()  # type: ignore[attr-defined]
+            self.cost.minor()
         except ValueError:
             self.error("cost", self.tr("Write the amount as a number, for example 150 or 150,50."))
             return False
         return True
 
     def form(self) -> AssistanceForm:
-        code = self.type.code() or "other"  # type: ignore[attr-defined]
+        code = self.type.code() or "other"
         return AssistanceForm(
             type=code,
-            given_on=self.given_on.value(),  # type: ignore[attr-defined]
-            trade=self.trade.code() if code == "vocational_training" else None,  # type: ignore[attr-defined]
-            provider_partner_id=self.provider.value(),  # type: ignore[attr-defined]
-            cost_minor=self.cost.minor(),  # type: ignore[attr-defined]
-            currency=self.cost.currency.code() or "TJS",  # type: ignore[attr-defined]
-            note=self.note.toPlainText().strip() or None,  # type: ignore[attr-defined]
+            given_on=self.given_on.value(),
+            trade=self.trade.code() if code == "vocational_training" else None,
+            provider_partner_id=self.provider.value(),
+            cost_minor=self.cost.minor(),
+            currency=self.cost.currency.code() or "TJS",
+            note=self.note.toPlainText().strip() or None,
         )
 
 
-class AssistanceTab(CaseTab):
+class AssistanceTab(ListTab):
     key = "assistance"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        self.model = RecordModel(
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Date"), lambda r: r.form.given_on),
                 Column(
@@ -91,20 +85,13 @@ class AssistanceTab(CaseTab):
                     lambda r: self.tr("restricted") if r.restricted else (r.form.note or ""),
                 ),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
-        self.empty = hint_label()
         self.add_button, self.delete_button = QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.do_add)
         self.delete_button.clicked.connect(self.do_delete)
         for button in (self.add_button, self.delete_button):
             button.setVisible(self.may("assistance"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.add_button, self.delete_button))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.add_button, self.delete_button)
         self.retranslate()
 
     def title(self) -> str:
@@ -120,35 +107,41 @@ class AssistanceTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.assistance)
-        self.empty.setVisible(not detail.assistance)
+        self.show_rows(detail.assistance)
 
     def do_add(self) -> None:
         if not self.may("assistance") or self.detail is None:
             return
         dialog = AssistanceDialog(self)
-        self.dialog = dialog
-        vault = self.vault
-        run_for(
-            self,
-            self.context,
+        vault, case_id = self.vault, self.detail.case.id
+        QueryOp(  # the dialog asks: its answer is dropped if it was closed meanwhile
+            dialog,
             lambda: [(p.id, p.form.name) for p in partners.list_partners(vault, active_only=True)],
-            lambda items: dialog.provider.fill(items, self.tr("Our staff")),  # type: ignore[attr-defined]
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        form, case_id = dialog.form(), self.detail.case.id
-        self.run(lambda: assistance.add_assistance(vault, case_id, form))
+        ).success(lambda items: dialog.provider.fill(items, self.tr("Our staff"))).run()
+
+        def add() -> None:
+            form = dialog.form()
+            self.change(lambda: assistance.add_assistance(vault, case_id, form)).run()
+
+        self.open_form(dialog, add)
 
     def do_delete(self) -> None:
-        record = selected_record(self.table)
+        record: AssistanceRecord | None = self.selected()
         if record is None:
             return
-        text = self.tr(
-            "Delete the assistance “%1” of %2? Use this only for a record entered by mistake; "
-            "the history keeps that it existed."
-        ).replace("%1", label("assistance_type", record.form.type))
-        text = text.replace("%2", record.form.given_on.strftime("%d.%m.%Y"))
-        if confirm(self, self.tr("Delete assistance"), text, self.tr("Delete this record")):
-            vault = self.vault
-            self.run(lambda: assistance.delete_assistance(vault, record.id))
+        text = (
+            self.tr(
+                "Delete the assistance “%1” of %2? Use this only for a record entered by "
+                "mistake; the history keeps that it existed."
+            )
+            .replace("%1", label("assistance_type", record.form.type))
+            .replace("%2", format_date(record.form.given_on))
+        )
+        vault = self.vault
+        self.dialog = confirm(
+            self,
+            self.tr("Delete assistance"),
+            text,
+            self.tr("Delete this record"),
+            lambda: self.change(lambda: assistance.delete_assistance(vault, record.id)).run(),
+        )

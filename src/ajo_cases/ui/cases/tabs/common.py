@@ -1,176 +1,151 @@
-"""What every case tab shares: a small read-only table model over records (column constants
-as functions, an id role, a sort role with native values), the table view set up the same way
-everywhere, role checks, and the base class of a tab."""
+"""What every tab of the case window shares: the base class the window calls (typed; no
+call by name), role checks read from the services' own rules, and small layout helpers.
+
+The case window calls a tab only through `CaseTab`:
+
+- `load(detail)` with the whole case, after opening and after every change that concerns it;
+- `title()` and `attention()` for the tab's title and badge;
+- editable tabs (`is_dirty()` True after an edit) give `save_job()`, a function for the
+  worker that saves and returns `(record, Changes)`, and get `saved(record)` afterwards;
+- `take_draft()` / `restore_draft(draft)` keep unsaved edits across a lock;
+- `retranslate()` after a language switch.
+
+A tab tells the window about edits with the `edited` signal and shows a sentence in the
+window's message line with `notice`. It runs work with `query(...)` and `change(...)`, the one
+runner (ui/runtime/operations.py), whose announcement reloads the case window.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.services.casework.permissions import may
 from ajo_cases.ui.app.pages import PageContext
-from ajo_cases.ui.runtime.rule_messages import show_failure
-from ajo_cases.ui.runtime.signals import emit
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.dialogs import FormDialog
+from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
+from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp, R
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-CODE_ROLE = Qt.ItemDataRole.UserRole + 3
-Index = QModelIndex | QPersistentModelIndex
-
-# What each role may do on a case (mirrors the services' require_role checks, so the window
-# never offers an action the service would refuse).
-_ABILITIES: dict[str, frozenset[str]] = {
-    "admin": frozenset({"edit_person", "edit_case", "assistance", "consent", "plan", "refer",
-                        "override_consent", "shelter", "grant", "grant_decide", "follow_up",
-                        "documents", "delete_documents", "status"}),
-    "case_worker": frozenset({"edit_person", "edit_case", "assistance", "consent", "plan",
-                              "refer", "shelter", "grant", "grant_decide", "follow_up",
-                              "documents", "delete_documents", "status"}),
-    "shelter_staff": frozenset({"edit_person", "assistance", "consent", "shelter", "follow_up",
-                                "documents"}),
-    "manager": frozenset(),
-}  # fmt: skip
-# Tabs a role sees; shelter staff see what their daily work needs.
+T = TypeVar("T")
+SaveJob = Callable[[], tuple[Any, Any]]  # on the worker: (record, Changes)
+# Tabs shelter staff see: what their daily work needs.
 SHELTER_TABS = frozenset(
     {"profile", "consent", "assistance", "shelter", "follow_ups", "documents", "history"}
 )
 
 
-def can(role: str, ability: str) -> bool:
-    return ability in _ABILITIES.get(role, frozenset())
+class CaseTab(QWidget):
+    """A tab of the case window. Subclasses set `key`, fill `load` and `title`."""
 
+    key: ClassVar[str] = ""
+    edited = Signal()  # the person changed a field (the window updates Save and its title)
+    notice = Signal(str)  # a sentence for the window's message line
 
-@dataclass(frozen=True)
-class Column:
-    title: Callable[[], str]
-    value: Callable[[Any], Any]  # native value (date, int, str)
-    text: Callable[[Any], str] | None = None  # how it is shown, when not str(value)
-    code: Callable[[Any], str | None] | None = None  # for status colours
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.vault = context.vault
+        self.detail: CaseDetail | None = None
+        self.dialog: QWidget | None = None  # the dialog last opened, for tests and screenshots
 
+    def may(self, ability: str) -> bool:
+        return may(self.vault.role, ability)
 
-def _shown(value: Any) -> str:
-    if value is None:
+    def load(self, detail: CaseDetail) -> None:
+        self.detail = detail
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def attention(self) -> str:
+        """A badge for the tab title ("" when nothing needs attention)."""
         return ""
-    if isinstance(value, dt.datetime):
-        moment = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-        return moment.astimezone().strftime("%d.%m.%Y %H:%M")
-    if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
-    return str(value)
 
+    def is_dirty(self) -> bool:
+        return False
 
-class RecordModel(QAbstractTableModel):
-    """Rows are records (dataclasses); each column knows its value and text."""
-
-    def __init__(self, columns: Sequence[Column], id_of: Callable[[Any], str], parent=None):
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.id_of = id_of
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title()
+    def save_job(self) -> SaveJob | None:
+        """For an edited tab: the save to run on the worker, or None after showing what to
+        correct next to the fields."""
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def saved(self, record: Any) -> None:
+        """The save of `save_job` went through; `record` is what the service returned."""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        record, column = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record) if column.text else _shown(column.value(record))
-        if role == ID_ROLE:
-            return self.id_of(record)
-        if role == SORT_ROLE:
-            value = column.value(record)
-            return value.isoformat() if isinstance(value, dt.date) else value
-        if role == CODE_ROLE and column.code is not None:
-            return column.code(record)
+    def take_draft(self) -> object | None:
         return None
 
-    def record(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    def restore_draft(self, draft: object | None) -> None:
+        """Put unsaved edits back after a lock; None discards them."""
 
     def retranslate(self) -> None:
-        if self.columns:
-            emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        """Texts in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- running work --------------------------------------------------------------------
+
+    def query(self, work: Callable[[], T]) -> QueryOp[T]:
+        return QueryOp(self, work)
+
+    def change(self, work: Callable[[], R]) -> ChangeOp[R]:
+        """A mutation; what it changed is announced (and reloads the case window)."""
+        return ChangeOp(self, self.context.changes, work)
+
+    def open_form(self, dialog: FormDialog, on_accept: Callable[[], object]) -> None:
+        """Open a form without a nested event loop; `on_accept` reads it once accepted."""
+        self.dialog = dialog
+        dialog.run(on_accept)
 
 
-def record_table(model: RecordModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    vertical = table.verticalHeader()
-    vertical.hide()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    header.setDefaultSectionSize(130)
-    return table
+class ListTab(CaseTab):
+    """A tab that lists records of the case: buttons above, a sentence in place of an empty
+    list (or above it), the table. Subclasses give the columns and fill `load`."""
 
+    def __init__(
+        self,
+        context: PageContext,
+        columns: Sequence[Column],
+        id_of: Callable[[Any], str] = lambda record: str(record.id),
+    ) -> None:
+        super().__init__(context)
+        self.model = RecordModel(columns, id_of, self)
+        self.table = record_table(self.model)
+        self.empty = hint_label()
 
-def selected_record(table: QTableView) -> Any:
-    model = table.model()
-    rows = table.selectionModel().selectedRows()
-    if not rows or not isinstance(model, RecordModel):
-        return None
-    return model.record(rows[0].row())
+    def lay_out(self, *buttons: QWidget) -> None:
+        layout = QVBoxLayout(self)
+        if buttons:
+            layout.addLayout(action_row(*buttons))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        """The records, and the sentence for no records when there are none."""
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+
+    def selected(self) -> Any:
+        return selected_record(self.table, self.model)
 
 
 def action_row(*buttons: QWidget) -> QHBoxLayout:
@@ -201,67 +176,8 @@ def watch_edits(root: QWidget, changed: Callable[[], None]) -> None:
             widget.itemChanged.connect(changed)
 
 
-class CaseTab(QWidget):
-    """A tab of the case window. Subclasses fill `load`, and may keep drafts."""
-
-    key = ""
-
-    def __init__(self, context: PageContext, window: Any) -> None:
-        super().__init__()
-        self.context = context
-        self.vault = context.vault
-        self.window_ref = window  # the CaseWindow: reload() and run_action()
-        self.detail: CaseDetail | None = None
-        self.dialog: QDialog | None = None  # the open dialog, for tests and screenshots
-
-    def may(self, ability: str) -> bool:
-        return can(self.vault.role, ability)
-
-    def load(self, detail: CaseDetail) -> None:
-        self.detail = detail
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def attention(self) -> str:
-        """A badge for the tab title ("" when nothing needs attention)."""
-        return ""
-
-    def is_dirty(self) -> bool:
-        return False
-
-    def take_draft(self) -> Any:
-        return None
-
-    def restore_draft(self, draft: Any) -> None:
-        """Put unsaved edits back after a lock."""
-
-    def retranslate(self) -> None:
-        """Texts in the current language."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def run(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
-        """Run a mutation on the worker; announce what changed; show refusals in words."""
-
-        def success(result: Any) -> None:
-            changes = result[1] if isinstance(result, tuple) else result
-            self.context.announce(*changes.kinds)
-            if done is not None:
-                done(result)
-
-        run_for(self, self.context, fn, success, lambda exc: show_failure(self, exc))
-
-
 def hint_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setObjectName("TabHint")
     return label
-
-
-def push_button() -> QPushButton:
-    return QPushButton()

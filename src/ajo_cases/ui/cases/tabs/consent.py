@@ -6,31 +6,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
+    QWidget,
 )
 
 from ajo_cases.domain.records_casework import CaseDetail, ConsentForm
 from ajo_cases.services.casework import consents, partners
-from ajo_cases.ui.cases.tabs.common import (
-    CaseTab,
-    Column,
-    RecordModel,
-    action_row,
-    hint_label,
-    record_table,
-)
-from ajo_cases.ui.cases.tabs.dialogs import FormDialog
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.form_widgets import DateEdit, VocabCombo
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
-from ajo_cases.ui.runtime.window_guard import run_for
 
 
 class ConsentDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record consent"), self.tr("Record"), parent)
         self.kind = self.add("kind", self.tr("Consent to:"), VocabCombo("consent_kind"))
         self.given = QComboBox()
@@ -41,7 +34,7 @@ class ConsentDialog(FormDialog):
         self.partners = QListWidget()
         self.partners.setMaximumHeight(140)
         self.add("partners", self.tr("Organisations:"), self.partners)
-        self.kind.currentIndexChanged.connect(self._kind_changed)  # type: ignore[attr-defined]
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.check = self._check
 
@@ -54,7 +47,7 @@ class ConsentDialog(FormDialog):
             self.partners.addItem(item)
 
     def _kind_changed(self) -> None:
-        self.partners.setEnabled(self.kind.code() == "sharing")  # type: ignore[attr-defined]
+        self.partners.setEnabled(self.kind.code() == "sharing")
 
     def partner_ids(self) -> tuple[str, ...]:
         return tuple(
@@ -64,29 +57,28 @@ class ConsentDialog(FormDialog):
         )
 
     def _check(self) -> bool:
-        sharing = self.kind.code() == "sharing"  # type: ignore[attr-defined]
+        sharing = self.kind.code() == "sharing"
         if sharing and self.given.currentData() and not self.partner_ids():
             self.error("partners", self.tr("Tick the organisations the person agreed to."))
             return False
         return True
 
     def form(self) -> ConsentForm:
-        kind = self.kind.code() or "registration"  # type: ignore[attr-defined]
+        kind = self.kind.code() or "registration"
         return ConsentForm(
             kind=kind,
             given=bool(self.given.currentData()),
-            recorded_on=self.on.value(),  # type: ignore[attr-defined]
+            recorded_on=self.on.value(),
             partner_ids=self.partner_ids() if kind == "sharing" else (),
         )
 
 
-class ConsentTab(CaseTab):
+class ConsentTab(ListTab):
     key = "consent"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        self.partner_names: dict[str, str] = {}
-        self.model = RecordModel(
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Date"), lambda r: r.form.recorded_on),
                 Column(
@@ -106,26 +98,18 @@ class ConsentTab(CaseTab):
                 ),
                 Column(lambda: self.tr("Recorded by"), lambda r: r.recorded_by),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
-        self.warning = hint_label()
+        self.partner_names: dict[str, str] = {}
+        self.warning = self.empty  # registration consent missing
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.do_add)
         self.add_button.setVisible(self.may("consent"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.add_button))
-        layout.addWidget(self.warning)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.add_button)
         self.retranslate()
         vault = self.vault
-        run_for(
-            self,
-            self.context,
-            lambda: {p.id: p.form.name for p in partners.list_partners(vault)},
-            self._partners_loaded,
-        )
+        self.query(lambda: {p.id: p.form.name for p in partners.list_partners(vault)}).success(
+            self._partners_loaded
+        ).run()
 
     def _partners_loaded(self, names: dict[str, str]) -> None:
         self.partner_names = names
@@ -157,9 +141,11 @@ class ConsentTab(CaseTab):
         if not self.may("consent") or self.detail is None:
             return
         dialog = ConsentDialog(self)
-        self.dialog = dialog
         dialog.show_partners(sorted(self.partner_names.items(), key=lambda item: item[1]))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        form, case_id, vault = dialog.form(), self.detail.case.id, self.vault
-        self.run(lambda: consents.record_consent(vault, case_id, form))
+        case_id, vault = self.detail.case.id, self.vault
+
+        def record() -> None:
+            form = dialog.form()
+            self.change(lambda: consents.record_consent(vault, case_id, form)).run()
+
+        self.open_form(dialog, record)

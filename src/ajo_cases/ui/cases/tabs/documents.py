@@ -6,24 +6,19 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ajo_cases.domain.records_casework import AttachmentInfo, CaseDetail
 from ajo_cases.services.casework import attachments
-from ajo_cases.ui.cases.tabs.common import (
-    CaseTab,
-    Column,
-    RecordModel,
-    action_row,
-    hint_label,
-    record_table,
-    selected_record,
-)
-from ajo_cases.ui.cases.tabs.dialogs import FormDialog, confirm
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.kit.dialogs import FormDialog, ask, confirm, tell
+from ajo_cases.ui.kit.file_dialogs import choose_file_to_open, choose_file_to_save
 from ajo_cases.ui.kit.form_widgets import VocabCombo
 from ajo_cases.ui.kit.formatting import format_number
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.runtime.failures import show_failure
 
 MAX_MB = attachments.MAX_ATTACHMENT_BYTES // (1024 * 1024)
 
@@ -34,12 +29,12 @@ def _size(info: AttachmentInfo) -> str:
     return format_number(info.size / (1024 * 1024), 1) + "\u00a0MB"
 
 
-class DocumentsTab(CaseTab):
+class DocumentsTab(ListTab):
     key = "documents"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        self.model = RecordModel(
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(
+            context,
             [
                 Column(
                     lambda: self.tr("Kind"),
@@ -55,26 +50,19 @@ class DocumentsTab(CaseTab):
                 Column(lambda: self.tr("Added by"), lambda r: r.created_by),
                 Column(lambda: self.tr("Added on"), lambda r: r.created_at),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
-        self.empty = hint_label()
         self.add_button, self.save_button, self.delete_button = (
             QPushButton(),
             QPushButton(),
             QPushButton(),
         )
-        self.add_button.clicked.connect(self.do_add)
-        self.save_button.clicked.connect(self.do_save)
+        self.add_button.clicked.connect(lambda: self.do_add())
+        self.save_button.clicked.connect(lambda: self.do_save())
         self.delete_button.clicked.connect(self.do_delete)
         self.add_button.setVisible(self.may("documents"))
         self.save_button.setVisible(self.may("documents") and self.vault.may_read_personal)
         self.delete_button.setVisible(self.may("delete_documents"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.add_button, self.save_button, self.delete_button))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.add_button, self.save_button, self.delete_button)
         self.retranslate()
 
     def title(self) -> str:
@@ -91,92 +79,99 @@ class DocumentsTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.attachments)
-        self.empty.setVisible(not detail.attachments)
+        self.show_rows(detail.attachments)
 
     # --- adding --------------------------------------------------------------------------
 
-    def do_add(self, path: str | None = None, kind: str | None = None) -> None:
+    def do_add(self, path: Path | None = None, kind: str | None = None) -> None:
+        """Choose a file (unless given), then its kind (unless given), then store it."""
         if self.detail is None or not self.may("documents"):
             return
-        if not path:
-            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a document"))
-        if not path:
+        if path is None:
+            self.dialog = choose_file_to_open(
+                self, self.tr("Add a document"), lambda chosen: self.do_add(chosen, kind)
+            )
             return
-        file = Path(path)
-        if file.stat().st_size > attachments.MAX_ATTACHMENT_BYTES:
-            QMessageBox.warning(
+        if path.stat().st_size > attachments.MAX_ATTACHMENT_BYTES:
+            self.dialog = tell(
                 self,
                 self.tr("Add a document"),
                 self.tr("The file is too large. Documents may be at most %1 MB; scan at a "
                         "lower resolution or split the file.").replace("%1", str(MAX_MB)),
+                warning=True,
             )  # fmt: skip
             return
-        if kind is None:
-            dialog = FormDialog(self.tr("Add a document"), self.tr("Add"), self)
-            dialog.say(file.name)
-            chooser = dialog.add("kind", self.tr("Kind:"), VocabCombo("attachment_kind"))
-            self.dialog = dialog
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            kind = chooser.code() or "other"  # type: ignore[attr-defined]
-        media = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        case_id, vault, chosen = self.detail.case.id, self.vault, kind
-        self.run(
+        if kind is not None:
+            self._store(path, kind)
+            return
+        dialog = FormDialog(self.tr("Add a document"), self.tr("Add"), self)
+        dialog.say(path.name)
+        chooser = dialog.add("kind", self.tr("Kind:"), VocabCombo("attachment_kind"))
+        self.open_form(dialog, lambda: self._store(path, chooser.code() or "other"))
+
+    def _store(self, path: Path, kind: str) -> None:
+        if self.detail is None:
+            return
+        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        case_id, vault = self.detail.case.id, self.vault
+        self.change(
             lambda: attachments.add_attachment(
-                vault, case_id, chosen, file.name, media, file.read_bytes()
+                vault, case_id, kind, path.name, media, path.read_bytes()
             )
-        )
+        ).run()
 
     # --- saving a copy -------------------------------------------------------------------
 
-    def do_save(self, target: str | None = None) -> None:
-        info: AttachmentInfo | None = selected_record(self.table)
+    def do_save(self, target: Path | None = None) -> None:
+        """Warn that the copy is not encrypted, choose where (unless given), then write."""
+        info: AttachmentInfo | None = self.selected()
         if info is None:
             return
-        if target is None:
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Save a copy"),
-                self.tr("The copy will not be encrypted: anyone with access to the folder can "
-                        "open it. Save it only where it is protected, and delete it when done."),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Save:
-                return
-            suggested = attachments.safe_export_name(info.name)
-            target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested)
-        if not target:
+        if target is not None:
+            self._write_copy(info, target)
             return
-        vault, destination = self.vault, Path(target)
+        self.dialog = ask(
+            self,
+            self.tr("Save a copy"),
+            self.tr("The copy will not be encrypted: anyone with access to the folder can "
+                    "open it. Save it only where it is protected, and delete it when done."),
+            QMessageBox.StandardButton.Save,
+            lambda: self._choose_target(info),
+        )  # fmt: skip
+
+    def _choose_target(self, info: AttachmentInfo) -> None:
+        self.dialog = choose_file_to_save(
+            self,
+            self.tr("Save a copy"),
+            lambda chosen: self._write_copy(info, chosen),
+            suggested=attachments.safe_export_name(info.name),
+        )
+
+    def _write_copy(self, info: AttachmentInfo, destination: Path) -> None:
+        vault = self.vault
 
         def write() -> None:
             destination.write_bytes(attachments.get_content(vault, info.id))
 
-        run_for(
-            self,
-            self.context,
-            write,
-            lambda _none: self.window_ref.message.show_message(self.tr("The copy was saved.")),
-            lambda exc: self._save_failed(exc),
-        )
+        self.query(write).success(
+            lambda _none: self.notice.emit(self.tr("The copy was saved."))
+        ).failure(self._save_failed).run()
 
     def _save_failed(self, exc: BaseException) -> None:
-        from ajo_cases.ui.runtime.rule_messages import show_failure
-
         if isinstance(exc, OSError):
-            QMessageBox.warning(
+            self.dialog = tell(
                 self,
                 self.tr("Save a copy"),
                 self.tr("The file could not be written. Choose another folder."),
+                warning=True,
             )
             return
-        show_failure(self, exc)
+        self.dialog = show_failure(self, exc)
 
     # --- deleting ------------------------------------------------------------------------
 
     def do_delete(self) -> None:
-        info: AttachmentInfo | None = selected_record(self.table)
+        info: AttachmentInfo | None = self.selected()
         if info is None or not self.may("delete_documents"):
             return
         name = info.name or label("attachment_kind", info.kind)
@@ -184,6 +179,11 @@ class DocumentsTab(CaseTab):
             "Delete the document “%1” from this case? The file is removed from the vault and "
             "cannot be brought back; the history keeps that it existed."
         ).replace("%1", name)
-        if confirm(self, self.tr("Delete a document"), text, self.tr("Delete the document")):
-            vault = self.vault
-            self.run(lambda: attachments.delete_attachment(vault, info.id))
+        vault = self.vault
+        self.dialog = confirm(
+            self,
+            self.tr("Delete a document"),
+            text,
+            self.tr("Delete the document"),
+            lambda: self.change(lambda: attachments.delete_attachment(vault, info.id)).run(),
+        )

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton
 
 from ajo_cases.domain.records_casework import CaseDetail, FollowUpRecord
 from ajo_cases.services.casework import followups
-from ajo_cases.ui.cases.tabs.common import (
-    CaseTab,
-    Column,
-    RecordModel,
-    action_row,
-    hint_label,
-    record_table,
-    selected_record,
-)
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import ListTab
 from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 
 
-class FollowUpsTab(CaseTab):
+class FollowUpsTab(ListTab):
     key = "follow_ups"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        self.model = RecordModel(
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Due"), lambda r: r.due_on),
                 Column(
@@ -39,19 +33,12 @@ class FollowUpsTab(CaseTab):
                 ),
                 Column(lambda: self.tr("Assigned to"), lambda r: r.assigned_to or ""),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
-        self.empty = hint_label()
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.do_done)
         self.done_button.setVisible(self.may("follow_up"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.done_button))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.done_button)
         self.retranslate()
 
     def _state(self, record: FollowUpRecord) -> str:
@@ -76,17 +63,16 @@ class FollowUpsTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.follow_ups)
-        self.empty.setVisible(not detail.follow_ups)
+        self.show_rows(detail.follow_ups)
         self._update_button()
 
     def _update_button(self) -> None:
-        record = selected_record(self.table)
+        record = self.selected()
         self.done_button.setEnabled(record is not None and record.done_on is None)
 
     def do_done(self) -> None:
-        record = selected_record(self.table)
+        record = self.selected()
         if record is None or record.done_on is not None or not self.may("follow_up"):
             return
         vault = self.vault
-        self.run(lambda: followups.mark_done(vault, record.id))
+        self.change(lambda: followups.mark_done(vault, record.id)).run()

@@ -4,13 +4,15 @@ the handover and the monitoring visits, step by step in the domain's order."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout
 
 from ajo_cases.domain.records_casework import CaseDetail, GrantRecord
 from ajo_cases.services.casework import grants
-from ajo_cases.ui.cases.tabs.common import CaseTab, Column, RecordModel, action_row, record_table
+from ajo_cases.services.changes import Changes
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import CaseTab, action_row
 from ajo_cases.ui.cases.tabs.grant_dialogs import (
     AmountDialog,
     HandoverDialog,
@@ -20,6 +22,7 @@ from ajo_cases.ui.cases.tabs.grant_dialogs import (
 )
 from ajo_cases.ui.kit.form_widgets import money_text
 from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table
 from ajo_cases.ui.kit.vocab_labels import label
 
 # The buttons each status offers (lifecycle.GRANT_TRANSITIONS, as steps a person takes).
@@ -38,8 +41,8 @@ DECISIONS = frozenset({"approve", "reject"})
 class GrantTab(CaseTab):
     key = "grant"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.chooser = QComboBox()
         self.chooser.currentIndexChanged.connect(lambda _i: self._show())
         self.summary = QLabel()
@@ -101,10 +104,14 @@ class GrantTab(CaseTab):
         self.new_button.clicked.connect(self.do_new)
         self.new_button.setVisible(self.may("grant"))
         self.buttons: dict[str, QPushButton] = {}
-        for name in ("submit", "approve", "reject", "rework", "purchase", "hand_over", "visit",
-                     "close"):  # fmt: skip
+        actions: dict[str, Callable[[], None]] = {
+            "submit": self.do_submit, "approve": self.do_approve, "reject": self.do_reject,
+            "rework": self.do_rework, "purchase": self.do_purchase,
+            "hand_over": self.do_hand_over, "visit": self.do_visit, "close": self.do_close,
+        }  # fmt: skip
+        for name, action in actions.items():
             button = QPushButton()
-            button.clicked.connect(getattr(self, f"do_{name}"))
+            button.clicked.connect(action)
             allowed = self.may("grant_decide") if name in DECISIONS else self.may("grant")
             button.setVisible(allowed)
             self.buttons[name] = button
@@ -207,23 +214,23 @@ class GrantTab(CaseTab):
 
     # --- actions -------------------------------------------------------------------------
 
-    def _with_grant(self, fn: Callable[[Any, str], Any]) -> None:
+    def _with_grant(self, step: Callable[[OpenVault, str], tuple[GrantRecord, Changes]]) -> None:
         grant = self.current()
         if grant is not None:
-            vault = self.vault
-            self.run(lambda: fn(vault, grant.id))
-
-    def _dialog(self, dialog: Any) -> bool:
-        self.dialog = dialog
-        return bool(dialog.exec() == QDialog.DialogCode.Accepted)
+            vault, grant_id = self.vault, grant.id
+            self.change(lambda: step(vault, grant_id)).run()
 
     def do_new(self) -> None:
         if self.detail is None or not self.may("grant"):
             return
         dialog = PlanDialog(self)
-        if self._dialog(dialog):
-            form, case_id, vault = dialog.form(), self.detail.case.id, self.vault
-            self.run(lambda: grants.create_grant(vault, case_id, form))
+        vault, case_id = self.vault, self.detail.case.id
+
+        def create() -> None:
+            form = dialog.form()
+            self.change(lambda: grants.create_grant(vault, case_id, form)).run()
+
+        self.open_form(dialog, create)
 
     def do_submit(self) -> None:
         self._with_grant(grants.submit)
@@ -234,9 +241,12 @@ class GrantTab(CaseTab):
             return
         dialog = AmountDialog(self.tr("Grant approved"), self.tr("Record the approval"),
                               grant.form.budget_total_minor, self)  # fmt: skip
-        if self._dialog(dialog):
-            amount = dialog.amount.minor() or 0  # type: ignore[attr-defined]
+
+        def approve() -> None:
+            amount = dialog.amount.minor() or 0
             self._with_grant(lambda vault, gid: grants.approve(vault, gid, amount))
+
+        self.open_form(dialog, approve)
 
     def do_reject(self) -> None:
         self._with_grant(grants.reject)
@@ -246,21 +256,30 @@ class GrantTab(CaseTab):
 
     def do_purchase(self) -> None:
         dialog = PurchaseDialog(self)
-        if self._dialog(dialog):
+
+        def purchase() -> None:
             form = dialog.form()
             self._with_grant(lambda vault, gid: grants.add_purchase(vault, gid, form))
 
+        self.open_form(dialog, purchase)
+
     def do_hand_over(self) -> None:
         dialog = HandoverDialog(self)
-        if self._dialog(dialog):
-            on, place = dialog.on.value(), dialog.place.text()  # type: ignore[attr-defined]
+
+        def hand_over() -> None:
+            on, place = dialog.on.value(), dialog.place.text()
             self._with_grant(lambda vault, gid: grants.hand_over(vault, gid, on, place))
+
+        self.open_form(dialog, hand_over)
 
     def do_visit(self) -> None:
         dialog = VisitDialog(self)
-        if self._dialog(dialog):
+
+        def visit() -> None:
             form = dialog.form()
             self._with_grant(lambda vault, gid: grants.record_visit(vault, gid, form))
+
+        self.open_form(dialog, visit)
 
     def do_close(self) -> None:
         self._with_grant(grants.close_grant)

@@ -22,7 +22,7 @@ from ajo_cases.domain.records_casework import (
     PurchaseForm,
     VisitForm,
 )
-from ajo_cases.ui.cases.tabs.dialogs import FormDialog, text_box
+from ajo_cases.ui.kit.dialogs import FormDialog, text_box
 from ajo_cases.ui.kit.form_widgets import DateEdit, MoneyEdit, VocabCombo, money_text, parse_money
 
 
@@ -84,7 +84,7 @@ class BudgetEditor(QWidget):
 
 
 class PlanDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New business plan"), self.tr("Save the plan"), parent)
         self.sector = self.add(
             "sector", self.tr("Sector:"), VocabCombo("grant_sector"), required=True
@@ -95,12 +95,12 @@ class PlanDialog(FormDialog):
             "contribution", self.tr("Own contribution:"), MoneyEdit(currency=False)
         )
         self.currency = self.add("currency", self.tr("Currency:"), VocabCombo("currency"))
-        self.budget.add_line()  # type: ignore[attr-defined]
+        self.budget.add_line()
         self.check = self._check
 
     def _check(self) -> bool:
         try:
-            lines = self.budget.lines()  # type: ignore[attr-defined]
+            lines = self.budget.lines()
         except ValueError as exc:
             self.error("budget", self.tr("Line %1 needs an item, a quantity and a cost.")
                        .replace("%1", str(exc.args[0])))  # fmt: skip
@@ -109,7 +109,7 @@ class PlanDialog(FormDialog):
             self.error("budget", self.tr("Add at least one budget line."))
             return False
         try:
-            self.contribution.minor()  # type: ignore[attr-defined]
+            self.contribution.minor()
         except ValueError:
             self.error("contribution", self.tr("Write the amount as a number."))
             return False
@@ -117,24 +117,26 @@ class PlanDialog(FormDialog):
 
     def form(self) -> GrantForm:
         return GrantForm(
-            sector=self.sector.code() or "other",  # type: ignore[attr-defined]
-            title=self.title_edit.text().strip() or None,  # type: ignore[attr-defined]
-            budget=self.budget.lines(),  # type: ignore[attr-defined]
-            contribution_minor=self.contribution.minor() or 0,  # type: ignore[attr-defined]
-            currency=self.currency.code() or "TJS",  # type: ignore[attr-defined]
+            sector=self.sector.code() or "other",
+            title=self.title_edit.text().strip() or None,
+            budget=self.budget.lines(),
+            contribution_minor=self.contribution.minor() or 0,
+            currency=self.currency.code() or "TJS",
         )
 
 
 class AmountDialog(FormDialog):
-    def __init__(self, title: str, action: str, suggested: int, parent=None) -> None:
+    def __init__(
+        self, title: str, action: str, suggested: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, action, parent)
         self.amount = self.add("amount", self.tr("Approved amount:"), MoneyEdit(currency=False))
-        self.amount.set_minor(suggested)  # type: ignore[attr-defined]
+        self.amount.set_minor(suggested)
         self.check = self._check
 
     def _check(self) -> bool:
         try:
-            value = self.amount.minor()  # type: ignore[attr-defined]
+            value = self.amount.minor()
         except ValueError:
             value = None
         if not value:
@@ -144,11 +146,11 @@ class AmountDialog(FormDialog):
 
 
 class PurchaseDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record a purchase"), self.tr("Record"), parent)
         self.item = self.add("item", self.tr("Item:"), QLineEdit(), required=True)
         self.quantity = self.add("quantity", self.tr("Quantity:"), QSpinBox(), required=True)
-        self.quantity.setRange(1, 100_000)  # type: ignore[attr-defined]
+        self.quantity.setRange(1, 100_000)
         self.cost = self.add(
             "cost", self.tr("Unit cost:"), MoneyEdit(currency=False), required=True
         )
@@ -159,11 +161,11 @@ class PurchaseDialog(FormDialog):
 
     def _check(self) -> bool:
         ok = True
-        if not self.item.text().strip():  # type: ignore[attr-defined]
+        if not self.item.text().strip():
             self.error("item", self.tr("Write what was bought."))
             ok = False
         try:
-            if self.cost.minor() is None:  # type: ignore[attr-defined]
+            if self.cost.minor() is None:
                 raise ValueError
         except ValueError:
             self.error("cost", self.tr("Write the amount as a number."))
@@ -172,59 +174,59 @@ class PurchaseDialog(FormDialog):
 
     def form(self) -> PurchaseForm:
         return PurchaseForm(
-            item=self.item.text().strip(),  # type: ignore[attr-defined]
-            quantity=self.quantity.value(),  # type: ignore[attr-defined]
-            unit_cost_minor=self.cost.minor() or 0,  # type: ignore[attr-defined]
-            purchased_on=self.on.value(),  # type: ignore[attr-defined]
-            supplier=self.supplier.text().strip(),  # type: ignore[attr-defined]
-            receipt_no=self.receipt.text().strip(),  # type: ignore[attr-defined]
+            item=self.item.text().strip(),
+            quantity=self.quantity.value(),
+            unit_cost_minor=self.cost.minor() or 0,
+            purchased_on=self.on.value(),
+            supplier=self.supplier.text().strip(),
+            receipt_no=self.receipt.text().strip(),
         )
 
 
 class HandoverDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Hand over the items"), self.tr("Record the handover"), parent)
         self.say(self.tr("Monitoring visits are planned 3, 6 and 12 months after the handover."))
         self.on = self.add("on", self.tr("Handed over on:"), DateEdit(), required=True)
         self.place = self.add("place", self.tr("Place:"), QLineEdit(), required=True)
-        self.place.setMaxLength(100)  # type: ignore[attr-defined]
+        self.place.setMaxLength(100)
         self.check = self._check
 
     def _check(self) -> bool:
-        if not self.place.text().strip():  # type: ignore[attr-defined]
+        if not self.place.text().strip():
             self.error("place", self.tr("Write where the items were handed over."))
             return False
         return True
 
 
 class VisitDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Monitoring visit"), self.tr("Record the visit"), parent)
         self.on = self.add("on", self.tr("Visited on:"), DateEdit(), required=True)
         self.running = self.add("running", self.tr("Business:"), QCheckBox())
-        self.running.setText(self.tr("running"))  # type: ignore[attr-defined]
-        self.running.setChecked(True)  # type: ignore[attr-defined]
+        self.running.setText(self.tr("running"))
+        self.running.setChecked(True)
         self.income = self.add("income", self.tr("Monthly income:"), MoneyEdit(currency=False))
         self.score = self.add("score", self.tr("Sustainability (1–5):"), QSpinBox())
-        self.score.setRange(0, 5)  # type: ignore[attr-defined]
-        self.score.setSpecialValueText("—")  # type: ignore[attr-defined]
+        self.score.setRange(0, 5)
+        self.score.setSpecialValueText("—")
         self.problems = self.add("problems", self.tr("Problems:"), text_box())
         self.check = self._check
 
     def _check(self) -> bool:
         try:
-            self.income.minor()  # type: ignore[attr-defined]
+            self.income.minor()
         except ValueError:
             self.error("income", self.tr("Write the amount as a number."))
             return False
         return True
 
     def form(self) -> VisitForm:
-        score = self.score.value()  # type: ignore[attr-defined]
+        score = self.score.value()
         return VisitForm(
-            visited_on=self.on.value(),  # type: ignore[attr-defined]
-            business_running=self.running.isChecked(),  # type: ignore[attr-defined]
-            monthly_income_minor=self.income.minor(),  # type: ignore[attr-defined]
+            visited_on=self.on.value(),
+            business_running=self.running.isChecked(),
+            monthly_income_minor=self.income.minor(),
             sustainability_score=score or None,
-            problems=self.problems.toPlainText().strip() or None,  # type: ignore[attr-defined]
+            problems=self.problems.toPlainText().strip() or None,
         )

@@ -3,11 +3,11 @@ The audit log keeps field names only, never values."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
-
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.domain.records_casework import CaseDetail
-from ajo_cases.ui.cases.tabs.common import CaseTab, Column, RecordModel, hint_label, record_table
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 
 
@@ -23,12 +23,12 @@ def _what(entry: AuditRecord) -> str:
     return thing
 
 
-class HistoryTab(CaseTab):
+class HistoryTab(ListTab):
     key = "history"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        self.model = RecordModel(
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("When"), lambda r: r.at),
                 Column(lambda: self.tr("Who"), lambda r: r.actor),
@@ -45,15 +45,11 @@ class HistoryTab(CaseTab):
                 ),
             ],
             lambda r: str(r.seq),
-            self,
         )
-        self.table = record_table(self.model)
         self.table.setColumnWidth(0, 140)
         self.table.setColumnWidth(3, 260)
-        self.note = hint_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
+        self.note = self.empty  # above the table, always shown
+        self.lay_out()
         self.retranslate()
 
     def title(self) -> str:

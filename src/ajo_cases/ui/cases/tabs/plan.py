@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ajo_cases.domain.records_casework import AssessmentForm, CaseDetail, PlanActionForm
 from ajo_cases.services.casework import plans
-from ajo_cases.ui.cases.tabs.common import (
-    CaseTab,
-    Column,
-    RecordModel,
-    action_row,
-    record_table,
-    selected_record,
-)
-from ajo_cases.ui.cases.tabs.dialogs import FormDialog, text_box
-from ajo_cases.ui.cases.tabs.trafficking import CheckList, OptionalDate
-from ajo_cases.ui.home.home_page import heading
-from ajo_cases.ui.kit.form_widgets import DateEdit, VocabCombo
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import CaseTab, action_row
+from ajo_cases.ui.kit.dialogs import FormDialog, text_box
+from ajo_cases.ui.kit.form_widgets import CheckList, DateEdit, OptionalDate, VocabCombo
+from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
 from ajo_cases.ui.kit.vocab_labels import label
+from ajo_cases.ui.kit.widgets import heading
 
 
 class AssessmentDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New assessment"), self.tr("Save"), parent)
         self.on = self.add("on", self.tr("Assessed on:"), DateEdit(), required=True)
         self.risk = self.add(
@@ -34,46 +30,49 @@ class AssessmentDialog(FormDialog):
 
     def form(self) -> AssessmentForm:
         return AssessmentForm(
-            assessed_on=self.on.value(),  # type: ignore[attr-defined]
-            risk_level=self.risk.code() or "medium",  # type: ignore[attr-defined]
-            needs=self.needs.codes(),  # type: ignore[attr-defined]
-            summary=self.summary.toPlainText().strip() or None,  # type: ignore[attr-defined]
-            goals=self.goals.toPlainText().strip() or None,  # type: ignore[attr-defined]
+            assessed_on=self.on.value(),
+            risk_level=self.risk.code() or "medium",
+            needs=self.needs.codes(),
+            summary=self.summary.toPlainText().strip() or None,
+            goals=self.goals.toPlainText().strip() or None,
         )
 
 
 class ActionDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add a planned action"), self.tr("Add"), parent)
         self.description = self.add("description", self.tr("What:"), text_box(60))
         self.type = self.add(
             "type", self.tr("Kind of help:"), VocabCombo("assistance_type", optional=True)
         )
         self.due = self.add("due", self.tr("Due:"), OptionalDate())
-        self.due.date.setMaximumDate(self.due.date.maximumDate().addYears(5))  # type: ignore[attr-defined]
-        self.due.known.setText(self.tr("has a due date"))  # type: ignore[attr-defined]
+        self.due.date.setMaximumDate(self.due.date.maximumDate().addYears(5))
+        self.due.known.setText(self.tr("has a due date"))
         self.check = self._check
 
     def _check(self) -> bool:
-        if not self.description.toPlainText().strip() and self.type.code() is None:  # type: ignore[attr-defined]
+        if not self.description.toPlainText().strip() and self.type.code() is None:
             self.error("description", self.tr("Describe the action or choose its kind."))
             return False
         return True
 
     def form(self) -> PlanActionForm:
         return PlanActionForm(
-            description=self.description.toPlainText().strip() or None,  # type: ignore[attr-defined]
-            due_on=self.due.value(),  # type: ignore[attr-defined]
-            assistance_type=self.type.code(),  # type: ignore[attr-defined]
+            description=self.description.toPlainText().strip() or None,
+            due_on=self.due.value(),
+            assistance_type=self.type.code(),
         )
 
 
 class PlanTab(CaseTab):
     key = "plan"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        restricted = lambda r, text: self.tr("restricted") if r.restricted else (text or "")  # noqa: E731
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
+
+        def restricted(record: Any, text: str | None) -> str:
+            return self.tr("restricted") if record.restricted else (text or "")
+
         self.assessments = RecordModel(
             [
                 Column(lambda: self.tr("Date"), lambda r: r.form.assessed_on),
@@ -155,22 +154,28 @@ class PlanTab(CaseTab):
         if self.detail is None or not self.may("plan"):
             return
         dialog = AssessmentDialog(self)
-        self.dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            form, case_id, vault = dialog.form(), self.detail.case.id, self.vault
-            self.run(lambda: plans.add_assessment(vault, case_id, form))
+        case_id, vault = self.detail.case.id, self.vault
+
+        def assess() -> None:
+            form = dialog.form()
+            self.change(lambda: plans.add_assessment(vault, case_id, form)).run()
+
+        self.open_form(dialog, assess)
 
     def do_add(self) -> None:
         if self.detail is None or not self.may("plan"):
             return
         dialog = ActionDialog(self)
-        self.dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            form, case_id, vault = dialog.form(), self.detail.case.id, self.vault
-            self.run(lambda: plans.add_plan_action(vault, case_id, form))
+        case_id, vault = self.detail.case.id, self.vault
+
+        def add() -> None:
+            form = dialog.form()
+            self.change(lambda: plans.add_plan_action(vault, case_id, form)).run()
+
+        self.open_form(dialog, add)
 
     def do_done(self) -> None:
-        record = selected_record(self.action_table)
+        record = selected_record(self.action_table, self.action_model)
         if record is not None and record.done_on is None:
             vault = self.vault
-            self.run(lambda: plans.complete_plan_action(vault, record.id))
+            self.change(lambda: plans.complete_plan_action(vault, record.id)).run()

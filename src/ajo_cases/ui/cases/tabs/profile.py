@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,10 +18,14 @@ from PySide6.QtWidgets import (
 from ajo_cases.domain.records import PersonForm, PersonRecord
 from ajo_cases.domain.records_casework import CaseDetail
 from ajo_cases.services.casework import cases
+from ajo_cases.services.changes import Changes
+from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
+from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.person_fields import PersonFields
-from ajo_cases.ui.cases.tabs.common import CaseTab, hint_label, watch_edits
+from ajo_cases.ui.cases.tabs.form_tab import FormTab
 from ajo_cases.ui.kit.vocab_labels import choices
+from ajo_cases.ui.kit.widgets import open_dialog
 
 
 class StatusDialog(QDialog):
@@ -68,28 +70,18 @@ class StatusDialog(QDialog):
         self.cancel.setText(self.tr("Cancel"))
 
 
-class ProfileTab(CaseTab):
+class ProfileTab(FormTab[PersonForm, PersonRecord]):
     key = "profile"
+    form_type = PersonForm
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        self.record: PersonRecord | None = None
-        self.dirty = False
-        self._loading = False
-        self.hint = hint_label()
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.fields = PersonFields()
         restricted = not self.vault.may_read_personal
         self.fields.names.setVisible(not restricted)  # a manager never sees a name field
         self.fields.contacts.setVisible(not restricted)
-        self.fields.setEnabled(self.may("edit_person"))
         self.hint.setVisible(restricted or not self.may("edit_person"))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.fields)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(scroll, 1)
-        watch_edits(self.fields, self._edited)
+        self.lay_out(self.fields, editable=self.may("edit_person"))
         self.fields.latin_button.clicked.connect(self._edited)
         self.retranslate()
 
@@ -103,47 +95,22 @@ class ProfileTab(CaseTab):
             else self.tr("Read-only for your role.")
         )
 
-    def _edited(self) -> None:
-        if not self._loading:
-            self.dirty = True
-            self.window_ref.edited()
+    def record_of(self, detail: CaseDetail) -> PersonRecord:
+        return detail.person
 
-    def load(self, detail: CaseDetail) -> None:
-        super().load(detail)
-        if not self.dirty:  # while edited, the version the edit started from is kept
-            self.record = detail.person
-            self._show(detail.person.form)
+    def form_of(self, record: PersonRecord) -> PersonForm:
+        return record.form
 
-    def _show(self, form: PersonForm) -> None:
-        self._loading = True
-        try:
-            self.fields.set_form(form)
-        finally:
-            self._loading = False
+    def show_form(self, form: PersonForm) -> None:
+        self.fields.set_form(form)
 
-    def is_dirty(self) -> bool:
-        return self.dirty
+    def current_form(self) -> PersonForm | None:
+        return self.fields.form()
 
-    def save_job(self) -> Callable[[], Any] | None:
-        form, record = self.fields.form(), self.record
-        if form is None or record is None:
-            return None
-        vault = self.vault
-        return lambda: people.update(vault, record.id, form, expected_version=record.version)
-
-    def saved(self, record: PersonRecord) -> None:
-        self.record = record
-        self.dirty = False
-
-    def take_draft(self) -> Any:
-        return self.fields.form() if self.dirty else None
-
-    def restore_draft(self, draft: Any) -> None:
-        if draft is None:  # changes discarded
-            self.dirty = False
-            return
-        self._show(draft)
-        self.dirty = True
+    def saver(
+        self, record: PersonRecord, form: PersonForm
+    ) -> Callable[[OpenVault], tuple[PersonRecord, Changes]]:
+        return lambda vault: people.update(vault, record.id, form, expected_version=record.version)
 
     # --- status --------------------------------------------------------------------------
 
@@ -153,12 +120,17 @@ class ProfileTab(CaseTab):
         case = self.detail.case
         closing = case.status != "closed"
         dialog = StatusDialog(closing, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        note = dialog.note.toPlainText().strip() or None
-        reason = dialog.reason.currentData() if closing else None
+        self.dialog = dialog
         target = "closed" if closing else "active"
         vault, case_id = self.vault, case.id
-        self.run(
-            lambda: cases.change_status(vault, case_id, target, closure_reason=reason, reason=note)
-        )
+
+        def change_status() -> None:
+            note = dialog.note.toPlainText().strip() or None
+            reason = dialog.reason.currentData() if closing else None
+            self.change(
+                lambda: cases.change_status(
+                    vault, case_id, target, closure_reason=reason, reason=note
+                )
+            ).run()
+
+        open_dialog(dialog, change_status)

@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records_casework import URGENCIES, CaseDetail, ReferralForm, ReferralRecord
 from ajo_cases.services.casework import partners, referrals
-from ajo_cases.ui.cases.tabs.common import (
-    CaseTab,
-    Column,
-    RecordModel,
-    action_row,
-    hint_label,
-    record_table,
-    selected_record,
-)
-from ajo_cases.ui.cases.tabs.dialogs import FormDialog, text_box
+from ajo_cases.services.changes import Changes
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.kit.dialogs import FormDialog, text_box
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo, VocabCombo
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.status_delegate import StatusDelegate
 from ajo_cases.ui.kit.vocab_labels import label
-from ajo_cases.ui.runtime.rule_messages import rule_text, show_failure
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.kit.widgets import open_dialog
+from ajo_cases.ui.runtime.failures import rule_text, show_failure
+from ajo_cases.ui.runtime.operations import QueryOp
 
 # Which buttons a referral in each status offers.
 NEXT_STEPS = {
@@ -34,7 +31,7 @@ NEXT_STEPS = {
 
 
 class ReferDialog(FormDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Refer to an organisation"), self.tr("Create and send"), parent)
         self.partner = self.add("partner", self.tr("Organisation:"), ChoiceCombo(), required=True)
         self.service = self.add(
@@ -45,26 +42,26 @@ class ReferDialog(FormDialog):
         self.check = self._check
 
     def _check(self) -> bool:
-        if self.partner.value() is None:  # type: ignore[attr-defined]
+        if self.partner.value() is None:
             self.error("partner", self.tr("Choose the organisation."))
             return False
         return True
 
     def form(self) -> ReferralForm:
         return ReferralForm(
-            partner_id=self.partner.value() or "",  # type: ignore[attr-defined]
-            service=self.service.code() or "other",  # type: ignore[attr-defined]
-            urgency=self.urgency.code() or URGENCIES[0],  # type: ignore[attr-defined]
-            note=self.note.toPlainText().strip() or None,  # type: ignore[attr-defined]
+            partner_id=self.partner.value() or "",
+            service=self.service.code() or "other",
+            urgency=self.urgency.code() or URGENCIES[0],
+            note=self.note.toPlainText().strip() or None,
         )
 
 
-class ReferralsTab(CaseTab):
+class ReferralsTab(ListTab):
     key = "referrals"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        self.model = RecordModel(
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Created"), lambda r: r.created_on),
                 Column(lambda: self.tr("Organisation"), lambda r: r.partner_name),
@@ -89,24 +86,19 @@ class ReferralsTab(CaseTab):
                     ),
                 ),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
         self.table.setItemDelegateForColumn(3, StatusDelegate(parent=self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.empty = hint_label()
-        self.buttons: dict[str, QPushButton] = {
-            name: QPushButton()
-            for name in ("add", "send", "accept", "decline", "complete", "withdraw")
-        }
+        actions: dict[str, Callable[[], None]] = {
+            "add": self.do_add, "send": self.do_send, "accept": self.do_accept,
+            "decline": self.do_decline, "complete": self.do_complete,
+            "withdraw": self.do_withdraw,
+        }  # fmt: skip
+        self.buttons: dict[str, QPushButton] = {name: QPushButton() for name in actions}
         for name, button in self.buttons.items():
-            button.clicked.connect(getattr(self, f"do_{name}"))
+            button.clicked.connect(actions[name])
             button.setVisible(self.may("refer"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(*self.buttons.values()))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(*self.buttons.values())
         self.retranslate()
 
     def title(self) -> str:
@@ -133,12 +125,12 @@ class ReferralsTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.referrals)
-        self.empty.setVisible(not detail.referrals)
+        self.show_rows(detail.referrals)
         self._update_buttons()
 
     def _selected(self) -> ReferralRecord | None:
-        return selected_record(self.table)
+        found: ReferralRecord | None = self.selected()
+        return found
 
     def _update_buttons(self) -> None:
         record = self._selected()
@@ -152,21 +144,19 @@ class ReferralsTab(CaseTab):
         if not self.may("refer") or self.detail is None:
             return
         dialog = ReferDialog(self)
-        self.dialog = dialog
-        vault = self.vault
-        run_for(
-            self,
-            self.context,
+        vault, case_id = self.vault, self.detail.case.id
+        QueryOp(
+            dialog,
             lambda: [(p.id, p.form.name) for p in partners.list_partners(vault, active_only=True)],
-            lambda items: dialog.partner.fill(items, self.tr("Choose…")),  # type: ignore[attr-defined]
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        form, case_id = dialog.form(), self.detail.case.id
-        self.run(
-            lambda: referrals.create_draft(vault, case_id, form),
-            lambda result: self.send(result[0]),
-        )
+        ).success(lambda items: dialog.partner.fill(items, self.tr("Choose…"))).run()
+
+        def create_and_send() -> None:
+            form = dialog.form()
+            self.change(lambda: referrals.create_draft(vault, case_id, form)).success(
+                lambda result: self.send(result[0])
+            ).run()
+
+        self.open_form(dialog, create_and_send)
 
     def do_send(self) -> None:
         record = self._selected()
@@ -175,36 +165,31 @@ class ReferralsTab(CaseTab):
 
     def send(self, record: ReferralRecord, override_reason: str | None = None) -> None:
         vault = self.vault
-        run_for(
-            self,
-            self.context,
-            lambda: referrals.send(vault, record.id, override_reason=override_reason),
-            lambda result: self.context.announce(*result[1].kinds),
-            lambda exc: self._send_failed(record, exc),
-        )
+        self.change(
+            lambda: referrals.send(vault, record.id, override_reason=override_reason)
+        ).failure(lambda exc: self._send_failed(record, exc)).run()
 
     def _send_failed(self, record: ReferralRecord, exc: BaseException) -> None:
+        """Without sharing consent the draft stays; an administrator may send it anyway."""
         if not (isinstance(exc, RuleViolation) and exc.code == "referral.no_sharing_consent"):
-            show_failure(self, exc)
+            self.dialog = show_failure(self, exc)
             return
-        self.context.announce("referral", "case")  # the draft exists: show it
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Not sent: no consent"))
         box.setText(
             rule_text(exc) + " " + self.tr("The referral is kept as a draft; send it later.")
         )
-        override = None
         if self.may("override_consent"):
             override = box.addButton(self.tr("Send anyway…"), QMessageBox.ButtonRole.ActionRole)
+            override.clicked.connect(
+                lambda: self.ask_override_reason(lambda reason: self.send(record, reason))
+            )
         box.addButton(QMessageBox.StandardButton.Ok)
-        box.exec()
-        if override is not None and box.clickedButton() is override:
-            reason = self.ask_override_reason()
-            if reason:
-                self.send(record, reason)
+        self.dialog = box
+        open_dialog(box)
 
-    def ask_override_reason(self) -> str | None:
+    def ask_override_reason(self, then: Callable[[str], object]) -> None:
         dialog = FormDialog(self.tr("Send without consent"), self.tr("Send anyway"), self)
         dialog.say(
             self.tr(
@@ -215,22 +200,19 @@ class ReferralsTab(CaseTab):
         reason = dialog.add("reason", self.tr("Reason:"), text_box(90), required=True)
 
         def check() -> bool:
-            if not reason.toPlainText().strip():  # type: ignore[attr-defined]
+            if not reason.toPlainText().strip():
                 dialog.error("reason", self.tr("Write the reason."))
                 return False
             return True
 
         dialog.check = check
-        self.dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return reason.toPlainText().strip()  # type: ignore[attr-defined]
+        self.open_form(dialog, lambda: then(reason.toPlainText().strip()))
 
-    def _step(self, fn: Any) -> None:
+    def _step(self, step: Callable[[OpenVault, str], tuple[ReferralRecord, Changes]]) -> None:
         record = self._selected()
         if record is not None:
-            vault = self.vault
-            self.run(lambda: fn(vault, record.id))
+            vault, referral_id = self.vault, record.id
+            self.change(lambda: step(vault, referral_id)).run()
 
     def do_accept(self) -> None:
         self._step(referrals.accept)
@@ -249,13 +231,16 @@ class ReferralsTab(CaseTab):
         reason = dialog.add("reason", self.tr("Their reason:"), text_box(), required=True)
 
         def check() -> bool:
-            if not reason.toPlainText().strip():  # type: ignore[attr-defined]
+            if not reason.toPlainText().strip():
                 dialog.error("reason", self.tr("Write the reason they gave."))
                 return False
             return True
 
         dialog.check = check
-        self.dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            text, vault = reason.toPlainText().strip(), self.vault  # type: ignore[attr-defined]
-            self.run(lambda: referrals.decline(vault, record.id, text))
+        vault, referral_id = self.vault, record.id
+
+        def decline() -> None:
+            text = reason.toPlainText().strip()
+            self.change(lambda: referrals.decline(vault, referral_id, text)).run()
+
+        self.open_form(dialog, decline)

@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ajo_cases.domain.records_casework import BedRecord, CaseDetail, ResidentRow, StayRecord
 from ajo_cases.services.casework import shelter
-from ajo_cases.ui.cases.tabs.common import (
-    CaseTab,
-    Column,
-    RecordModel,
-    action_row,
-    hint_label,
-    record_table,
-)
-from ajo_cases.ui.cases.tabs.dialogs import FormDialog
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo, DateEdit, VocabCombo
 from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
-from ajo_cases.ui.runtime.window_guard import run_for
+from ajo_cases.ui.runtime.operations import QueryOp
 
 
 class AdmitDialog(FormDialog):
     """`case_field` (the Shelter page's case chooser) comes first when given."""
 
-    def __init__(self, parent=None, case_field: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, case_field: QWidget | None = None) -> None:
         super().__init__(self.tr("Admit to the shelter"), self.tr("Admit"), parent)
         if case_field is not None:
             self.add("case", self.tr("Case:"), case_field, required=True)
@@ -37,19 +30,19 @@ class AdmitDialog(FormDialog):
     def show_beds(self, beds: list[BedRecord]) -> None:
         free = [b for b in beds if b.active and not b.occupied]
         items = [(b.id, f"{b.label} · {b.room}" if b.room else b.label) for b in free]
-        self.bed.fill(items)  # type: ignore[attr-defined]
+        self.bed.fill(items)
         if not free:
             self.error("bed", self.tr("No bed is free today."))
 
     def _check(self) -> bool:
-        if self.bed.value() is None:  # type: ignore[attr-defined]
+        if self.bed.value() is None:
             self.error("bed", self.tr("Choose a bed."))
             return False
         return True
 
 
 class DischargeDialog(FormDialog):
-    def __init__(self, stay: StayRecord | ResidentRow, parent=None) -> None:
+    def __init__(self, stay: StayRecord | ResidentRow, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Discharge from the shelter"), self.tr("Discharge"), parent)
         self.say(
             self.tr("Bed %1, admitted on %2.")
@@ -62,12 +55,12 @@ class DischargeDialog(FormDialog):
         )
 
 
-class ShelterTab(CaseTab):
+class ShelterTab(ListTab):
     key = "shelter"
 
-    def __init__(self, context, window) -> None:
-        super().__init__(context, window)
-        self.model = RecordModel(
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(
+            context,
             [
                 Column(lambda: self.tr("Bed"), lambda r: r.bed_label),
                 Column(lambda: self.tr("Admitted"), lambda r: r.admitted_on),
@@ -82,20 +75,13 @@ class ShelterTab(CaseTab):
                     lambda r: label("discharge_reason", r.discharge_reason),
                 ),
             ],
-            lambda r: r.id,
-            self,
         )
-        self.table = record_table(self.model)
-        self.empty = hint_label()
         self.admit_button, self.discharge_button = QPushButton(), QPushButton()
         self.admit_button.clicked.connect(self.do_admit)
         self.discharge_button.clicked.connect(self.do_discharge)
         for button in (self.admit_button, self.discharge_button):
             button.setVisible(self.may("shelter"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(action_row(self.admit_button, self.discharge_button))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out(self.admit_button, self.discharge_button)
         self.retranslate()
 
     def title(self) -> str:
@@ -114,8 +100,7 @@ class ShelterTab(CaseTab):
 
     def load(self, detail: CaseDetail) -> None:
         super().load(detail)
-        self.model.set_rows(detail.stays)
-        self.empty.setVisible(not detail.stays)
+        self.show_rows(detail.stays)
         staying = self.current_stay() is not None
         closed = detail.case.status == "closed"
         self.admit_button.setEnabled(not staying and not closed)
@@ -125,28 +110,28 @@ class ShelterTab(CaseTab):
         if not self.may("shelter") or self.detail is None:
             return
         if self.current_stay() is not None:
-            self.window_ref.message.show_message(self.tr("The person is already in the shelter."))
+            self.notice.emit(self.tr("The person is already in the shelter."))
             return
         dialog = AdmitDialog(self)
-        self.dialog = dialog
-        vault = self.vault
-        run_for(self, self.context, lambda: shelter.list_beds(vault), dialog.show_beds)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        bed_id = dialog.bed.value()  # type: ignore[attr-defined]
-        on: dt.date = dialog.on.value()  # type: ignore[attr-defined]
-        case_id = self.detail.case.id
-        self.run(lambda: shelter.admit(vault, case_id, bed_id, on))
+        vault, case_id = self.vault, self.detail.case.id
+        QueryOp(dialog, lambda: shelter.list_beds(vault)).success(dialog.show_beds).run()
+
+        def admit() -> None:
+            bed_id, on = dialog.bed.value(), dialog.on.value()
+            if bed_id is not None:
+                self.change(lambda: shelter.admit(vault, case_id, bed_id, on)).run()
+
+        self.open_form(dialog, admit)
 
     def do_discharge(self) -> None:
         stay = self.current_stay()
         if stay is None or not self.may("shelter"):
             return
         dialog = DischargeDialog(stay, self)
-        self.dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        on = dialog.on.value()  # type: ignore[attr-defined]
-        reason = dialog.reason.code() or "other"  # type: ignore[attr-defined]
-        vault = self.vault
-        self.run(lambda: shelter.discharge(vault, stay.id, on, reason))
+        vault, stay_id = self.vault, stay.id
+
+        def discharge() -> None:
+            on, reason = dialog.on.value(), dialog.reason.code() or "other"
+            self.change(lambda: shelter.discharge(vault, stay_id, on, reason)).run()
+
+        self.open_form(dialog, discharge)

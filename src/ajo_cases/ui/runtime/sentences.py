@@ -1,20 +1,82 @@
-"""Business rules that refused an action (domain RuleViolation codes), and invalid input the
-services reject, as one sentence in the user's language: what happened and what to do."""
+"""Every sentence a failure or a warning is shown with, by its stable code, in the user's
+language: one sentence of what happened and what to do (failures.py picks the sentence).
+
+Built on each call so the sentences follow the current language.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ajo_cases.domain.errors import RuleViolation
-from ajo_cases.errors import InvalidInput
-from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.runtime.errors import error_text
+from ajo_cases.domain.passwords import MAX_LENGTH, MIN_LENGTH
 
 
-def _rules() -> dict[str, str]:
+def error_sentences() -> dict[str, str]:
+    return {
+        "auth.wrong_credentials": QCoreApplication.translate(
+            "Errors",
+            "The user name or password is wrong. Check the keyboard language and Caps Lock, "
+            "then try again.",
+        ),
+        "auth.permission_denied": QCoreApplication.translate(
+            "Errors", "Your account may not do this."
+        ),
+        "auth.personal_data_restricted": QCoreApplication.translate(
+            "Errors", "Your role may not see personal data."
+        ),
+        "vault.in_use": QCoreApplication.translate(
+            "Errors",
+            "The vault is already open in another window or by another user of this computer. "
+            "Close it there, then try again.",
+        ),
+        "vault.damaged": QCoreApplication.translate(
+            "Errors",
+            "The database is damaged or was replaced. Nothing was changed. Restore the latest "
+            "backup or ask the administrator.",
+        ),
+        "vault.rolled_back": QCoreApplication.translate(
+            "Errors",
+            "The database is older than the key file: an old copy may have been put in its "
+            "place. Restore the latest backup or ask the administrator.",
+        ),
+        "vault.keyslots_corrupt": QCoreApplication.translate(
+            "Errors",
+            "The key file is damaged or missing. Restore it from a backup, or unlock with the "
+            "recovery code.",
+        ),
+        "vault.database_missing": QCoreApplication.translate(
+            "Errors",
+            "The database file is missing or empty. Nothing was created in its place. Restore "
+            "the latest backup.",
+        ),
+        "vault.not_found": QCoreApplication.translate(
+            "Errors", "There is no vault in this folder."
+        ),
+        "vault.exists": QCoreApplication.translate(
+            "Errors", "A vault already exists in this folder."
+        ),
+        "vault.data_dir_unusable": QCoreApplication.translate(
+            "Errors",
+            "The data folder cannot be used. Check that it exists and that you may write to it.",
+        ),
+        "vault.database_too_new": QCoreApplication.translate(
+            "Errors",
+            "This database was made by a newer version of AJO Cases. Install the newer version.",
+        ),
+        "vault.integrity_failure": QCoreApplication.translate(
+            "Errors",
+            "An integrity check failed. Stop work and ask the administrator to check the vault.",
+        ),
+        "not_found": QCoreApplication.translate(
+            "Errors", "This item no longer exists. Refresh and try again."
+        ),
+        "invalid_input": QCoreApplication.translate(
+            "Errors", "The input was not accepted. Check it and try again."
+        ),
+    }
+
+
+def rule_sentences() -> dict[str, str]:
     return {
         "case.close_with_open_referrals": QCoreApplication.translate(
             "Rules",
@@ -77,7 +139,7 @@ def _rules() -> dict[str, str]:
     }
 
 
-def _fields() -> dict[str, str]:
+def field_sentences() -> dict[str, str]:
     """Sentences for invalid input the services report by field."""
     return {
         "version": QCoreApplication.translate(
@@ -128,43 +190,48 @@ def _fields() -> dict[str, str]:
     }
 
 
-def _shown(value: str) -> str:
-    """ISO dates in parameters are shown as dd.MM.yyyy."""
-    try:
-        return format_date(dt.date.fromisoformat(value))
-    except ValueError:
-        return value
-
-
-def rule_text(exc: RuleViolation) -> str:
-    sentence = _rules().get(exc.code)
-    if sentence is None:
+def password_problem_text(code: str) -> str:
+    if code == "password.too_short":
         return QCoreApplication.translate(
-            "Rules", "This is not allowed by the rules of case work (%1)."
-        ).replace("%1", exc.code)
-    for key, value in exc.params.items():
-        sentence = sentence.replace(f"%{key}", _shown(value))
-    return sentence
+            "Errors", "The password must have at least %1 characters."
+        ).replace("%1", str(MIN_LENGTH))
+    if code == "password.too_long":
+        return QCoreApplication.translate(
+            "Errors", "The password may have at most %1 characters."
+        ).replace("%1", str(MAX_LENGTH))
+    if code == "password.common":
+        return QCoreApplication.translate(
+            "Errors", "This password is too common. Choose another one."
+        )
+    if code == "password.contains_user_name":
+        return QCoreApplication.translate(
+            "Errors", "The password must not contain the account name."
+        )
+    if code == "password.mismatch":
+        return QCoreApplication.translate("Errors", "The two passwords are different.")
+    return QCoreApplication.translate("Errors", "The password was not accepted (%1).").replace(
+        "%1", code
+    )
 
 
-def failure_text(exc: BaseException) -> tuple[str, str]:
-    """(sentence, details for the administrator) for any failure of an action."""
-    if isinstance(exc, RuleViolation):
-        return rule_text(exc), exc.code
-    if isinstance(exc, InvalidInput):
-        field = str(exc.params.get("field", ""))
-        sentence = _fields().get(field)
-        if sentence is not None:
-            return sentence, f"{exc.code}:{field}"
-    return error_text(exc)
-
-
-def show_failure(parent: QWidget | None, exc: BaseException) -> None:
-    sentence, details = failure_text(exc)
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Errors", "AJO Cases"))
-    box.setText(sentence)
-    box.setDetailedText(details)  # codes only, no personal data
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+def warning_text(code: str) -> str:
+    """Sentences for OpenVault.warnings (the vault opened, but something needs attention)."""
+    if code == "keyslots_restored_from_backup":
+        return QCoreApplication.translate(
+            "Errors",
+            "The key file was damaged and has been restored from its backup copy. "
+            "Tell the administrator.",
+        )
+    if code == "keyslots_checksum_mismatch":
+        return QCoreApplication.translate(
+            "Errors",
+            "The key file does not match its checksum: it may have been altered. "
+            "Tell the administrator.",
+        )
+    if code == "password_temporary":
+        return QCoreApplication.translate(
+            "Errors",
+            "Your password was set by an administrator. Choose your own: Administration, "
+            "“Change my password…”. Until you do, this reminder comes back at every unlock.",
+        )
+    return QCoreApplication.translate("Errors", "Warning: %1").replace("%1", code)
