@@ -34,7 +34,7 @@ from ajo_cases.services.casework import (
     shelter,
 )
 from ajo_cases.services.casework.permissions import CASE_ABILITIES, may
-from ajo_cases.services.people import people
+from ajo_cases.services.people import erasure, people, person_export
 
 TODAY = date(2026, 3, 2)
 NOPE = "no-such-record"
@@ -59,6 +59,8 @@ CALLS: dict[str, Callable[[Any], object]] = {
         v, NOPE, "other", "scan.pdf", "application/pdf", b"%PDF"
     ),
     "delete_documents": lambda v: attachments.delete_attachment(v, NOPE),
+    "person_export": lambda v: person_export.export_person(v, NOPE, "pdf", "en"),
+    "erase": lambda v: erasure.erase_person(v, NOPE, "asked"),
 }
 
 

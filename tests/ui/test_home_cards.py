@@ -42,7 +42,10 @@ def test_card_counts(admin_vault, qtbot):
         "shelter": "1 / 2",
         "grants": "1",
         "backup": "never",
+        "retention": "0",
     }
+    # the retention reminder shows only while someone is past the period
+    assert not page.cards["retention"].isVisibleTo(page)
     assert "in 2 cases" in page.cards["overdue"].detail.text()
     assert "1 admitted, 0 discharged" in page.cards["shelter"].detail.text()
     backup = page.cards["backup"]
@@ -65,6 +68,7 @@ def test_each_card_opens_its_list(admin_vault, qtbot):
         ("shelter", {}),
         ("grants", {"status": "submitted,handed_over,monitoring"}),
         ("backups", {}),
+        ("retention", {}),
     ]
 
 

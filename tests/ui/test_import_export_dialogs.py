@@ -1,4 +1,5 @@
-"""Import, export and demo fill behind progress dialogs with Cancel."""
+"""Import (the wizard, on a file in the import format), export and demo fill behind progress
+dialogs with Cancel."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy import func, select
 from ajo_cases.storage.models import Beneficiary, Case
 from ajo_cases.ui.admin.data_card import DataCard
 from ajo_cases.ui.admin.export_dialog import ExportDialog
-from ajo_cases.ui.admin.import_dialog import ImportDialog
+from ajo_cases.ui.admin.import_wizard import ImportWizard
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.runtime.operations import QueryOp
 from tests.ui.case_helpers import idle
@@ -32,46 +33,50 @@ def _write(path, rows):
     return path
 
 
-def _import_dialog(vault, qtbot, path):
-    dialog = ImportDialog(PageContext(vault))
-    qtbot.addWidget(dialog)
-    dialog.set_path(path)
-    dialog.check()
+def _checked(vault, qtbot, path) -> ImportWizard:
+    """The wizard on the file, past the columns, with every row checked."""
+    wizard = ImportWizard(PageContext(vault))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_path(path)
+    qtbot.waitUntil(lambda: wizard.preview is not None, timeout=10_000)
+    wizard.next()
+    assert wizard.mapping is not None and wizard.mapping.documented  # our own column names
+    wizard.next()
     idle(qtbot)
-    return dialog
+    return wizard
 
 
 def test_a_small_valid_csv_imports(admin_vault, qtbot, tmp_path):
-    dialog = _import_dialog(admin_vault, qtbot, _write(tmp_path / "ok.csv", ROWS))
-    assert dialog.report is not None and dialog.report.ok and dialog.report.dry_run
+    wizard = _checked(admin_vault, qtbot, _write(tmp_path / "ok.csv", ROWS))
+    assert wizard.report is not None and wizard.report.ok and wizard.report.dry_run
     assert _count(admin_vault, Case) == 0  # the check writes nothing
-    assert dialog.import_button.isEnabled()
-    assert "Ready to import" in dialog.summary.text()
-    dialog.import_button.click()
+    assert wizard.check_page.isComplete()
+    wizard.next()
+    wizard.import_page.import_button.click()
     idle(qtbot)
-    assert dialog.report.written
+    assert wizard.imported is not None and wizard.imported.written
     assert _count(admin_vault, Case) == 2 and _count(admin_vault, Beneficiary) == 2
-    assert "Imported" in dialog.summary.text()
-    assert not dialog.import_button.isEnabled()  # not twice
+    assert "Imported" in wizard.import_page.message.text()
+    assert not wizard.import_page.import_button.isEnabled()  # not twice
 
 
 def test_a_bad_date_shows_the_problem_and_imports_nothing(admin_vault, qtbot, tmp_path):
     rows = [ROWS[0], ROWS[1].replace("2025-03-01", "31.02.2025")]
-    dialog = _import_dialog(admin_vault, qtbot, _write(tmp_path / "bad.csv", rows))
-    assert not dialog.report.ok
-    assert dialog.problems.isVisibleTo(dialog) and dialog.problems.rowCount() >= 1
-    assert dialog.problems.item(0, 0).text() == "3"
-    assert dialog.problems.item(0, 1).text() == "opened_on"
-    assert "Not a date" in dialog.problems.item(0, 2).text()
-    assert "Nothing was imported" in dialog.summary.text()
-    assert not dialog.import_button.isEnabled()
-    dialog.run_import()  # refused: the file has problems
+    wizard = _checked(admin_vault, qtbot, _write(tmp_path / "bad.csv", rows))
+    problems = wizard.check_page.problems
+    assert not wizard.report.ok and problems.rowCount() >= 1
+    assert problems.item(0, 0).text() == "3"
+    assert problems.item(0, 1).text() == "Date the case was opened"
+    assert "Not a date" in problems.item(0, 2).text()
+    assert not wizard.check_page.isComplete()  # Next stays off: nothing can be imported
+    wizard.run_import()  # refused: the file has problems
     idle(qtbot)
     assert _count(admin_vault, Case) == 0
 
 
 def test_export_writes_a_file(admin_vault, qtbot, tmp_path):
-    importing = _import_dialog(admin_vault, qtbot, _write(tmp_path / "ok.csv", ROWS))
+    importing = _checked(admin_vault, qtbot, _write(tmp_path / "ok.csv", ROWS))
     importing.run_import()
     idle(qtbot)
     dialog = ExportDialog(PageContext(admin_vault))

@@ -14,7 +14,6 @@ from ajo_cases.reports.texts import LANGUAGES
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure, person_export, retention
 from ajo_cases.services.printing import DEFAULT_LANGUAGE
-from ajo_cases.vault.atomic import atomic_write_bytes
 
 OLDER_COPIES = (
     "Backups made before today still hold the person until they are deleted (automatic ones "
@@ -72,7 +71,7 @@ def run_export(args: argparse.Namespace) -> int:
         person_id = erasure.person_for_case_code(vault, args.code)
         data = person_export.export_person(vault, person_id, file_format, args.doc_lang)
     try:
-        atomic_write_bytes(output, data, keep_previous=False)
+        person_export.save_copy(output, data)
     except OSError as exc:
         raise InvalidInput(f"cannot write {output} ({exc.strerror})") from None
     print(f"Wrote {output} ({len(data):,} bytes).")
@@ -146,7 +145,6 @@ def run_retention(args: argparse.Namespace) -> int:
             print("Nothing was erased.")
             return 1
         result = retention.apply(vault)
-    count = len(result.person_ids) if result else 0
-    print(f"Anonymised {count:,} people.")
+    print(f"Anonymised {len(result.person_ids):,} people.")
     print(OLDER_COPIES)
     return 0

@@ -759,6 +759,10 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Personal data erased on %1</source>
+        <translation>Personal data erased on %1</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
@@ -845,6 +849,10 @@
     <message>
         <source>Print…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data</source>
+        <translation>Person&apos;s data</translation>
     </message>
 </context>
 <context>
@@ -964,6 +972,10 @@
         <translation>Estimated age</translation>
     </message>
     <message>
+        <source>erased on %1</source>
+        <translation>erased on %1</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
@@ -1003,6 +1015,18 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
+        <translation>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</translation>
+    </message>
+    <message>
+        <source>Copy of the person&apos;s data…</source>
+        <translation>Copy of the person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data…</source>
+        <translation>Erase the person&apos;s data…</translation>
+    </message>
+    <message>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
@@ -1039,6 +1063,180 @@
     <message>
         <source>Nothing to show for this filter.</source>
         <translation>Nothing to show for this filter.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check and preview</source>
+        <translation>Check and preview</translation>
+    </message>
+    <message>
+        <source>Every row was checked. Nothing has been written yet.</source>
+        <translation>Every row was checked. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>People as they will be imported</source>
+        <translation>People as they will be imported</translation>
+    </message>
+    <message>
+        <source>Words to map</source>
+        <translation>Words to map</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Assumed</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>Born / age</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Word in the file</source>
+        <translation>Word in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>These words matched no code. Choose the code for each, then Check again.</source>
+        <translation>These words matched no code. Choose the code for each, then Check again.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems and import the others</source>
+        <translation>Leave out the rows with problems and import the others</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 people, %3 assistance records.</source>
+        <translation>%1 rows: %2 people, %3 assistance records.</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing is imported until they are corrected, or the rows are left out.</source>
+        <translation>%1 problems: nothing is imported until they are corrected, or the rows are left out.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>What each column holds</translation>
+    </message>
+    <message>
+        <source>Proposed from the column headers. Change a field where it is wrong; columns set to “Not imported” are left out.</source>
+        <translation>Proposed from the column headers. Change a field where it is wrong; columns set to “Not imported” are left out.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Save these choices…</source>
+        <translation>Save these choices…</translation>
+    </message>
+    <message>
+        <source>Save them as a mapping file, to use for the next file of the same kind</source>
+        <translation>Save them as a mapping file, to use for the next file of the same kind</translation>
+    </message>
+    <message>
+        <source>The header is in row %1 of sheet “%2”.</source>
+        <translation>The header is in row %1 of sheet “%2”.</translation>
+    </message>
+    <message>
+        <source>The header is in row %1.</source>
+        <translation>The header is in row %1.</translation>
+    </message>
+    <message>
+        <source>Two columns are set to “%1”: choose one.</source>
+        <translation>Two columns are set to “%1”: choose one.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save the column choices</source>
+        <translation>Save the column choices</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Mapping files (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1667,37 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation>Erase the person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>This erases for good the personal data of the person of case(s) %1: names, birth date, contacts, documents, every free text and %2 attached document(s). The facts counted in statistics stay, so reports for past periods do not change. The cases will show when the data was erased and can no longer change. This cannot be undone.</source>
+        <translation>This erases for good the personal data of the person of case(s) %1: names, birth date, contacts, documents, every free text and %2 attached document(s). The facts counted in statistics stay, so reports for past periods do not change. The cases will show when the data was erased and can no longer change. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 older copies in the vault folder (backups) still hold the person until they are deleted; restoring one erases the person again at once.</source>
+        <translation>%1 older copies in the vault folder (backups) still hold the person until they are deleted; restoring one erases the person again at once.</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log; no names)</source>
+        <translation>Reason (kept in the audit log; no names)</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>I understand that this cannot be undone</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>At most 500 characters.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The user name or password is wrong. Check the keyboard language and Caps Lock, then try again.</source>
@@ -1531,6 +1760,10 @@
         <translation>The input was not accepted. Check it and try again.</translation>
     </message>
     <message>
+        <source>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</source>
+        <translation>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>
@@ -1561,6 +1794,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>The key file does not match its checksum: it may have been altered. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
+        <translation>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>
@@ -1660,6 +1897,84 @@
     <message>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelled. No file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersonDialog</name>
+    <message>
+        <source>Copy of the person&apos;s data</source>
+        <translation>Copy of the person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person in all their cases: personal details, every consent answer, what was shared with which organisation, the documents held, each case in full, and who viewed or changed the record. The saved file is not encrypted: hand it only to the person, and delete it afterwards.</source>
+        <translation>Everything held about the person in all their cases: personal details, every consent answer, what was shared with which organisation, the documents held, each case in full, and who viewed or changed the record. The saved file is not encrypted: hand it only to the person, and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>JSON data (to move the data elsewhere)</source>
+        <translation>JSON data (to move the data elsewhere)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file: in the import format, or your own register with headers in Tajik, Russian or English. The header row and the columns are found for you.</source>
+        <translation>A CSV or Excel (XLSX) file: in the import format, or your own register with headers in Tajik, Russian or English. The header row and the columns are found for you.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation>Nothing is written until the last step.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Use saved column choices…</source>
+        <translation>Use saved column choices…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose saved column choices</source>
+        <translation>Choose saved column choices</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Mapping files (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2360,14 @@
         <translation>Submitted for approval, or handed over with monitoring visits to make</translation>
     </message>
     <message>
+        <source>People whose cases all closed longer ago than the retention period</source>
+        <translation>People whose cases all closed longer ago than the retention period</translation>
+    </message>
+    <message>
+        <source>Review them and anonymise their data (Retention).</source>
+        <translation>Review them and anonymise their data (Retention).</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2125,6 +2448,14 @@
         <translation>Backup</translation>
     </message>
     <message>
+        <source>Past the retention period</source>
+        <translation>Past the retention period</translation>
+    </message>
+    <message>
+        <source>Open Retention</source>
+        <translation>Open Retention</translation>
+    </message>
+    <message>
         <source>Show list</source>
         <translation>Show list</translation>
     </message>
@@ -2134,82 +2465,185 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ImportFields</name>
     <message>
-        <source>Import records</source>
-        <translation>Import records</translation>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
     </message>
     <message>
-        <source>Choose a CSV or Excel (XLSX) file in the import format. Every row is checked first; nothing is written unless all rows are correct.</source>
-        <translation>Choose a CSV or Excel (XLSX) file in the import format. Every row is checked first; nothing is written unless all rows are correct.</translation>
+        <source>Register number (rows with the same number are one person)</source>
+        <translation>Register number (rows with the same number are one person)</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>No file chosen</translation>
+        <source>Full name (split into family name, given name, patronymic)</source>
+        <translation>Full name (split into family name, given name, patronymic)</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
+        <source>Year of birth (becomes an estimated age)</source>
+        <translation>Year of birth (becomes an estimated age)</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>Check again</translation>
+        <source>Estimated age</source>
+        <translation>Estimated age</translation>
     </message>
+    <message>
+        <source>Date the case was opened</source>
+        <translation>Date the case was opened</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>Identified by</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Date the case was closed</source>
+        <translation>Date the case was closed</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Forms of exploitation</translation>
+    </message>
+    <message>
+        <source>Industry of forced labour</source>
+        <translation>Industry of forced labour</translation>
+    </message>
+    <message>
+        <source>Methods of control</source>
+        <translation>Methods of control</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <source>Relation to the recruiter</source>
+        <translation>Relation to the recruiter</translation>
+    </message>
+    <message>
+        <source>Country of recruitment</source>
+        <translation>Country of recruitment</translation>
+    </message>
+    <message>
+        <source>Country of exploitation or migration</source>
+        <translation>Country of exploitation or migration</translation>
+    </message>
+    <message>
+        <source>Transit countries</source>
+        <translation>Transit countries</translation>
+    </message>
+    <message>
+        <source>Exploitation began</source>
+        <translation>Exploitation began</translation>
+    </message>
+    <message>
+        <source>Exploitation ended</source>
+        <translation>Exploitation ended</translation>
+    </message>
+    <message>
+        <source>Age when trafficked</source>
+        <translation>Age when trafficked</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Account of events</source>
+        <translation>Account of events</translation>
+    </message>
+    <message>
+        <source>Type of assistance (several per cell allowed)</source>
+        <translation>Type of assistance (several per cell allowed)</translation>
+    </message>
+    <message>
+        <source>Date of assistance</source>
+        <translation>Date of assistance</translation>
+    </message>
+    <message>
+        <source>Trade learnt</source>
+        <translation>Trade learnt</translation>
+    </message>
+    <message>
+        <source>Cost of assistance</source>
+        <translation>Cost of assistance</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Note on the assistance</source>
+        <translation>Note on the assistance</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
     <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Row</translation>
+        <source>Save the report…</source>
+        <translation>Save the report…</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Column</translation>
+        <source>Ready to import %1 people with %2 assistance records.</source>
+        <translation>Ready to import %1 people with %2 assistance records.</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>Choose the file to import</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Checking the rows…</source>
-        <translation>Checking the rows…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
+        <source>%1 rows with problems will be left out.</source>
+        <translation>%1 rows with problems will be left out.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message>
-        <source>%1 problems found. Nothing was imported: correct the file and check it again.</source>
-        <translation>%1 problems found. Nothing was imported: correct the file and check it again.</translation>
+        <source>Imported %1 people and cases and %2 assistance records.</source>
+        <translation>Imported %1 people and cases and %2 assistance records.</translation>
     </message>
     <message>
-        <source>Imported: %1.</source>
-        <translation>Imported: %1.</translation>
+        <source>Rows left out: %1.</source>
+        <translation>Rows left out: %1.</translation>
     </message>
     <message>
-        <source>No problems found in %2 rows. Ready to import: %1.</source>
-        <translation>No problems found in %2 rows. Ready to import: %1.</translation>
+        <source>Import report, %1</source>
+        <translation>Import report, %1</translation>
     </message>
     <message>
-        <source>%1 people, %2 cases, %3 assistance records</source>
-        <translation>%1 people, %2 cases, %3 assistance records</translation>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>file</translation>
+        <source>Report saved to %1.</source>
+        <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +2661,20 @@
         <translation>The file cannot be read. Check that it exists and is not open.</translation>
     </message>
     <message>
-        <source>The file is larger than 20 MB.</source>
-        <translation>The file is larger than 20 MB.</translation>
+        <source>The file is larger than the import reads (20 MB, 100 columns, 2,000,000 filled cells, 32,767 characters in a cell). Split it into parts.</source>
+        <translation>The file is larger than the import reads (20 MB, 100 columns, 2,000,000 filled cells, 32,767 characters in a cell). Split it into parts.</translation>
     </message>
     <message>
-        <source>The file has more than 50,000 rows. Split it into parts.</source>
-        <translation>The file has more than 50,000 rows. Split it into parts.</translation>
+        <source>The file has more than 50,000 rows (or rows numbered past 60,000). Split it into parts.</source>
+        <translation>The file has more than 50,000 rows (or rows numbered past 60,000). Split it into parts.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name. Choose another sheet.</source>
+        <translation>The workbook has no sheet of that name. Choose another sheet.</translation>
+    </message>
+    <message>
+        <source>The saved column choices do not fit this file. Choose the columns again.</source>
+        <translation>The saved column choices do not fit this file. Choose the columns again.</translation>
     </message>
     <message>
         <source>The column appears twice in the first row.</source>
@@ -2299,12 +2741,79 @@
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <source>Not one of the allowed values (see the import format).</source>
-        <translation>Not one of the allowed values (see the import format).</translation>
+        <source>A word that matched no code. Choose its code under Words to map.</source>
+        <translation>A word that matched no code. Choose its code under Words to map.</translation>
+    </message>
+    <message>
+        <source>Name order assumed (family name first): %1</source>
+        <translation>Name order assumed (family name first): %1</translation>
+    </message>
+    <message>
+        <source>Age estimated from the year of birth: %1</source>
+        <translation>Age estimated from the year of birth: %1</translation>
+    </message>
+    <message>
+        <source>Assistance dated on the day the case was opened (no date column): %1</source>
+        <translation>Assistance dated on the day the case was opened (no date column): %1</translation>
+    </message>
+    <message>
+        <source>Skipped as a total line: %1</source>
+        <translation>Skipped as a total line: %1</translation>
+    </message>
+    <message>
+        <source>Skipped as the row of column numbers: %1</source>
+        <translation>Skipped as the row of column numbers: %1</translation>
+    </message>
+    <message>
+        <source>Column not imported: %1</source>
+        <translation>Column not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>rows %1</translation>
     </message>
     <message>
         <source>There is no project with this code.</source>
         <translation>There is no project with this code.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import records</source>
+        <translation>Import records</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The saved column choices cannot be used: %1</source>
+        <translation>The saved column choices cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2985,10 @@
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -2514,6 +3027,37 @@
     <message>
         <source>Enter the organisation&apos;s name.</source>
         <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>Saved to %1. The file is not encrypted.</source>
+        <translation>Saved to %1. The file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Making the copy…</translation>
+    </message>
+    <message>
+        <source>Save the copy of the person&apos;s data</source>
+        <translation>Save the copy of the person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased on %1.</source>
+        <translation>The person&apos;s data was erased on %1.</translation>
+    </message>
+    <message>
+        <source>The last traces leave the vault folder when it is locked or closed.</source>
+        <translation>The last traces leave the vault folder when it is locked or closed.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Not erased</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3898,81 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Nobody is past the retention period.</translation>
+    </message>
+    <message>
+        <source>%1 people: every case of theirs closed more than %2 years ago.</source>
+        <translation>%1 people: every case of theirs closed more than %2 years ago.</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 people…</source>
+        <translation>Anonymise %1 people…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This erases for good the personal data of %1 people whose cases all closed more than %2 years ago: names, contacts, documents, free texts and attached documents. The facts counted in statistics stay. This cannot be undone.</source>
+        <translation>This erases for good the personal data of %1 people whose cases all closed more than %2 years ago: names, contacts, documents, free texts and attached documents. The facts counted in statistics stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 people</source>
+        <translation>Anonymise %1 people</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message>
+        <source>%1 people were anonymised.</source>
+        <translation>%1 people were anonymised.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data is kept for a set number of years after their last case was closed, then anonymised: the personal data go, the facts counted in statistics stay. Set the period to your organisation&apos;s policy.</source>
+        <translation>A person&apos;s data is kept for a set number of years after their last case was closed, then anonymised: the personal data go, the facts counted in statistics stay. Set the period to your organisation&apos;s policy.</translation>
+    </message>
+    <message>
+        <source>Keep a person&apos;s data for</source>
+        <translation>Keep a person&apos;s data for</translation>
+    </message>
+    <message>
+        <source>years after their last case was closed</source>
+        <translation>years after their last case was closed</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>This is the default period; no one has set the organisation&apos;s own yet.</source>
+        <translation>This is the default period; no one has set the organisation&apos;s own yet.</translation>
+    </message>
+    <message>
+        <source>Past the retention period</source>
+        <translation>Past the retention period</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Last closed</source>
+        <translation>Last closed</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>You manage accounts and backups and may see all records.</source>
@@ -3525,6 +4144,26 @@
     <message>
         <source>The budget can only change while the grant is a business plan.</source>
         <translation>The budget can only change while the grant is a business plan.</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased, in one line (it is kept in the audit log).</source>
+        <translation>Say why the data is erased, in one line (it is kept in the audit log).</translation>
+    </message>
+    <message>
+        <source>The reason may not contain the person&apos;s name: it is kept in the audit log. Write it without the name.</source>
+        <translation>The reason may not contain the person&apos;s name: it is kept in the audit log. Write it without the name.</translation>
+    </message>
+    <message>
+        <source>The person is staying in the shelter. Record the discharge first.</source>
+        <translation>The person is staying in the shelter. Record the discharge first.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased already.</source>
+        <translation>This person&apos;s data was erased already.</translation>
+    </message>
+    <message>
+        <source>The retention period must be from 1 to 50 years.</source>
+        <translation>The retention period must be from 1 to 50 years.</translation>
     </message>
     <message>
         <source>This is not allowed by the rules of case work (%1).</source>

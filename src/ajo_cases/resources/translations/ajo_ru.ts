@@ -759,6 +759,10 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Personal data erased on %1</source>
+        <translation>Персональные данные удалены %1</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>скрыто</translation>
     </message>
@@ -845,6 +849,10 @@
     <message>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data</source>
+        <translation>Данные человека</translation>
     </message>
 </context>
 <context>
@@ -964,6 +972,10 @@
         <translation>Примерный возраст</translation>
     </message>
     <message>
+        <source>erased on %1</source>
+        <translation>удалено %1</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>скрыто</translation>
     </message>
@@ -1003,6 +1015,18 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
+        <translation>Персональные данные этого человека удалены %1. Дело хранится только для статистики и больше не может изменяться.</translation>
+    </message>
+    <message>
+        <source>Copy of the person&apos;s data…</source>
+        <translation>Копия данных человека…</translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data…</source>
+        <translation>Удалить данные человека…</translation>
+    </message>
+    <message>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
@@ -1039,6 +1063,180 @@
     <message>
         <source>Nothing to show for this filter.</source>
         <translation>Для этого фильтра нет данных.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check and preview</source>
+        <translation>Проверка и предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Every row was checked. Nothing has been written yet.</source>
+        <translation>Каждая строка проверена. Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>People as they will be imported</source>
+        <translation>Люди, как они будут импортированы</translation>
+    </message>
+    <message>
+        <source>Words to map</source>
+        <translation>Слова без кода</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Допущения</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>Рождение / возраст</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Word in the file</source>
+        <translation>Слово в файле</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>These words matched no code. Choose the code for each, then Check again.</source>
+        <translation>Эти слова не совпали ни с одним кодом. Выберите код для каждого и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems and import the others</source>
+        <translation>Пропустить строки с проблемами и импортировать остальные</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 people, %3 assistance records.</source>
+        <translation>Строк: %1; людей: %2, записей о помощи: %3.</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing is imported until they are corrected, or the rows are left out.</source>
+        <translation>Проблем: %1. Ничего не импортируется, пока они не исправлены или эти строки не пропущены.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Что содержит каждый столбец</translation>
+    </message>
+    <message>
+        <source>Proposed from the column headers. Change a field where it is wrong; columns set to “Not imported” are left out.</source>
+        <translation>Предложено по заголовкам столбцов. Исправьте поле, где оно неверно; столбцы с «Не импортируется» пропускаются.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Save these choices…</source>
+        <translation>Сохранить этот выбор…</translation>
+    </message>
+    <message>
+        <source>Save them as a mapping file, to use for the next file of the same kind</source>
+        <translation>Сохранить как файл сопоставления, чтобы использовать для следующего файла такого же вида</translation>
+    </message>
+    <message>
+        <source>The header is in row %1 of sheet “%2”.</source>
+        <translation>Заголовок — в строке %1 листа «%2».</translation>
+    </message>
+    <message>
+        <source>The header is in row %1.</source>
+        <translation>Заголовок — в строке %1.</translation>
+    </message>
+    <message>
+        <source>Two columns are set to “%1”: choose one.</source>
+        <translation>Два столбца указаны как «%1»: выберите один.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Save the column choices</source>
+        <translation>Сохранение выбора столбцов</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Файлы сопоставления (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1667,37 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation>Удаление данных человека</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Удалить навсегда</translation>
+    </message>
+    <message>
+        <source>This erases for good the personal data of the person of case(s) %1: names, birth date, contacts, documents, every free text and %2 attached document(s). The facts counted in statistics stay, so reports for past periods do not change. The cases will show when the data was erased and can no longer change. This cannot be undone.</source>
+        <translation>Будут навсегда удалены персональные данные человека по делу (делам) %1: имена, дата рождения, контакты, документы, все свободные тексты и прикреплённые документы (%2). Сведения, учитываемые в статистике, сохранятся, поэтому отчёты за прошлые периоды не изменятся. В делах будет указано, когда данные удалены, и они больше не смогут изменяться. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>%1 older copies in the vault folder (backups) still hold the person until they are deleted; restoring one erases the person again at once.</source>
+        <translation>Более старые копии в папке хранилища (резервные копии, %1) содержат этого человека, пока их не удалят; при восстановлении любой из них человек сразу удаляется снова.</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log; no names)</source>
+        <translation>Причина (хранится в журнале аудита; без имён)</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Я понимаю, что это нельзя отменить</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>Не более 500 символов.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The user name or password is wrong. Check the keyboard language and Caps Lock, then try again.</source>
@@ -1531,6 +1760,10 @@
         <translation>Введённые данные не приняты. Проверьте их и попробуйте снова.</translation>
     </message>
     <message>
+        <source>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</source>
+        <translation>Данные этого человека удалены: дело хранится только для статистики и больше не может изменяться.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>Пароль должен содержать не меньше %1 символов.</translation>
     </message>
@@ -1561,6 +1794,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>Файл ключей не совпадает со своей контрольной суммой: возможно, его изменили. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
+        <translation>Список удалённых людей (erasures.json) не прошёл проверку и не применён. Сообщите администратору.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>
@@ -1660,6 +1897,84 @@
     <message>
         <source>Cancelled. No file was written.</source>
         <translation>Отменено. Файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersonDialog</name>
+    <message>
+        <source>Copy of the person&apos;s data</source>
+        <translation>Копия данных человека</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person in all their cases: personal details, every consent answer, what was shared with which organisation, the documents held, each case in full, and who viewed or changed the record. The saved file is not encrypted: hand it only to the person, and delete it afterwards.</source>
+        <translation>Всё, что хранится о человеке во всех его делах: личные сведения, все ответы о согласии, что и какой организации передано, хранимые документы, каждое дело полностью и кто просматривал или изменял запись. Сохранённый файл не зашифрован: передайте его только самому человеку и затем удалите.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>JSON data (to move the data elsewhere)</source>
+        <translation>Данные JSON (для переноса данных)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file: in the import format, or your own register with headers in Tajik, Russian or English. The header row and the columns are found for you.</source>
+        <translation>Файл CSV или Excel (XLSX): в формате импорта или ваш собственный реестр с заголовками на таджикском, русском или английском. Строка заголовков и столбцы определяются сами.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation>До последнего шага ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Use saved column choices…</source>
+        <translation>Использовать сохранённый выбор столбцов…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Выбор файла для импорта</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose saved column choices</source>
+        <translation>Выбор сохранённого выбора столбцов</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Файлы сопоставления (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2360,14 @@
         <translation>Отправлены на одобрение или переданы и ждут мониторинговых визитов</translation>
     </message>
     <message>
+        <source>People whose cases all closed longer ago than the retention period</source>
+        <translation>Люди, все дела которых закрыты раньше срока хранения</translation>
+    </message>
+    <message>
+        <source>Review them and anonymise their data (Retention).</source>
+        <translation>Проверьте их и обезличьте данные (Срок хранения).</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -2125,6 +2448,14 @@
         <translation>Резервная копия</translation>
     </message>
     <message>
+        <source>Past the retention period</source>
+        <translation>Срок хранения истёк</translation>
+    </message>
+    <message>
+        <source>Open Retention</source>
+        <translation>Открыть «Срок хранения»</translation>
+    </message>
+    <message>
         <source>Show list</source>
         <translation>Показать список</translation>
     </message>
@@ -2134,82 +2465,185 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ImportFields</name>
     <message>
-        <source>Import records</source>
-        <translation>Импорт записей</translation>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
     </message>
     <message>
-        <source>Choose a CSV or Excel (XLSX) file in the import format. Every row is checked first; nothing is written unless all rows are correct.</source>
-        <translation>Выберите файл CSV или Excel (XLSX) в формате импорта. Сначала проверяется каждая строка; ничего не записывается, пока все строки не будут верны.</translation>
+        <source>Register number (rows with the same number are one person)</source>
+        <translation>Номер в реестре (строки с одним номером — один человек)</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>Файл не выбран</translation>
+        <source>Full name (split into family name, given name, patronymic)</source>
+        <translation>Ф.И.О. (делится на фамилию, имя, отчество)</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Выбрать файл…</translation>
+        <source>Year of birth (becomes an estimated age)</source>
+        <translation>Год рождения (становится примерным возрастом)</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>Проверить снова</translation>
+        <source>Estimated age</source>
+        <translation>Примерный возраст</translation>
     </message>
+    <message>
+        <source>Date the case was opened</source>
+        <translation>Дата открытия дела</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Социальный работник</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>Кем выявлен</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <source>Date the case was closed</source>
+        <translation>Дата закрытия дела</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Формы эксплуатации</translation>
+    </message>
+    <message>
+        <source>Industry of forced labour</source>
+        <translation>Отрасль принудительного труда</translation>
+    </message>
+    <message>
+        <source>Methods of control</source>
+        <translation>Методы контроля</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Вербовка</translation>
+    </message>
+    <message>
+        <source>Relation to the recruiter</source>
+        <translation>Отношение к вербовщику</translation>
+    </message>
+    <message>
+        <source>Country of recruitment</source>
+        <translation>Страна вербовки</translation>
+    </message>
+    <message>
+        <source>Country of exploitation or migration</source>
+        <translation>Страна эксплуатации или миграции</translation>
+    </message>
+    <message>
+        <source>Transit countries</source>
+        <translation>Страны транзита</translation>
+    </message>
+    <message>
+        <source>Exploitation began</source>
+        <translation>Начало эксплуатации</translation>
+    </message>
+    <message>
+        <source>Exploitation ended</source>
+        <translation>Конец эксплуатации</translation>
+    </message>
+    <message>
+        <source>Age when trafficked</source>
+        <translation>Возраст на момент вербовки</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Account of events</source>
+        <translation>Рассказ о событиях</translation>
+    </message>
+    <message>
+        <source>Type of assistance (several per cell allowed)</source>
+        <translation>Вид помощи (можно несколько в ячейке)</translation>
+    </message>
+    <message>
+        <source>Date of assistance</source>
+        <translation>Дата оказания помощи</translation>
+    </message>
+    <message>
+        <source>Trade learnt</source>
+        <translation>Освоенная профессия</translation>
+    </message>
+    <message>
+        <source>Cost of assistance</source>
+        <translation>Стоимость помощи</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Note on the assistance</source>
+        <translation>Примечание к помощи</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
     <message>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Строка</translation>
+        <source>Save the report…</source>
+        <translation>Сохранить отчёт…</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
+        <source>Ready to import %1 people with %2 assistance records.</source>
+        <translation>Готово к импорту: людей — %1, записей о помощи — %2.</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>Выбор файла для импорта</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Checking the rows…</source>
-        <translation>Проверка строк…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
+        <source>%1 rows with problems will be left out.</source>
+        <translation>Строки с проблемами (%1) будут пропущены.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Отменено. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>%1 problems found. Nothing was imported: correct the file and check it again.</source>
-        <translation>Найдено проблем: %1. Ничего не импортировано: исправьте файл и проверьте его снова.</translation>
+        <source>Imported %1 people and cases and %2 assistance records.</source>
+        <translation>Импортировано людей и дел: %1, записей о помощи: %2.</translation>
     </message>
     <message>
-        <source>Imported: %1.</source>
-        <translation>Импортировано: %1.</translation>
+        <source>Rows left out: %1.</source>
+        <translation>Пропущенные строки: %1.</translation>
     </message>
     <message>
-        <source>No problems found in %2 rows. Ready to import: %1.</source>
-        <translation>Проверено строк: %2, проблем нет. Готово к импорту: %1.</translation>
+        <source>Import report, %1</source>
+        <translation>Отчёт об импорте, %1</translation>
     </message>
     <message>
-        <source>%1 people, %2 cases, %3 assistance records</source>
-        <translation>людей: %1, дел: %2, записей о помощи: %3</translation>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>файл</translation>
+        <source>Report saved to %1.</source>
+        <translation>Отчёт сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Сохранение отчёта об импорте</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +2661,20 @@
         <translation>Не удаётся прочитать файл. Проверьте, что он существует и не открыт.</translation>
     </message>
     <message>
-        <source>The file is larger than 20 MB.</source>
-        <translation>Файл больше 20 МБ.</translation>
+        <source>The file is larger than the import reads (20 MB, 100 columns, 2,000,000 filled cells, 32,767 characters in a cell). Split it into parts.</source>
+        <translation>Файл больше, чем может прочитать импорт (20 МБ, 100 столбцов, 2 000 000 заполненных ячеек, 32 767 символов в ячейке). Разделите его на части.</translation>
     </message>
     <message>
-        <source>The file has more than 50,000 rows. Split it into parts.</source>
-        <translation>В файле больше 50 000 строк. Разделите его на части.</translation>
+        <source>The file has more than 50,000 rows (or rows numbered past 60,000). Split it into parts.</source>
+        <translation>В файле больше 50 000 строк (или строки с номерами после 60 000). Разделите его на части.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name. Choose another sheet.</source>
+        <translation>В книге нет листа с таким именем. Выберите другой лист.</translation>
+    </message>
+    <message>
+        <source>The saved column choices do not fit this file. Choose the columns again.</source>
+        <translation>Сохранённый выбор столбцов не подходит к этому файлу. Выберите столбцы заново.</translation>
     </message>
     <message>
         <source>The column appears twice in the first row.</source>
@@ -2299,12 +2741,79 @@
         <translation>Текст слишком длинный.</translation>
     </message>
     <message>
-        <source>Not one of the allowed values (see the import format).</source>
-        <translation>Недопустимое значение (см. формат импорта).</translation>
+        <source>A word that matched no code. Choose its code under Words to map.</source>
+        <translation>Слово, не совпавшее ни с одним кодом. Выберите его код на вкладке «Слова без кода».</translation>
+    </message>
+    <message>
+        <source>Name order assumed (family name first): %1</source>
+        <translation>Порядок имени принят по умолчанию (сначала фамилия): %1</translation>
+    </message>
+    <message>
+        <source>Age estimated from the year of birth: %1</source>
+        <translation>Возраст определён по году рождения: %1</translation>
+    </message>
+    <message>
+        <source>Assistance dated on the day the case was opened (no date column): %1</source>
+        <translation>Помощь датирована днём открытия дела (нет столбца с датой): %1</translation>
+    </message>
+    <message>
+        <source>Skipped as a total line: %1</source>
+        <translation>Пропущено как строка «Итого»: %1</translation>
+    </message>
+    <message>
+        <source>Skipped as the row of column numbers: %1</source>
+        <translation>Пропущено как строка номеров столбцов: %1</translation>
+    </message>
+    <message>
+        <source>Column not imported: %1</source>
+        <translation>Столбец не импортируется: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>строк: %1</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>строки %1</translation>
     </message>
     <message>
         <source>There is no project with this code.</source>
         <translation>Проекта с таким кодом нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import records</source>
+        <translation>Импорт записей</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The saved column choices cannot be used: %1</source>
+        <translation>Сохранённый выбор столбцов нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверка каждой строки…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2985,10 @@
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Срок хранения</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -2514,6 +3027,37 @@
     <message>
         <source>Enter the organisation&apos;s name.</source>
         <translation>Введите название организации.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>Saved to %1. The file is not encrypted.</source>
+        <translation>Сохранено в %1. Файл не зашифрован.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <source>Save the copy of the person&apos;s data</source>
+        <translation>Сохранение копии данных человека</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased on %1.</source>
+        <translation>Данные человека удалены %1.</translation>
+    </message>
+    <message>
+        <source>The last traces leave the vault folder when it is locked or closed.</source>
+        <translation>Последние следы исчезнут из папки хранилища при его блокировке или закрытии.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3899,81 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Ни у кого срок хранения не истёк.</translation>
+    </message>
+    <message>
+        <source>%1 people: every case of theirs closed more than %2 years ago.</source>
+        <translation>Людей: %1 — все их дела закрыты более %2 лет назад.</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 people…</source>
+        <translation>Обезличить людей: %1…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>This erases for good the personal data of %1 people whose cases all closed more than %2 years ago: names, contacts, documents, free texts and attached documents. The facts counted in statistics stay. This cannot be undone.</source>
+        <translation>Будут навсегда удалены персональные данные людей (%1), все дела которых закрыты более %2 лет назад: имена, контакты, документы, свободные тексты и прикреплённые документы. Сведения, учитываемые в статистике, сохранятся. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Обезличивание</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 people</source>
+        <translation>Обезличить людей: %1</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Обезличивание…</translation>
+    </message>
+    <message>
+        <source>%1 people were anonymised.</source>
+        <translation>Обезличено людей: %1.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data is kept for a set number of years after their last case was closed, then anonymised: the personal data go, the facts counted in statistics stay. Set the period to your organisation&apos;s policy.</source>
+        <translation>Данные человека хранятся установленное число лет после закрытия его последнего дела, затем обезличиваются: персональные данные удаляются, сведения для статистики остаются. Установите срок по политике вашей организации.</translation>
+    </message>
+    <message>
+        <source>Keep a person&apos;s data for</source>
+        <translation>Хранить данные человека</translation>
+    </message>
+    <message>
+        <source>years after their last case was closed</source>
+        <translation>лет после закрытия его последнего дела</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>This is the default period; no one has set the organisation&apos;s own yet.</source>
+        <translation>Это срок по умолчанию; срок организации ещё никто не установил.</translation>
+    </message>
+    <message>
+        <source>Past the retention period</source>
+        <translation>Срок хранения истёк</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Last closed</source>
+        <translation>Последнее закрытие</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>You manage accounts and backups and may see all records.</source>
@@ -3526,6 +4145,26 @@
     <message>
         <source>The budget can only change while the grant is a business plan.</source>
         <translation>Бюджет можно менять, только пока грант — бизнес-план.</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased, in one line (it is kept in the audit log).</source>
+        <translation>Укажите одной строкой, почему данные удаляются (это хранится в журнале аудита).</translation>
+    </message>
+    <message>
+        <source>The reason may not contain the person&apos;s name: it is kept in the audit log. Write it without the name.</source>
+        <translation>Причина не может содержать имя человека: она хранится в журнале аудита. Напишите её без имени.</translation>
+    </message>
+    <message>
+        <source>The person is staying in the shelter. Record the discharge first.</source>
+        <translation>Человек находится в приюте. Сначала оформите выписку.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased already.</source>
+        <translation>Данные этого человека уже удалены.</translation>
+    </message>
+    <message>
+        <source>The retention period must be from 1 to 50 years.</source>
+        <translation>Срок хранения должен быть от 1 до 50 лет.</translation>
     </message>
     <message>
         <source>This is not allowed by the rules of case work (%1).</source>

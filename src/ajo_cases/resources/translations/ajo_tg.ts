@@ -759,6 +759,10 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Personal data erased on %1</source>
+        <translation>Маълумоти шахсӣ %1 нест карда шуд</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>маҳдуд</translation>
     </message>
@@ -845,6 +849,10 @@
     <message>
         <source>Print…</source>
         <translation>Чоп кардан…</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data</source>
+        <translation>Маълумоти шахс</translation>
     </message>
 </context>
 <context>
@@ -964,6 +972,10 @@
         <translation>Синну соли тахминӣ</translation>
     </message>
     <message>
+        <source>erased on %1</source>
+        <translation>%1 нест карда шуд</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>маҳдуд</translation>
     </message>
@@ -1003,6 +1015,18 @@
         <translation>Бекор кардан</translation>
     </message>
     <message>
+        <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
+        <translation>Маълумоти шахсии ин шахс %1 нест карда шуд. Парванда танҳо барои омор нигоҳ дошта мешавад ва дигар тағйир дода намешавад.</translation>
+    </message>
+    <message>
+        <source>Copy of the person&apos;s data…</source>
+        <translation>Нусхаи маълумоти шахс…</translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data…</source>
+        <translation>Нест кардани маълумоти шахс…</translation>
+    </message>
+    <message>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Захира кардани тағйирот (Ctrl+S)</translation>
     </message>
@@ -1039,6 +1063,180 @@
     <message>
         <source>Nothing to show for this filter.</source>
         <translation>Барои ин филтр маълумот нест.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check and preview</source>
+        <translation>Санҷиш ва пешнамоиш</translation>
+    </message>
+    <message>
+        <source>Every row was checked. Nothing has been written yet.</source>
+        <translation>Ҳар сатр санҷида шуд. То ҳол ҳеҷ чиз навишта нашудааст.</translation>
+    </message>
+    <message>
+        <source>People as they will be imported</source>
+        <translation>Шахсон, чӣ тавре ки ворид карда мешаванд</translation>
+    </message>
+    <message>
+        <source>Words to map</source>
+        <translation>Калимаҳои бе рамз</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Фарзияҳо</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Сатр</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Насаб</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Номи падар</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Ҷинс</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>Таваллуд / синну сол</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Кушода шуд</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Кӯмак</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <source>Word in the file</source>
+        <translation>Калима дар файл</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Сатрҳо</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Сутун</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>These words matched no code. Choose the code for each, then Check again.</source>
+        <translation>Ин калимаҳо ба ягон рамз мувофиқ наомаданд. Барои ҳар кадом рамзро интихоб кунед ва «Аз нав санҷидан»-ро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Аз нав санҷидан</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems and import the others</source>
+        <translation>Сатрҳои мушкилдорро гузошта, боқимондаро ворид кардан</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 people, %3 assistance records.</source>
+        <translation>%1 сатр: %2 шахс, %3 сабти кӯмак.</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing is imported until they are corrected, or the rows are left out.</source>
+        <translation>%1 мушкилот: то ислоҳ нашудан ё гузошта нашудани ин сатрҳо ҳеҷ чиз ворид намешавад.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Ҳар сутун чиро дар бар мегирад</translation>
+    </message>
+    <message>
+        <source>Proposed from the column headers. Change a field where it is wrong; columns set to “Not imported” are left out.</source>
+        <translation>Аз рӯи сарлавҳаҳои сутунҳо пешниҳод шуд. Дар куҷое ки майдон нодуруст аст, иваз кунед; сутунҳои «Ворид намешавад» гузошта мешаванд.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Сутун</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Сарлавҳа</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Намунаҳо</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <source>Save these choices…</source>
+        <translation>Захира кардани ин интихоб…</translation>
+    </message>
+    <message>
+        <source>Save them as a mapping file, to use for the next file of the same kind</source>
+        <translation>Ҳамчун файли мувофиқсозӣ захира кунед, то барои файли навбатии ҳамин навъ истифода баред</translation>
+    </message>
+    <message>
+        <source>The header is in row %1 of sheet “%2”.</source>
+        <translation>Сарлавҳа дар сатри %1-и варақи «%2» аст.</translation>
+    </message>
+    <message>
+        <source>The header is in row %1.</source>
+        <translation>Сарлавҳа дар сатри %1 аст.</translation>
+    </message>
+    <message>
+        <source>Two columns are set to “%1”: choose one.</source>
+        <translation>Ду сутун ҳамчун «%1» нишон дода шудаанд: яктоашро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Дар %1 захира шуд.</translation>
+    </message>
+    <message>
+        <source>Save the column choices</source>
+        <translation>Захираи интихоби сутунҳо</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Файлҳои мувофиқсозӣ (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1667,37 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation>Нест кардани маълумоти шахс</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Барои ҳамеша нест кардан</translation>
+    </message>
+    <message>
+        <source>This erases for good the personal data of the person of case(s) %1: names, birth date, contacts, documents, every free text and %2 attached document(s). The facts counted in statistics stay, so reports for past periods do not change. The cases will show when the data was erased and can no longer change. This cannot be undone.</source>
+        <translation>Маълумоти шахсии шахси парванда(ҳо)и %1 барои ҳамеша нест карда мешавад: номҳо, санаи таваллуд, тамосҳо, ҳуҷҷатҳо, ҳамаи матнҳои озод ва ҳуҷҷатҳои замимашуда (%2). Маълумоте, ки дар омор ҳисоб мешавад, боқӣ мемонад, бинобар ин ҳисоботҳои давраҳои гузашта тағйир намеёбанд. Дар парвандаҳо санаи нест кардан нишон дода мешавад ва онҳо дигар тағйир дода намешаванд. Инро бекор кардан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>%1 older copies in the vault folder (backups) still hold the person until they are deleted; restoring one erases the person again at once.</source>
+        <translation>Нусхаҳои кӯҳнаи дар ҷузвдони махзан (нусхаҳои эҳтиётӣ, %1) то нест карда шуданашон ин шахсро дар бар мегиранд; ҳангоми барқарор кардани ягонтои онҳо шахс дарҳол боз нест карда мешавад.</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log; no names)</source>
+        <translation>Сабаб (дар дафтари аудит нигоҳ дошта мешавад; бе номҳо)</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Ман мефаҳмам, ки инро бекор кардан мумкин нест</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>На зиёда аз 500 аломат.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The user name or password is wrong. Check the keyboard language and Caps Lock, then try again.</source>
@@ -1531,6 +1760,10 @@
         <translation>Маълумоти воридшуда қабул нашуд. Онро санҷед ва бори дигар кӯшиш кунед.</translation>
     </message>
     <message>
+        <source>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</source>
+        <translation>Маълумоти ин шахс нест карда шуд: парванда танҳо барои омор нигоҳ дошта мешавад ва дигар тағйир дода намешавад.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>Парол бояд ақаллан %1 аломат дошта бошад.</translation>
     </message>
@@ -1561,6 +1794,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>Файли калидҳо ба суммаи назоратии худ мувофиқ нест: шояд он тағйир дода шудааст. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
+        <translation>Рӯйхати шахсони несткардашуда (erasures.json) аз санҷиш нагузашт ва татбиқ нашуд. Ба маъмур хабар диҳед.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>
@@ -1660,6 +1897,84 @@
     <message>
         <source>Cancelled. No file was written.</source>
         <translation>Бекор шуд. Файл навишта нашуд.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersonDialog</name>
+    <message>
+        <source>Copy of the person&apos;s data</source>
+        <translation>Нусхаи маълумоти шахс</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Захира кардан ҳамчун…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person in all their cases: personal details, every consent answer, what was shared with which organisation, the documents held, each case in full, and who viewed or changed the record. The saved file is not encrypted: hand it only to the person, and delete it afterwards.</source>
+        <translation>Ҳама чизе, ки дар бораи шахс дар ҳамаи парвандаҳояш нигоҳ дошта мешавад: маълумоти шахсӣ, ҳамаи ҷавобҳо дар бораи розигӣ, чӣ ба кадом ташкилот супорида шуд, ҳуҷҷатҳои нигоҳдошташуда, ҳар парванда пурра ва кӣ сабтро дид ё тағйир дод. Файли захирашуда рамзгузорӣ нашудааст: онро танҳо ба худи шахс диҳед ва баъд нест кунед.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Ҳуҷҷати PDF</translation>
+    </message>
+    <message>
+        <source>JSON data (to move the data elsewhere)</source>
+        <translation>Маълумоти JSON (барои интиқоли маълумот)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Забон</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file: in the import format, or your own register with headers in Tajik, Russian or English. The header row and the columns are found for you.</source>
+        <translation>Файли CSV ё Excel (XLSX): дар формати воридот ё феҳристи худатон бо сарлавҳаҳо ба забони тоҷикӣ, русӣ ё англисӣ. Сатри сарлавҳа ва сутунҳо худ ёфта мешаванд.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation>То қадами охирин ҳеҷ чиз навишта намешавад.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл интихоб нашудааст</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Интихоби файл…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Варақ:</translation>
+    </message>
+    <message>
+        <source>Use saved column choices…</source>
+        <translation>Истифодаи интихоби захирашудаи сутунҳо…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Интихоби файл барои воридот</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Ҷадвалҳо (*.csv *.xlsx);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Choose saved column choices</source>
+        <translation>Интихоби интихоби захирашудаи сутунҳо</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Файлҳои мувофиқсозӣ (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2360,14 @@
         <translation>Барои тасдиқ фиристода шуд ё супорида шуд ва боздидҳои мониторинг дар пеш аст</translation>
     </message>
     <message>
+        <source>People whose cases all closed longer ago than the retention period</source>
+        <translation>Шахсоне, ки ҳамаи парвандаҳояшон пештар аз мӯҳлати нигоҳдорӣ пӯшида шудаанд</translation>
+    </message>
+    <message>
+        <source>Review them and anonymise their data (Retention).</source>
+        <translation>Онҳоро аз назар гузаронед ва маълумоташонро беном кунед (Мӯҳлати нигоҳдорӣ).</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>ҳеҷ гоҳ</translation>
     </message>
@@ -2125,6 +2448,14 @@
         <translation>Нусхаи эҳтиётӣ</translation>
     </message>
     <message>
+        <source>Past the retention period</source>
+        <translation>Мӯҳлати нигоҳдорӣ гузаштааст</translation>
+    </message>
+    <message>
+        <source>Open Retention</source>
+        <translation>Кушодани «Мӯҳлати нигоҳдорӣ»</translation>
+    </message>
+    <message>
         <source>Show list</source>
         <translation>Нишон додани рӯйхат</translation>
     </message>
@@ -2134,82 +2465,185 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ImportFields</name>
     <message>
-        <source>Import records</source>
-        <translation>Ворид кардани сабтҳо</translation>
+        <source>Not imported</source>
+        <translation>Ворид намешавад</translation>
     </message>
     <message>
-        <source>Choose a CSV or Excel (XLSX) file in the import format. Every row is checked first; nothing is written unless all rows are correct.</source>
-        <translation>Файли CSV ё Excel (XLSX)-ро дар формати воридот интихоб кунед. Аввал ҳар сатр санҷида мешавад; то ҳамаи сатрҳо дуруст набошанд, ҳеҷ чиз навишта намешавад.</translation>
+        <source>Register number (rows with the same number are one person)</source>
+        <translation>Рақам дар феҳрист (сатрҳои бо як рақам — як шахс)</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>Файл интихоб нашудааст</translation>
+        <source>Full name (split into family name, given name, patronymic)</source>
+        <translation>Ному насаб (ба насаб, ном, номи падар ҷудо мешавад)</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Интихоби файл…</translation>
+        <source>Year of birth (becomes an estimated age)</source>
+        <translation>Соли таваллуд (синну соли тахминӣ мешавад)</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>Аз нав санҷидан</translation>
+        <source>Estimated age</source>
+        <translation>Синну соли тахминӣ</translation>
     </message>
+    <message>
+        <source>Date the case was opened</source>
+        <translation>Санаи кушодани парванда</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Лоиҳа</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Корманди иҷтимоӣ</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>Кӣ муайян кард</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Сатҳи хатар</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Ҳолати парванда</translation>
+    </message>
+    <message>
+        <source>Date the case was closed</source>
+        <translation>Санаи пӯшидани парванда</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Сабаби пӯшидан</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Шаклҳои истисмор</translation>
+    </message>
+    <message>
+        <source>Industry of forced labour</source>
+        <translation>Соҳаи меҳнати маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Methods of control</source>
+        <translation>Усулҳои назорат</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Ҷалб</translation>
+    </message>
+    <message>
+        <source>Relation to the recruiter</source>
+        <translation>Муносибат бо ҷалбкунанда</translation>
+    </message>
+    <message>
+        <source>Country of recruitment</source>
+        <translation>Кишвари ҷалб</translation>
+    </message>
+    <message>
+        <source>Country of exploitation or migration</source>
+        <translation>Кишвари истисмор ё муҳоҷират</translation>
+    </message>
+    <message>
+        <source>Transit countries</source>
+        <translation>Кишварҳои транзитӣ</translation>
+    </message>
+    <message>
+        <source>Exploitation began</source>
+        <translation>Оғози истисмор</translation>
+    </message>
+    <message>
+        <source>Exploitation ended</source>
+        <translation>Анҷоми истисмор</translation>
+    </message>
+    <message>
+        <source>Age when trafficked</source>
+        <translation>Синну сол ҳангоми савдо</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Ҷойҳо</translation>
+    </message>
+    <message>
+        <source>Account of events</source>
+        <translation>Нақли воқеаҳо</translation>
+    </message>
+    <message>
+        <source>Type of assistance (several per cell allowed)</source>
+        <translation>Намуди кӯмак (дар як ҳуҷайра якчанд мумкин)</translation>
+    </message>
+    <message>
+        <source>Date of assistance</source>
+        <translation>Санаи расонидани кӯмак</translation>
+    </message>
+    <message>
+        <source>Trade learnt</source>
+        <translation>Касби омӯхташуда</translation>
+    </message>
+    <message>
+        <source>Cost of assistance</source>
+        <translation>Арзиши кӯмак</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Асъор</translation>
+    </message>
+    <message>
+        <source>Note on the assistance</source>
+        <translation>Эзоҳ ба кӯмак</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
     <message>
         <source>Import</source>
         <translation>Ворид кардан</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Сатр</translation>
+        <source>Save the report…</source>
+        <translation>Захира кардани ҳисобот…</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Сутун</translation>
+        <source>Ready to import %1 people with %2 assistance records.</source>
+        <translation>Барои воридот омода аст: %1 шахс бо %2 сабти кӯмак.</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Мушкилот</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>Интихоби файл барои воридот</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>Ҷадвалҳо (*.csv *.xlsx);;Ҳамаи файлҳо (*)</translation>
-    </message>
-    <message>
-        <source>Checking the rows…</source>
-        <translation>Санҷиши сатрҳо…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Воридкунӣ…</translation>
+        <source>%1 rows with problems will be left out.</source>
+        <translation>%1 сатри мушкилдор гузошта мешавад.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Бекор шуд. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
-        <source>%1 problems found. Nothing was imported: correct the file and check it again.</source>
-        <translation>%1 мушкилот ёфт шуд. Ҳеҷ чиз ворид нашуд: файлро ислоҳ кунед ва аз нав санҷед.</translation>
+        <source>Imported %1 people and cases and %2 assistance records.</source>
+        <translation>%1 шахс ва парванда ва %2 сабти кӯмак ворид шуд.</translation>
     </message>
     <message>
-        <source>Imported: %1.</source>
-        <translation>Ворид шуд: %1.</translation>
+        <source>Rows left out: %1.</source>
+        <translation>Сатрҳои гузошташуда: %1.</translation>
     </message>
     <message>
-        <source>No problems found in %2 rows. Ready to import: %1.</source>
-        <translation>Дар %2 сатр мушкилот ёфт нашуд. Барои воридот омода аст: %1.</translation>
+        <source>Import report, %1</source>
+        <translation>Ҳисоботи воридот, %1</translation>
     </message>
     <message>
-        <source>%1 people, %2 cases, %3 assistance records</source>
-        <translation>%1 шахс, %2 парванда, %3 сабти кӯмак</translation>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>файл</translation>
+        <source>Report saved to %1.</source>
+        <translation>Ҳисобот дар %1 захира шуд.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Захираи ҳисоботи воридот</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Файлҳои матнӣ (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +2661,20 @@
         <translation>Файлро хондан нашуд. Санҷед, ки он вуҷуд дорад ва кушода нест.</translation>
     </message>
     <message>
-        <source>The file is larger than 20 MB.</source>
-        <translation>Файл аз 20 МБ калонтар аст.</translation>
+        <source>The file is larger than the import reads (20 MB, 100 columns, 2,000,000 filled cells, 32,767 characters in a cell). Split it into parts.</source>
+        <translation>Файл аз он чи воридот хонда метавонад калонтар аст (20 МБ, 100 сутун, 2 000 000 ҳуҷайраи пур, 32 767 аломат дар ҳуҷайра). Онро ба қисмҳо тақсим кунед.</translation>
     </message>
     <message>
-        <source>The file has more than 50,000 rows. Split it into parts.</source>
-        <translation>Файл беш аз 50 000 сатр дорад. Онро ба қисмҳо тақсим кунед.</translation>
+        <source>The file has more than 50,000 rows (or rows numbered past 60,000). Split it into parts.</source>
+        <translation>Дар файл зиёда аз 50 000 сатр ҳаст (ё сатрҳои рақамашон аз 60 000 зиёд). Онро ба қисмҳо тақсим кунед.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name. Choose another sheet.</source>
+        <translation>Дар китоб варақе бо ин ном нест. Варақи дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The saved column choices do not fit this file. Choose the columns again.</source>
+        <translation>Интихоби захирашудаи сутунҳо ба ин файл мувофиқ нест. Сутунҳоро аз нав интихоб кунед.</translation>
     </message>
     <message>
         <source>The column appears twice in the first row.</source>
@@ -2299,12 +2741,79 @@
         <translation>Матн хеле дароз аст.</translation>
     </message>
     <message>
-        <source>Not one of the allowed values (see the import format).</source>
-        <translation>Қимати иҷозатнашуда (ниг. формати воридот).</translation>
+        <source>A word that matched no code. Choose its code under Words to map.</source>
+        <translation>Калимае, ки ба ягон рамз мувофиқ наомад. Рамзашро дар «Калимаҳои бе рамз» интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Name order assumed (family name first): %1</source>
+        <translation>Тартиби ном фарзан қабул шуд (аввал насаб): %1</translation>
+    </message>
+    <message>
+        <source>Age estimated from the year of birth: %1</source>
+        <translation>Синну сол аз рӯи соли таваллуд муайян шуд: %1</translation>
+    </message>
+    <message>
+        <source>Assistance dated on the day the case was opened (no date column): %1</source>
+        <translation>Кӯмак бо санаи кушодани парванда сабт шуд (сутуни сана нест): %1</translation>
+    </message>
+    <message>
+        <source>Skipped as a total line: %1</source>
+        <translation>Ҳамчун сатри «Ҳамагӣ» гузошта шуд: %1</translation>
+    </message>
+    <message>
+        <source>Skipped as the row of column numbers: %1</source>
+        <translation>Ҳамчун сатри рақамҳои сутунҳо гузошта шуд: %1</translation>
+    </message>
+    <message>
+        <source>Column not imported: %1</source>
+        <translation>Сутун ворид намешавад: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 сатр</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>сатрҳои %1</translation>
     </message>
     <message>
         <source>There is no project with this code.</source>
         <translation>Лоиҳа бо ин рамз нест.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import records</source>
+        <translation>Ворид кардани сабтҳо</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Бозгашт</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Минбаъд &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+    <message>
+        <source>The saved column choices cannot be used: %1</source>
+        <translation>Интихоби захирашудаи сутунҳоро истифода бурдан мумкин нест: %1</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Санҷиши ҳар сатр…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Воридкунӣ…</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2985,10 @@
         <source>Shelter</source>
         <translation>Паноҳгоҳ</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Мӯҳлати нигоҳдорӣ</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -2514,6 +3027,37 @@
     <message>
         <source>Enter the organisation&apos;s name.</source>
         <translation>Номи ташкилотро ворид кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>Saved to %1. The file is not encrypted.</source>
+        <translation>Дар %1 захира шуд. Файл рамзгузорӣ нашудааст.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Тайёр кардани нусха…</translation>
+    </message>
+    <message>
+        <source>Save the copy of the person&apos;s data</source>
+        <translation>Захираи нусхаи маълумоти шахс</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Нест кардан…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased on %1.</source>
+        <translation>Маълумоти шахс %1 нест карда шуд.</translation>
+    </message>
+    <message>
+        <source>The last traces leave the vault folder when it is locked or closed.</source>
+        <translation>Охирин нишонаҳо ҳангоми қулф ё пӯшидани махзан аз ҷузвдони он нест мешаванд.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Нест карда нашуд</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3898,81 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Мӯҳлати нигоҳдории ҳеҷ кас нагузаштааст.</translation>
+    </message>
+    <message>
+        <source>%1 people: every case of theirs closed more than %2 years ago.</source>
+        <translation>%1 шахс: ҳамаи парвандаҳояшон зиёда аз %2 сол пеш пӯшида шудаанд.</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 people…</source>
+        <translation>Беном кардани %1 шахс…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Захира шуд.</translation>
+    </message>
+    <message>
+        <source>This erases for good the personal data of %1 people whose cases all closed more than %2 years ago: names, contacts, documents, free texts and attached documents. The facts counted in statistics stay. This cannot be undone.</source>
+        <translation>Маълумоти шахсии %1 шахсе, ки ҳамаи парвандаҳояшон зиёда аз %2 сол пеш пӯшида шудаанд, барои ҳамеша нест карда мешавад: номҳо, тамосҳо, ҳуҷҷатҳо, матнҳои озод ва ҳуҷҷатҳои замимашуда. Маълумоте, ки дар омор ҳисоб мешавад, боқӣ мемонад. Инро бекор кардан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Беном кардан</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 people</source>
+        <translation>Беном кардани %1 шахс</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Беномкунӣ…</translation>
+    </message>
+    <message>
+        <source>%1 people were anonymised.</source>
+        <translation>%1 шахс беном карда шуд.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Мӯҳлати нигоҳдорӣ</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data is kept for a set number of years after their last case was closed, then anonymised: the personal data go, the facts counted in statistics stay. Set the period to your organisation&apos;s policy.</source>
+        <translation>Маълумоти шахс пас аз пӯшида шудани парвандаи охиринаш шумораи муайяни сол нигоҳ дошта мешавад, баъд беном карда мешавад: маълумоти шахсӣ нест мешавад, маълумот барои омор боқӣ мемонад. Мӯҳлатро мувофиқи сиёсати ташкилоти худ муқаррар кунед.</translation>
+    </message>
+    <message>
+        <source>Keep a person&apos;s data for</source>
+        <translation>Маълумоти шахсро нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>years after their last case was closed</source>
+        <translation>сол пас аз пӯшида шудани парвандаи охиринаш</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+    <message>
+        <source>This is the default period; no one has set the organisation&apos;s own yet.</source>
+        <translation>Ин мӯҳлати пешфарз аст; мӯҳлати худи ташкилотро то ҳол касе муқаррар накардааст.</translation>
+    </message>
+    <message>
+        <source>Past the retention period</source>
+        <translation>Мӯҳлати нигоҳдорӣ гузаштааст</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Last closed</source>
+        <translation>Охирин пӯшидан</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>You manage accounts and backups and may see all records.</source>
@@ -3525,6 +4144,26 @@
     <message>
         <source>The budget can only change while the grant is a business plan.</source>
         <translation>Буҷетро танҳо то даме ки грант нақшаи тиҷоратӣ аст, тағйир додан мумкин.</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased, in one line (it is kept in the audit log).</source>
+        <translation>Дар як сатр нависед, ки чаро маълумот нест карда мешавад (ин дар дафтари аудит нигоҳ дошта мешавад).</translation>
+    </message>
+    <message>
+        <source>The reason may not contain the person&apos;s name: it is kept in the audit log. Write it without the name.</source>
+        <translation>Сабаб набояд номи шахсро дар бар гирад: он дар дафтари аудит нигоҳ дошта мешавад. Онро бе ном нависед.</translation>
+    </message>
+    <message>
+        <source>The person is staying in the shelter. Record the discharge first.</source>
+        <translation>Шахс дар паноҳгоҳ қарор дорад. Аввал баромаданашро сабт кунед.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased already.</source>
+        <translation>Маълумоти ин шахс аллакай нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>The retention period must be from 1 to 50 years.</source>
+        <translation>Мӯҳлати нигоҳдорӣ бояд аз 1 то 50 сол бошад.</translation>
     </message>
     <message>
         <source>This is not allowed by the rules of case work (%1).</source>

@@ -11,7 +11,9 @@ from ajo_cases.services.casework.attachments import DELETE_ROLES as DOCUMENT_DEL
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.casework.grants import DECISION_ROLES
 from ajo_cases.services.casework.shelter import SHELTER_ROLES
+from ajo_cases.services.people.erasure import ERASE_ROLES
 from ajo_cases.services.people.people import STAFF_ROLES
+from ajo_cases.services.people.person_export import EXPORT_ROLES
 
 # ability -> the roles the service behind it accepts
 CASE_ABILITIES: dict[str, Collection[str]] = {
@@ -29,6 +31,8 @@ CASE_ABILITIES: dict[str, Collection[str]] = {
     "follow_up": STAFF_ROLES,  # followups.mark_done
     "documents": STAFF_ROLES,  # attachments.add_attachment, get_content
     "delete_documents": DOCUMENT_DELETE_ROLES,  # attachments.delete_attachment
+    "person_export": EXPORT_ROLES,  # person_export.export_person
+    "erase": ERASE_ROLES,  # erasure.erase_person
 }
 
 

@@ -20,6 +20,7 @@ from ajo_cases.services import lookups
 from ajo_cases.services.backup import autobackup
 from ajo_cases.services.casework import grants, referrals
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.people import retention
 from ajo_cases.storage.models import Case, FollowUp, Grant
 
 # "awaiting approval or monitoring": the donor has not decided yet, or visits are still due
@@ -37,6 +38,7 @@ class HomeSummary:
     grants_waiting: int
     backup: autobackup.BackupStatus
     accounts: int = 0  # accounts that may unlock the vault
+    retention_due: int = 0  # people past the retention period (counted for administrators)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,8 @@ def home_summary(vault: OpenVault, today: date | None = None) -> HomeSummary:
             select(func.count()).select_from(Grant).where(Grant.status.in_(GRANTS_WAITING))
         )
     accounts = len(vault.slot_file.users())
-    return HomeSummary(counts, waiting or 0, autobackup.status(vault), accounts)
+    due = retention.due_count(vault, today)
+    return HomeSummary(counts, waiting or 0, autobackup.status(vault), accounts, due)
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:

@@ -51,6 +51,24 @@ class UnmappedValue:
     count: int
 
 
+@dataclass(frozen=True, slots=True)
+class SampleRow:
+    """One person as the import will write them, for the preview (in memory only)."""
+
+    row: int
+    family_name: str | None
+    given_name: str | None
+    patronymic: str | None
+    latin_name: str | None
+    sex: str
+    birth_date: date | None
+    estimated_age: int | None
+    category: str
+    district: str | None
+    opened_on: date
+    assistance: tuple[str, ...]
+
+
 class Cancelled(Exception):
     pass
 
@@ -278,3 +296,21 @@ def _inconsistencies(v: dict[str, Any], opened: date | None) -> tuple[tuple[str,
          and v["exploitation_end"] < v["exploitation_start"],
          "the exploitation ends before it starts"),
     )  # fmt: skip
+
+
+def sample_rows(groups: Sequence[Group], count: int = 20) -> tuple[SampleRow, ...]:
+    """The first people of the file as they will be written."""
+    found = []
+    for group in groups:
+        person, case = group.person, group.case
+        if person is None or case is None:
+            continue
+        found.append(SampleRow(
+            group.row, person.family_name, person.given_name, person.patronymic,
+            person.latin_name, person.sex, person.birth_date, person.estimated_age,
+            person.category, person.district, case.opened_on,
+            tuple(str(item["assistance_type"]) for item in group.assistance),
+        ))  # fmt: skip
+        if len(found) == count:
+            break
+    return tuple(found)

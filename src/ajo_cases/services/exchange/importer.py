@@ -25,8 +25,10 @@ from ajo_cases.services.exchange.import_check import (
     Problems,
     Progress,
     RowChecker,
+    SampleRow,
     Tally,
     UnmappedValue,
+    sample_rows,
 )
 from ajo_cases.services.exchange.import_mapping import (
     FULL_NAME,
@@ -55,6 +57,7 @@ from ajo_cases.services.exchange.table_reader import (
 )
 from ajo_cases.services.exchange.xlsx_reader import Row
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.vault.atomic import atomic_write_bytes
 
 MAX_BYTES = DEFAULT_LIMITS.max_file_bytes
 MAX_ROWS = DEFAULT_LIMITS.max_data_rows
@@ -82,6 +85,7 @@ class ImportReport:
     unmapped: tuple[UnmappedValue, ...] = ()
     skip_invalid: bool = False
     skipped_rows: tuple[int, ...] = ()  # rows left out because they have a problem
+    sample: tuple[SampleRow, ...] = ()  # the first people as they will be written (preview)
 
     @property
     def ok(self) -> bool:
@@ -107,7 +111,7 @@ def blocking(problems: Sequence[ImportProblem], header_row: int) -> bool:
     return any(p.row <= header_row or p.code in _FILE_CODES for p in problems)
 
 
-def _file_problem(problem: ReadProblem) -> ImportProblem:
+def file_problem(problem: ReadProblem) -> ImportProblem:
     return ImportProblem(problem.row, "", problem.code, problem.message)
 
 
@@ -256,7 +260,7 @@ def import_file(
             body = chain(head.rows[index + 1 :], rows)
             data = _data_rows(body, used, checker.notes, problems)
     except ReadProblem as exc:
-        return replace(report, problems=(*problems, _file_problem(exc)))
+        return replace(report, problems=(*problems, file_problem(exc)))
     except MappingInvalid as exc:
         return replace(report, problems=(ImportProblem(0, "", "bad_mapping", str(exc)),))
     report = replace(report, rows=len(data))
@@ -276,7 +280,7 @@ def import_file(
         report, people=len(groups), cases=len(groups),
         assistance=sum(len(g.assistance) for g in groups), problems=tuple(problems),
         notes=_notes(checked.notes), unmapped=_unmapped(checked.unmapped),
-        skipped_rows=tuple(sorted(skipped)),
+        skipped_rows=tuple(sorted(skipped)), sample=sample_rows(groups),
     )  # fmt: skip
     if dry_run or not report.importable:
         return report
@@ -291,3 +295,10 @@ def column_headers(mapping: ImportMapping) -> list[tuple[str, str, str]]:
     """(column letter, header, field) of each column, for showing the mapping chosen."""
     return [(c.letter, c.header, c.target) for c in mapping.columns if c.header or
             c.target != IGNORE]  # fmt: skip
+
+
+def save_report_text(path: Path, lines: Sequence[str]) -> Path:
+    """The import's report where the person chose to keep it (it holds counts, rows, columns
+    and problems in words: no cell's value)."""
+    atomic_write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"), keep_previous=False)
+    return path

@@ -70,14 +70,19 @@ def older_copies(data_dir: Path) -> tuple[Path, ...]:
 @dataclass(frozen=True, slots=True)
 class ErasureResult:
     person_ids: tuple[str, ...]
-    cases: int
+    case_ids: tuple[str, ...]
     attachments: int
     erased_at: datetime
     log_emptied: bool  # False: emptied when the vault closes
 
     @property
+    def cases(self) -> int:
+        return len(self.case_ids)
+
+    @property
     def changes(self) -> Changes:
-        return Changes(frozenset({"person", "case"}), frozenset(), frozenset(self.person_ids))
+        kinds = frozenset({"person", "case", "follow_up", "attachment", "retention"})
+        return Changes(kinds, frozenset(self.case_ids), frozenset(self.person_ids))
 
 
 def person_for_case_code(vault: OpenVault, code: str) -> str:
@@ -127,7 +132,7 @@ def _check_reason(vault: OpenVault, person: Beneficiary, reason: str) -> str:
     if any(word in name_words for word in names.tokens(text)):
         raise InvalidInput(
             "the reason may not contain the person's name: it is kept in the audit log",
-            field="reason",
+            field="reason_name",
         )
     return text
 
@@ -140,10 +145,11 @@ def erase_person(vault: OpenVault, person_id: str, reason: str) -> ErasureResult
         if person is None:
             raise NotFound("no such person")
         if person.erased_at is not None:
-            raise InvalidInput("this person's data was erased already", field="person")
+            raise InvalidInput("this person's data was erased already", field="person_erased")
         if _in_shelter(session, [person_id]):
             raise InvalidInput(
-                "the person is staying in the shelter: record the discharge first", field="person"
+                "the person is staying in the shelter: record the discharge first",
+                field="person_in_shelter",
             )
         why = _check_reason(vault, person, reason)
     return erase_people(vault, [person_id], why)
@@ -164,7 +170,7 @@ def erase_people(
     emptied = scrub.purge_deleted(vault.engine)
     for person_id in ids:
         search.forget_person(vault, person_id)
-    return ErasureResult(ids, destroyed.cases, destroyed.attachments, when, emptied)
+    return ErasureResult(ids, destroyed.case_ids, destroyed.attachments, when, emptied)
 
 
 def _ledger_paths(vault: OpenVault) -> list[Path]:

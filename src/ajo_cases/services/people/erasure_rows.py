@@ -42,7 +42,7 @@ _PLAIN_TEXTS: Final[dict[type[Base], tuple[str, ...]]] = {
 @dataclass(frozen=True, slots=True)
 class Destroyed:
     people: int
-    cases: int
+    case_ids: tuple[str, ...]
     attachments: int
 
 
@@ -110,4 +110,4 @@ def destroy(session: Session, person_ids: Sequence[str], at: datetime) -> Destro
                 update(model).where(key.in_(chunk)).values(**values),
                 execution_options={"synchronize_session": False},
             )
-    return Destroyed(len(person_ids), len(case_ids), attachments)
+    return Destroyed(len(person_ids), tuple(case_ids), attachments)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import select
@@ -32,6 +33,7 @@ from ajo_cases.services.casework import case_detail
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models import AuditEntry, Case, PartnerOrg
+from ajo_cases.vault.atomic import atomic_write_bytes
 
 EXPORT_ROLES: Final = ("admin", "case_worker")
 FORMATS: Final = ("pdf", "json")
@@ -151,3 +153,10 @@ def export_person(
             detail=f"format={file_format} lang={lang} cases={len(found.cases)}",
         )  # fmt: skip
     return data
+
+
+def save_copy(path: Path, data: bytes) -> Path:
+    """The copy, where the person chose: written whole or not at all, with no second copy
+    beside it (the saved file is not encrypted; the command and the dialog say so)."""
+    atomic_write_bytes(path, data, keep_previous=False)
+    return path

@@ -19,6 +19,7 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.erasure import ERASE_ROLES, ErasureResult, erase_people
 from ajo_cases.storage import meta_repo
+from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models import Beneficiary, Case, ShelterStay
 
 SETTING: Final = "retention.years"
@@ -115,10 +116,11 @@ def due_count(vault: OpenVault, today: date | None = None) -> int:
             _due_query(limit_day).subquery())) or 0)  # fmt: skip
 
 
-def apply(vault: OpenVault, today: date | None = None) -> ErasureResult | None:
-    """Anonymise everyone past the retention period (as an erasure does); None if no one."""
+def apply(vault: OpenVault, today: date | None = None) -> ErasureResult:
+    """Anonymise everyone past the retention period, as an erasure does (no one: an empty
+    result)."""
     found = due(vault, today)
     if not found:
-        return None
+        return ErasureResult((), (), 0, utc_now(), True)
     reason = REASON.format(years=get_setting(vault).years)
     return erase_people(vault, [p.person_id for p in found], reason)

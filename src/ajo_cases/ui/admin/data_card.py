@@ -13,7 +13,7 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.services.demo import demo
 from ajo_cases.services.demo.demo import DemoSummary
 from ajo_cases.ui.admin.export_dialog import ExportDialog
-from ajo_cases.ui.admin.import_dialog import ImportDialog
+from ajo_cases.ui.admin.import_wizard import ImportWizard
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.kit.widgets import CardFrame, MessageLabel, heading, open_dialog
 from ajo_cases.ui.runtime.failures import failure_text
@@ -85,12 +85,12 @@ class DataCard(CardFrame):
             vault = self.context.vault
             QueryOp(self, lambda: demo.may_fill(vault)).success(self.demo_button.setVisible).run()
 
-    def _show(self, dialog: ImportDialog | ExportDialog) -> None:
+    def _show(self, dialog: ImportWizard | ExportDialog) -> None:
         self.dialog = dialog
         open_dialog(dialog)
 
     def open_import(self) -> None:
-        self._show(ImportDialog(self.context, self))
+        self._show(ImportWizard(self.context, self))
 
     def open_export(self) -> None:
         self._show(ExportDialog(self.context, self))

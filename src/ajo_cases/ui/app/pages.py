@@ -128,7 +128,13 @@ class PageRegistry:
 
 
 def default_registry() -> PageRegistry:
-    from ajo_cases.ui.admin import admin_page, audit_page, backup_page, directory_page
+    from ajo_cases.ui.admin import (
+        admin_page,
+        audit_page,
+        backup_page,
+        directory_page,
+        retention_page,
+    )
     from ajo_cases.ui.cases import case_list_page
     from ajo_cases.ui.home import home_page
     from ajo_cases.ui.shelter import shelter_page
@@ -146,6 +152,7 @@ def default_registry() -> PageRegistry:
             directory_page.PAGE,
             admin_page.PAGE,
             backup_page.PAGE,
+            retention_page.PAGE,
             audit_page.PAGE,
             statistics_page.PAGE,
         ]

@@ -225,6 +225,8 @@ class CaseTableModel(QAbstractTableModel):
         if column == CODE:
             return row.code
         if column == NAME:
+            if row.erased_on is not None:
+                return self.tr("erased on %1").replace("%1", format_date(row.erased_on))
             return row.name if row.name is not None else self.tr("restricted")
         if column == SEX:
             return label("sex", row.sex)

@@ -26,6 +26,7 @@ from ajo_cases.services.casework import case_detail
 from ajo_cases.services.casework.permissions import may
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.pages import Draft, PageContext
+from ajo_cases.ui.cases.person_data import PersonDataActions
 from ajo_cases.ui.cases.tabs import (
     assistance,
     consent,
@@ -41,6 +42,7 @@ from ajo_cases.ui.cases.tabs import (
 )
 from ajo_cases.ui.cases.tabs.common import SHELTER_TABS, CaseTab, SaveJob
 from ajo_cases.ui.cases.tabs.header import CaseHeader
+from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.widgets import MessageLabel, icon, open_dialog
 from ajo_cases.ui.runtime.failures import show_failure
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
@@ -111,6 +113,15 @@ class CaseWindow(QWidget):
             button.clicked.connect(action)
             button.setVisible(self._may(ability))
         self.header.print_button.clicked.connect(self.print_case)
+        self.person_data = PersonDataActions(self, context, self._notice)
+        menu = self.header.person_data.menu()
+        self.export_action = menu.addAction("", self.export_person_data)
+        self.erase_action = menu.addAction("", self.erase_person_data)
+        self.export_action.setVisible(self._may("person_export"))
+        self.erase_action.setVisible(self._may("erase"))
+        self.header.person_data.setVisible(self._may("person_export") or self._may("erase"))
+        self.header_actions = [button for button, _action, ability in actions
+                               if self._may(ability)]  # fmt: skip
 
         self.message = MessageLabel(MessageLabel.NOTE)
         for tab in self.tab_pages.values():
@@ -165,6 +176,7 @@ class CaseWindow(QWidget):
         self.header.load(detail)
         for tab in self.tab_pages.values():
             tab.load(detail)
+        self._show_erased(detail)
         if self.pending_draft:
             draft, self.pending_draft = self.pending_draft, None
             for key, value in draft.items():
@@ -268,7 +280,40 @@ class CaseWindow(QWidget):
                 self.tab_pages[key].restore_draft(value)
         self.edited()
 
+    def erased(self) -> bool:
+        return self.detail is not None and self.detail.person.erased_at is not None
+
+    def _show_erased(self, detail: CaseDetail) -> None:
+        """An erased person's case is kept for statistics only: nothing in it changes."""
+        erased = detail.person.erased_at is not None
+        for key, tab in self.tab_pages.items():
+            tab.setEnabled(not erased or key == "history")
+        for button in self.header_actions:
+            button.setVisible(not erased)
+        self.save_button.setVisible(self.editable() and not erased)
+        self.erase_action.setEnabled(not erased)
+        self.export_action.setEnabled(True)
+        if erased and detail.person.erased_at is not None:
+            self.message.show_message(
+                self.tr(
+                    "The personal data of this person were erased on %1. The case is kept "
+                    "for statistics only and can no longer change."
+                ).replace("%1", format_date(detail.person.erased_at.date()))
+            )
+
+    def _notice(self, text: str) -> None:
+        self.message.show_message(text)
+
     # --- actions -------------------------------------------------------------------------
+
+    def export_person_data(self) -> None:
+        if self.detail is not None:
+            self.person_data.export(self.detail.person.id, self.detail.case.code)
+            self.dialog = self.person_data.dialog
+
+    def erase_person_data(self) -> None:
+        if self.detail is not None and not self.erased():
+            self.person_data.erase(self.detail.person.id)
 
     def print_case(self) -> None:
         from ajo_cases.ui.printing.print_dialog import PrintDialog  # QtPdf loads when needed
@@ -287,6 +332,8 @@ class CaseWindow(QWidget):
                 self.tabs.setTabText(index, tab.title() + (f" {badge}" if badge else ""))
 
     def retranslate(self) -> None:
+        self.export_action.setText(self.tr("Copy of the person's data…"))
+        self.erase_action.setText(self.tr("Erase the person's data…"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self.close_button.setText(self.tr("Close"))

@@ -37,6 +37,7 @@ CARD_ROLES: dict[str, frozenset[str]] = {
     "shelter": ALL_ROLES,
     "grants": CASE_WORK | {"manager"},
     "backup": ALL_ROLES,
+    "retention": frozenset({"admin"}),  # shown only while someone is past the period
 }
 # card id -> the lists behind it, best first; the first page the role has is opened
 CARD_TARGETS: dict[str, tuple[tuple[str, dict[str, Any]], ...]] = {
@@ -49,9 +50,21 @@ CARD_TARGETS: dict[str, tuple[tuple[str, dict[str, Any]], ...]] = {
     "shelter": (("shelter", {}), ("cases", {"preset": "in_shelter"})),
     "grants": (("grants", {"status": ",".join(worklists.GRANTS_WAITING)}),),
     "backup": (("backups", {}),),
+    "retention": (("retention", {}),),
 }
 REFRESH_KINDS = frozenset(
-    {"case", "follow_up", "referral", "stay", "grant", "backups", "plan", "person"}
+    {
+        "case",
+        "follow_up",
+        "referral",
+        "stay",
+        "grant",
+        "backups",
+        "plan",
+        "person",
+        "retention",
+        "settings",
+    }
 )
 
 
@@ -112,6 +125,7 @@ class HomePage(Page):
             position = len(self.cards)
             grid.addWidget(stat, position // 3, position % 3)
             self.cards[card_id] = stat
+            stat.setVisible(card_id != "retention")  # until someone is found past the period
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
@@ -188,9 +202,16 @@ class HomePage(Page):
                 "",
             ),
             "backup": self._backup_texts(summary.backup),
+            "retention": (
+                str(summary.retention_due),
+                self.tr("People whose cases all closed longer ago than the retention period"),
+                self.tr("Review them and anonymise their data (Retention)."),
+            ),
         }
         for card_id, stat in self.cards.items():
             stat.set_value(*texts[card_id])
+        if "retention" in self.cards:
+            self.cards["retention"].setVisible(summary.retention_due > 0)
 
     def _backup_texts(self, backup: Any) -> tuple[str, str, str]:
         last = backup.last_good_at
@@ -237,11 +258,14 @@ class HomePage(Page):
             "shelter": self.tr("Shelter today"),
             "grants": self.tr("Grants awaiting approval or monitoring"),
             "backup": self.tr("Backup"),
+            "retention": self.tr("Past the retention period"),
         }
         for card_id, stat in self.cards.items():
             stat.title.setText(titles[card_id])
             stat.open_button.setText(
-                self.tr("Show list") if card_id != "backup" else self.tr("Open Backups")
+                {"backup": self.tr("Open Backups"), "retention": self.tr("Open Retention")}.get(
+                    card_id, self.tr("Show list")
+                )
             )
             stat.setAccessibleName(titles[card_id])
         self._show_summary()

@@ -73,6 +73,11 @@ def error_sentences() -> dict[str, str]:
         "invalid_input": QCoreApplication.translate(
             "Errors", "The input was not accepted. Check it and try again."
         ),
+        "record.erased": QCoreApplication.translate(
+            "Errors",
+            "This person's data was erased: the case is kept for statistics only and can no "
+            "longer change.",
+        ),
     }
 
 
@@ -187,6 +192,23 @@ def field_sentences() -> dict[str, str]:
         "status": QCoreApplication.translate(
             "Rules", "The budget can only change while the grant is a business plan."
         ),
+        "reason": QCoreApplication.translate(
+            "Rules", "Say why the data is erased, in one line (it is kept in the audit log)."
+        ),
+        "reason_name": QCoreApplication.translate(
+            "Rules",
+            "The reason may not contain the person's name: it is kept in the audit log. "
+            "Write it without the name.",
+        ),
+        "person_in_shelter": QCoreApplication.translate(
+            "Rules", "The person is staying in the shelter. Record the discharge first."
+        ),
+        "person_erased": QCoreApplication.translate(
+            "Rules", "This person's data was erased already."
+        ),
+        "years": QCoreApplication.translate(
+            "Rules", "The retention period must be from 1 to 50 years."
+        ),
     }
 
 
@@ -226,6 +248,12 @@ def warning_text(code: str) -> str:
         return QCoreApplication.translate(
             "Errors",
             "The key file does not match its checksum: it may have been altered. "
+            "Tell the administrator.",
+        )
+    if code == "erasure_ledger_invalid":
+        return QCoreApplication.translate(
+            "Errors",
+            "The list of erased people (erasures.json) fails its check and was not applied. "
             "Tell the administrator.",
         )
     if code == "password_temporary":

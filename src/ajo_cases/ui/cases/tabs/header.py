@@ -8,12 +8,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.status_delegate import tint
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.kit.widgets import icon
@@ -81,9 +84,13 @@ class CaseHeader(QFrame):
             QPushButton(),
             QPushButton(),
         )
+        self.person_data = QToolButton()  # the person's copy, erasure (case_window fills it)
+        self.person_data.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.person_data.setMenu(QMenu(self.person_data))
         self.action_row = QHBoxLayout()
         for button in (self.add_assistance, self.refer, self.admit, self.print_button):
             self.action_row.addWidget(button)
+        self.action_row.addWidget(self.person_data)
         self.action_row.addStretch(1)
         self.action_row.addWidget(self.close_case)
 
@@ -111,7 +118,14 @@ class CaseHeader(QFrame):
         self.detail = detail
         case, person = detail.case, detail.person
         self.code.setText(case.code)
-        if detail.restricted:
+        if person.erased_at is not None:
+            self.name.setText(
+                self.tr("Personal data erased on %1").replace(
+                    "%1", format_date(person.erased_at.date())
+                )
+            )
+            self.latin.setText("")
+        elif detail.restricted:
             self.name.setText(self.tr("restricted"))
             self.latin.setText("")
         else:
@@ -173,6 +187,7 @@ class CaseHeader(QFrame):
         self.refer.setText(self.tr("Refer…"))
         self.admit.setText(self.tr("Admit to shelter…"))
         self.print_button.setText(self.tr("Print…"))
+        self.person_data.setText(self.tr("Person's data"))
         self.close_case.setText(self.tr("Close case…"))
         if self.detail is not None:
             self.load(self.detail)
