@@ -4,6 +4,7 @@ file for the next register of the same kind."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.services.exchange import import_mapping
 from ajo_cases.services.exchange.import_mapping import IGNORE, ColumnChoice, ImportMapping
+from ajo_cases.services.exchange.register_rows import is_numbering_row, is_total_row
 from ajo_cases.ui.admin.import_fields import field_choices, field_label
 from ajo_cases.ui.kit.file_dialogs import choose_file_to_save
+from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.widgets import MessageLabel
 from ajo_cases.ui.runtime.operations import QueryOp
 
@@ -33,14 +36,26 @@ if TYPE_CHECKING:
 _EXAMPLES = 3
 
 
+def _shown(value: object) -> str:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return format_date(value)
+    return " ".join(str(value).split())[:30]
+
+
 def _examples(wizard: ImportWizard, position: int) -> str:
+    """A few values of the column from the rows below the header (not a row of column
+    numbers or a total line)."""
     preview = wizard.preview
     if preview is None:
         return ""
     values = []
     for _number, cells in preview.rows[preview.header_index + 1 :]:
+        if is_numbering_row(cells) or is_total_row(cells):
+            continue
         if position < len(cells) and cells[position] not in (None, ""):
-            values.append(" ".join(str(cells[position]).split())[:30])
+            values.append(_shown(cells[position]))
         if len(values) == _EXAMPLES:
             break
     return " · ".join(values)

@@ -288,6 +288,12 @@ class CaseWindow(QWidget):
         erased = detail.person.erased_at is not None
         for key, tab in self.tab_pages.items():
             tab.setEnabled(not erased or key == "history")
+        profile = self.tab_pages.get("profile")
+        if erased and profile is not None:  # nothing personal is left to show or edit
+            index = self.tabs.indexOf(profile)
+            self.tabs.setTabVisible(index, False)
+            if self.tabs.currentIndex() == index:
+                self.tabs.setCurrentIndex(index + 1)
         for button in self.header_actions:
             button.setVisible(not erased)
         self.save_button.setVisible(self.editable() and not erased)

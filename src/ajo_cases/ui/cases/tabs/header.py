@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,9 +83,10 @@ class CaseHeader(QFrame):
             QPushButton(),
             QPushButton(),
         )
-        self.person_data = QToolButton()  # the person's copy, erasure (case_window fills it)
-        self.person_data.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.person_data = QPushButton()  # the person's copy, erasure (case_window fills it)
         self.person_data.setMenu(QMenu(self.person_data))
+        # the arrow is in the text: Fusion draws its own indicator over long words
+        self.person_data.setStyleSheet("QPushButton::menu-indicator { width: 0px; }")
         self.action_row = QHBoxLayout()
         for button in (self.add_assistance, self.refer, self.admit, self.print_button):
             self.action_row.addWidget(button)
@@ -187,7 +187,7 @@ class CaseHeader(QFrame):
         self.refer.setText(self.tr("Refer…"))
         self.admit.setText(self.tr("Admit to shelter…"))
         self.print_button.setText(self.tr("Print…"))
-        self.person_data.setText(self.tr("Person's data"))
+        self.person_data.setText(self.tr("Person's data") + " ▾")
         self.close_case.setText(self.tr("Close case…"))
         if self.detail is not None:
             self.load(self.detail)
