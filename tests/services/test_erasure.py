@@ -333,3 +333,42 @@ def test_a_reader_holding_an_old_snapshot_delays_emptying_the_log_until_close(er
     assert [blob for blob in blobs if blob[1:21] in pages] == []
     reopened = open_vault(data_dir, ADMIN, ADMIN_PASSWORD)
     reopened.close()
+
+
+def test_restoring_on_another_computer_uses_the_ledger_beside_the_backup(erased_setup, tmp_path):
+    """The second backup folder keeps a copy of the ledger beside the backups, so a restore
+    into a new, empty vault folder from there erases the person too."""
+    from ajo_cases.services.backup import autobackup
+
+    vault, built, person_id = erased_setup
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    autobackup.set_second_folder(vault, usb)
+    saved = backup.create_backup(vault, usb / "before.ajobackup")
+    erasure.erase_person(vault, person_id, "the person asked")
+    assert (usb / "erasures.json").exists()
+    vault.close()
+    new_pc = tmp_path / "new-computer"
+    restore.restore_backup(new_pc, saved.path, ADMIN, ADMIN_PASSWORD)
+    again = open_vault(new_pc, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert case_detail.case_detail(again, built.case_id).person.erased_at is not None
+    finally:
+        again.close()
+
+
+def test_a_manager_unlock_leaves_the_ledger_for_a_session_that_can_check_it(erased_setup):
+    vault, built, person_id = erased_setup
+    from ajo_cases.services.access import users
+
+    users.add_user(vault, "boss", "manager", "a long enough manager passphrase")
+    saved_ledger = vault.data_dir / "erasures.json"
+    erasure.erase_person(vault, person_id, "the person asked")
+    ledger_bytes = saved_ledger.read_bytes()
+    vault.close()
+    manager = open_vault(vault.data_dir, "boss", "a long enough manager passphrase")
+    try:
+        assert "erasure_ledger_invalid" not in manager.warnings  # not checked, not refused
+    finally:
+        manager.close()
+    assert saved_ledger.read_bytes() == ledger_bytes
