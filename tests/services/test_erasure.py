@@ -358,7 +358,7 @@ def test_restoring_on_another_computer_uses_the_ledger_beside_the_backup(erased_
 
 
 def test_a_manager_unlock_leaves_the_ledger_for_a_session_that_can_check_it(erased_setup):
-    vault, built, person_id = erased_setup
+    vault, _built, person_id = erased_setup
     from ajo_cases.services.access import users
 
     users.add_user(vault, "boss", "manager", "a long enough manager passphrase")
