@@ -15,7 +15,31 @@ from ajo_cases.vault import kdf
 
 kdf.use_weak_test_parameters()
 
+from tests.pg_cluster import Cluster, ClusterUnavailable, start_cluster  # noqa: E402
 from tests.support import ADMIN, ADMIN_PASSWORD  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A real PostgreSQL for the session; its owner's password is in PGPASSWORD meanwhile.
+
+    Missing PostgreSQL skips the tests that need it on a developer's PC, never in CI."""
+    try:
+        cluster = start_cluster()
+    except ClusterUnavailable as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI needs PostgreSQL: {exc}")
+        pytest.skip(str(exc))
+    previous = os.environ.get("PGPASSWORD")
+    os.environ["PGPASSWORD"] = cluster.owner_password
+    try:
+        yield cluster
+    finally:
+        if previous is None:
+            os.environ.pop("PGPASSWORD", None)
+        else:
+            os.environ["PGPASSWORD"] = previous
+        cluster.stop()
 
 
 @pytest.fixture(scope="session")
