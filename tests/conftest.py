@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import secrets
 import shutil
+import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,8 +19,10 @@ from ajo_cases.vault import kdf
 
 kdf.use_weak_test_parameters()
 
-from tests.pg_cluster import Cluster, ClusterUnavailable, start_cluster  # noqa: E402
+from tests.pg_cluster import OWNER, Cluster, ClusterUnavailable, start_cluster  # noqa: E402
 from tests.support import ADMIN, ADMIN_PASSWORD  # noqa: E402
+
+SERVER_TEMPLATE_DB = "ajo_template"
 
 
 @pytest.fixture(scope="session")
@@ -55,15 +61,65 @@ def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]
 
 
 @pytest.fixture
-def vault_dir(template_vault: tuple[Path, str], tmp_path: Path) -> Path:
-    target = tmp_path / "vault"
-    shutil.copytree(template_vault[0], target)
-    return target
+def backend() -> str:
+    """Where the vault lives: "local" (SQLCipher file); tests/services also run on "server"."""
+    return "local"
+
+
+@pytest.fixture(scope="session")
+def server_template(
+    pg_cluster: Cluster, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, str]:
+    """One office-server vault built per session in a template database (admin only)."""
+    from ajo_cases.services.access.server_vault import create_server_vault
+
+    pg_cluster.sql(f"CREATE DATABASE {SERVER_TEMPLATE_DB} OWNER {OWNER}")
+    folder = tmp_path_factory.mktemp("server-template") / "vault"
+    vault, code = create_server_vault(
+        folder, pg_cluster.url(SERVER_TEMPLATE_DB), ADMIN, ADMIN_PASSWORD
+    )
+    vault.close()
+    (folder / "vault.lock").unlink(missing_ok=True)
+    return folder, code
+
+
+def _server_copy(request: pytest.FixtureRequest, target: Path) -> Iterator[Path]:
+    """A fresh database cloned from the template and a PC folder whose profile points at it."""
+    from ajo_cases.vault import server_profile
+
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    folder, _code = request.getfixturevalue("server_template")
+    database = f"t_{secrets.token_hex(6)}"
+    cluster.sql(f"CREATE DATABASE {database} TEMPLATE {SERVER_TEMPLATE_DB} OWNER {OWNER}")
+    shutil.copytree(folder, target)
+    profile = server_profile.load(target)
+    server_profile.save(target, replace(profile, url=cluster.url(database)))
+    try:
+        yield target
+    finally:
+        # a vault a test left open: its pooled connections go quietly, then the database
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            gc.collect()
+        cluster.sql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
 
 
 @pytest.fixture
-def recovery_code(template_vault: tuple[Path, str]) -> str:
-    return template_vault[1]
+def vault_dir(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    target = tmp_path / "vault"
+    if backend == "server":
+        yield from _server_copy(request, target)
+        return
+    template: tuple[Path, str] = request.getfixturevalue("template_vault")
+    shutil.copytree(template[0], target)
+    yield target
+
+
+@pytest.fixture
+def recovery_code(backend: str, request: pytest.FixtureRequest) -> str:
+    name = "server_template" if backend == "server" else "template_vault"
+    template: tuple[Path, str] = request.getfixturevalue(name)
+    return template[1]
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from ajo_cases.commands import (
     import_cmds,
     person_cmds,
     print_cmds,
+    server_cmds,
     stats_cmds,
     user_cmds,
     vault_cmds,
@@ -22,7 +23,7 @@ from ajo_cases.errors import AjoError
 
 _MODULES = (
     vault_cmds, user_cmds, data_cmds, import_cmds, person_cmds, backup_cmds, print_cmds,
-    stats_cmds,
+    stats_cmds, server_cmds,
 )  # fmt: skip
 
 

@@ -89,3 +89,9 @@ class RecordErased(AjoError):
     """The person's data was erased: their cases are kept for statistics and cannot change."""
 
     code = "record.erased"
+
+
+class ServerUnreachable(AjoError):
+    """The office server did not answer, or refused the connection."""
+
+    code = "server.unreachable"

@@ -21,6 +21,9 @@ from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.vault import keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# the .ajobackup of an office-server vault is not built yet (docs/server.md): local vault only
+pytestmark = pytest.mark.local_only
+
 KIND = sorted(ATTACHMENT_KINDS)[0]
 
 

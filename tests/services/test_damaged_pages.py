@@ -16,6 +16,9 @@ from ajo_cases.services.demo import demo
 from ajo_cases.services.statistics import statistics as stats
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# the local SQLCipher file itself; the office server has tests of its own (tests/server)
+pytestmark = pytest.mark.local_only
+
 
 @pytest.fixture
 def damaged_dir(vault_dir):

@@ -133,6 +133,7 @@ def erased_setup(own_vault):
     return own_vault, built, person_id
 
 
+@pytest.mark.local_only
 def test_nothing_of_the_person_remains_readable_in_the_vault_folder(erased_setup):
     vault, _built, person_id = erased_setup
     blobs = _personal_blobs(vault, person_id)
@@ -230,6 +231,7 @@ def test_only_an_administrator_erases_and_not_while_in_the_shelter(admin_vault):
         erasure.erase_person(admin_vault, person_id, "asked")
 
 
+@pytest.mark.local_only
 def test_a_backup_restored_after_an_erasure_does_not_bring_the_person_back(erased_setup, tmp_path):
     vault, built, person_id = erased_setup
     saved = backup.create_backup(vault, tmp_path / "before.ajobackup")
@@ -296,6 +298,7 @@ def _off(conn):
     conn.execute("PRAGMA secure_delete = OFF")
 
 
+@pytest.mark.local_only
 @pytest.mark.parametrize("defence", ["secure_delete", "log_emptied"])
 def test_without_either_defence_the_old_values_would_stay(admin_vault, monkeypatch, defence):
     """The attack the tests above defend against, shown to work when one defence is off:
@@ -316,6 +319,7 @@ def test_without_either_defence_the_old_values_would_stay(admin_vault, monkeypat
     assert [blob for blob in blobs if blob[1:21] in pages]
 
 
+@pytest.mark.local_only
 def test_a_reader_holding_an_old_snapshot_delays_emptying_the_log_until_close(erased_setup):
     vault, _built, person_id = erased_setup
     blobs = _personal_blobs(vault, person_id)
@@ -335,6 +339,7 @@ def test_a_reader_holding_an_old_snapshot_delays_emptying_the_log_until_close(er
     reopened.close()
 
 
+@pytest.mark.local_only
 def test_restoring_on_another_computer_uses_the_ledger_beside_the_backup(erased_setup, tmp_path):
     """The second backup folder keeps a copy of the ledger beside the backups, so a restore
     into a new, empty vault folder from there erases the person too."""

@@ -26,6 +26,9 @@ from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.vault import kdf, keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# the local SQLCipher file itself; the office server has tests of its own (tests/server)
+pytestmark = pytest.mark.local_only
+
 
 def _events(vault):
     with vault.read_session() as session:

@@ -143,6 +143,7 @@ def test_manager_sees_codes_not_names(admin_vault):
         manager.close()
 
 
+@pytest.mark.local_only
 def test_no_plaintext_name_anywhere_in_data_dir(admin_vault):
     """Fault 22 for the vault folder: the canary name never reaches disk readable."""
     _register(admin_vault, given_name=CANARY_NAME, latin_name="Canaryeski Jamshedjon")

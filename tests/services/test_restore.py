@@ -24,6 +24,9 @@ from ajo_cases.services.demo import demo
 from ajo_cases.storage.models import Base
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# the local SQLCipher file itself; the office server has tests of its own (tests/server)
+pytestmark = pytest.mark.local_only
+
 
 def dump(vault, skip=("audit_log", "vault_meta")):
     """Every row of every table, read through the engine."""

@@ -21,6 +21,9 @@ from ajo_cases.services.demo import demo
 from tests.services.test_restore import dump
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# the local SQLCipher file itself; the office server has tests of its own (tests/server)
+pytestmark = pytest.mark.local_only
+
 STAFF_PASSWORD = "a long enough passphrase"
 
 

@@ -40,6 +40,7 @@ def test_new_account_is_temporary_until_its_owner_changes_it(admin_vault, vault_
     assert _temporary(vault_dir, "nigora", GIVEN)
 
 
+@pytest.mark.local_only
 def test_ordinary_slots_keep_their_format_and_the_mark_cannot_be_removed(admin_vault, vault_dir):
     users.add_user(admin_vault, "nigora", "case_worker", GIVEN)
     admin_vault.close()
@@ -78,6 +79,7 @@ def test_the_recovery_code_name_is_reserved(admin_vault):
         users.add_user(admin_vault, "Recovery-Code", "admin", GIVEN)
 
 
+@pytest.mark.local_only
 def test_key_rotation_gives_others_temporary_passwords(admin_vault, vault_dir):
     users.add_user(admin_vault, "boss", "manager", GIVEN)
     result = rotation.rotate_keys(admin_vault, ADMIN_PASSWORD)

@@ -8,14 +8,14 @@ from ajo_cases.errors import (
 )
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
-from ajo_cases.vault import keyslots
+from tests.services.stored_slots import stored_slot_file
 from tests.support import ADMIN, ADMIN_PASSWORD
 
 PW = "a long enough passphrase"
 
 
-def _slot_json(vault_dir):
-    data = keyslots.load(vault_dir / "keyslots.json")
+def _slot_json(vault):
+    data = stored_slot_file(vault)
     return {slot.user: slot.to_json() for slot in data.slots}
 
 
@@ -38,9 +38,9 @@ def test_weak_password_rejected(admin_vault):
 
 def test_change_password_rewrites_only_that_slot(admin_vault):
     users.add_user(admin_vault, "Nigora", "case_worker", PW)
-    before = _slot_json(admin_vault.data_dir)
+    before = _slot_json(admin_vault)
     users.change_password(admin_vault, "Nigora", "another long passphrase")
-    after = _slot_json(admin_vault.data_dir)
+    after = _slot_json(admin_vault)
     assert after["Nigora"] != before["Nigora"]
     assert {k: v for k, v in after.items() if k != "Nigora"} == {
         k: v for k, v in before.items() if k != "Nigora"
@@ -53,7 +53,7 @@ def test_change_password_rewrites_only_that_slot(admin_vault):
 def test_remove_user_deletes_slot(admin_vault):
     users.add_user(admin_vault, "Nigora", "case_worker", PW)
     users.remove_user(admin_vault, "Nigora")
-    assert "Nigora" not in _slot_json(admin_vault.data_dir)
+    assert "Nigora" not in _slot_json(admin_vault)
     with pytest.raises(InvalidInput):
         users.remove_user(admin_vault, ADMIN)
 
@@ -71,7 +71,7 @@ def test_manager_holds_no_personal_key_even_below_services(admin_vault):
         with pytest.raises(PermissionDenied):
             users.list_users(manager)
         # the slot itself carries only K_db: unwrap it directly
-        data = keyslots.load(vault_dir / "keyslots.json")
+        data = stored_slot_file(manager)
         from ajo_cases.vault import kdf
 
         slot = data.user_slot("Farrukh")

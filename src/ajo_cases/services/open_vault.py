@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ajo_cases.errors import PermissionDenied
+from ajo_cases.storage import meta_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
 from ajo_cases.vault import keyslots
@@ -42,6 +43,8 @@ class OpenVault:
     writes: int = 0
     # unlocked with the recovery code rather than an account's password
     with_recovery_code: bool = False
+    # on the office server (PostgreSQL): the key slots live in the database, not in a file
+    on_server: bool = False
     _writes_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
     _sessions: sessionmaker[Session] = field(init=False)
     cipher: FieldCipher = field(init=False)
@@ -112,6 +115,11 @@ class OpenVault:
             last = self.audit.last(session)
         if last is not None:
             self.slot_file.audit_head = make_head(self.audit_key, last.seq, last.mac)
+        if self.on_server:
+            with self.unit_of_work(audit_only=True) as session:
+                meta_repo.put_slot_file(session, self.slot_file.to_bytes())
+            self.slot_file.intact = True
+            return
         keyslots.save(self.slots_path, self.slot_file)
 
     @property

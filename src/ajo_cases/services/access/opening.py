@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from ajo_cases.errors import (
     DataDirUnusable,
@@ -48,7 +49,7 @@ TEMPORARY_WARNING = "password_temporary"  # a warning: set by someone else, choo
 vault_exists = layout.vault_exists  # kept here for callers of the services API
 
 
-def _prepare_dir(data_dir: Path) -> None:
+def prepare_dir(data_dir: Path) -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -84,31 +85,45 @@ def seal_password_slot(
     )
 
 
+def new_vault_keys(admin: str, password: str) -> tuple[VaultKeys, SlotFile, str]:
+    """Fresh keys, the first admin's slot and the recovery slot; returns the recovery code too."""
+    keys, vault_id = VaultKeys.generate(), str(uuid.uuid4())
+    code = recovery.generate()
+    recovery_params = kdf.new_recovery_params()
+    recovery_slot = Slot.seal(
+        kind=RECOVERY_SLOT,
+        user=RECOVERY_ACTOR,
+        role="admin",
+        vault_id=vault_id,
+        kdf=recovery_params,
+        kek=kdf.derive_kek(recovery.secret_bytes(code), recovery_params),
+        keys=keys,
+    )
+    admin_slot = seal_password_slot(
+        user=admin, role="admin", vault_id=vault_id, password=password, keys=keys
+    )
+    return keys, SlotFile(vault_id, [admin_slot, recovery_slot]), code
+
+
+def record_creation(vault: OpenVault, session: Session, vault_id: str) -> None:
+    meta_repo.put(session, "vault_id", vault_id)
+    meta_repo.put(session, "created_at", utc_now().isoformat())
+    vault.record(session, "vault_created", target_table="vault", target_id=vault_id)
+    vault.record(session, "user_added", target_table="user", target_id=vault.user, detail="admin")
+
+
 def create_vault(data_dir: Path, admin: str, password: str) -> tuple[OpenVault, str]:
     """A new vault with one admin. Returns the open vault and the recovery code (shown once)."""
     admin = validate_user_name(admin)
     password = require_acceptable_password(password, admin)
-    _prepare_dir(data_dir)
+    prepare_dir(data_dir)
     lock = VaultLock(data_dir)
     lock.acquire()
     try:
         if vault_exists(data_dir):
             raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
-        keys, vault_id = VaultKeys.generate(), str(uuid.uuid4())
-        code = recovery.generate()
-        recovery_params = kdf.new_recovery_params()
-        recovery_slot = Slot.seal(
-            kind=RECOVERY_SLOT,
-            user=RECOVERY_ACTOR,
-            role="admin",
-            vault_id=vault_id,
-            kdf=recovery_params,
-            kek=kdf.derive_kek(recovery.secret_bytes(code), recovery_params),
-            keys=keys,
-        )
-        admin_slot = seal_password_slot(
-            user=admin, role="admin", vault_id=vault_id, password=password, keys=keys
-        )
+        keys, slot_file, code = new_vault_keys(admin, password)
+        vault_id = slot_file.vault_id
         # The database is built under a temporary name and the key file written last, so an
         # interrupted creation never leaves something that looks like a usable vault.
         staging = data_dir / (DB_NAME + ".creating")
@@ -117,15 +132,9 @@ def create_vault(data_dir: Path, admin: str, password: str) -> tuple[OpenVault, 
         engine = make_engine(staging, keys.k_db, create=True)
         try:
             migrate.upgrade(engine)
-            slot_file = SlotFile(vault_id, [admin_slot, recovery_slot])
             vault = OpenVault(data_dir, admin, "admin", keys, engine, lock, slot_file)
             with vault.unit_of_work() as session:
-                meta_repo.put(session, "vault_id", vault_id)
-                meta_repo.put(session, "created_at", utc_now().isoformat())
-                vault.record(session, "vault_created", target_table="vault", target_id=vault_id)
-                vault.record(
-                    session, "user_added", target_table="user", target_id=admin, detail="admin"
-                )
+                record_creation(vault, session, vault_id)
         finally:
             engine.dispose()
         os.replace(staging, data_dir / DB_NAME)
@@ -150,7 +159,7 @@ def _note_failure(slots_path: Path, user: str) -> None:
         _LOG.warning("could not record a failed login: %s", type(exc).__name__)
 
 
-def _unwrap(
+def unwrap_slot(
     slot_file: SlotFile, user: str, secret: str, use_recovery: bool
 ) -> tuple[Slot, VaultKeys]:
     if use_recovery:
@@ -206,6 +215,10 @@ def _backup_before_upgrade(data_dir: Path, engine: Engine) -> None:
 
 def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = False) -> OpenVault:
     """Unlock: derive the key, unwrap the slot, open and check the database."""
+    if layout.is_server_vault(data_dir):
+        from ajo_cases.services.access.server_vault import open_server_vault
+
+        return open_server_vault(data_dir, user, secret, use_recovery=use_recovery)
     finish_interrupted_swap(data_dir)  # a restore or key rotation cut short by a crash
     slots_path = data_dir / keyslots.FILE_NAME
     if not slots_path.exists() and not backup_path(slots_path).exists():
@@ -219,7 +232,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
     try:
         slot_file, used_backup = keyslots.load_with_fallback(slots_path)
         try:
-            slot, keys = _unwrap(slot_file, user, secret, use_recovery)
+            slot, keys = unwrap_slot(slot_file, user, secret, use_recovery)
         except WrongCredentials:
             _note_failure(slots_path, user)
             raise
@@ -230,7 +243,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         try:
             _check_identity_and_head(vault, engine)
             _backup_before_upgrade(data_dir, engine)
-            _finish_unlock(vault, slot, secret, used_backup)
+            finish_unlock(vault, slot, secret, used_backup)
             erasure.apply_at_unlock(vault)  # an erased person never comes back
         except BaseException:
             engine.dispose()
@@ -241,7 +254,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
     return vault
 
 
-def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool) -> None:
+def finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool) -> None:
     slot_file = vault.slot_file
     with vault.unit_of_work() as session:
         for pending in slot_file.pending_events:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage import integrity, meta_repo
 from ajo_cases.vault import keyslots
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
@@ -30,28 +30,10 @@ class VerifyReport:
         return all(check.ok for check in self.checks)
 
 
-def _pragma_rows(vault: OpenVault, pragma: str) -> list[str]:
-    try:
-        with vault.engine.connect() as conn:
-            return [str(row[0]) for row in conn.execute(text(f"PRAGMA {pragma}"))]
-    except VaultDamaged:  # a page that fails its HMAC: report "damaged", never crash
-        return ["damaged"]
-    except DBAPIError as exc:
-        return [f"damaged: {type(exc.orig).__name__}"]
-
-
 def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
-    integrity = _pragma_rows(vault, "integrity_check" if full else "quick_check")
-    checks = [Check("database", integrity == ["ok"], "; ".join(integrity[:5]))]
-    # cipher_integrity_check returns one row per page whose HMAC fails; none means clean.
-    cipher = _pragma_rows(vault, "cipher_integrity_check")
-    checks.append(Check("cipher", not cipher, "; ".join(cipher[:5])))
-    foreign = _pragma_rows(vault, "foreign_key_check")
-    detail = f"{len(foreign)} dangling references" if foreign else ""
-    if foreign and foreign[0].startswith("damaged"):  # the check itself met a damaged page
-        detail = foreign[0]
-    checks.append(Check("references", not foreign, detail))
-    return checks
+    return [
+        Check(f.name, f.ok, f.detail) for f in integrity.database_checks(vault.engine, full=full)
+    ]
 
 
 def _audit_checks(vault: OpenVault) -> list[Check]:
@@ -86,7 +68,19 @@ def _audit_checks(vault: OpenVault) -> list[Check]:
     return checks
 
 
+def _server_slot_checks(vault: OpenVault) -> list[Check]:
+    try:
+        with vault.read_session() as session:
+            raw = meta_repo.get_slot_file(session)
+        intact = raw is not None and keyslots.parse(raw).intact
+    except Exception as exc:
+        return [Check("key_slots", False, type(exc).__name__)]
+    return [Check("key_slots", intact, "" if intact else "checksum mismatch")]
+
+
 def _slot_checks(vault: OpenVault) -> list[Check]:
+    if vault.on_server:
+        return _server_slot_checks(vault)
     try:
         main = keyslots.load(vault.slots_path)
         main_ok, detail = main.intact, "" if main.intact else "checksum mismatch"

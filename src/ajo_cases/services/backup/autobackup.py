@@ -156,6 +156,8 @@ def maybe_backup(
 
     A failure is logged (no personal data), audited, and shows as an overdue backup.
     """
+    if vault.on_server:  # the server's own backups, not a copy on each PC (docs/server.md)
+        return None
     try:
         if not force and not is_due(vault, now):
             return None

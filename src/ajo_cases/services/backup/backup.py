@@ -302,6 +302,11 @@ def create_backup(
     """Write a verified backup to ``target`` (a file, or a folder for a dated name)."""
     if kind == "manual":
         vault.require_role("admin")
+    if vault.on_server:
+        raise BackupFailed(
+            "a backup of an office-server vault is not available in this version; "
+            "the server administrator backs the database up (docs/server.md)"
+        )
     started = time.perf_counter()
     note = progress or (lambda _step: None)
     created = utc_now()

@@ -35,6 +35,7 @@ from ajo_cases.domain.stats_model import (
 )
 from ajo_cases.domain.vocab import ConsentKind
 from ajo_cases.errors import InvalidInput
+from ajo_cases.storage.raw_sql import as_day, for_dialect
 from ajo_cases.vault.sqlcipher import damaged, is_damage
 
 K = TypeVar("K")
@@ -83,7 +84,7 @@ _STATISTICS_CONSENTS = """
 SELECT k.recorded_on, k.created_at, k.id, k.case_id, c.beneficiary_id, k.given
 FROM consent AS k JOIN case_file AS c INDEXED BY ix_case_file_stats_by_id ON c.id = k.case_id
 WHERE k.kind = :kind AND k.case_id IN (
-    SELECT case_id FROM consent WHERE kind = :kind AND given = 0)"""
+    SELECT case_id FROM consent WHERE kind = :kind AND given = :refused)"""
 
 
 class _Period:
@@ -104,10 +105,6 @@ class _Period:
         if self.open_start:
             return f"{first} <= :end"
         return f"{first} <= :end AND ({last} IS NULL OR {last} >= :start)"
-
-
-def _day(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 def _kinds(text: str | None) -> tuple[str, ...]:
@@ -142,10 +139,13 @@ class _Reader:
     def __init__(self, connection: Connection, bounds: Mapping[str, object]) -> None:
         self.cursor = connection.connection.cursor()
         self.bounds = dict(bounds)
+        self.dialect = connection.dialect.name
 
     def rows(self, sql: str, params: Mapping[str, object] | None = None) -> list[tuple[Any, ...]]:
         try:
-            self.cursor.execute(sql, {**self.bounds, **params} if params else self.bounds)
+            self.cursor.execute(
+                for_dialect(sql, self.dialect), {**self.bounds, **params} if params else self.bounds
+            )
             return list(self.cursor.fetchall())
         except Exception as exc:  # the driver's cursor: no engine hook maps damage here
             if is_damage(exc):
@@ -163,8 +163,8 @@ class _Gatherer:
         start = None if self.start is None else self.start.isoformat()
         self.read = _Reader(connection, {"start": start, "end": self.end.isoformat()})
         self.projects: dict[str | None, str] = dict(self.read.rows("SELECT id, code FROM project"))
-        self.day: _Memo[str, date] = _Memo(_day)
-        self.maybe_day: _Memo[str | None, date | None] = _Memo(
+        self.day: _Memo[str | date, date] = _Memo(as_day)
+        self.maybe_day: _Memo[str | date | None, date | None] = _Memo(
             lambda text: None if text is None else self.day[text]
         )
 
@@ -211,7 +211,7 @@ class _Gatherer:
     def _cases(self, referenced: set[str]) -> dict[str, CaseFact]:
         """Cases open in the period and the cases of records in it (passing the district and
         category filter), keyed by case id."""
-        terms, params = ["1"], {"district": self.flt.district, "category": self.flt.category}
+        terms, params = ["1 = 1"], {"district": self.flt.district, "category": self.flt.category}
         if self.flt.district is not None:
             terms.append("b.district = :district")
         if self.flt.category is not None:
@@ -252,7 +252,7 @@ class _Gatherer:
         per_case: dict[str, list[ConsentRule]] = defaultdict(list)
         person_of: dict[str, str] = {}
         kind = ConsentKind.STATISTICS
-        records = self.read.rows(_STATISTICS_CONSENTS, {"kind": kind.value})
+        records = self.read.rows(_STATISTICS_CONSENTS, {"kind": kind.value, "refused": False})
         # in the order recorded: day, creation time, then id (bulk rows share a creation time
         # and have growing ids); sorted here, SQLite's sorter is slower for a few thousand
         records.sort(key=itemgetter(0, 1, 2))
@@ -312,7 +312,8 @@ def check_project(connection: Connection, code: str | None) -> None:
         return
     cursor = connection.connection.cursor()
     try:
-        found = cursor.execute("SELECT 1 FROM project WHERE code = ?", (code,)).fetchone()
+        sql = for_dialect("SELECT 1 FROM project WHERE code = :code", connection.dialect.name)
+        found = cursor.execute(sql, {"code": code}).fetchone()
     except Exception as exc:
         if is_damage(exc):
             raise damaged() from None

@@ -41,6 +41,20 @@ def upgrade() -> None:
                 f"CREATE TRIGGER audit_log_no_{action.lower()} BEFORE {action} ON audit_log "
                 "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
             )
+    elif op.get_bind().dialect.name == "postgresql":
+        # The same rule on the office server; TRUNCATE bypasses row triggers, so it has its own.
+        op.execute(
+            "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"
+        )
 
 
 def downgrade() -> None:

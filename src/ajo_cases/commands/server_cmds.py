@@ -1,0 +1,62 @@
+"""`server init`, `server profile` and `connect`: a vault on the office server (PostgreSQL)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ajo_cases.commands import common
+from ajo_cases.services.access import server_vault
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    server = sub.add_parser("server", help="a vault on the office server (PostgreSQL)")
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init", help="set up an empty database as a vault; this folder becomes its profile"
+    )
+    init.add_argument(
+        "--url",
+        required=True,
+        help="postgresql://OWNER@HOST:PORT/DATABASE (owner password from PGPASSWORD)",
+    )
+    init.add_argument("--admin", required=True, help="name of the first administrator account")
+    init.set_defaults(handler=run_server_init)
+
+    profile = actions.add_parser("profile", help="write the connection file another PC joins with")
+    profile.add_argument("-o", "--output", required=True, help="the .ajoconnect file to write")
+    profile.set_defaults(handler=run_server_profile)
+
+    connect = sub.add_parser("connect", help="make this folder a profile of an office-server vault")
+    connect.add_argument("file", help="the .ajoconnect file an administrator wrote")
+    connect.set_defaults(handler=run_connect)
+
+
+def run_server_init(args: argparse.Namespace) -> int:
+    folder = common.data_dir(args)
+    vault, code = server_vault.create_server_vault(
+        folder, args.url, args.admin, common.new_password("password")
+    )
+    vault.close()
+    print(f"Created a vault on the office server with administrator {args.admin!r}.")
+    print(f"This PC's profile is in {folder}.")
+    print()
+    print("Recovery code (write it down and keep it locked away; it is shown only once):")
+    print()
+    print(f"    {code}")
+    print()
+    return 0
+
+
+def run_server_profile(args: argparse.Namespace) -> int:
+    with common.opened(args) as vault:
+        written = server_vault.write_connection_file(vault, Path(args.output))
+    print(f"Connection file written: {written}")
+    return 0
+
+
+def run_connect(args: argparse.Namespace) -> int:
+    folder = common.data_dir(args)
+    server_vault.connect(folder, Path(args.file))
+    print(f"This PC now opens the office-server vault through {folder}.")
+    return 0

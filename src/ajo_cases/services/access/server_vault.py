@@ -1,0 +1,172 @@
+"""A vault on the office server (PostgreSQL): creating it, and unlocking it from a PC's profile.
+
+The PC's data folder holds the connection profile (vault/server_profile.py) and nothing else of
+the vault. The key slots live in the database, so every PC sees the same accounts; personal
+fields are sealed with ``K_pii`` on the PC exactly as in a local vault. This first version
+connects as the database owner (password from ``PGPASSWORD``); per-account logins come later
+(docs/server.md says what exists).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from ajo_cases.errors import InvalidInput, ServerUnreachable, VaultDamaged, VaultExists
+from ajo_cases.services.access.opening import (
+    RECOVERY_ACTOR,
+    finish_unlock,
+    new_vault_keys,
+    prepare_dir,
+    record_creation,
+    unwrap_slot,
+)
+from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.people import erasure
+from ajo_cases.storage import meta_repo, migrate
+from ajo_cases.storage.server_engine import driver_url, make_server_engine
+from ajo_cases.vault import keyslots, server_profile
+from ajo_cases.vault.layout import vault_exists
+from ajo_cases.vault.lock import VaultLock
+from ajo_cases.vault.server_profile import ServerProfile
+
+_OTHER_VAULT = "the office server holds another vault; check the connection file"
+
+
+def _unreachable(exc: OperationalError) -> ServerUnreachable:
+    # libpq's first line says what failed (refused, timeout, authentication); no data in it
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else "no answer"
+    return ServerUnreachable(f"the office server is not reachable ({reason})")
+
+
+@contextmanager
+def _reaching(engine: Engine) -> Iterator[None]:
+    """Connection failures read as "not reachable", never as a database traceback."""
+    try:
+        yield
+    except OperationalError as exc:
+        if exc.connection_invalidated or "connection" in str(exc.orig).lower():
+            raise _unreachable(exc) from None
+        raise
+
+
+def create_server_vault(
+    data_dir: Path, url: str, admin: str, password: str
+) -> tuple[OpenVault, str]:
+    """Build the schema in an empty database, add the first admin; the folder gets the profile.
+
+    Returns the open vault and the recovery code (shown once)."""
+    driver_url(url)  # a malformed address or one with a password is refused before anything
+    admin = validate_user_name(admin)
+    password = require_acceptable_password(password, admin)
+    prepare_dir(data_dir)
+    lock = VaultLock(data_dir)
+    lock.acquire()
+    try:
+        if vault_exists(data_dir):
+            raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
+        engine = make_server_engine(url)
+        try:
+            with _reaching(engine):
+                if migrate.current_revision(engine) is not None:
+                    raise VaultExists("the database is not empty; give an empty database")
+                migrate.upgrade(engine)
+            keys, slot_file, code = new_vault_keys(admin, password)
+            vault = OpenVault(
+                data_dir, admin, "admin", keys, engine, lock, slot_file, on_server=True
+            )
+            with vault.unit_of_work() as session:
+                record_creation(vault, session, slot_file.vault_id)
+            vault.save_slots()
+            # written last: an interrupted set-up leaves no profile that looks usable
+            server_profile.save(data_dir, ServerProfile(url, slot_file.vault_id))
+        except BaseException:
+            engine.dispose()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return vault, code
+
+
+def _server_slot_file(session: Session, profile: ServerProfile) -> keyslots.SlotFile:
+    stored_id = meta_repo.get(session, "vault_id")
+    raw = meta_repo.get_slot_file(session)
+    if stored_id != profile.vault_id or raw is None:
+        raise VaultDamaged(_OTHER_VAULT)
+    slot_file = keyslots.parse(raw)
+    if slot_file.vault_id != profile.vault_id:
+        raise VaultDamaged(_OTHER_VAULT)
+    return slot_file
+
+
+def open_server_vault(
+    data_dir: Path, user: str, secret: str, *, use_recovery: bool = False
+) -> OpenVault:
+    """Unlock a server vault: read the slots from the server, unwrap, check, upgrade."""
+    profile = server_profile.load(data_dir)
+    lock = VaultLock(data_dir)
+    lock.acquire()
+    try:
+        engine = make_server_engine(profile.url)
+        try:
+            with _reaching(engine), Session(engine) as session:
+                slot_file = _server_slot_file(session, profile)
+            slot, keys = unwrap_slot(slot_file, user, secret, use_recovery)
+            actor = RECOVERY_ACTOR if use_recovery else slot.user
+            vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file,
+                              with_recovery_code=use_recovery, on_server=True)  # fmt: skip
+            with _reaching(engine):
+                migrate.upgrade(engine)
+                finish_unlock(vault, slot, secret, False)
+                erasure.apply_at_unlock(vault)
+        except BaseException:
+            engine.dispose()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return vault
+
+
+def write_connection_file(vault: OpenVault, target: Path) -> Path:
+    """``server profile -o FILE``: what another PC needs to join (no password, no key)."""
+    vault.require_role("admin")
+    if not vault.on_server:
+        raise InvalidInput("this vault is on this PC, not on an office server")
+    if target.suffix != server_profile.CONNECTION_SUFFIX:
+        target = target.with_name(target.name + server_profile.CONNECTION_SUFFIX)
+    server_profile.write_connection_file(target, server_profile.load(vault.data_dir))
+    with vault.unit_of_work(audit_only=True) as session:
+        vault.record(session, "server_profile_written", target_table="vault")
+    return target
+
+
+def connect(data_dir: Path, connection_file: Path) -> ServerProfile:
+    """``connect FILE``: this PC's folder becomes a profile of the server vault in the file.
+
+    The server must answer and hold the vault the file names; nothing is written otherwise."""
+    profile = server_profile.read_connection_file(connection_file)
+    driver_url(profile.url)
+    prepare_dir(data_dir)
+    lock = VaultLock(data_dir)
+    lock.acquire()
+    try:
+        if vault_exists(data_dir):
+            raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
+        engine = make_server_engine(profile.url)
+        try:
+            with _reaching(engine), Session(engine) as session:
+                _server_slot_file(session, profile)
+        finally:
+            engine.dispose()
+        server_profile.save(data_dir, profile)
+    finally:
+        lock.release()
+    return profile

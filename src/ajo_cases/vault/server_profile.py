@@ -1,0 +1,74 @@
+"""The connection profile of an office-server vault: where the server is and which vault it holds.
+
+It holds no password and no key: the server address (``postgresql://USER@HOST:PORT/DB``) and the
+vault id, so a server holding another vault is refused. Written atomically like every side file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ajo_cases.errors import KeySlotsCorrupt
+from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.layout import SERVER_PROFILE_FILE
+
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ServerProfile:
+    url: str
+    vault_id: str
+
+    def to_bytes(self) -> bytes:
+        body = {"format": FORMAT, "url": self.url, "vault_id": self.vault_id}
+        return json.dumps(body, indent=1, sort_keys=True).encode()
+
+    @classmethod
+    def parse(cls, raw: bytes) -> ServerProfile:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValueError("unknown format")
+            url, vault_id = data["url"], data["vault_id"]
+            if not isinstance(url, str) or not isinstance(vault_id, str) or not vault_id:
+                raise ValueError("missing fields")
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise KeySlotsCorrupt(f"the server connection file is damaged ({exc})") from None
+        return cls(url, vault_id)
+
+
+def load(data_dir: Path) -> ServerProfile:
+    path = data_dir / SERVER_PROFILE_FILE
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise KeySlotsCorrupt(
+            f"the server connection file cannot be read ({exc.strerror})"
+        ) from None
+    return ServerProfile.parse(raw)
+
+
+def save(data_dir: Path, profile: ServerProfile) -> None:
+    atomic_write_bytes(data_dir / SERVER_PROFILE_FILE, profile.to_bytes(), keep_previous=False)
+
+
+CONNECTION_SUFFIX = ".ajoconnect"
+_MAX_CONNECTION_FILE = 64 * 1024
+
+
+def read_connection_file(path: Path) -> ServerProfile:
+    """A ``.ajoconnect`` file another PC was given (same content as the profile)."""
+    try:
+        if path.stat().st_size > _MAX_CONNECTION_FILE:
+            raise KeySlotsCorrupt("this is not a connection file (too large)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise KeySlotsCorrupt(f"the connection file cannot be read ({exc.strerror})") from None
+    return ServerProfile.parse(raw)
+
+
+def write_connection_file(path: Path, profile: ServerProfile) -> None:
+    atomic_write_bytes(path, profile.to_bytes(), keep_previous=False)
