@@ -58,7 +58,9 @@ def test_removed_accounts_slot_copied_back_is_refused(admin_vault, vault_dir):
         # her slot went out of the key file at the administrator's unlock, and said so
         assert vault.slot_file.user_slot("nigora") is None
         assert UNKNOWN_REMOVED in vault.warnings
-        assert any("unknown key slots removed" in d for _a, d in _events(vault, "integrity_failure"))
+        assert any(
+            "unknown key slots removed" in d for _a, d in _events(vault, "integrity_failure")
+        )
     finally:
         vault.close()
     assert keyslots.load(vault_dir / "keyslots.json").user_slot("nigora") is None

@@ -79,14 +79,19 @@ def test_restore_asks_naming_what_happens_then_locks_and_restores(
     question = _box(qtbot)
     text = question.text()
     assert "replaces the current vault" in text and "replaced-" in text
+    assert "older than the current vault" not in text
     press(question, "Cancel")
     idle(qtbot)
     assert unlocked.main_window is not None  # refused: nothing happened
 
     done = []
     monkeypatch.setattr(backup_page, "_restored", done.append)
+    with unlocked.vault.unit_of_work() as session:  # a change after the backup
+        unlocked.vault.record(session, "setting_changed")
     _open_backup(page, info.path, ADMIN_PASSWORD)
-    press(_box(qtbot), "Lock and restore")
+    question = _box(qtbot)
+    assert "older than the current vault" in question.text()
+    press(question, "Lock and restore")
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert unlocked.main_window is None  # the session locked before the swap
     assert done[0].replaced_dir is not None and done[0].replaced_dir.exists()

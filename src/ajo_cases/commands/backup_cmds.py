@@ -9,7 +9,7 @@ from pathlib import Path
 from ajo_cases.commands import common
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.access import rotation
-from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.backup import backup, restore, restore_guard
 from ajo_cases.services.backup.restore import RestorePreview
 
 _LABELS = {
@@ -38,6 +38,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--recovery",
         action="store_true",
         help="unlock the backup with the recovery code (AJO_CASES_RECOVERY_CODE or prompt)",
+    )
+    back.add_argument(
+        "--live-recovery",
+        action="store_true",
+        help="prove you may replace the current vault with its own recovery code "
+        "(AJO_CASES_LIVE_RECOVERY_CODE or prompt) instead of the backup's account and password",
     )
     back.add_argument(
         "--replace-other-vault",
@@ -88,6 +94,11 @@ def describe(preview: RestorePreview, data_dir: Path) -> list[str]:
         )
         if preview.same_vault is False:
             lines.append("  Warning: the backup belongs to a DIFFERENT vault than the current one.")
+        if preview.older_than_live:
+            lines.append(
+                "  Warning: the backup is OLDER than the current vault: everything recorded "
+                "after it was made will be lost (the current vault is kept as said above)."
+            )
     else:
         lines.append(f"  It will be restored into {data_dir}.")
     return lines
@@ -105,6 +116,10 @@ def run_restore(args: argparse.Namespace) -> int:
             print(line)
         return bool(args.yes) or _ask("Restore this backup?", "restore")
 
+    live = None
+    if args.live_recovery:
+        code = common.live_recovery_code()
+        live = restore_guard.authorize_live(folder, "", code, use_recovery=True)
     result = restore.restore_backup(
         folder,
         Path(args.file).expanduser(),
@@ -113,6 +128,7 @@ def run_restore(args: argparse.Namespace) -> int:
         use_recovery=args.recovery,
         allow_other_vault=args.replace_other_vault,
         confirm=confirm,
+        live=live,
     )
     if result is None:
         print("Nothing was changed.")

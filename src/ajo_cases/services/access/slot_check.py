@@ -9,7 +9,6 @@ one used are dropped from the key file at this unlock and recorded as an integri
 
 from __future__ import annotations
 
-import contextlib
 import logging
 
 from sqlalchemy.exc import SQLAlchemyError

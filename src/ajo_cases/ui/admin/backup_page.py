@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ajo_cases.services.access import rotation
-from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.backup import autobackup, backup, restore, restore_guard
 from ajo_cases.services.backup.autobackup import BackupEntry, BackupStatus
 from ajo_cases.services.backup.restore import RestorePreview
 from ajo_cases.services.changes import Changes
@@ -239,11 +239,11 @@ class BackupPage(Page):
 
     def check_backup(self, source: Path, credentials: tuple[str, str, bool]) -> None:
         user, secret, use_recovery = credentials
-        data_dir = self.vault.data_dir
+        vault = self.vault
         QueryOp(
             self,
             lambda: restore.preview_restore(
-                data_dir, source, user, secret, use_recovery=use_recovery
+                vault.data_dir, source, user, secret, use_recovery=use_recovery, live=vault
             ),
         ).success(lambda preview: self._confirm_restore(preview, credentials)).with_progress(
             self.tr("Checking the backup…")
@@ -267,6 +267,11 @@ class BackupPage(Page):
         )
         if preview.same_vault is False:
             text += "\n\n" + self.tr("Warning: this backup belongs to a different vault.")
+        if preview.older_than_live:
+            text += "\n\n" + self.tr(
+                "Warning: this backup is older than the current vault. What was recorded after "
+                "it was made will not be in the restored vault."
+            )
         return text
 
     def _confirm_restore(self, preview: RestorePreview, credentials: tuple[str, str, bool]) -> None:
@@ -281,6 +286,7 @@ class BackupPage(Page):
     def _restore(self, preview: RestorePreview, credentials: tuple[str, str, bool]) -> None:
         user, secret, use_recovery = credentials
         data_dir, source = self.vault.data_dir, preview.source
+        live = restore_guard.LiveAuthority.of(self.vault)  # you, an administrator, agreed
         # The session closes the vault on the worker first; the restore is queued behind it.
         # It outlives this page (which goes with the lock), so it has no parent.
         self.context.request_lock()
@@ -293,6 +299,7 @@ class BackupPage(Page):
                 secret,
                 use_recovery=use_recovery,
                 allow_other_vault=preview.same_vault is False,
+                live=live,
             ),
         ).success(_restored).run()
 
