@@ -155,6 +155,10 @@ def roll_forward(data_dir: Path) -> None:
         os.replace(new_slots, data_dir / _SLOTS)  # atomic: a key file is always present
     if new_db.exists():
         os.replace(new_db, data_dir / DB_NAME)
+    new_ledger = folder / erasure.LEDGER_FILE  # a rotation's, signed under the new key
+    if new_ledger.exists():
+        backup_path(data_dir / erasure.LEDGER_FILE).unlink(missing_ok=True)  # the old key's
+        os.replace(new_ledger, data_dir / erasure.LEDGER_FILE)
     backup.fsync_dir(data_dir)
     if info.get("kind") == "rotation":
         for old in data_dir.glob(f"{DB_NAME}.before-upgrade-*"):
