@@ -24,14 +24,12 @@ def _sealed_fields(vault):
     """(table, column, row id, blob) of every sealed field in the live database."""
     found = []
     with vault.engine.connect() as conn:
-        for table, columns in rotation_pii.sealed_columns():
-            for row in conn.execute(
-                select(
-                    Base.metadata.tables[table].c["id"],
-                    *(Base.metadata.tables[table].c[c] for c in columns),
-                )
-            ):
-                found += [(table, c, row[0], b) for c, b in zip(columns, row[1:]) if b is not None]
+        for name, columns in rotation_pii.sealed_columns():
+            table = Base.metadata.tables[name]
+            query = select(table.c["id"], *(table.c[c] for c in columns))
+            for row_id, *blobs in conn.execute(query):
+                pairs = zip(columns, blobs, strict=True)
+                found += [(name, c, row_id, b) for c, b in pairs if b is not None]
     return found
 
 

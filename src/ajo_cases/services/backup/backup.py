@@ -116,10 +116,10 @@ class Manifest:
                 mac=str(data["mac"]),
                 slots_sha256=data.get("slots_sha256"),
             )
-            texts = (manifest.vault_id, manifest.created_at, manifest.kind, manifest.mac)
+            texts = [manifest.vault_id, manifest.created_at, manifest.kind, manifest.mac]
             numbers = (manifest.snapshot_bytes, *manifest.counts.values())
             if manifest.slots_sha256 is not None:
-                texts = (*texts, manifest.slots_sha256)
+                texts.append(manifest.slots_sha256)
             if not all(isinstance(v, str) for v in texts) or not all(
                 isinstance(v, int) for v in numbers
             ):
