@@ -52,6 +52,8 @@ def reseal(path: Path, k_db: bytes, old_pii: bytes, new_pii: bytes, progress: Pr
         with engine.connect() as conn:
             raw: Any = conn.connection.dbapi_connection
             total, done = count_rows(raw), 0
+            if not progress(done, total):
+                raise RotationCancelled()
             raw.execute("BEGIN IMMEDIATE")
             try:
                 for table, columns in sealed_columns():
