@@ -139,7 +139,8 @@ def test_remove_says_rotation_completes_it_and_rotates(env, monkeypatch, capsys)
     assert cli.main(["user", "add", "Farrukh", "--role", "manager"]) == 0
     (env / "backups").mkdir(exist_ok=True)
     assert cli.main(["backup"]) == 0
-    old = set((env / "backups").glob("*.ajobackup"))
+    digests = lambda: {p.read_bytes()[-4096:] for p in (env / "backups").glob("*.ajobackup")}  # noqa: E731
+    old = digests()
     assert old
     capsys.readouterr()
     code = cli.main(["user", "remove", "Farrukh", "--rotate", "--delete-old-copies"])
@@ -147,4 +148,4 @@ def test_remove_says_rotation_completes_it_and_rotates(env, monkeypatch, capsys)
     assert code == 0, captured.err
     assert "Keys rotated" in captured.out and "old copies are deleted" in captured.out
     assert "personal fields re-sealed: 100%" in captured.err
-    assert not old & set((env / "backups").glob("*.ajobackup"))  # under the old keys: gone
+    assert not old & digests()  # the backups under the old keys are gone
