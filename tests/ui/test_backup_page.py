@@ -122,3 +122,25 @@ def test_rotate_keys_shows_the_new_secrets_once(unlocked, qtbot):
     made = _box(qtbot)
     assert "checked" in made.text()
     made.accept()
+
+
+def test_rotation_shows_progress_then_offers_to_delete_old_copies(unlocked, qtbot):
+    page = _page(unlocked, qtbot)
+    old = backup.create_backup(unlocked.vault)  # under the keys about to be retired
+    page.rotate_keys()
+    press(modal(QMessageBox), "Rotate keys")
+    asked = modal(QInputDialog)
+    asked.setTextValue(ADMIN_PASSWORD)
+    asked.accept()
+    progress = QApplication.activeModalWidget()
+    assert progress is not None and progress.objectName() == "ProgressDialog"
+    told = _box(qtbot)
+    assert "recovery code" in told.text()
+    told.accept()
+    offer = _box(qtbot)
+    assert str(old.path) in offer.text()
+    press(offer, "Back up and delete them")
+    done = _box(qtbot)
+    assert "old copies were deleted" in done.text()
+    done.accept()
+    assert not old.path.exists()
