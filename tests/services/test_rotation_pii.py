@@ -6,14 +6,16 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from ajo_cases.domain.records_casework import ATTACHMENT_KINDS
 from ajo_cases.errors import IntegrityFailure, WrongCredentials
 from ajo_cases.services.access import rotation, rotation_pii, users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.casework import attachments
 from ajo_cases.services.demo import demo
 from ajo_cases.services.people import erasure, erasure_ledger, search
 from ajo_cases.storage.base import Base
-from ajo_cases.storage.models import Beneficiary
+from ajo_cases.storage.models import Beneficiary, Case
 from ajo_cases.vault.fieldcipher import FieldCipher
 from tests.support import ADMIN, ADMIN_PASSWORD
 
@@ -39,6 +41,12 @@ def test_a_former_case_workers_k_pii_opens_no_current_field(admin_vault, tmp_pat
     attachments), neither in the live file nor in a new backup."""
     vault = admin_vault
     demo.fill_demo(vault, cases=30, seed=7)
+    with vault.read_session() as session:
+        case_id = session.scalars(select(Case.id)).first()
+    document = b"%PDF-1.4 " + bytes(range(256)) * 400  # ~100 KB
+    added, _ = attachments.add_attachment(
+        vault, case_id, sorted(ATTACHMENT_KINDS)[0], "passport.pdf", "application/pdf", document
+    )
     users.add_user(vault, "nigora", "case_worker", PW)
     her_k_pii = vault.keys.k_pii  # what her slot unwraps to
     before = _sealed_fields(vault)
@@ -50,7 +58,7 @@ def test_a_former_case_workers_k_pii_opens_no_current_field(admin_vault, tmp_pat
 
     after = _sealed_fields(vault)
     tables = {t for t, _c, _i, _b in after}
-    assert {"beneficiary", "case_file"} <= tables
+    assert {"beneficiary", "case_file", "attachment"} <= tables
     assert len(after) == len(before) == result.fields_resealed
     old = FieldCipher(her_k_pii)
     for table, column, row_id, blob in after:
@@ -61,6 +69,7 @@ def test_a_former_case_workers_k_pii_opens_no_current_field(admin_vault, tmp_pat
         person = session.scalars(select(Beneficiary)).first()
     name = vault.cipher.decrypt("beneficiary", "given_name_enc", person.id, person.given_name_enc)
     assert name and search.find(vault, name)
+    assert attachments.get_content(vault, added.id) == document
 
 
 def test_the_erasure_ledger_still_verifies_after_rotation(admin_vault, vault_dir, tmp_path):

@@ -23,6 +23,7 @@ from ajo_cases.vault.fieldcipher import FieldCipher
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False once the person cancelled
 _BATCH = 2000
+_BATCH_BYTES = 32 * 1024 * 1024  # attachments are large: fewer rows per batch, bounded memory
 
 
 class RotationCancelled(Exception):
@@ -64,8 +65,9 @@ def reseal(path: Path, k_db: bytes, old_pii: bytes, new_pii: bytes, progress: Pr
                         "WHERE rowid > ? ORDER BY rowid LIMIT ?"
                     )
                     update_sql = f'UPDATE "{table}" SET {setting} WHERE rowid = ?'  # noqa: S608
+                    batch = _batch_rows(raw, table, columns)
                     last = -1
-                    while rows := raw.execute(select_sql, (last, _BATCH)).fetchall():
+                    while rows := raw.execute(select_sql, (last, batch)).fetchall():
                         updates = []
                         for rowid, row_id, *blobs in rows:
                             values = [
@@ -85,6 +87,15 @@ def reseal(path: Path, k_db: bytes, old_pii: bytes, new_pii: bytes, progress: Pr
     finally:
         engine.dispose()
     return fields
+
+
+def _batch_rows(raw: Any, table: str, columns: list[str]) -> int:
+    """Rows per batch so that one batch holds about _BATCH_BYTES of sealed data."""
+    sizes = " + ".join(f'coalesce(length("{c}"), 0)' for c in columns)
+    average = raw.execute(f'SELECT avg({sizes}) FROM "{table}"').fetchone()[0]  # noqa: S608
+    if not average:
+        return _BATCH
+    return max(1, min(_BATCH, int(_BATCH_BYTES // average)))
 
 
 def _again(old: FieldCipher, new: FieldCipher, table: str, column: str, row_id: str,
