@@ -116,3 +116,17 @@ def test_a_vault_from_before_the_list_trusts_its_key_file_once(admin_vault, vaul
     _put_slot_back(vault_dir, kept)
     with pytest.raises(SlotRevoked):
         open_vault(vault_dir, "nigora", PW)
+
+
+def test_verify_reports_a_slot_planted_while_the_vault_is_open(admin_vault, vault_dir):
+    from ajo_cases.services.access.verify import verify_vault
+
+    users.add_user(admin_vault, "nigora", "case_worker", PW)
+    kept = _slot_json(vault_dir, "nigora")
+    users.remove_user(admin_vault, "nigora")
+    checks = {c.name: c for c in verify_vault(admin_vault).checks}
+    assert checks["key_slots_accepted"].ok
+    _put_slot_back(vault_dir, kept)
+    checks = {c.name: c for c in verify_vault(admin_vault).checks}
+    assert not checks["key_slots_accepted"].ok
+    assert kept["header"]["slot_id"] in checks["key_slots_accepted"].detail

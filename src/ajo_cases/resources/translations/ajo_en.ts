@@ -404,6 +404,10 @@
         <source>Copy of the key file</source>
         <translation>Copy of the key file</translation>
     </message>
+    <message>
+        <source>Every key slot is one the vault accepts</source>
+        <translation>Every key slot is one the vault accepts</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

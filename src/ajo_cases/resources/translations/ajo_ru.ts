@@ -404,6 +404,10 @@
         <source>Copy of the key file</source>
         <translation>Копия файла ключей</translation>
     </message>
+    <message>
+        <source>Every key slot is one the vault accepts</source>
+        <translation>Все ключевые слоты приняты хранилищем</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

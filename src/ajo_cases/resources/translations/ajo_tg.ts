@@ -404,6 +404,10 @@
         <source>Copy of the key file</source>
         <translation>Нусхаи файли калидҳо</translation>
     </message>
+    <message>
+        <source>Every key slot is one the vault accepts</source>
+        <translation>Ҳамаи ҷойҳои калид аз ҷониби махзан қабул шудаанд</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -13,10 +13,10 @@ import logging
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ajo_cases.errors import SlotRevoked
+from ajo_cases.errors import KeySlotsCorrupt, SlotRevoked
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import meta_repo, slot_registry_repo
-from ajo_cases.vault import slot_registry
+from ajo_cases.vault import keyslots, slot_registry
 from ajo_cases.vault.keyslots import Slot
 
 _LOG = logging.getLogger(__name__)
@@ -65,3 +65,16 @@ def _record(vault: OpenVault, actor: str, event: str, detail: str) -> None:
                                target_id=actor, detail=detail)  # fmt: skip
     except SQLAlchemyError as exc:
         _LOG.warning("could not record a refused key slot: %s", type(exc).__name__)
+
+
+def unknown_in_file(vault: OpenVault) -> list[str] | None:
+    """For `verify`: ids of slots in the key file on disk the database does not accept
+    (None when the database keeps no list yet or the file cannot be read)."""
+    known = accepted(vault)
+    if known is None:
+        return None
+    try:
+        on_disk = keyslots.load(vault.slots_path)
+    except (OSError, KeySlotsCorrupt):
+        return None
+    return sorted(s.slot_id for s in on_disk.slots if slot_registry.entry(s) not in known)
