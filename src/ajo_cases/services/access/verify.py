@@ -121,7 +121,7 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
             *_audit_checks(vault),
             *_slot_checks(vault),
             *_accepted_check(planted),
-        ]  # fmt: skip
+        ]
     )
     try:
         with vault.unit_of_work(audit_only=True) as session:
