@@ -124,3 +124,10 @@ def test_old_copies_are_listed_and_deleted_after_a_new_backup(admin_vault, vault
     with pytest.raises(WrongCredentials):
         restore.preview_restore(tmp_path / "x", info.path, "nobody", PW)
     restore.preview_restore(tmp_path / "x", info.path, ADMIN, ADMIN_PASSWORD)
+
+
+def test_forget_old_copies_deletes_only_what_it_listed(admin_vault, tmp_path):
+    elsewhere = tmp_path / "precious.txt"
+    elsewhere.write_text("not a copy of the vault")
+    rotation.forget_old_copies(admin_vault, (elsewhere,))
+    assert elsewhere.exists()

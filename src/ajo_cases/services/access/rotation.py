@@ -305,6 +305,8 @@ def forget_old_copies(vault: OpenVault, paths: tuple[Path, ...]) -> BackupInfo:
     """After a rotation: make a new backup under the new keys, then delete ``paths`` (the
     administrator confirmed the list). Returns the new backup."""
     vault.require_role("admin")
+    listed = set(old_copies(vault))
+    paths = tuple(p for p in paths if p in listed)  # never anything else, whatever is asked
     info = backup.create_backup(vault)
     settings = autobackup.get_settings(vault)
     if settings.second_folder is not None:
