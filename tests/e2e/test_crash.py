@@ -189,7 +189,6 @@ def test_kill_during_password_change_keeps_a_working_password(zygote, vault_dir)
 
 def test_kill_during_key_rotation_keeps_the_vault(zygote, vault_dir):
     from ajo_cases.services.demo import demo
-
     from ajo_cases.services.people import erasure
 
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
