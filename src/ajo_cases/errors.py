@@ -91,6 +91,12 @@ class RecordErased(AjoError):
     code = "record.erased"
 
 
+class SlotRevoked(AjoError):
+    """The key slot unwrapped, but the vault no longer accepts it (removed or replaced)."""
+
+    code = "auth.slot_revoked"
+
+
 class ServerUnreachable(AjoError):
     """The office server did not answer, or refused the connection."""
 

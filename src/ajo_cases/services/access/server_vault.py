@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ajo_cases.errors import InvalidInput, ServerUnreachable, VaultDamaged, VaultExists
+from ajo_cases.services.access import slot_check
 from ajo_cases.services.access.opening import (
     RECOVERY_ACTOR,
     finish_unlock,
@@ -124,6 +125,7 @@ def open_server_vault(
                               with_recovery_code=use_recovery, on_server=True)  # fmt: skip
             with _reaching(engine):
                 migrate.upgrade(engine)
+                slot_check.refuse_unknown(vault, slot)
                 finish_unlock(vault, slot, secret, False)
                 erasure.apply_at_unlock(vault)
         except BaseException:
