@@ -223,3 +223,49 @@ def test_what_is_not_built_for_the_server_refuses_clearly(tmp_path, empty_databa
     assert not (folder / "backups").exists() and not (folder / "cases.db").exists()
     vault = open_vault(folder, ADMIN, ADMIN_PASSWORD)
     vault.close()
+
+
+def test_a_server_put_back_to_an_older_state_is_refused(
+    tmp_path, empty_database, pg_cluster: Cluster
+) -> None:
+    """A dump restored over the server (or a rolled-back disk): the PC's pin is not in it."""
+    from ajo_cases.errors import VaultRolledBack
+    from ajo_cases.vault.server_profile import PIN_FILE
+
+    folder = tmp_path / "pc"
+    _create(folder, empty_database)
+    assert (folder / PIN_FILE).exists()
+    old_copy = "old_" + empty_database.rsplit("/", 1)[1]
+    pg_cluster.sql(f"CREATE DATABASE {old_copy} TEMPLATE {empty_database.rsplit('/', 1)[1]}")
+    try:
+        vault = open_vault(folder, ADMIN, ADMIN_PASSWORD)
+        people.register(
+            vault,
+            PersonForm(sex="male", category="returnee_migrant", given_name="Б"),
+            allow_duplicate=True,
+        )
+        vault.close()  # the pin moves past the old copy's newest entry
+        profile = folder / SERVER_PROFILE_FILE
+        good = profile.read_bytes()
+        data = json.loads(good)
+        data["url"] = pg_cluster.url(old_copy)
+        profile.write_text(json.dumps(data), encoding="utf-8")
+        with pytest.raises(VaultRolledBack, match="older state"):
+            open_vault(folder, ADMIN, ADMIN_PASSWORD)
+        profile.write_bytes(good)  # the real server still opens
+        open_vault(folder, ADMIN, ADMIN_PASSWORD).close()
+    finally:
+        pg_cluster.sql(f"DROP DATABASE IF EXISTS {old_copy} WITH (FORCE)")
+
+
+def test_an_edited_pin_is_refused(tmp_path, empty_database) -> None:
+    from ajo_cases.errors import KeySlotsCorrupt
+    from ajo_cases.vault.server_profile import PIN_FILE
+
+    folder = tmp_path / "pc"
+    _create(folder, empty_database)
+    pin = json.loads((folder / PIN_FILE).read_text(encoding="utf-8"))
+    pin["seq"] = 1  # pointing the pin at an older entry to accept a rolled-back server
+    (folder / PIN_FILE).write_text(json.dumps(pin), encoding="utf-8")
+    with pytest.raises(KeySlotsCorrupt, match="altered"):
+        open_vault(folder, ADMIN, ADMIN_PASSWORD)

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from ajo_cases.errors import PermissionDenied
+from ajo_cases.errors import InvalidInput, PermissionDenied
 from ajo_cases.storage import meta_repo, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
-from ajo_cases.vault import keyslots, slot_registry
+from ajo_cases.vault import keyslots, server_profile, slot_registry
 from ajo_cases.vault.auditchain import make_head
 from ajo_cases.vault.fieldcipher import FieldCipher
 from ajo_cases.vault.keys import VaultKeys, role_holds_pii
@@ -24,6 +25,7 @@ from ajo_cases.vault.keyslots import SlotFile
 from ajo_cases.vault.lock import VaultLock
 
 _LOG = logging.getLogger(__name__)
+STALE_MESSAGE = "someone else changed this record meanwhile; reopen it"
 
 
 @dataclass(eq=False)
@@ -81,6 +83,10 @@ class OpenVault:
             with self._sessions() as session, session.begin():
                 session.connection(execution_options={IMMEDIATE: True})
                 yield session
+        except StaleDataError:
+            # another PC saved the same row between this one's check and its write (the
+            # row's version no longer matched): the same answer as a check that saw it
+            raise InvalidInput(STALE_MESSAGE, field="version") from None
         finally:
             if not audit_only:
                 with self._writes_lock:  # units of work may end on two threads at once
@@ -122,6 +128,8 @@ class OpenVault:
             with self.unit_of_work(audit_only=True) as session:
                 meta_repo.put_slot_file(session, self.slot_file.to_bytes())
             self.slot_file.intact = True
+            if self.slot_file.audit_head is not None:  # this PC pins what it has seen
+                server_profile.save_pin(self.data_dir, self.slot_file.audit_head)
         else:
             keyslots.save(self.slots_path, self.slot_file)
         slot_registry_repo.prune(self._sessions, stale)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ajo_cases.errors import KeySlotsCorrupt
 from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.keyslots import AuditHead
 from ajo_cases.vault.layout import SERVER_PROFILE_FILE
 
 FORMAT = 1
@@ -72,3 +73,28 @@ def read_connection_file(path: Path) -> ServerProfile:
 
 def write_connection_file(path: Path, profile: ServerProfile) -> None:
     atomic_write_bytes(path, profile.to_bytes(), keep_previous=False)
+
+
+# The newest audit-log link this PC has seen on the server, tagged with the audit key: a server
+# put back to an older state (a restored dump, a rolled-back disk) no longer holds it.
+PIN_FILE = "server-pin.json"
+
+
+def load_pin(data_dir: Path) -> AuditHead | None:
+    path = data_dir / PIN_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise KeySlotsCorrupt(f"the audit pin cannot be read ({exc.strerror})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        return AuditHead(int(data["seq"]), str(data["mac"]), str(data["tag"]))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise KeySlotsCorrupt(f"the audit pin on this PC is damaged ({exc})") from None
+
+
+def save_pin(data_dir: Path, head: AuditHead) -> None:
+    body = json.dumps(head.to_json(), sort_keys=True).encode()
+    atomic_write_bytes(data_dir / PIN_FILE, body, keep_previous=False)

@@ -17,7 +17,14 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from ajo_cases.errors import InvalidInput, ServerUnreachable, VaultDamaged, VaultExists
+from ajo_cases.errors import (
+    InvalidInput,
+    KeySlotsCorrupt,
+    ServerUnreachable,
+    VaultDamaged,
+    VaultExists,
+    VaultRolledBack,
+)
 from ajo_cases.services.access import slot_check
 from ajo_cases.services.access.opening import (
     RECOVERY_ACTOR,
@@ -33,6 +40,7 @@ from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.server_engine import driver_url, make_server_engine
 from ajo_cases.vault import keyslots, server_profile
+from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.layout import vault_exists
 from ajo_cases.vault.lock import VaultLock
 from ajo_cases.vault.server_profile import ServerProfile
@@ -107,6 +115,24 @@ def _server_slot_file(session: Session, profile: ServerProfile) -> keyslots.Slot
     return slot_file
 
 
+def _check_pin(vault: OpenVault) -> None:
+    """Refuse a server whose audit chain does not hold the newest link this PC has seen."""
+    pin = server_profile.load_pin(vault.data_dir)
+    if pin is None:  # this PC's first unlock
+        return
+    if not head_is_authentic(vault.audit_key, pin):
+        raise KeySlotsCorrupt(
+            f"the audit pin in {vault.data_dir} was altered; ask the administrator"
+        )
+    with vault.read_session() as session:
+        mac = vault.audit.mac_at(session, pin.seq)
+    if mac is None or mac.hex() != pin.mac:
+        raise VaultRolledBack(
+            "the office server holds an older state than this PC has already seen: it may "
+            "have been put back from an old copy; ask the administrator"
+        )
+
+
 def open_server_vault(
     data_dir: Path, user: str, secret: str, *, use_recovery: bool = False
 ) -> OpenVault:
@@ -124,6 +150,7 @@ def open_server_vault(
             vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file,
                               with_recovery_code=use_recovery, on_server=True)  # fmt: skip
             with _reaching(engine):
+                _check_pin(vault)
                 migrate.upgrade(engine)
                 slot_check.refuse_unknown(vault, slot)
                 finish_unlock(vault, slot, secret, False)
