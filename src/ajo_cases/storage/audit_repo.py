@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models_core import AuditEntry
+from ajo_cases.storage.take_turns import AUDIT_CHAIN, take_turn
 from ajo_cases.vault.auditchain import GENESIS, entry_mac
-
-AUDIT_CHAIN_LOCK = 0x414A4F01  # the office server's advisory lock key for the audit chain
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +46,7 @@ class AuditRepository:
         at: datetime | None = None,
     ) -> AuditEntry:
         """Add one event in the caller's transaction (so it commits or rolls back with it)."""
-        if session.get_bind().dialect.name == "postgresql":
-            # several PCs append at once: hold the chain's head until this transaction ends
-            session.execute(select(func.pg_advisory_xact_lock(AUDIT_CHAIN_LOCK)))
+        take_turn(session, AUDIT_CHAIN)  # several PCs append at once on the office server
         previous = self.last(session)
         entry = AuditEntry(
             seq=(previous.seq + 1) if previous else 1,

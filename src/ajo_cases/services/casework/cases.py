@@ -21,6 +21,7 @@ from ajo_cases.storage import meta_repo
 from ajo_cases.storage.base import new_uuid, utc_now
 from ajo_cases.storage.models import Beneficiary, Case, CodeCounter, Referral, ShelterStay
 from ajo_cases.storage.sealed import seal, seal_value, unseal_or_none
+from ajo_cases.storage.take_turns import CASE_CODES, take_turn
 
 CASE_WORK_ROLES = ("admin", "case_worker")
 SelectT = TypeVar("SelectT", bound=Select)  # type: ignore[type-arg]
@@ -40,6 +41,7 @@ SORT_COLUMNS = {
 
 
 def next_code(session: Session, year: int) -> str:
+    take_turn(session, CASE_CODES)  # two PCs never draw the same number
     prefix = meta_repo.get(session, "case_prefix") or DEFAULT_PREFIX
     counter = session.scalar(
         select(CodeCounter).where(CodeCounter.prefix == prefix, CodeCounter.year == year)

@@ -17,6 +17,7 @@ from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Bed, Beneficiary, Case, ShelterStay
+from ajo_cases.storage.take_turns import SHELTER_BEDS, take_turn
 
 SHELTER_ROLES = ("admin", "case_worker", "shelter_staff")
 
@@ -101,6 +102,7 @@ def admit(
     vault.require_role(*SHELTER_ROLES)
     on = on or date.today()
     with vault.unit_of_work() as session:
+        take_turn(session, SHELTER_BEDS)  # two PCs never give out the same bed
         case = followups.require_case(session, case_id)
         if case.status == CaseStatus.CLOSED.value:
             raise InvalidInput("the case is closed; reopen it first", field="case")

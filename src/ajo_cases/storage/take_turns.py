@@ -1,0 +1,24 @@
+"""Writers that read something and then write what depends on it take turns.
+
+A case code (the year's counter), a bed on a night, the audit chain's head: two writers must
+not both read the same state and both write. On SQLite every writer already holds the
+database's write lock from its first statement (``BEGIN IMMEDIATE``). On PostgreSQL several PCs
+write at once, so such a writer takes a transaction-scoped advisory lock, released at commit or
+rollback; the loser then reads the winner's result and gets the domain's own answer.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+AUDIT_CHAIN: Final = 0x414A4F01
+CASE_CODES: Final = 0x414A4F02
+SHELTER_BEDS: Final = 0x414A4F03
+
+
+def take_turn(session: Session, key: int) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(key)))
