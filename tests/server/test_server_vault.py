@@ -269,3 +269,22 @@ def test_an_edited_pin_is_refused(tmp_path, empty_database) -> None:
     (folder / PIN_FILE).write_text(json.dumps(pin), encoding="utf-8")
     with pytest.raises(KeySlotsCorrupt, match="altered"):
         open_vault(folder, ADMIN, ADMIN_PASSWORD)
+
+
+def test_a_backup_is_not_restored_into_a_server_profile(tmp_path, empty_database) -> None:
+    """A local vault beside the profile would never be opened: refused, the folder unchanged."""
+    from ajo_cases.services.access.opening import create_vault
+    from ajo_cases.services.backup import backup, restore
+
+    local = tmp_path / "local"
+    vault, _code = create_vault(local, ADMIN, ADMIN_PASSWORD)
+    try:
+        made = backup.create_backup(vault, tmp_path, kind="manual")
+    finally:
+        vault.close()
+    folder = tmp_path / "pc"
+    _create(folder, empty_database)
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(InvalidInput, match="office server"):
+        restore.restore_backup(folder, made.path, ADMIN, ADMIN_PASSWORD, confirm=lambda _p: True)
+    assert sorted(p.name for p in folder.iterdir()) == before

@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidTag
 from ajo_cases.errors import (
     DatabaseTooNew,
     DataDirUnusable,
+    InvalidInput,
     KeySlotsCorrupt,
     PermissionDenied,
     WrongCredentials,
@@ -39,6 +40,7 @@ from ajo_cases.vault import kdf, keyslots, recovery
 from ajo_cases.vault.atomic import atomic_write_bytes, backup_path
 from ajo_cases.vault.keys import VaultKeys
 from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot, SlotFile
+from ajo_cases.vault.layout import is_server_vault
 from ajo_cases.vault.lock import VaultLock
 
 STAGING = ".swap"
@@ -265,6 +267,14 @@ def _preview(data_dir: Path, source: Path, opened: _OpenedBackup) -> RestorePrev
     return RestorePreview(source, opened.manifest, opened.actor, live_exists, same)
 
 
+def _refuse_server_profile(data_dir: Path) -> None:
+    if is_server_vault(data_dir):  # a local vault beside a server profile would be ignored
+        raise InvalidInput(
+            f"{data_dir} connects to the office server; restore into another folder",
+            field="data_dir",
+        )
+
+
 def preview_restore(
     data_dir: Path,
     source: Path,
@@ -276,6 +286,7 @@ def preview_restore(
 ) -> RestorePreview:
     """Check a backup completely without touching the live vault (which may be open: pass it
     as ``live`` so its current audit position tells whether the backup is older)."""
+    _refuse_server_profile(data_dir)
     opened = _open_backup(source, user, secret, use_recovery)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     scratch = data_dir / f"{backup.TEMP_PREFIX}check-{os.getpid()}-{id(opened)}.db"
@@ -308,6 +319,7 @@ def restore_backup(
     Replacing a live vault needs ``live`` (taken from an administrator's open vault) or the
     same credentials opening the live vault as an administrator.
     """
+    _refuse_server_profile(data_dir)
     source = source.resolve()
     opened = _open_backup(source, user, secret, use_recovery)
     try:
