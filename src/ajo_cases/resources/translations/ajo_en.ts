@@ -1724,6 +1724,10 @@
         <translation>The database file is missing or empty. Nothing was created in its place. Restore the latest backup.</translation>
     </message>
     <message>
+        <source>The office server is not reachable. Check the network cable or Wi-Fi and try again; if it stays so, ask the administrator.</source>
+        <translation>The office server is not reachable. Check the network cable or Wi-Fi and try again; if it stays so, ask the administrator.</translation>
+    </message>
+    <message>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>

@@ -1724,6 +1724,10 @@
         <translation>Файл базы данных отсутствует или пуст. На его месте ничего не создано. Восстановите последнюю резервную копию.</translation>
     </message>
     <message>
+        <source>The office server is not reachable. Check the network cable or Wi-Fi and try again; if it stays so, ask the administrator.</source>
+        <translation>Сервер офиса недоступен. Проверьте сетевой кабель или Wi-Fi и попробуйте снова; если не поможет, обратитесь к администратору.</translation>
+    </message>
+    <message>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>

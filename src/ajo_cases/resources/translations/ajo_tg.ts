@@ -1724,6 +1724,10 @@
         <translation>Файли пойгоҳи додаҳо вуҷуд надорад ё холӣ аст. Ба ҷои он ҳеҷ чиз сохта нашуд. Нусхаи эҳтиётии охиринро барқарор кунед.</translation>
     </message>
     <message>
+        <source>The office server is not reachable. Check the network cable or Wi-Fi and try again; if it stays so, ask the administrator.</source>
+        <translation>Сервери идора дастрас нест. Кабели шабака ё Wi-Fi-ро санҷед ва бори дигар кӯшиш кунед; агар нашавад, ба маъмур муроҷиат кунед.</translation>
+    </message>
+    <message>
         <source>There is no vault in this folder.</source>
         <translation>Дар ин ҷузвдон махзан нест.</translation>
     </message>

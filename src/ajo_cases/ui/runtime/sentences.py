@@ -54,6 +54,11 @@ def error_sentences() -> dict[str, str]:
             "The database file is missing or empty. Nothing was created in its place. Restore "
             "the latest backup.",
         ),
+        "server.unreachable": QCoreApplication.translate(
+            "Errors",
+            "The office server is not reachable. Check the network cable or Wi-Fi and try "
+            "again; if it stays so, ask the administrator.",
+        ),
         "vault.not_found": QCoreApplication.translate(
             "Errors", "There is no vault in this folder."
         ),
