@@ -288,3 +288,11 @@ def test_a_backup_is_not_restored_into_a_server_profile(tmp_path, empty_database
     with pytest.raises(InvalidInput, match="office server"):
         restore.restore_backup(folder, made.path, ADMIN, ADMIN_PASSWORD, confirm=lambda _p: True)
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_a_wrong_database_password_is_said_so(tmp_path, empty_database, monkeypatch) -> None:
+    folder = tmp_path / "pc"
+    _create(folder, empty_database)
+    monkeypatch.setenv("PGPASSWORD", "not the owner's password")
+    with pytest.raises(WrongCredentials, match="database password"):
+        open_vault(folder, ADMIN, ADMIN_PASSWORD)

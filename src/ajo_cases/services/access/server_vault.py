@@ -24,6 +24,7 @@ from ajo_cases.errors import (
     VaultDamaged,
     VaultExists,
     VaultRolledBack,
+    WrongCredentials,
 )
 from ajo_cases.services.access import slot_check
 from ajo_cases.services.access.opening import (
@@ -60,7 +61,12 @@ def _reaching(engine: Engine) -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        if exc.connection_invalidated or "connection" in str(exc.orig).lower():
+        said = str(exc.orig).lower()
+        if "password authentication failed" in said or "no password supplied" in said:
+            raise WrongCredentials(
+                "the office server refused the database password (PGPASSWORD); check it"
+            ) from None
+        if exc.connection_invalidated or "connection" in said:
             raise _unreachable(exc) from None
         raise
 
