@@ -29,3 +29,12 @@ def test_a_wrong_password_is_refused(pg_cluster: Cluster, monkeypatch: pytest.Mo
 def test_the_server_does_not_run_as_root(pg_cluster: Cluster) -> None:
     pid_line = (pg_cluster.data / "postmaster.pid").read_text(encoding="utf-8").splitlines()[0]
     assert os.stat(f"/proc/{pid_line}").st_uid != 0
+
+
+def test_missing_postgresql_is_named_not_hidden(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """Off CI the server tests skip with this reason; in CI the fixture fails with it."""
+    from tests.pg_cluster import ClusterUnavailable, find_bindir
+
+    monkeypatch.setenv("AJO_PG_BINDIR", str(tmp_path / "nowhere"))
+    with pytest.raises(ClusterUnavailable, match="postgresql"):
+        find_bindir()
