@@ -7,6 +7,7 @@ import json
 import pytest
 
 from ajo_cases import cli
+from ajo_cases.reports.vocabulary import label
 from ajo_cases.vault.layout import SERVER_PROFILE_FILE
 from tests.support import ADMIN, ADMIN_PASSWORD
 
@@ -33,6 +34,8 @@ def test_init_profile_connect_then_every_pc_works(tmp_path, empty_database, admi
     assert cli.main(["--data-dir", str(office), "server", "profile", "-o", str(target)]) == 0
     written = tmp_path / "office.ajoconnect"
     assert str(written) in capsys.readouterr().out and written.exists()
+    assert written.read_bytes() == (office / SERVER_PROFILE_FILE).read_bytes()
+    assert label("audit_event", "server_profile_written", "tg") != "server_profile_written"
 
     laptop = tmp_path / "laptop"
     assert cli.main(["--data-dir", str(laptop), "connect", str(written)]) == 0

@@ -183,6 +183,11 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Нусхаҳо бо калидҳои кӯҳна нест карда шуданд",
         ),
         "key_rotation": ("Keys rotated", "Ключи сменены", "Калидҳо иваз шуданд"),
+        "server_profile_written": (
+            "Connection file for another computer written",
+            "Записан файл подключения для другого компьютера",
+            "Файли пайвастшавӣ барои компютери дигар навишта шуд",
+        ),
         "kdf_upgraded": (
             "Password protection strengthened",
             "Защита паролей усилена",
