@@ -32,7 +32,9 @@ def _create(folder: Path, url: str) -> str:
     return code
 
 
-def test_a_pc_folder_holds_only_the_profile_and_no_secret(tmp_path, empty_database) -> None:
+def test_a_pc_folder_holds_only_the_profile_without_the_owner_password(
+    tmp_path, empty_database
+) -> None:
     folder = tmp_path / "pc"
     _create(folder, empty_database)
     names = {p.name for p in folder.iterdir()}

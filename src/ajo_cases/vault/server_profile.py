@@ -7,7 +7,7 @@ vault id, so a server holding another vault is refused. Written atomically like 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ajo_cases.errors import KeySlotsCorrupt
@@ -22,9 +22,14 @@ FORMAT = 1
 class ServerProfile:
     url: str
     vault_id: str
+    # the low-privilege login that may only ask for an account's KDF parameters
+    prelogin_user: str = ""
+    prelogin_password: str = field(default="", repr=False)
 
     def to_bytes(self) -> bytes:
-        body = {"format": FORMAT, "url": self.url, "vault_id": self.vault_id}
+        body: dict[str, object] = {"format": FORMAT, "url": self.url, "vault_id": self.vault_id}
+        if self.prelogin_user:
+            body["prelogin"] = {"user": self.prelogin_user, "password": self.prelogin_password}
         return json.dumps(body, indent=1, sort_keys=True).encode()
 
     @classmethod
@@ -36,9 +41,11 @@ class ServerProfile:
             url, vault_id = data["url"], data["vault_id"]
             if not isinstance(url, str) or not isinstance(vault_id, str) or not vault_id:
                 raise ValueError("missing fields")
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            prelogin = data.get("prelogin") or {}
+            user, password = str(prelogin.get("user", "")), str(prelogin.get("password", ""))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise KeySlotsCorrupt(f"the server connection file is damaged ({exc})") from None
-        return cls(url, vault_id)
+        return cls(url, vault_id, user, password)
 
 
 def load(data_dir: Path) -> ServerProfile:

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from ajo_cases.errors import (
     InvalidInput,
@@ -38,10 +40,11 @@ from ajo_cases.services.access.opening import (
 from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
-from ajo_cases.storage import meta_repo, migrate
+from ajo_cases.storage import meta_repo, migrate, server_prelogin
 from ajo_cases.storage.server_engine import driver_url, make_server_engine
 from ajo_cases.vault import keyslots, server_profile
 from ajo_cases.vault.auditchain import head_is_authentic
+from ajo_cases.vault.kdf import KdfParams
 from ajo_cases.vault.layout import vault_exists
 from ajo_cases.vault.lock import VaultLock
 from ajo_cases.vault.server_profile import ServerProfile
@@ -99,8 +102,10 @@ def create_server_vault(
             with vault.unit_of_work() as session:
                 record_creation(vault, session, slot_file.vault_id)
             vault.save_slots()
+            with engine.begin() as conn:
+                login, secret = server_prelogin.install(conn, make_url(url).database or "")
             # written last: an interrupted set-up leaves no profile that looks usable
-            server_profile.save(data_dir, ServerProfile(url, slot_file.vault_id))
+            server_profile.save(data_dir, ServerProfile(url, slot_file.vault_id, login, secret))
         except BaseException:
             engine.dispose()
             raise
@@ -168,6 +173,26 @@ def open_server_vault(
         lock.release()
         raise
     return vault
+
+
+def prelogin(profile: ServerProfile, name: str) -> KdfParams:
+    """An account's KDF parameters, asked as the prelogin login (which may do nothing else)."""
+    if not profile.prelogin_user:
+        raise InvalidInput("this connection file has no prelogin login; ask for a new one")
+    address = make_url(driver_url(profile.url)).set(
+        username=profile.prelogin_user, password=profile.prelogin_password
+    )
+    engine = create_engine(address, poolclass=NullPool, connect_args={"connect_timeout": 10})
+    try:
+        with _reaching(engine), engine.connect() as conn:
+            found = conn.execute(
+                text(f"SELECT {server_prelogin.FUNCTION}(:name)"), {"name": name}
+            ).scalar()
+    finally:
+        engine.dispose()
+    if found is None:
+        raise VaultDamaged(_OTHER_VAULT)
+    return KdfParams.from_json(found)
 
 
 def write_connection_file(vault: OpenVault, target: Path) -> Path:
