@@ -16,6 +16,7 @@ import platformdirs
 from ajo_cases import APP_AUTHOR, APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
 DEMO_USER = "demo"
@@ -125,12 +126,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         session.start()
     if args.smoke_test:
+        app.installEventFilter(_first_paint_filter(app))
         QTimer.singleShot(500, lambda: _report_windows(app))
     try:
         code = app.exec()
     finally:
         tasks.shutdown()
     return code
+
+
+def _first_paint_filter(app: QApplication) -> QObject:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    class FirstPaint(QObject):
+        """Prints one line when a window is first painted: benchmarks/bench_startup.py times
+        process start to this line."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+            ):
+                print(f"smoke test: first window painted: {type(watched).__name__}", flush=True)
+                app.removeEventFilter(self)
+            return False
+
+    return FirstPaint(app)
 
 
 def _report_windows(app: QApplication) -> None:
