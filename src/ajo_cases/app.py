@@ -156,7 +156,19 @@ def _first_paint_filter(app: QApplication) -> QObject:
     return FirstPaint(app)
 
 
+def collation_works() -> bool:
+    """Qt sorts names through ICU: in the built app this proves its (trimmed) data loads. Code
+    point order would put Ё before А; the collation puts it with Е."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale("ru_RU"))
+    return sorted(["Ярослав", "Ёқуб", "Абдулло"], key=collator.sortKey) == [
+        "Абдулло", "Ёқуб", "Ярослав"]  # fmt: skip
+
+
 def _report_windows(app: QApplication) -> None:
     shown = sorted(type(w).__name__ for w in app.topLevelWidgets() if w.isVisible())
     print(f"smoke test: windows shown: {', '.join(shown) or 'none'}", flush=True)
-    app.exit(0 if shown else 3)
+    collates = collation_works()
+    print(f"smoke test: collation: {'ok' if collates else 'FAILED'}", flush=True)
+    app.exit(0 if shown and collates else 3)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ajo_cases.services.changes import Changes
@@ -95,9 +95,13 @@ class AppSession(QObject):
 
     def _first_window(self, exists: bool) -> None:
         if exists:
+            # While the person types, load the database layer so unlocking does not wait for it;
+            # only once the window is painted: the import holds the interpreter on the worker.
+            after_first_paint(
+                self.unlock_window,
+                lambda: QueryOp(self, _load_services).failure(failure_text).run(),
+            )
             self._show(self.unlock_window)
-            # While the person types, load the database layer so unlocking does not wait for it.
-            QueryOp(self, _load_services).failure(failure_text).run()
         else:
             from ajo_cases.ui.app.first_run import CreateVaultWindow
 
@@ -224,6 +228,26 @@ class AppSession(QObject):
 
     def _finish(self) -> None:
         self.finished.emit()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # after this paint reaches the screen
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Runs `then` once, right after the widget is first painted."""
+    _FirstPaint(widget, then)
 
 
 def _vault_exists(folder: Path) -> bool:
