@@ -27,6 +27,7 @@ def fill(vault) -> None:
 def make_home(vault, qtbot) -> HomePage:
     page = HomePage(PageContext(vault))
     qtbot.addWidget(page)
+    page.show()  # Home counts once it is on screen
     qtbot.waitUntil(lambda: page.summary is not None, timeout=10_000)
     return page
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ajo_cases.app import _first_paint_filter, collation_works
-from ajo_cases.ui.app.session import after_first_paint
+from ajo_cases.ui.kit.deferred import after_first_paint, once_on_screen
 
 
 def test_work_waits_for_the_first_paint(qtbot: QtBot) -> None:
@@ -47,3 +47,20 @@ def test_the_first_painted_window_is_reported_once(
 
 def test_names_sort_by_collation_not_code_points() -> None:
     assert collation_works()
+
+
+def test_a_page_replaced_at_once_waits_for_its_next_showing(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[int] = []
+    once_on_screen(widget, lambda: calls.append(1))
+    widget.show()
+    widget.hide()  # as Home when a search opens the case list straight after unlocking
+    qtbot.wait(20)
+    assert calls == []
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [1])
+    widget.hide()
+    widget.show()
+    qtbot.wait(20)
+    assert calls == [1]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ajo_cases.services.changes import Changes
@@ -27,6 +27,7 @@ from ajo_cases.ui.app.settings import (
 )
 from ajo_cases.ui.app.unlock_window import UnlockWindow
 from ajo_cases.ui.kit.clipboard import clear_if_ours
+from ajo_cases.ui.kit.deferred import after_first_paint
 from ajo_cases.ui.kit.widgets import open_dialog
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
@@ -230,26 +231,6 @@ class AppSession(QObject):
         self.finished.emit()
 
 
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then: Callable[[], None] | None = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, then)  # after this paint reaches the screen
-            self.deleteLater()
-        return False
-
-
-def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
-    """Runs `then` once, right after the widget is first painted."""
-    _FirstPaint(widget, then)
-
-
 def _vault_exists(folder: Path) -> bool:
     from ajo_cases.services.vault_folder import vault_exists
 
@@ -257,7 +238,13 @@ def _vault_exists(folder: Path) -> bool:
 
 
 def _load_services() -> None:
+    """The database layer and the main window's pages (about 1.5 s of imports at first start),
+    loaded on the worker while the person types, so the first page follows the key at once."""
     import ajo_cases.services.access.opening  # noqa: F401
+    import ajo_cases.ui.app.main_window  # noqa: F401
+    from ajo_cases.ui.app.pages import default_registry
+
+    default_registry()  # imports every page's module; the pages themselves are built later
 
 
 def _backup_if_due(vault: OpenVault) -> Changes:

@@ -23,6 +23,7 @@ from ajo_cases.services.casework import worklists
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.pages import ALL_ROLES, Page, PageContext, PageSpec
 from ajo_cases.ui.home.home_cards import StatCard
+from ajo_cases.ui.kit.deferred import once_on_screen
 from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.roles import role_description, role_label
 from ajo_cases.ui.kit.widgets import card, heading
@@ -146,7 +147,9 @@ class HomePage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.retranslate()
-        self.reload()
+        # Counted once Home is on screen: a page opened straight after unlocking (a search, a
+        # case) does not wait behind the counts on the worker.
+        once_on_screen(self, self.reload)
 
     # --- the number cards ----------------------------------------------------------------
 
@@ -231,7 +234,7 @@ class HomePage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.summary is not None:  # the first load is already on its way
+        if self.summary is not None:  # the first load comes with the first showing
             self.reload()
 
     def retranslate(self) -> None:
