@@ -29,7 +29,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.isWindow()):
             print("first window painted", flush=True)
             app.removeEventFilter(self)
         return False

@@ -36,9 +36,16 @@ def dropped(item: str) -> bool:
     return "/" not in item and item.endswith(".res") and not KEEP_ROOT_RES.match(item)
 
 
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise RuntimeError(f"{name} is missing")
+    return found
+
+
 def data_symbol(library: Path) -> tuple[str, int, int]:
     """The data symbol's name, file offset and size (the package is one read-only symbol)."""
-    symbols = subprocess.run(["nm", "-D", "-S", str(library)], capture_output=True, text=True,
+    symbols = subprocess.run([tool("nm"), "-D", "-S", str(library)], capture_output=True, text=True,
                              check=True).stdout  # fmt: skip
     for line in symbols.splitlines():
         parts = line.split()
@@ -47,7 +54,7 @@ def data_symbol(library: Path) -> tuple[str, int, int]:
             break
     else:
         raise RuntimeError("no ICU data symbol")
-    sections = subprocess.run(["readelf", "-S", "-W", str(library)], capture_output=True,
+    sections = subprocess.run([tool("readelf"), "-S", "-W", str(library)], capture_output=True,
                               text=True, check=True).stdout  # fmt: skip
     for line in sections.splitlines():
         match = re.search(r"\.rodata\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)", line)
@@ -64,27 +71,27 @@ def trim(library: Path, out: Path) -> Path:
     with library.open("rb") as source:
         source.seek(offset)
         package.write_bytes(source.read(size))
-    items = subprocess.run(["icupkg", "-l", str(package)], capture_output=True, text=True,
+    items = subprocess.run([tool("icupkg"), "-l", str(package)], capture_output=True, text=True,
                            check=True).stdout.split()  # fmt: skip
     drop_list = out / "drop.txt"
     drop_list.write_text("\n".join(item for item in items if dropped(item)) + "\n")
-    subprocess.run(["icupkg", "-r", str(drop_list), str(package)], check=True)
+    subprocess.run([tool("icupkg"), "-r", str(drop_list), str(package)], check=True)
     assembly = out / "icudata.S"
     assembly.write_text(
-        f'.section .rodata\n.balign 16\n.globl {symbol}\n.type {symbol}, @object\n'
+        f".section .rodata\n.balign 16\n.globl {symbol}\n.type {symbol}, @object\n"
         f'{symbol}:\n.incbin "{package.name}"\n.size {symbol}, . - {symbol}\n'
         '.section .note.GNU-stack,"",@progbits\n'
     )
     soname = library.name
     target = out / soname
-    subprocess.run(["cc", "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-o", str(target),
+    subprocess.run([tool("cc"), "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-o", str(target),
                     assembly.name], cwd=out, check=True)  # fmt: skip
     return target
 
 
 def main(argv: list[str]) -> int:
     source, out = Path(argv[0]), Path(argv[1])
-    if not (shutil.which("icupkg") and shutil.which("cc") and shutil.which("nm")):
+    if not all(shutil.which(name) for name in ("icupkg", "cc", "nm", "readelf")):
         print(source)
         return 0
     print(trim(source, out))

@@ -143,7 +143,7 @@ def _first_paint_filter(app: QApplication) -> QObject:
         """Prints one line when a window is first painted: benchmarks/bench_startup.py times
         process start to this line."""
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if (
                 event.type() == QEvent.Type.Paint
                 and isinstance(watched, QWidget)

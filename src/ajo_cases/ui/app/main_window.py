@@ -150,8 +150,9 @@ class MainWindow(QMainWindow):
             page.restore_draft(draft)
         placeholder = self.stack.widget(row)
         self.stack.insertWidget(row, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         return page
 
     def _show_row(self, row: int) -> None:

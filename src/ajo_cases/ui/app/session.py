@@ -240,7 +240,7 @@ def _vault_exists(folder: Path) -> bool:
 def _load_services() -> None:
     """The database layer and the main window's pages (about 1.5 s of imports at first start),
     loaded on the worker while the person types, so the first page follows the key at once."""
-    import ajo_cases.services.access.opening  # noqa: F401
+    import ajo_cases.services.access.opening
     import ajo_cases.ui.app.main_window  # noqa: F401
     from ajo_cases.ui.app.pages import default_registry
 

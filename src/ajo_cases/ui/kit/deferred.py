@@ -15,7 +15,7 @@ class _FirstPaint(QObject):
         self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._then is not None:
             then, self._then = self._then, None
             watched.removeEventFilter(self)
@@ -36,7 +36,7 @@ class _OnScreen(QObject):
         self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             QTimer.singleShot(0, self._check)
         return False
