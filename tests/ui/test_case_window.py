@@ -289,7 +289,7 @@ def test_closing_with_unsaved_edits_asks_without_blocking(admin_vault, qtbot):
     window.close()
     question = modal(QMessageBox)  # the window stays open behind the question
     assert window.isVisible() and "not saved" in question.text()
-    press(question, "Cancel")
+    press(question, "Keep editing")
     assert window.isVisible() and window.dirty()
     window.close()
     vault, case_id = window.vault, window.case_id

@@ -99,3 +99,50 @@ def test_registering_anyway_after_the_warning(context, qtbot):
     assert dialog.pages.currentIndex() == 2
     dialog.not_now_button.click()
     assert dialog.result() == PersonDialog.DialogCode.Accepted
+
+
+def test_a_birth_date_left_alone_stays_unknown(context, qtbot):
+    """No placeholder date: a person registered without a birth date has no date and no age,
+    on screen, in the case and on the printed summary."""
+    from ajo_cases.services import printing
+    from ajo_cases.services.people import people
+    from tests.reports import pdfcheck
+
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fields = dialog.fields
+    fields.texts["given_name"].setText("Малика")
+    fields.sex.set_code("female")
+    fields.category.set_code("returnee_migrant")
+    assert fields.born_unknown.isChecked()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10_000)
+    assert dialog.registered.form.birth_date is None
+    assert dialog.registered.form.estimated_age is None
+    with qtbot.waitSignal(dialog.open_case_requested, timeout=10_000) as opened:
+        dialog.open_case_button.click()
+    case = cases.get_case(context.vault, opened.args[0])
+    assert case.age_at_intake is None
+    text = pdfcheck.flat_text(printing.case_summary_pdf(context.vault, case.id, lang="en"))
+    assert "2000" not in text
+    assert "Age at intake unknown" in text
+    # editing the person again keeps it unknown
+    edit = PersonDialog(context, people.get(context.vault, dialog.registered.id))
+    qtbot.addWidget(edit)
+    assert edit.fields.born_unknown.isChecked()
+
+
+def test_an_estimated_age_is_kept_with_its_day_and_marked(context, qtbot):
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "Юсупова", "Нигина")
+    assert dialog.fields.born_known.isChecked()  # changing the date chose "on"
+    dialog.fields.estimated_age.setValue(40)  # changing the age chooses "age about"
+    assert dialog.fields.born_estimated.isChecked()
+    assert dialog.fields.estimated_age.text().startswith("≈")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10_000)
+    form = dialog.registered.form
+    assert (form.birth_date, form.estimated_age, form.estimated_on) == (None, 40, dt.date.today())

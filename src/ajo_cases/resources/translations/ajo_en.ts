@@ -1007,12 +1007,12 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
@@ -3238,6 +3238,10 @@
         <translation>Write the Latin spelling from the Cyrillic family and given names</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>on</translation>
     </message>
@@ -3246,8 +3250,8 @@
         <translation>age about</translation>
     </message>
     <message>
-        <source>estimated</source>
-        <translation>estimated</translation>
+        <source>An estimated age, shown with ≈</source>
+        <translation>An estimated age, shown with ≈</translation>
     </message>
     <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>

@@ -1007,12 +1007,12 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Отменить изменения</translation>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
     </message>
     <message>
         <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
@@ -3238,6 +3238,10 @@
         <translation>Написать латиницей по фамилии и имени на кириллице</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>дата</translation>
     </message>
@@ -3246,8 +3250,8 @@
         <translation>возраст около</translation>
     </message>
     <message>
-        <source>estimated</source>
-        <translation>примерно</translation>
+        <source>An estimated age, shown with ≈</source>
+        <translation>Примерный возраст, показывается со знаком ≈</translation>
     </message>
     <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>

@@ -1007,12 +1007,12 @@
         <translation>Захира кардан</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Бекор кардани тағйирот</translation>
+        <source>Close without saving</source>
+        <translation>Бе захира пӯшидан</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бекор кардан</translation>
+        <source>Keep editing</source>
+        <translation>Идомаи таҳрир</translation>
     </message>
     <message>
         <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
@@ -3238,6 +3238,10 @@
         <translation>Навишти лотиниро аз насаб ва номи кириллӣ сохтан</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>номаълум</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>сана</translation>
     </message>
@@ -3246,8 +3250,8 @@
         <translation>синну сол тахминан</translation>
     </message>
     <message>
-        <source>estimated</source>
-        <translation>тахминӣ</translation>
+        <source>An estimated age, shown with ≈</source>
+        <translation>Синну соли тахминӣ, бо ≈ нишон дода мешавад</translation>
     </message>
     <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>

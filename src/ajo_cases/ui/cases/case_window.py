@@ -247,9 +247,15 @@ class CaseWindow(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(self.tr("This case has changes that are not saved. Save them?"))
+        # Three different verbs, so a slip cannot lose work: Save is the default (Enter), and
+        # Escape keeps editing.
         save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(stay)
         save.clicked.connect(lambda: self.save(then=self._close_clean))
         discard.clicked.connect(self.discard_and_close)
         self.dialog = box

@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -46,34 +45,30 @@ class PersonFields(QWidget):
 
         self.person = FieldGroup()
         self.sex = self.person.add("sex", VocabCombo("sex", optional=True), required=True)
+        # Born: unknown (the default: never a placeholder date), on a date, or about an age.
+        self.born_unknown = QRadioButton()
         self.born_known = QRadioButton()
         self.born_estimated = QRadioButton()
         self.born_mode = QButtonGroup(self)
-        self.born_mode.addButton(self.born_known)
-        self.born_mode.addButton(self.born_estimated)
-        self.birth_date = DateEdit(dt.date(2000, 1, 1))
+        for button in (self.born_unknown, self.born_known, self.born_estimated):
+            self.born_mode.addButton(button)
+        self.birth_date = DateEdit(dt.date(1990, 1, 1))
         self.estimated_age = QSpinBox()
         self.estimated_age.setRange(0, 120)
         self.estimated_age.setValue(25)
-        self.estimated_flag = QCheckBox()
-        self.estimated_flag.setChecked(True)
-        self.estimated_flag.setEnabled(False)  # an age without a birth date is an estimate
+        self.estimated_age.setPrefix("≈ ")
+        # Changing the date or the age chooses that way of saying when the person was born.
+        self.birth_date.dateChanged.connect(lambda _d: self.born_known.setChecked(True))
+        self.estimated_age.valueChanged.connect(lambda _v: self.born_estimated.setChecked(True))
         birth = QWidget()
-        birth_layout = QVBoxLayout(birth)
+        birth_layout = QHBoxLayout(birth)
         birth_layout.setContentsMargins(0, 0, 0, 0)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        first.addWidget(self.born_known)
-        first.addWidget(self.birth_date)
-        first.addStretch(1)
-        second.addWidget(self.born_estimated)
-        second.addWidget(self.estimated_age)
-        second.addWidget(self.estimated_flag)
-        second.addStretch(1)
-        birth_layout.addLayout(first)
-        birth_layout.addLayout(second)
+        for widget in (self.born_unknown, self.born_known, self.birth_date,
+                       self.born_estimated, self.estimated_age):  # fmt: skip
+            birth_layout.addWidget(widget)
+        birth_layout.addStretch(1)
         self.person.add("birth_date", birth)
-        self.born_known.toggled.connect(self._born_mode_changed)
-        self.born_known.setChecked(True)
+        self.born_unknown.setChecked(True)
         self.category = self.person.add(
             "category", VocabCombo("category", optional=True), required=True
         )
@@ -102,11 +97,6 @@ class PersonFields(QWidget):
         self.groups = (self.names, self.person, self.contacts)
         self._base: PersonForm | None = None  # the record's form, for fields not shown here
         self.retranslate()
-
-    def _born_mode_changed(self) -> None:
-        known = self.born_known.isChecked()
-        self.birth_date.setEnabled(known)
-        self.estimated_age.setEnabled(not known)
 
     def fill_latin(self) -> None:
         cyrillic = " ".join(
@@ -146,9 +136,10 @@ class PersonFields(QWidget):
         self.latin_button.setToolTip(
             self.tr("Write the Latin spelling from the Cyrillic family and given names")
         )
+        self.born_unknown.setText(self.tr("unknown"))
         self.born_known.setText(self.tr("on"))
         self.born_estimated.setText(self.tr("age about"))
-        self.estimated_flag.setText(self.tr("estimated"))
+        self.estimated_age.setToolTip(self.tr("An estimated age, shown with ≈"))
         for combo in (self.sex, self.category, self.trafficking_status, self.district,
                       self.marital_status, self.education):  # fmt: skip
             combo.retranslate()
@@ -172,11 +163,13 @@ class PersonFields(QWidget):
                              (self.education, form.education)):  # fmt: skip
             combo.set_code(value)
         if form.birth_date is not None:
-            self.born_known.setChecked(True)
             self.birth_date.set_value(form.birth_date)
+            self.born_known.setChecked(True)
         elif form.estimated_age is not None:
-            self.born_estimated.setChecked(True)
             self.estimated_age.setValue(form.estimated_age)
+            self.born_estimated.setChecked(True)
+        else:
+            self.born_unknown.setChecked(True)
         self._base = form
 
     def form(self) -> PersonForm | None:
@@ -199,14 +192,14 @@ class PersonFields(QWidget):
             problems = True
         if problems:
             return None
-        known = self.born_known.isChecked()
+        known, estimated = self.born_known.isChecked(), self.born_estimated.isChecked()
         base = self._base
         return PersonForm(
             sex=sex or "",
             category=category or "",
             birth_date=self.birth_date.value() if known else None,
-            estimated_age=None if known else self.estimated_age.value(),
-            estimated_on=None if known else dt.date.today(),
+            estimated_age=self.estimated_age.value() if estimated else None,
+            estimated_on=self._estimated_on() if estimated else None,
             citizenship=base.citizenship if base else "TJ",
             district=self.district.code(),
             notes=self.notes.toPlainText().strip() or None,
@@ -218,6 +211,14 @@ class PersonFields(QWidget):
             status_decided_by=base.status_decided_by if base else None,
             **text,
         )
+
+    def _estimated_on(self) -> dt.date:
+        """The day of the estimate: kept when the age was not changed, so saving again does
+        not make the person younger."""
+        base = self._base
+        if base and base.estimated_on and base.estimated_age == self.estimated_age.value():
+            return base.estimated_on
+        return dt.date.today()
 
     def show_field_error(self, field: str, message: str) -> bool:
         for group in self.groups:
