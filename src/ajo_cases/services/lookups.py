@@ -101,6 +101,14 @@ def person_case_ids(vault: OpenVault, person_id: str) -> list[str]:
         )
 
 
+def matching_person_ids(vault: OpenVault, query: str, limit: int = search.MAX_HITS) -> list[str]:
+    """People whose name matches in any spelling (for people registered without a case)."""
+    query = query.strip()
+    if not query or not vault.may_read_personal:
+        return []
+    return list(search.name_index(vault).match(query, limit))
+
+
 def matching_case_ids(vault: OpenVault, query: str, limit: int = search.MAX_HITS) -> list[str]:
     """The cases search.find would return, as ids only: the case list decrypts the names of
     the page it shows, so decrypting them here as well would double the work per keystroke."""

@@ -979,6 +979,10 @@
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
+    <message>
+        <source>no case yet</source>
+        <translation>no case yet</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -3067,6 +3071,10 @@
         <translation>Edit the person</translation>
     </message>
     <message>
+        <source>A person without a case</source>
+        <translation>A person without a case</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -3119,12 +3127,32 @@
         <translation>Register as a new person</translation>
     </message>
     <message>
+        <source>Bed:</source>
+        <translation>Bed:</translation>
+    </message>
+    <message>
+        <source>Admit to this bed</source>
+        <translation>Admit to this bed</translation>
+    </message>
+    <message>
+        <source>This person has no case yet</source>
+        <translation>This person has no case yet</translation>
+    </message>
+    <message>
         <source>The person is registered</source>
         <translation>The person is registered</translation>
     </message>
     <message>
         <source>Open a case for them now? It is opened today and assigned to you.</source>
         <translation>Open a case for them now? It is opened today and assigned to you.</translation>
+    </message>
+    <message>
+        <source>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</source>
+        <translation>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</translation>
+    </message>
+    <message>
+        <source>No bed is free today</source>
+        <translation>No bed is free today</translation>
     </message>
     <message>
         <source>Project:</source>
@@ -3141,10 +3169,6 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
-    </message>
-    <message>
-        <source>This person has no case yet.</source>
-        <translation>This person has no case yet.</translation>
     </message>
 </context>
 <context>

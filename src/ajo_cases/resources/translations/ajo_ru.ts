@@ -979,6 +979,10 @@
         <source>restricted</source>
         <translation>скрыто</translation>
     </message>
+    <message>
+        <source>no case yet</source>
+        <translation>дела ещё нет</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -3067,6 +3071,10 @@
         <translation>Изменение данных человека</translation>
     </message>
     <message>
+        <source>A person without a case</source>
+        <translation>Человек без дела</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -3119,12 +3127,32 @@
         <translation>Зарегистрировать как нового</translation>
     </message>
     <message>
+        <source>Bed:</source>
+        <translation>Кровать:</translation>
+    </message>
+    <message>
+        <source>Admit to this bed</source>
+        <translation>Принять на эту кровать</translation>
+    </message>
+    <message>
+        <source>This person has no case yet</source>
+        <translation>У этого человека ещё нет дела</translation>
+    </message>
+    <message>
         <source>The person is registered</source>
         <translation>Человек зарегистрирован</translation>
     </message>
     <message>
         <source>Open a case for them now? It is opened today and assigned to you.</source>
         <translation>Открыть дело сейчас? Оно будет открыто сегодня и назначено вам.</translation>
+    </message>
+    <message>
+        <source>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</source>
+        <translation>Чтобы дать кровать сегодня ночью, примите человека: если дела нет, для проживания открывается дело, и его возьмёт социальный работник.</translation>
+    </message>
+    <message>
+        <source>No bed is free today</source>
+        <translation>Сегодня свободных кроватей нет</translation>
     </message>
     <message>
         <source>Project:</source>
@@ -3141,10 +3169,6 @@
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
-    </message>
-    <message>
-        <source>This person has no case yet.</source>
-        <translation>У этого человека ещё нет дела.</translation>
     </message>
 </context>
 <context>

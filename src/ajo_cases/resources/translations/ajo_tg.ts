@@ -979,6 +979,10 @@
         <source>restricted</source>
         <translation>маҳдуд</translation>
     </message>
+    <message>
+        <source>no case yet</source>
+        <translation>ҳанӯз парванда нест</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -3067,6 +3071,10 @@
         <translation>Тағйири маълумоти шахс</translation>
     </message>
     <message>
+        <source>A person without a case</source>
+        <translation>Шахс бе парванда</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Шахси нав</translation>
     </message>
@@ -3119,12 +3127,32 @@
         <translation>Ҳамчун шахси нав ба қайд гирифтан</translation>
     </message>
     <message>
+        <source>Bed:</source>
+        <translation>Кат:</translation>
+    </message>
+    <message>
+        <source>Admit to this bed</source>
+        <translation>Ба ин кат қабул кардан</translation>
+    </message>
+    <message>
+        <source>This person has no case yet</source>
+        <translation>Ин шахс ҳанӯз парванда надорад</translation>
+    </message>
+    <message>
         <source>The person is registered</source>
         <translation>Шахс ба қайд гирифта шуд</translation>
     </message>
     <message>
         <source>Open a case for them now? It is opened today and assigned to you.</source>
         <translation>Ҳозир парванда кушода шавад? Он имрӯз кушода шуда, ба шумо вогузор мешавад.</translation>
+    </message>
+    <message>
+        <source>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</source>
+        <translation>Барои имшаб ба ӯ кат додан, ӯро қабул кунед: агар парванда надошта бошад, барои истиқомат парванда кушода мешавад ва корманди иҷтимоӣ онро ба уҳда мегирад.</translation>
+    </message>
+    <message>
+        <source>No bed is free today</source>
+        <translation>Имрӯз кати холӣ нест</translation>
     </message>
     <message>
         <source>Project:</source>
@@ -3141,10 +3169,6 @@
     <message>
         <source>Not now</source>
         <translation>Ҳоло не</translation>
-    </message>
-    <message>
-        <source>This person has no case yet.</source>
-        <translation>Ин шахс ҳанӯз парванда надорад.</translation>
     </message>
 </context>
 <context>

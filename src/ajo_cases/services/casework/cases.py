@@ -251,6 +251,19 @@ def _filtered(query: SelectT, flt: CaseFilter) -> SelectT:
     return query.where(*conditions)
 
 
+def _people_without_case(flt: CaseFilter) -> Select[Beneficiary]:
+    """People registered with no case at all (a shelter admission at night, a "Not now")."""
+    has_case = select(Case.id).where(Case.beneficiary_id == Beneficiary.id).exists()
+    conditions: list[ColumnElement[bool]] = [~has_case]
+    if flt.categories:
+        conditions.append(Beneficiary.category.in_(flt.categories))
+    if flt.district:
+        conditions.append(Beneficiary.district == flt.district)
+    if flt.case_ids is not None:
+        conditions.append(Beneficiary.id.in_(flt.person_ids or ()))
+    return select(Beneficiary).where(*conditions)
+
+
 def list_cases(
     vault: OpenVault,
     flt: CaseFilter | None = None,
@@ -260,22 +273,42 @@ def list_cases(
     offset: int = 0,
     limit: int = 100,
 ) -> Page:
-    """One page of the case list, filtered and sorted in SQL; names decrypted for this page only."""
+    """One page of the case list, filtered and sorted in SQL; names decrypted for this page only.
+
+    People registered without a case come first (newest first), so nobody is lost from the
+    list; then the cases in the order asked for."""
     flt = flt or CaseFilter()
     column = SORT_COLUMNS.get(sort)
     if column is None:
         raise InvalidInput(f"cannot sort by {sort!r}")
     order = column.desc() if descending else column.asc()
+    page: list[CaseRow] = []
     with vault.read_session() as session:
+        lone = 0
+        if vault.may_read_personal and flt.includes_people_without_case():
+            lonely = _people_without_case(flt)
+            lone = session.scalar(select(func.count()).select_from(lonely.subquery())) or 0
+            if offset < lone:
+                people_rows = session.scalars(
+                    lonely.order_by(Beneficiary.created_at.desc(), Beneficiary.id)
+                    .offset(offset)
+                    .limit(limit)
+                )
+                page += [_person_row(vault, person) for person in people_rows]
         joined = select(Case, Beneficiary).join(Beneficiary, Case.beneficiary_id == Beneficiary.id)
         total = session.scalar(
             _filtered(select(func.count()).select_from(Case).join(Beneficiary), flt)
         )
-        rows = session.execute(
-            _filtered(joined, flt).order_by(order, Case.code).offset(offset).limit(limit)
-        ).all()
-        page = [_row(vault, case, person) for case, person in rows]
-    return Page(page, total or 0)
+        wanted = limit - len(page)
+        if wanted > 0:
+            rows = session.execute(
+                _filtered(joined, flt)
+                .order_by(order, Case.code)
+                .offset(max(0, offset - lone))
+                .limit(wanted)
+            ).all()
+            page += [_row(vault, case, person) for case, person in rows]
+    return Page(page, (total or 0) + lone)
 
 
 def _row(vault: OpenVault, case: Case, person: Beneficiary) -> CaseRow:
@@ -284,5 +317,24 @@ def _row(vault: OpenVault, case: Case, person: Beneficiary) -> CaseRow:
         id=case.id, code=case.code, name=name, sex=person.sex, age=case.age_at_intake,
         age_estimated=case.age_estimated, category=person.category, status=case.status,
         worker=case.worker, next_due=case.next_due, updated_at=case.updated_at,
-        erased_on=person.erased_at.date() if person.erased_at else None,
+        erased_on=person.erased_at.date() if person.erased_at else None, person_id=person.id,
+    )  # fmt: skip
+
+
+def _person_row(vault: OpenVault, person: Beneficiary) -> CaseRow:
+    birth = (
+        unseal_or_none(vault.cipher, person, "birth_date_enc") if vault.may_read_personal else None
+    )
+    age = age_at_intake(
+        date.fromisoformat(birth) if birth else None,
+        person.estimated_age,
+        person.estimated_on,
+        date.today(),
+    )
+    return CaseRow(
+        id=None, code="", name=people.display_name(vault, person), sex=person.sex,
+        age=age.years if age else None, age_estimated=bool(age and age.estimated),
+        category=person.category, status="", worker=None, next_due=None,
+        updated_at=person.updated_at,
+        erased_on=person.erased_at.date() if person.erased_at else None, person_id=person.id,
     )  # fmt: skip

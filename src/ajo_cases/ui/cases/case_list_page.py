@@ -215,9 +215,19 @@ class CaseListPage(CasePage):
         return super().eventFilter(watched, event)
 
     def open_row(self, row: int) -> None:
-        case_id = self.model.case_id(row)
-        if case_id is not None:
-            self.case_windows.open(case_id)
+        found = self.model.row_at(row)
+        if found is None:
+            return
+        if found.id is not None:
+            self.case_windows.open(found.id)
+        elif found.person_id and found.erased_on is None:  # registered without a case
+            from ajo_cases.ui.cases.person_dialog import PersonDialog
+
+            dialog = PersonDialog.for_person(self.context, found.person_id, parent=self)
+            self.person_dialog = dialog
+            dialog.open_case_requested.connect(self.case_windows.open)
+            dialog.finished.connect(lambda _result: dialog.deleteLater())
+            dialog.open()
 
     def new_person(self) -> None:
         if self.vault.role not in REGISTER_ROLES:
