@@ -823,6 +823,22 @@
         <translation>Left out of statistics (consent withdrawn)</translation>
     </message>
     <message>
+        <source>The person is in the shelter now; discharge them on the Shelter tab first.</source>
+        <translation>The person is in the shelter now; discharge them on the Shelter tab first.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Set active</translation>
+    </message>
+    <message>
+        <source>Move to follow-up</source>
+        <translation>Move to follow-up</translation>
+    </message>
+    <message>
         <source>Reopen case…</source>
         <translation>Reopen case…</translation>
     </message>

@@ -823,6 +823,22 @@
         <translation>Не учитывается в статистике (согласие отозвано)</translation>
     </message>
     <message>
+        <source>The person is in the shelter now; discharge them on the Shelter tab first.</source>
+        <translation>Человек сейчас в приюте; сначала оформите выписку на вкладке «Приют».</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Взять в работу</translation>
+    </message>
+    <message>
+        <source>Move to follow-up</source>
+        <translation>Перевести в мониторинг</translation>
+    </message>
+    <message>
         <source>Reopen case…</source>
         <translation>Возобновить дело…</translation>
     </message>

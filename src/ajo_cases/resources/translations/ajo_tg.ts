@@ -823,6 +823,22 @@
         <translation>Дар омор ҳисоб намешавад (розигӣ бозпас гирифта шуд)</translation>
     </message>
     <message>
+        <source>The person is in the shelter now; discharge them on the Shelter tab first.</source>
+        <translation>Шахс ҳоло дар паноҳгоҳ аст; аввал ӯро дар варақаи «Паноҳгоҳ» баровардан лозим.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Ҳолати парванда</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Ба кор гузоштан</translation>
+    </message>
+    <message>
+        <source>Move to follow-up</source>
+        <translation>Ба пайгирӣ гузаронидан</translation>
+    </message>
+    <message>
         <source>Reopen case…</source>
         <translation>Аз нав кушодани парванда…</translation>
     </message>

@@ -106,12 +106,13 @@ class CaseWindow(QWidget):
                                                  referrals.ReferralsTab.do_add), "refer"),
             (self.header.admit, self._tab_action(shelter.ShelterTab, shelter.ShelterTab.do_admit),
              "shelter"),
-            (self.header.close_case, self._tab_action(profile.ProfileTab,
-                                                      profile.ProfileTab.do_status), "status"),
         ]  # fmt: skip
         for button, action, ability in actions:
             button.clicked.connect(action)
             button.setVisible(self._may(ability))
+        self.header.close_case.setVisible(self._may("status"))
+        for target, status_action in self.header.status_actions.items():
+            status_action.triggered.connect(self._status_action(target))
         self.header.print_button.clicked.connect(self.print_case)
         self.person_data = PersonDataActions(self, context, self._notice)
         menu = self.header.person_data.menu()
@@ -122,6 +123,8 @@ class CaseWindow(QWidget):
         self.header.person_data.setVisible(self._may("person_export") or self._may("erase"))
         self.header_actions = [button for button, _action, ability in actions
                                if self._may(ability)]  # fmt: skip
+        if self._may("status"):
+            self.header_actions.append(self.header.close_case)
 
         self.message = MessageLabel(MessageLabel.NOTE)
         for tab in self.tab_pages.values():
@@ -164,6 +167,12 @@ class CaseWindow(QWidget):
                 act(tab)
 
         return run
+
+    def _status_action(self, target: str) -> Callable[[], None]:
+        """A move in the case status menu, run by the Profile tab (which shows the result)."""
+        return self._tab_action(
+            profile.ProfileTab, lambda tab: profile.ProfileTab.do_status(tab, target)
+        )
 
     # --- loading -------------------------------------------------------------------------
 
