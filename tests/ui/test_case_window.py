@@ -68,7 +68,7 @@ def test_header_tabs_and_badges(window):
     assert window.header.code.text() == window.detail.case.code
     assert window.header.name.text() == "Каримова Зарина"
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[0] == "Profile" and titles[-1] == "History" and len(titles) == 11
+    assert titles[:2] == ["Case", "Profile"] and titles[-1] == "History" and len(titles) == 12
     assert "Consent •" in titles  # registration consent is missing
     assert window.header.registration.toolTip().startswith("Consent to registration: missing")
 

@@ -710,6 +710,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldsTab</name>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Read-only for your role.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Case worker:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Identified by:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Risk level:</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -4677,14 +4720,6 @@
 <context>
     <name>TraffickingTab</name>
     <message>
-        <source>No project</source>
-        <translation>No project</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nobody</translation>
-    </message>
-    <message>
         <source>Trafficking</source>
         <translation>Trafficking</translation>
     </message>
@@ -4693,36 +4728,12 @@
         <translation>Read-only for your role.</translation>
     </message>
     <message>
-        <source>The case</source>
-        <translation>The case</translation>
-    </message>
-    <message>
         <source>Recruitment and exploitation</source>
         <translation>Recruitment and exploitation</translation>
     </message>
     <message>
         <source>The person&apos;s account</source>
         <translation>The person&apos;s account</translation>
-    </message>
-    <message>
-        <source>Opened on:</source>
-        <translation>Opened on:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Project:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>Case worker:</translation>
-    </message>
-    <message>
-        <source>Identified by:</source>
-        <translation>Identified by:</translation>
-    </message>
-    <message>
-        <source>Risk level:</source>
-        <translation>Risk level:</translation>
     </message>
     <message>
         <source>Forms of exploitation:</source>

@@ -710,6 +710,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldsTab</name>
+    <message>
+        <source>No project</source>
+        <translation>Без проекта</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Для вашей роли только просмотр.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Дата открытия:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Социальный работник:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Кто выявил:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Уровень риска:</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -4678,14 +4721,6 @@
 <context>
     <name>TraffickingTab</name>
     <message>
-        <source>No project</source>
-        <translation>Без проекта</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Никто</translation>
-    </message>
-    <message>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
@@ -4694,36 +4729,12 @@
         <translation>Для вашей роли только просмотр.</translation>
     </message>
     <message>
-        <source>The case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
         <source>Recruitment and exploitation</source>
         <translation>Вербовка и эксплуатация</translation>
     </message>
     <message>
         <source>The person&apos;s account</source>
         <translation>Рассказ человека</translation>
-    </message>
-    <message>
-        <source>Opened on:</source>
-        <translation>Дата открытия:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Проект:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>Социальный работник:</translation>
-    </message>
-    <message>
-        <source>Identified by:</source>
-        <translation>Кто выявил:</translation>
-    </message>
-    <message>
-        <source>Risk level:</source>
-        <translation>Уровень риска:</translation>
     </message>
     <message>
         <source>Forms of exploitation:</source>

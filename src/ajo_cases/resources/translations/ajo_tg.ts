@@ -710,6 +710,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldsTab</name>
+    <message>
+        <source>No project</source>
+        <translation>Бе лоиҳа</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ҳеҷ кас</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Барои нақши шумо танҳо хондан.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Санаи кушодан:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Лоиҳа:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Корманди иҷтимоӣ:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Кӣ ошкор кард:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Сатҳи хатар:</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -4677,14 +4720,6 @@
 <context>
     <name>TraffickingTab</name>
     <message>
-        <source>No project</source>
-        <translation>Бе лоиҳа</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Ҳеҷ кас</translation>
-    </message>
-    <message>
         <source>Trafficking</source>
         <translation>Савдои одамон</translation>
     </message>
@@ -4693,36 +4728,12 @@
         <translation>Барои нақши шумо танҳо хондан.</translation>
     </message>
     <message>
-        <source>The case</source>
-        <translation>Парванда</translation>
-    </message>
-    <message>
         <source>Recruitment and exploitation</source>
         <translation>Ҷалб ва истисмор</translation>
     </message>
     <message>
         <source>The person&apos;s account</source>
         <translation>Ҳикояи шахс</translation>
-    </message>
-    <message>
-        <source>Opened on:</source>
-        <translation>Санаи кушодан:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Лоиҳа:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>Корманди иҷтимоӣ:</translation>
-    </message>
-    <message>
-        <source>Identified by:</source>
-        <translation>Кӣ ошкор кард:</translation>
-    </message>
-    <message>
-        <source>Risk level:</source>
-        <translation>Сатҳи хатар:</translation>
     </message>
     <message>
         <source>Forms of exploitation:</source>

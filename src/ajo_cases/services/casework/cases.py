@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -156,6 +157,39 @@ def update_case(
         changed = [n for n in form.__dataclass_fields__ if getattr(form, n) != getattr(before, n)]
         session.flush()
         vault.record(session, "update", target_table="case_file", target_id=row.id, fields=changed)
+        record = to_record(vault, row)
+    return record, Changes.of("case", case_id=case_id)
+
+
+def update_case_fields(
+    vault: OpenVault, case_id: str, before: CaseForm, after: CaseForm
+) -> tuple[CaseRecord, Changes]:
+    """Save only the fields that differ between `before` (what the editor started from) and
+    `after`, refusing when someone else changed one of those very fields meanwhile. Two tabs
+    edit parts of one case (the Case tab, the Trafficking tab) and save one after the other.
+    A new case worker is audited with both account names."""
+    vault.require_role(*CASE_WORK_ROLES)
+    changed = [n for n in after.__dataclass_fields__ if getattr(after, n) != getattr(before, n)]
+    with vault.unit_of_work() as session:
+        row = _get(session, case_id)
+        stored = to_record(vault, row).form
+        if any(getattr(stored, n) != getattr(before, n) for n in changed):
+            raise InvalidInput(
+                "someone else changed this case meanwhile; reopen it", field="version"
+            )
+        merged = replace(stored, **{n: getattr(after, n) for n in changed})
+        _write(vault, row, merged)
+        person = session.get(Beneficiary, row.beneficiary_id)
+        assert person is not None
+        _set_age(vault, row, person)
+        session.flush()
+        detail = (
+            f"worker {before.worker or '-'}->{after.worker or '-'}" if "worker" in changed else ""
+        )
+        vault.record(
+            session, "update", target_table="case_file", target_id=row.id, fields=changed,
+            detail=detail,
+        )  # fmt: skip
         record = to_record(vault, row)
     return record, Changes.of("case", case_id=case_id)
 

@@ -29,6 +29,7 @@ from ajo_cases.ui.app.pages import Draft, PageContext
 from ajo_cases.ui.cases.person_data import PersonDataActions
 from ajo_cases.ui.cases.tabs import (
     assistance,
+    case_fields,
     consent,
     documents,
     followups,
@@ -49,7 +50,7 @@ from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
 TabT = TypeVar("TabT", bound=CaseTab)
 TAB_CLASSES: tuple[type[CaseTab], ...] = (
-    profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab, plan.PlanTab,
+    case_fields.CaseFieldsTab, profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab, plan.PlanTab,
     assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab, grant.GrantTab,
     followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
 )  # fmt: skip
