@@ -51,8 +51,8 @@ from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 TabT = TypeVar("TabT", bound=CaseTab)
 TAB_CLASSES: tuple[type[CaseTab], ...] = (
     case_fields.CaseFieldsTab, profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab,
-    plan.PlanTab, assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab, grant.GrantTab,
-    followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
+    plan.PlanTab, assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab,
+    grant.GrantTab, followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
 )  # fmt: skip
 
 
