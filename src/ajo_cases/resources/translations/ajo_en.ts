@@ -3783,8 +3783,44 @@
         <translation>Note for the organisation:</translation>
     </message>
     <message>
+        <source>Consent to share:</source>
+        <translation>Consent to share:</translation>
+    </message>
+    <message>
+        <source>The person agrees today to share their information with this organisation</source>
+        <translation>The person agrees today to share their information with this organisation</translation>
+    </message>
+    <message>
+        <source>Send without consent (emergency, recorded)</source>
+        <translation>Send without consent (emergency, recorded)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to see the person&apos;s consent.</source>
+        <translation>Choose the organisation to see the person&apos;s consent.</translation>
+    </message>
+    <message>
+        <source>Given: the person agreed to share with %1.</source>
+        <translation>Given: the person agreed to share with %1.</translation>
+    </message>
+    <message>
+        <source>Not given: the person has not agreed to share with %1.</source>
+        <translation>Not given: the person has not agreed to share with %1.</translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation>Keep as a draft</translation>
+    </message>
+    <message>
         <source>Choose the organisation.</source>
         <translation>Choose the organisation.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
     </message>
 </context>
 <context>

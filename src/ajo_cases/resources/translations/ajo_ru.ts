@@ -3784,8 +3784,44 @@
         <translation>Заметка для организации:</translation>
     </message>
     <message>
+        <source>Consent to share:</source>
+        <translation>Согласие на передачу:</translation>
+    </message>
+    <message>
+        <source>The person agrees today to share their information with this organisation</source>
+        <translation>Человек сегодня согласен на передачу своих сведений этой организации</translation>
+    </message>
+    <message>
+        <source>Send without consent (emergency, recorded)</source>
+        <translation>Отправить без согласия (экстренный случай, записывается)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to see the person&apos;s consent.</source>
+        <translation>Выберите организацию, чтобы увидеть согласие человека.</translation>
+    </message>
+    <message>
+        <source>Given: the person agreed to share with %1.</source>
+        <translation>Дано: человек согласился на передачу сведений в %1.</translation>
+    </message>
+    <message>
+        <source>Not given: the person has not agreed to share with %1.</source>
+        <translation>Не дано: человек не соглашался на передачу сведений в %1.</translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation>Сохранить как черновик</translation>
+    </message>
+    <message>
         <source>Choose the organisation.</source>
         <translation>Выберите организацию.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Напишите причину.</translation>
     </message>
 </context>
 <context>

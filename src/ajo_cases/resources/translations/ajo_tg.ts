@@ -3783,8 +3783,44 @@
         <translation>Қайд барои ташкилот:</translation>
     </message>
     <message>
+        <source>Consent to share:</source>
+        <translation>Розигӣ ба додани маълумот:</translation>
+    </message>
+    <message>
+        <source>The person agrees today to share their information with this organisation</source>
+        <translation>Шахс имрӯз ба додани маълумоташ ба ин ташкилот розӣ аст</translation>
+    </message>
+    <message>
+        <source>Send without consent (emergency, recorded)</source>
+        <translation>Бе розигӣ фиристодан (ҳолати фавқулодда, сабт мешавад)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Сабаб:</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to see the person&apos;s consent.</source>
+        <translation>Ташкилотро интихоб кунед, то розигии шахсро бинед.</translation>
+    </message>
+    <message>
+        <source>Given: the person agreed to share with %1.</source>
+        <translation>Дода шудааст: шахс ба додани маълумот ба %1 розӣ шуд.</translation>
+    </message>
+    <message>
+        <source>Not given: the person has not agreed to share with %1.</source>
+        <translation>Дода нашудааст: шахс ба додани маълумот ба %1 розӣ нашудааст.</translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation>Ҳамчун нусхаи пешакӣ нигоҳ доштан</translation>
+    </message>
+    <message>
         <source>Choose the organisation.</source>
         <translation>Ташкилотро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Сабабро нависед.</translation>
     </message>
 </context>
 <context>
