@@ -110,6 +110,16 @@ class CaseForm:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanApproval:
+    """Where the case plan stands: draft → submitted → approved | returned."""
+
+    status: str = "draft"
+    submitted_on: date | None = None
+    decided_on: date | None = None
+    decided_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CaseRecord:
     id: str
     code: str
@@ -123,6 +133,7 @@ class CaseRecord:
     next_due: date | None
     updated_at: datetime
     version: int = 1
+    plan: PlanApproval = PlanApproval()
 
 
 @dataclass(frozen=True, slots=True)

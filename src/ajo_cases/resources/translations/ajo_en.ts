@@ -941,6 +941,10 @@
         <translation>Showing: cases of people in the shelter</translation>
     </message>
     <message>
+        <source>Showing: case plans awaiting approval</source>
+        <translation>Showing: case plans awaiting approval</translation>
+    </message>
+    <message>
         <source>Search by case code</source>
         <translation>Search by case code</translation>
     </message>
@@ -959,6 +963,10 @@
     <message>
         <source>Show all</source>
         <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Plans awaiting approval</translation>
     </message>
     <message>
         <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
@@ -3454,6 +3462,34 @@
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>Return for more work</translation>
+    </message>
+    <message>
+        <source>Plan: not yet submitted for approval</source>
+        <translation>Plan: not yet submitted for approval</translation>
+    </message>
+    <message>
+        <source>Plan: awaiting a manager&apos;s approval since %1</source>
+        <translation>Plan: awaiting a manager&apos;s approval since %1</translation>
+    </message>
+    <message>
+        <source>Plan: approved by %1 on %2</source>
+        <translation>Plan: approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Plan: returned for more work by %1 on %2</source>
+        <translation>Plan: returned for more work by %1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -4195,6 +4231,14 @@
     <message>
         <source>The follow-up interval is not valid.</source>
         <translation>The follow-up interval is not valid.</translation>
+    </message>
+    <message>
+        <source>The plan has moved on meanwhile. Close the case window and open it again.</source>
+        <translation>The plan has moved on meanwhile. Close the case window and open it again.</translation>
+    </message>
+    <message>
+        <source>Add an assessment or a planned action before submitting the plan.</source>
+        <translation>Add an assessment or a planned action before submitting the plan.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>

@@ -941,6 +941,10 @@
         <translation>Показаны: дела людей в приюте</translation>
     </message>
     <message>
+        <source>Showing: case plans awaiting approval</source>
+        <translation>Показаны: планы дел, ждущие утверждения</translation>
+    </message>
+    <message>
         <source>Search by case code</source>
         <translation>Поиск по номеру дела</translation>
     </message>
@@ -959,6 +963,10 @@
     <message>
         <source>Show all</source>
         <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Планы на утверждение</translation>
     </message>
     <message>
         <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
@@ -3454,6 +3462,34 @@
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Отправить на утверждение</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Утвердить план</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <source>Plan: not yet submitted for approval</source>
+        <translation>План: ещё не отправлен на утверждение</translation>
+    </message>
+    <message>
+        <source>Plan: awaiting a manager&apos;s approval since %1</source>
+        <translation>План: ждёт утверждения руководителем с %1</translation>
+    </message>
+    <message>
+        <source>Plan: approved by %1 on %2</source>
+        <translation>План: утверждён (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Plan: returned for more work by %1 on %2</source>
+        <translation>План: возвращён на доработку (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -4196,6 +4232,14 @@
     <message>
         <source>The follow-up interval is not valid.</source>
         <translation>Неверный интервал мониторинга.</translation>
+    </message>
+    <message>
+        <source>The plan has moved on meanwhile. Close the case window and open it again.</source>
+        <translation>Тем временем состояние плана изменилось. Закройте окно дела и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>Add an assessment or a planned action before submitting the plan.</source>
+        <translation>Перед отправкой плана добавьте оценку или запланированное действие.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>

@@ -941,6 +941,10 @@
         <translation>Нишон дода мешавад: парвандаҳои одамони дар паноҳгоҳ</translation>
     </message>
     <message>
+        <source>Showing: case plans awaiting approval</source>
+        <translation>Нишон дода мешавад: нақшаҳои парвандаҳо, ки тасдиқро интизоранд</translation>
+    </message>
+    <message>
         <source>Search by case code</source>
         <translation>Ҷустуҷӯ аз рӯи рақами парванда</translation>
     </message>
@@ -959,6 +963,10 @@
     <message>
         <source>Show all</source>
         <translation>Ҳамаро нишон додан</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Нақшаҳо барои тасдиқ</translation>
     </message>
     <message>
         <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
@@ -3454,6 +3462,34 @@
         <source>Mark done</source>
         <translation>Иҷрошуда қайд кардан</translation>
     </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Барои тасдиқ пешниҳод кардан</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Тасдиқи нақша</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>Барои такмил баргардондан</translation>
+    </message>
+    <message>
+        <source>Plan: not yet submitted for approval</source>
+        <translation>Нақша: ҳанӯз барои тасдиқ пешниҳод нашудааст</translation>
+    </message>
+    <message>
+        <source>Plan: awaiting a manager&apos;s approval since %1</source>
+        <translation>Нақша: аз %1 тасдиқи роҳбарро интизор аст</translation>
+    </message>
+    <message>
+        <source>Plan: approved by %1 on %2</source>
+        <translation>Нақша: %1 онро %2 тасдиқ кард</translation>
+    </message>
+    <message>
+        <source>Plan: returned for more work by %1 on %2</source>
+        <translation>Нақша: %1 онро %2 барои такмил баргардонд</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -4195,6 +4231,14 @@
     <message>
         <source>The follow-up interval is not valid.</source>
         <translation>Фосилаи пайгирӣ нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>The plan has moved on meanwhile. Close the case window and open it again.</source>
+        <translation>Дар ин миён ҳолати нақша тағйир ёфт. Равзанаи парвандаро пӯшида, аз нав кушоед.</translation>
+    </message>
+    <message>
+        <source>Add an assessment or a planned action before submitting the plan.</source>
+        <translation>Пеш аз пешниҳоди нақша арзёбӣ ё амали нақшавӣ илова кунед.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>

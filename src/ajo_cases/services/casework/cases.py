@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 from ajo_cases.domain import lifecycle
 from ajo_cases.domain.ages import age_at_intake
 from ajo_cases.domain.casecode import format_case_code
-from ajo_cases.domain.records import CaseFilter, CaseForm, CaseRecord, CaseRow, Page
+from ajo_cases.domain.records import (
+    CaseFilter,
+    CaseForm,
+    CaseRecord,
+    CaseRow,
+    Page,
+    PlanApproval,
+)
 from ajo_cases.domain.vocab import CaseStatus, ClosureReason, ReferralStatus
 from ajo_cases.errors import InvalidInput, NotFound
 from ajo_cases.services.changes import Changes
@@ -112,6 +119,8 @@ def to_record(vault: OpenVault, row: Case) -> CaseRecord:
         form=form, closed_on=row.closed_on, closure_reason=row.closure_reason,
         age_at_intake=row.age_at_intake, age_estimated=row.age_estimated,
         next_due=row.next_due, updated_at=row.updated_at, version=row.version,
+        plan=PlanApproval(row.plan_status or "draft", row.plan_submitted_on, row.plan_decided_on,
+                          row.plan_decided_by),
     )  # fmt: skip
 
 

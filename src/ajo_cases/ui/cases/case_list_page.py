@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ajo_cases.domain.records import CaseFilter
 from ajo_cases.services import lookups
 from ajo_cases.services.casework import partners
+from ajo_cases.services.casework.permissions import may
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.people import STAFF_ROLES
@@ -61,9 +62,13 @@ class CaseListPage(CasePage):
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_person)
         self.new_button.setVisible(self.vault.role in REGISTER_ROLES)
+        self.plans_button = QPushButton()  # for managers: the plans awaiting their approval
+        self.plans_button.clicked.connect(lambda: self.show_preset("plan_submitted"))
+        self.plans_button.setVisible(may(self.vault.role, "approve_plan"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.plans_button)
         top.addWidget(self.new_button)
 
         self.filters = CaseFilterBar()
@@ -192,6 +197,7 @@ class CaseListPage(CasePage):
             "overdue": self.tr("Showing: cases with overdue follow-ups"),
             "awaiting_answer": self.tr("Showing: cases with referrals awaiting an answer"),
             "in_shelter": self.tr("Showing: cases of people in the shelter"),
+            "plan_submitted": self.tr("Showing: case plans awaiting approval"),
         }
         return texts.get(preset, "")
 
@@ -256,6 +262,7 @@ class CaseListPage(CasePage):
         self.new_button.setText(self.tr("New person…"))
         self.new_button.setToolTip(self.tr("Register a person (Ctrl+N)"))
         self.preset_clear.setText(self.tr("Show all"))
+        self.plans_button.setText(self.tr("Plans awaiting approval"))
         if self.preset:
             self.preset_label.setText(self._preset_text(self.preset))
         if self.vault.role in REGISTER_ROLES:

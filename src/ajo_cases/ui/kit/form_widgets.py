@@ -230,7 +230,7 @@ class CheckList(QListWidget):
     """Several codes of a vocabulary, each a checkbox. Short lists show every option; long
     ones (countries) scroll, and either way the height is whole rows: no half-cut option."""
 
-    def __init__(self, vocab: str, max_rows: int = 12) -> None:
+    def __init__(self, vocab: str, max_rows: int = 8) -> None:
         super().__init__()
         self.vocab = vocab
         self.max_rows = max_rows

@@ -41,9 +41,9 @@ class TraffickingTab(FormTab[CaseForm, CaseRecord]):
         super().__init__(context)
         self.exploitation = FieldGroup()
         e = self.exploitation
-        self.types = e.add("types", CheckList("exploitation_type"))
+        self.types = e.add("types", CheckList("exploitation_type", max_rows=17))
         self.industry = e.add("industry", VocabCombo("labour_industry", optional=True))
-        self.control = e.add("control", CheckList("control_method"))
+        self.control = e.add("control", CheckList("control_method", max_rows=17))
         self.recruitment = e.add("recruitment", VocabCombo("recruitment_method", optional=True))
         self.relation = e.add("relation", VocabCombo("recruiter_relation", optional=True))
         self.country_recruitment = e.add(
