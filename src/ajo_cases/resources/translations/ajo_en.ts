@@ -64,6 +64,152 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2</source>
+        <translation>Activities: %1 · participants: %2</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</source>
+        <translation>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Delete the activity</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Record an informational meeting or a training</source>
+        <translation>Record an informational meeting or a training</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</source>
+        <translation>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>No activities recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Edit the activity</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>For example: safe migration; never names</source>
+        <translation>For example: safe migration; never names</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Enter how many took part.</source>
+        <translation>Enter how many took part.</translation>
+    </message>
+</context>
+<context>
     <name>AddBedDialog</name>
     <message>
         <source>Add a bed</source>
@@ -3059,6 +3205,33 @@
     <message>
         <source>Retention</source>
         <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>= %1 in all</source>
+        <translation>= %1 in all</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,152 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2</source>
+        <translation>Мероприятий: %1 · участников: %2</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</source>
+        <translation>Удалить мероприятие «%1» от %2? Его участники больше не будут учитываться в статистике. Только для записи, внесённой по ошибке.</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record an informational meeting or a training</source>
+        <translation>Записать информационную встречу или тренинг</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</source>
+        <translation>Мероприятия ещё не записаны. После информационной встречи или тренинга выберите «Новое мероприятие…»: участники учитываются в статистике для доноров.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>Мероприятия ещё не записаны.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Дата проведения:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>For example: safe migration; never names</source>
+        <translation>Например: безопасная миграция; никогда не пишите имена</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Без проекта</translation>
+    </message>
+    <message>
+        <source>Enter how many took part.</source>
+        <translation>Укажите, сколько человек участвовало.</translation>
+    </message>
+</context>
+<context>
     <name>AddBedDialog</name>
     <message>
         <source>Add a bed</source>
@@ -3059,6 +3205,33 @@
     <message>
         <source>Retention</source>
         <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <source>= %1 in all</source>
+        <translation>= всего %1</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,152 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Мавзӯъ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Лоиҳа</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Духтарон</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Писарон</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Ҳамаи лоиҳаҳо</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2</source>
+        <translation>Чорабиниҳо: %1 · иштирокчиён: %2</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</source>
+        <translation>Чорабинии «%1» аз %2 нест карда шавад? Иштирокчиёни он дигар дар омор ҳисоб карда намешаванд. Танҳо барои сабти хатоӣ истифода баред.</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Нест кардани чорабинӣ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Ҳамаи навъҳо</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Чорабинии нав…</translation>
+    </message>
+    <message>
+        <source>Record an informational meeting or a training</source>
+        <translation>Сабт кардани вохӯрии иттилоотӣ ё омӯзиш</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Таҳрир кардан…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Нест кардан…</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</source>
+        <translation>Ҳанӯз ягон чорабинӣ сабт нашудааст. Пас аз вохӯрии иттилоотӣ ё омӯзиш «Чорабинии нав…»-ро интихоб кунед: иштирокчиён дар омор барои донорҳо ҳисоб карда мешаванд.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>Ҳанӯз ягон чорабинӣ сабт нашудааст.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Таҳрири чорабинӣ</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Чорабинии нав</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Илова кардан</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Навъ:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Сана:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Ноҳия:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Мавзӯъ:</translation>
+    </message>
+    <message>
+        <source>For example: safe migration; never names</source>
+        <translation>Масалан: муҳоҷирати бехатар; ҳеҷ гоҳ ном нанависед</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Лоиҳа:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Иштирокчиён:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Бе лоиҳа</translation>
+    </message>
+    <message>
+        <source>Enter how many took part.</source>
+        <translation>Шумораи иштирокчиёнро ворид кунед.</translation>
+    </message>
+</context>
+<context>
     <name>AddBedDialog</name>
     <message>
         <source>Add a bed</source>
@@ -3059,6 +3205,33 @@
     <message>
         <source>Retention</source>
         <translation>Мӯҳлати нигоҳдорӣ</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Чорабиниҳо</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Духтарон</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Писарон</translation>
+    </message>
+    <message>
+        <source>= %1 in all</source>
+        <translation>= ҳамагӣ %1</translation>
     </message>
 </context>
 <context>
