@@ -328,3 +328,19 @@ def test_closing_with_unsaved_edits_asks_without_blocking(admin_vault, qtbot):
     press(modal(QMessageBox), "Save")
     qtbot.waitUntil(lambda: not isValid(window), timeout=10_000)  # saved, then closed
     assert case_detail.case_detail(vault, case_id).person.form.phone == "+992 11 222 33 44"
+
+
+def test_add_assistance_presets_the_currency(window, qtbot):
+    window.header.add_assistance.click()
+    dialog = modal(AssistanceDialog)
+    assert dialog.cost.currency.code() == "TJS"  # never blank
+    dialog.type.set_code("medical")
+    dialog.cost.amount.setText("40")
+    dialog.cost.currency.set_code("USD")
+    dialog.ok.click()
+    reloaded(qtbot, window, lambda d: len(d.assistance) == 1)
+    assert window.detail.assistance[0].form.currency == "USD"
+    window.header.add_assistance.click()
+    again = modal(AssistanceDialog)
+    assert again.cost.currency.code() == "USD"  # the currency this case was last paid in
+    again.reject()

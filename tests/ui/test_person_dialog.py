@@ -146,3 +146,27 @@ def test_an_estimated_age_is_kept_with_its_day_and_marked(context, qtbot):
     qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10_000)
     form = dialog.registered.form
     assert (form.birth_date, form.estimated_age, form.estimated_on) == (None, 40, dt.date.today())
+
+
+def test_citizenship_children_and_languages_are_editable(context, qtbot):
+    from ajo_cases.services.people import people
+
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "Собирова", "Дилором")
+    fields = dialog.fields
+    assert fields.citizenship.code() == "TJ" and fields.children_count.text() == "—"
+    fields.citizenship.set_code("UZ")
+    fields.children_count.setValue(3)
+    fields.languages.boxes["uz"].setChecked(True)
+    fields.languages.boxes["ru"].setChecked(True)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10_000)
+    stored = people.get(context.vault, dialog.registered.id)
+    assert (stored.form.citizenship, stored.form.children_count) == ("UZ", 3)
+    assert set(stored.form.languages) == {"uz", "ru"}
+    edit = PersonDialog(context, stored)
+    qtbot.addWidget(edit)
+    assert edit.fields.citizenship.code() == "UZ" and edit.fields.children_count.value() == 3
+    assert edit.fields.languages.codes() == ("ru", "uz")

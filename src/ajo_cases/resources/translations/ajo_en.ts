@@ -3474,6 +3474,18 @@
         <translation>Education:</translation>
     </message>
     <message>
+        <source>Citizenship:</source>
+        <translation>Citizenship:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>

@@ -3474,6 +3474,18 @@
         <translation>Образование:</translation>
     </message>
     <message>
+        <source>Citizenship:</source>
+        <translation>Гражданство:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Дети:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>

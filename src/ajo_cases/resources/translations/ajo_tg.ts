@@ -3474,6 +3474,18 @@
         <translation>Маълумот:</translation>
     </message>
     <message>
+        <source>Citizenship:</source>
+        <translation>Шаҳрвандӣ:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Фарзандон:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Забонҳо:</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Суроға:</translation>
     </message>

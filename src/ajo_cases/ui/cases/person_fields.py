@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -21,9 +22,37 @@ from PySide6.QtWidgets import (
 from ajo_cases.domain.names import transliterate_to_latin
 from ajo_cases.domain.records import PersonForm
 from ajo_cases.ui.kit.form_widgets import DateEdit, FieldGroup, VocabCombo, align_labels
+from ajo_cases.ui.kit.vocab_labels import choices
 
 TEXT_FIELDS = ("family_name", "given_name", "patronymic", "latin_name", "jamoat", "address",
                "phone", "family_contact", "id_document")  # fmt: skip
+
+
+class LanguageChecks(QWidget):
+    """The languages a person speaks, a tick box each on one line (four languages)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.boxes: dict[str, QCheckBox] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for code, _text in choices("language"):
+            self.boxes[code] = QCheckBox()
+            row.addWidget(self.boxes[code])
+        row.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for code, text in choices("language"):
+            if code in self.boxes:
+                self.boxes[code].setText(text)
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_codes(self, codes: tuple[str, ...]) -> None:
+        for code, box in self.boxes.items():
+            box.setChecked(code in codes)
 
 
 class PersonFields(QWidget):
@@ -81,6 +110,13 @@ class PersonFields(QWidget):
             "marital_status", VocabCombo("marital_status", optional=True)
         )
         self.education = self.person.add("education", VocabCombo("education", optional=True))
+        self.citizenship = self.person.add("citizenship", VocabCombo("country"))
+        self.citizenship.set_code("TJ")
+        self.children_count = self.person.add("children_count", QSpinBox())
+        self.children_count.setRange(-1, 30)
+        self.children_count.setSpecialValueText("—")  # not asked or not known
+        self.children_count.setValue(-1)
+        self.languages = self.person.add("languages", LanguageChecks())
 
         self.contacts = FieldGroup()
         for name in ("address", "phone", "family_contact", "id_document"):
@@ -124,6 +160,9 @@ class PersonFields(QWidget):
             (self.person, "jamoat", self.tr("Jamoat or village:")),
             (self.person, "marital_status", self.tr("Marital status:")),
             (self.person, "education", self.tr("Education:")),
+            (self.person, "citizenship", self.tr("Citizenship:")),
+            (self.person, "children_count", self.tr("Children:")),
+            (self.person, "languages", self.tr("Languages:")),
             (self.contacts, "address", self.tr("Address:")),
             (self.contacts, "phone", self.tr("Phone:")),
             (self.contacts, "family_contact", self.tr("Family contact:")),
@@ -141,8 +180,9 @@ class PersonFields(QWidget):
         self.born_estimated.setText(self.tr("age about"))
         self.estimated_age.setToolTip(self.tr("An estimated age, shown with ≈"))
         for combo in (self.sex, self.category, self.trafficking_status, self.district,
-                      self.marital_status, self.education):  # fmt: skip
+                      self.marital_status, self.education, self.citizenship):  # fmt: skip
             combo.retranslate()
+        self.languages.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -156,6 +196,9 @@ class PersonFields(QWidget):
             edit.setText(getattr(form, name) or "")
         self.notes.setPlainText(form.notes or "")
         self.sex.set_code(form.sex)
+        self.citizenship.set_code(form.citizenship)
+        self.children_count.setValue(form.children_count if form.children_count is not None else -1)
+        self.languages.set_codes(form.languages)
         self.category.set_code(form.category)
         for combo, value in ((self.trafficking_status, form.trafficking_status),
                              (self.district, form.district),
@@ -200,13 +243,13 @@ class PersonFields(QWidget):
             birth_date=self.birth_date.value() if known else None,
             estimated_age=self.estimated_age.value() if estimated else None,
             estimated_on=self._estimated_on() if estimated else None,
-            citizenship=base.citizenship if base else "TJ",
+            citizenship=self.citizenship.code() or "TJ",
             district=self.district.code(),
             notes=self.notes.toPlainText().strip() or None,
             marital_status=self.marital_status.code(),
-            children_count=base.children_count if base else None,
+            children_count=None if self.children_count.value() < 0 else self.children_count.value(),
             education=self.education.code(),
-            languages=base.languages if base else (),
+            languages=self.languages.codes(),
             trafficking_status=self.trafficking_status.code(),
             status_decided_by=base.status_decided_by if base else None,
             **text,

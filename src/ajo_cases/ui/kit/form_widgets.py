@@ -30,6 +30,7 @@ from ajo_cases.ui.kit.vocab_labels import choices, label
 from ajo_cases.ui.kit.widgets import MessageLabel
 
 EARLIEST = QDate(1900, 1, 1)
+DEFAULT_CURRENCY = "TJS"
 FieldT = TypeVar("FieldT", bound=QWidget)  # what add() returns is the field given, typed
 
 
@@ -150,6 +151,7 @@ class MoneyEdit(QWidget):
         self.amount.setMaximumWidth(140)
         self.currency = VocabCombo("currency")
         self.currency.setMinimumContentsLength(4)
+        self.currency.set_code(DEFAULT_CURRENCY)  # never blank: somoni unless chosen otherwise
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount)

@@ -113,6 +113,10 @@ class AssistanceTab(ListTab):
         if not self.may("assistance") or self.detail is None:
             return
         dialog = AssistanceDialog(self)
+        costed = [r for r in self.detail.assistance if r.form.cost_minor is not None]
+        if costed:  # the currency this case was last paid in (a project paying in USD)
+            latest = max(costed, key=lambda r: r.form.given_on)
+            dialog.cost.currency.set_code(latest.form.currency)
         vault, case_id = self.vault, self.detail.case.id
         QueryOp(  # the dialog asks: its answer is dropped if it was closed meanwhile
             dialog,
