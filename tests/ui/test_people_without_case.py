@@ -119,3 +119,32 @@ def test_shelter_staff_register_and_admit_to_a_bed_at_night(admin_vault, vault_d
         idle(qtbot)
     finally:
         staff.close()
+
+
+def test_shelter_page_admits_a_person_found_without_a_case(admin_vault, qtbot):
+    from ajo_cases.ui.cases.tabs.shelter import AdmitDialog
+    from ajo_cases.ui.shelter.shelter_dialogs import CasePicker
+    from ajo_cases.ui.shelter.shelter_page import ShelterPage
+
+    shelter.add_bed(admin_vault, "C1")
+    person, _ = people.register(
+        admin_vault, PersonForm(sex="female", category="vulnerable_migrant", given_name="Ҷамила")
+    )
+    context = PageContext(admin_vault)
+    page = ShelterPage(context)
+    context.changes.changed.connect(page.refresh)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.overview is not None, timeout=10_000)
+    page.admit_button.click()
+    dialog = modal(AdmitDialog)
+    picker = dialog.findChild(CasePicker)
+    picker.query.setText("Jamila")  # Latin letters find the Cyrillic name
+    qtbot.waitUntil(lambda: picker.value() is not None, timeout=5000)
+    assert picker.choice.currentText() == "Ҷамила · no case yet"
+    qtbot.waitUntil(lambda: dialog.bed.count() == 1, timeout=5000)
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: page.resident_model.rowCount() == 1, timeout=10_000)
+    case_id = page.resident_model.record(0).row.case_id
+    assert cases.get_case(admin_vault, case_id).beneficiary_id == person.id
+    idle(qtbot)

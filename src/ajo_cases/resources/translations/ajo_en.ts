@@ -1138,6 +1138,10 @@
         <translation>restricted</translation>
     </message>
     <message>
+        <source>no case yet</source>
+        <translation>no case yet</translation>
+    </message>
+    <message>
         <source>No open case found</source>
         <translation>No open case found</translation>
     </message>

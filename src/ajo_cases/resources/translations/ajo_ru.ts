@@ -1138,6 +1138,10 @@
         <translation>скрыто</translation>
     </message>
     <message>
+        <source>no case yet</source>
+        <translation>дела ещё нет</translation>
+    </message>
+    <message>
         <source>No open case found</source>
         <translation>Открытое дело не найдено</translation>
     </message>

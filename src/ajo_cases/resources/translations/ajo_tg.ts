@@ -1138,6 +1138,10 @@
         <translation>маҳдуд</translation>
     </message>
     <message>
+        <source>no case yet</source>
+        <translation>ҳанӯз парванда нест</translation>
+    </message>
+    <message>
         <source>No open case found</source>
         <translation>Парвандаи кушода ёфт нашуд</translation>
     </message>
