@@ -4,9 +4,8 @@
 
 On a demo vault of --cases cases plus --lonely people registered without a case: the first
 page (200 rows, newest codes first) as the list opens it (people without a case looked up
-too), against the same page with a status filter naming every status (cases only, the query
-the list ran before people without a case were listed). Median of --runs; the ratio is the
-cost of never losing anyone from the list.
+too), against the same page with that look-up left out (the query the list ran before).
+Median of --runs; the ratio is the cost of never losing anyone from the list.
 """
 
 from __future__ import annotations
@@ -22,13 +21,19 @@ from ajo_cases.vault import kdf
 kdf.use_weak_test_parameters()
 
 from ajo_cases.domain.records import CaseFilter, PersonForm  # noqa: E402
-from ajo_cases.domain.vocab import CaseStatus  # noqa: E402
 from ajo_cases.services.access.opening import create_vault  # noqa: E402
 from ajo_cases.services.casework import cases  # noqa: E402
 from ajo_cases.services.demo import demo  # noqa: E402
 from ajo_cases.services.people import people  # noqa: E402
 
 PASSWORD = "benchmark passphrase long"
+
+
+class CasesOnly(CaseFilter):
+    """The same filter without the people registered without a case: the list before."""
+
+    def includes_people_without_case(self) -> bool:
+        return False
 
 
 def main() -> None:
@@ -44,12 +49,11 @@ def main() -> None:
             for n in range(args.lonely):
                 form = PersonForm(sex="female", category="returnee_migrant", given_name=f"P{n}")
                 people.register(vault, form, allow_duplicate=True)
-            every_status = CaseFilter(statuses=tuple(s.value for s in CaseStatus))
             with_people = median_seconds(
                 lambda: cases.list_cases(vault, CaseFilter(), sort="code", limit=200), args.runs
             )
             cases_only = median_seconds(
-                lambda: cases.list_cases(vault, every_status, sort="code", limit=200), args.runs
+                lambda: cases.list_cases(vault, CasesOnly(), sort="code", limit=200), args.runs
             )
         finally:
             vault.close()
@@ -58,9 +62,9 @@ def main() -> None:
         [
             ("first page, people without a case first", with_people),
             ("first page, cases only (before)", cases_only),
-            ("ratio (x1000)", with_people / cases_only),
         ],
     )
+    print(f"  ratio with / without: {with_people / cases_only:.2f}")
 
 
 if __name__ == "__main__":

@@ -148,3 +148,17 @@ def test_shelter_page_admits_a_person_found_without_a_case(admin_vault, qtbot):
     case_id = page.resident_model.record(0).row.case_id
     assert cases.get_case(admin_vault, case_id).beneficiary_id == person.id
     idle(qtbot)
+
+
+def test_many_people_without_a_case_page_the_same_way(admin_vault, monkeypatch):
+    for name in ("Аъзам", "Бобур", "Валиҷон"):
+        form = PersonForm(sex="male", category="returnee_migrant", given_name=name)
+        people.register(admin_vault, form, allow_duplicate=True)
+    add_case(admin_vault)
+    listed = [row.person_id for row in cases.list_cases(admin_vault, sort="code").rows]
+    monkeypatch.setattr(cases, "MAX_ID_LIST", 1)  # a long list goes as a subquery instead
+    again = cases.list_cases(admin_vault, sort="code")
+    assert [row.person_id for row in again.rows] == listed and again.total == 4
+    second = cases.list_cases(admin_vault, sort="code", offset=2, limit=2).rows
+    assert [row.person_id for row in second] == listed[2:]
+    assert [row.id is None for row in again.rows] == [True, True, True, False]

@@ -33,6 +33,7 @@ from ajo_cases.storage.sealed import seal, seal_value, unseal_or_none
 CASE_WORK_ROLES = ("admin", "case_worker")
 SelectT = TypeVar("SelectT", bound=Select)  # type: ignore[type-arg]
 DEFAULT_PREFIX = "SH"
+MAX_ID_LIST = 5_000  # more ids than this go to the database as a subquery, not bound values
 _LIST_FIELDS = ("exploitation_types", "control_methods", "countries_transit")
 SORT_COLUMNS = {
     "code": Case.code,
@@ -294,8 +295,9 @@ def _filtered(query: SelectT, flt: CaseFilter) -> SelectT:
     return query.where(*conditions)
 
 
-def _people_without_case(flt: CaseFilter) -> Select[Beneficiary]:
-    """People registered with no case at all (a shelter admission at night, a "Not now")."""
+def _people_without_case(flt: CaseFilter) -> Select[Any]:
+    """The ids of people registered with no case at all (a shelter admission at night, a
+    "Not now"). Only narrow columns: the stats index covers it, no wide row is read."""
     has_case = select(Case.id).where(Case.beneficiary_id == Beneficiary.id).exists()
     conditions: list[ColumnElement[bool]] = [~has_case]
     if flt.categories:
@@ -304,7 +306,7 @@ def _people_without_case(flt: CaseFilter) -> Select[Beneficiary]:
         conditions.append(Beneficiary.district == flt.district)
     if flt.case_ids is not None:
         conditions.append(Beneficiary.id.in_(flt.person_ids or ()))
-    return select(Beneficiary).where(*conditions)
+    return select(Beneficiary.id).where(*conditions)
 
 
 def list_cases(
@@ -329,11 +331,14 @@ def list_cases(
     with vault.read_session() as session:
         lone = 0
         if vault.may_read_personal and flt.includes_people_without_case():
-            lonely = _people_without_case(flt)
-            lone = session.scalar(select(func.count()).select_from(lonely.subquery())) or 0
-            if offset < lone:
+            lonely = list(session.scalars(_people_without_case(flt)))
+            lone = len(lonely)
+            if offset < lone:  # newest first; the few wide rows are read by id
+                wanted_ids = lonely if lone <= MAX_ID_LIST else _people_without_case(flt)
                 people_rows = session.scalars(
-                    lonely.order_by(Beneficiary.created_at.desc(), Beneficiary.id)
+                    select(Beneficiary)
+                    .where(Beneficiary.id.in_(wanted_ids))
+                    .order_by(Beneficiary.created_at.desc(), Beneficiary.id)
                     .offset(offset)
                     .limit(limit)
                 )
