@@ -25,7 +25,9 @@ def fill(dialog: PersonDialog, family: str, given: str, year: int = 1995) -> Non
     fields.texts["given_name"].setText(given)
     fields.sex.set_code("female")
     fields.category.set_code("vulnerable_migrant")
-    fields.birth_date.set_value(dt.date(year, 5, 6))
+    typed = f"06.05.{year}"  # typed in the field, as a person does: it chooses "on"
+    fields.birth_date.edit.setText(typed)
+    fields.birth_date.edit.textEdited.emit(typed)
 
 
 def test_required_fields_are_explained_next_to_them(context, qtbot):
@@ -127,10 +129,29 @@ def test_a_birth_date_left_alone_stays_unknown(context, qtbot):
     text = pdfcheck.flat_text(printing.case_summary_pdf(context.vault, case.id, lang="en"))
     assert "2000" not in text
     assert "Age at intake unknown" in text
-    # editing the person again keeps it unknown
+    # editing the person again keeps it unknown, with a blank date field
     edit = PersonDialog(context, people.get(context.vault, dialog.registered.id))
     qtbot.addWidget(edit)
-    assert edit.fields.born_unknown.isChecked()
+    assert edit.fields.born_unknown.isChecked() and edit.fields.birth_date.edit.text() == ""
+
+
+def test_on_a_date_needs_a_real_date(context, qtbot):
+    dialog = PersonDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, "Юсупова", "Нигина")
+    for text in ("", "31.02.1990", "01.01.2999"):
+        dialog.fields.birth_date.edit.setText(text)
+        dialog.fields.born_known.setChecked(True)
+        dialog.submit()
+        assert dialog.pages.currentIndex() == 0 and dialog.registered is None
+        assert dialog.fields.person.messages["birth_date"].isVisible(), text
+    dialog.fields.birth_date.edit.clear()
+    qtbot.keyClicks(dialog.fields.birth_date.edit, "07.03.1988")
+    assert dialog.fields.birth_date.value() == dt.date(1988, 3, 7)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10_000)
+    assert dialog.registered.form.birth_date == dt.date(1988, 3, 7)
 
 
 def test_an_estimated_age_is_kept_with_its_day_and_marked(context, qtbot):
@@ -138,7 +159,7 @@ def test_an_estimated_age_is_kept_with_its_day_and_marked(context, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     fill(dialog, "Юсупова", "Нигина")
-    assert dialog.fields.born_known.isChecked()  # changing the date chose "on"
+    assert dialog.fields.born_known.isChecked()  # typing the date chose "on"
     dialog.fields.estimated_age.setValue(40)  # changing the age chooses "age about"
     assert dialog.fields.born_estimated.isChecked()
     assert dialog.fields.estimated_age.text().startswith("≈")

@@ -3545,6 +3545,10 @@
         <source>Choose the category.</source>
         <translation>Choose the category.</translation>
     </message>
+    <message>
+        <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
+        <translation>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

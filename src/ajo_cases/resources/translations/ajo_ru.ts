@@ -3545,6 +3545,10 @@
         <source>Choose the category.</source>
         <translation>Выберите категорию.</translation>
     </message>
+    <message>
+        <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
+        <translation>Введите дату рождения как дд.мм.гггг или выберите «неизвестно» или возраст.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

@@ -3545,6 +3545,10 @@
         <source>Choose the category.</source>
         <translation>Категорияро интихоб кунед.</translation>
     </message>
+    <message>
+        <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
+        <translation>Санаи таваллудро ҳамчун рр.мм.сссс ворид кунед ё «номаълум» ё синну солро интихоб кунед.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

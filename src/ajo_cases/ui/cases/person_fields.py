@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.domain.names import transliterate_to_latin
 from ajo_cases.domain.records import PersonForm
-from ajo_cases.ui.kit.form_widgets import DateEdit, FieldGroup, VocabCombo, align_labels
+from ajo_cases.ui.kit.blank_date import BlankDate
+from ajo_cases.ui.kit.form_widgets import FieldGroup, VocabCombo, align_labels
 from ajo_cases.ui.kit.vocab_labels import choices
 
 TEXT_FIELDS = ("family_name", "given_name", "patronymic", "latin_name", "jamoat", "address",
@@ -74,28 +75,32 @@ class PersonFields(QWidget):
 
         self.person = FieldGroup()
         self.sex = self.person.add("sex", VocabCombo("sex", optional=True), required=True)
-        # Born: unknown (the default: never a placeholder date), on a date, or about an age.
+        # Born: unknown (the default: never a placeholder date), on a date typed or chosen,
+        # or about an age (an estimate, shown with ≈). Entering one chooses it.
         self.born_unknown = QRadioButton()
         self.born_known = QRadioButton()
         self.born_estimated = QRadioButton()
         self.born_mode = QButtonGroup(self)
         for button in (self.born_unknown, self.born_known, self.born_estimated):
             self.born_mode.addButton(button)
-        self.birth_date = DateEdit(dt.date(1990, 1, 1))
+        self.birth_date = BlankDate()
         self.estimated_age = QSpinBox()
         self.estimated_age.setRange(0, 120)
         self.estimated_age.setValue(25)
         self.estimated_age.setPrefix("≈ ")
-        # Changing the date or the age chooses that way of saying when the person was born.
-        self.birth_date.dateChanged.connect(lambda _d: self.born_known.setChecked(True))
+        self.birth_date.edited.connect(lambda: self.born_known.setChecked(True))
         self.estimated_age.valueChanged.connect(lambda _v: self.born_estimated.setChecked(True))
         birth = QWidget()
-        birth_layout = QHBoxLayout(birth)
-        birth_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.born_unknown, self.born_known, self.birth_date,
-                       self.born_estimated, self.estimated_age):  # fmt: skip
-            birth_layout.addWidget(widget)
-        birth_layout.addStretch(1)
+        lines = QVBoxLayout(birth)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        for widgets in ((self.born_unknown,), (self.born_known, self.birth_date),
+                        (self.born_estimated, self.estimated_age)):  # fmt: skip
+            line = QHBoxLayout()
+            for widget in widgets:
+                line.addWidget(widget)
+            line.addStretch(1)
+            lines.addLayout(line)
         self.person.add("birth_date", birth)
         self.born_unknown.setChecked(True)
         self.category = self.person.add(
@@ -205,8 +210,8 @@ class PersonFields(QWidget):
                              (self.marital_status, form.marital_status),
                              (self.education, form.education)):  # fmt: skip
             combo.set_code(value)
+        self.birth_date.set_value(form.birth_date)
         if form.birth_date is not None:
-            self.birth_date.set_value(form.birth_date)
             self.born_known.setChecked(True)
         elif form.estimated_age is not None:
             self.estimated_age.setValue(form.estimated_age)
@@ -233,9 +238,15 @@ class PersonFields(QWidget):
         if category is None:
             self.person.set_error("category", self.tr("Choose the category."))
             problems = True
+        known, estimated = self.born_known.isChecked(), self.born_estimated.isChecked()
+        if known and (self.birth_date.value() is None or self.birth_date.invalid()):
+            self.person.set_error(
+                "birth_date",
+                self.tr("Enter the birth date as dd.mm.yyyy, or choose unknown or an age."),
+            )
+            problems = True
         if problems:
             return None
-        known, estimated = self.born_known.isChecked(), self.born_estimated.isChecked()
         base = self._base
         return PersonForm(
             sex=sex or "",
