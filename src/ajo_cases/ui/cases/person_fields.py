@@ -85,11 +85,14 @@ class PersonFields(QWidget):
             self.born_mode.addButton(button)
         self.birth_date = BlankDate()
         self.estimated_age = QSpinBox()
-        self.estimated_age.setRange(0, 120)
-        self.estimated_age.setValue(25)
+        self.estimated_age.setRange(-1, 120)
+        self.estimated_age.setSpecialValueText("—")  # no age until someone estimates one
+        self.estimated_age.setValue(-1)
         self.estimated_age.setPrefix("≈ ")
         self.birth_date.edited.connect(lambda: self.born_known.setChecked(True))
-        self.estimated_age.valueChanged.connect(lambda _v: self.born_estimated.setChecked(True))
+        self.estimated_age.valueChanged.connect(
+            lambda value: self.born_estimated.setChecked(True) if value >= 0 else None
+        )
         birth = QWidget()
         lines = QVBoxLayout(birth)
         lines.setContentsMargins(0, 0, 0, 0)
@@ -211,10 +214,11 @@ class PersonFields(QWidget):
                              (self.education, form.education)):  # fmt: skip
             combo.set_code(value)
         self.birth_date.set_value(form.birth_date)
+        age = form.estimated_age
+        self.estimated_age.setValue(age if age is not None else -1)
         if form.birth_date is not None:
             self.born_known.setChecked(True)
-        elif form.estimated_age is not None:
-            self.estimated_age.setValue(form.estimated_age)
+        elif age is not None:
             self.born_estimated.setChecked(True)
         else:
             self.born_unknown.setChecked(True)
