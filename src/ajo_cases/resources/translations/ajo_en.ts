@@ -3549,6 +3549,10 @@
         <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
         <translation>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</translation>
     </message>
+    <message>
+        <source>Enter the estimated age, or choose unknown.</source>
+        <translation>Enter the estimated age, or choose unknown.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

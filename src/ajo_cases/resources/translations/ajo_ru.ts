@@ -3549,6 +3549,10 @@
         <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
         <translation>Введите дату рождения как дд.мм.гггг или выберите «неизвестно» или возраст.</translation>
     </message>
+    <message>
+        <source>Enter the estimated age, or choose unknown.</source>
+        <translation>Введите примерный возраст или выберите «неизвестно».</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

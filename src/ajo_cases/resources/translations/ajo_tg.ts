@@ -3549,6 +3549,10 @@
         <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
         <translation>Санаи таваллудро ҳамчун рр.мм.сссс ворид кунед ё «номаълум» ё синну солро интихоб кунед.</translation>
     </message>
+    <message>
+        <source>Enter the estimated age, or choose unknown.</source>
+        <translation>Синну соли тахминиро ворид кунед ё «номаълум»-ро интихоб кунед.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

@@ -249,6 +249,11 @@ class PersonFields(QWidget):
                 self.tr("Enter the birth date as dd.mm.yyyy, or choose unknown or an age."),
             )
             problems = True
+        if estimated and self.estimated_age.value() < 0:
+            self.person.set_error(
+                "birth_date", self.tr("Enter the estimated age, or choose unknown.")
+            )
+            problems = True
         if problems:
             return None
         base = self._base
