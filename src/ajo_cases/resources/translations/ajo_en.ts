@@ -4028,8 +4028,8 @@
         <translation>Send without consent (emergency, recorded)</translation>
     </message>
     <message>
-        <source>Why:</source>
-        <translation>Why:</translation>
+        <source>Why it cannot wait for consent</source>
+        <translation>Why it cannot wait for consent</translation>
     </message>
     <message>
         <source>Choose the organisation to see the person&apos;s consent.</source>

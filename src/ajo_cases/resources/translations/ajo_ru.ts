@@ -4029,8 +4029,8 @@
         <translation>Отправить без согласия (экстренный случай, записывается)</translation>
     </message>
     <message>
-        <source>Why:</source>
-        <translation>Причина:</translation>
+        <source>Why it cannot wait for consent</source>
+        <translation>Почему нельзя дождаться согласия</translation>
     </message>
     <message>
         <source>Choose the organisation to see the person&apos;s consent.</source>

@@ -4028,8 +4028,8 @@
         <translation>Бе розигӣ фиристодан (ҳолати фавқулодда, сабт мешавад)</translation>
     </message>
     <message>
-        <source>Why:</source>
-        <translation>Сабаб:</translation>
+        <source>Why it cannot wait for consent</source>
+        <translation>Чаро интизори розигӣ шудан мумкин нест</translation>
     </message>
     <message>
         <source>Choose the organisation to see the person&apos;s consent.</source>

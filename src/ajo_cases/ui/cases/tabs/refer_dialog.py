@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ajo_cases.domain.records_casework import URGENCIES, ConsentForm, ReferralForm, ReferralRecord
 from ajo_cases.domain.vocab import ConsentKind
@@ -16,6 +16,7 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.ui.kit.dialogs import FormDialog, text_box
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo, VocabCombo
+from ajo_cases.ui.kit.widgets import MessageLabel
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +64,30 @@ class ReferDialog(FormDialog):
         )
         self.urgency = self.add("urgency", self.tr("Urgency:"), VocabCombo("urgency"))
         self.note = self.add("note", self.tr("Note for the organisation:"), text_box())
+        # the consent, across the dialog's width under the form: the sentences are long
+        self.consent_heading = QLabel(self.tr("Consent to share:"))
         self.consent_state = QLabel()
         self.consent_state.setWordWrap(True)
-        self.add("consent", self.tr("Consent to share:"), self.consent_state)
         self.consent_now = QCheckBox(
             self.tr("The person agrees today to share their information with this organisation")
         )
-        self.add("consent_now", "", self.consent_now)
         self.override = QCheckBox(self.tr("Send without consent (emergency, recorded)"))
-        self.add("override", "", self.override)
-        self.override_reason = self.add("reason", self.tr("Why:"), text_box(60))
+        self.override_reason = text_box(60)
+        self.override_reason.setPlaceholderText(self.tr("Why it cannot wait for consent"))
+        self.reason_error = MessageLabel(MessageLabel.ERROR)
+        consent = QWidget()
+        column = QVBoxLayout(consent)
+        column.setContentsMargins(0, 4, 0, 4)
+        for widget in (self.consent_heading, self.consent_state, self.consent_now, self.override,
+                       self.override_reason, self.reason_error):  # fmt: skip
+            column.addWidget(widget)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)  # FormDialog's column
+        outer.insertWidget(outer.indexOf(self.group) + 1, consent)
+        bold = self.consent_heading.font()
+        bold.setBold(True)
+        self.consent_heading.setFont(bold)
+        self.setMinimumWidth(600)
         self.may_record, self.may_override = may_record, may_override
         self.partner.currentIndexChanged.connect(lambda _i: self._show_consent())
         self.consent_now.toggled.connect(self._consent_toggled)
@@ -104,6 +119,8 @@ class ReferDialog(FormDialog):
             self.override.setChecked(False)
         self._override_toggled(self.override.isChecked())
         self._name_action()
+        if self.isVisible():
+            self.adjustSize()  # the sentence and the boxes change height
 
     def _consent_toggled(self, checked: bool) -> None:
         if checked:
@@ -114,7 +131,8 @@ class ReferDialog(FormDialog):
         if checked:
             self.consent_now.setChecked(False)
         self.override_reason.setVisible(checked)
-        self.group.labels["reason"].setVisible(checked)
+        if not checked:
+            self.reason_error.clear_message()
         self._name_action()
 
     def sendable(self) -> bool:
@@ -129,8 +147,9 @@ class ReferDialog(FormDialog):
         if self.partner.value() is None:
             self.error("partner", self.tr("Choose the organisation."))
             return False
+        self.reason_error.clear_message()
         if self.override.isChecked() and not self.override_reason.toPlainText().strip():
-            self.error("reason", self.tr("Write the reason."))
+            self.reason_error.show_message(self.tr("Write the reason."))
             return False
         return True
 
