@@ -33,9 +33,12 @@ def test_record_edit_and_delete_a_meeting(admin_vault, qtbot):
     dialog = modal(ActivityDialog)
     qtbot.waitUntil(lambda: dialog.project.count() == 2, timeout=10_000)
     dialog.ok.click()
+    assert dialog.isVisible()  # no kind chosen: refused next to the field
+    assert dialog.group.messages["kind"].isVisible()
+    dialog.kind.set_code("information_meeting")
+    dialog.ok.click()
     assert dialog.isVisible()  # nobody took part: refused next to the field
     assert dialog.group.messages["counts"].isVisible()
-    dialog.kind.set_code("information_meeting")
     dialog.district.set_code("isfara")
     dialog.topic.setText("Safe migration")
     dialog.project.setCurrentIndex(dialog.project.findData(project.id))

@@ -147,6 +147,17 @@ def test_consent_given_in_the_refer_dialog_is_recorded_then_sent(window, directo
     again.reject()
 
 
+def test_refer_needs_a_service(window, qtbot):
+    window.header.refer.click()
+    dialog = modal(ReferDialog)
+    qtbot.waitUntil(lambda: dialog.partner.count() == 2)
+    dialog.partner.setCurrentIndex(1)
+    assert dialog.urgency.code() == "normal" and dialog.service.code() is None
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.group.messages["service"].isVisible()
+    dialog.reject()
+
+
 def test_admin_overrides_in_the_refer_dialog_with_a_reason(window, qtbot):
     dialog = refer(qtbot, window)
     dialog.override.setChecked(True)
@@ -334,6 +345,8 @@ def test_add_assistance_presets_the_currency(window, qtbot):
     window.header.add_assistance.click()
     dialog = modal(AssistanceDialog)
     assert dialog.cost.currency.code() == "TJS"  # never blank
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.group.messages["type"].isVisible()  # no silent "other"
     dialog.type.set_code("medical")
     dialog.cost.amount.setText("40")
     dialog.cost.currency.set_code("USD")

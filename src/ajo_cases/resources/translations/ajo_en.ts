@@ -205,6 +205,10 @@
         <translation>No project</translation>
     </message>
     <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Choose the kind of activity.</translation>
+    </message>
+    <message>
         <source>Enter how many took part.</source>
         <translation>Enter how many took part.</translation>
     </message>
@@ -439,6 +443,10 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Choose the type of assistance.</translation>
     </message>
     <message>
         <source>Write the amount as a number, for example 150 or 150,50.</source>
@@ -4050,6 +4058,10 @@
     <message>
         <source>Choose the organisation.</source>
         <translation>Choose the organisation.</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>Choose the service.</translation>
     </message>
     <message>
         <source>Write the reason.</source>

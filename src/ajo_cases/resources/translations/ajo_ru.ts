@@ -205,6 +205,10 @@
         <translation>Без проекта</translation>
     </message>
     <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Выберите вид мероприятия.</translation>
+    </message>
+    <message>
         <source>Enter how many took part.</source>
         <translation>Укажите, сколько человек участвовало.</translation>
     </message>
@@ -439,6 +443,10 @@
     <message>
         <source>Note:</source>
         <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Выберите вид помощи.</translation>
     </message>
     <message>
         <source>Write the amount as a number, for example 150 or 150,50.</source>
@@ -4051,6 +4059,10 @@
     <message>
         <source>Choose the organisation.</source>
         <translation>Выберите организацию.</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>Выберите услугу.</translation>
     </message>
     <message>
         <source>Write the reason.</source>

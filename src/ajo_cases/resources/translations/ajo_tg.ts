@@ -205,6 +205,10 @@
         <translation>Бе лоиҳа</translation>
     </message>
     <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Навъи чорабиниро интихоб кунед.</translation>
+    </message>
+    <message>
         <source>Enter how many took part.</source>
         <translation>Шумораи иштирокчиёнро ворид кунед.</translation>
     </message>
@@ -439,6 +443,10 @@
     <message>
         <source>Note:</source>
         <translation>Қайд:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Навъи кӯмакро интихоб кунед.</translation>
     </message>
     <message>
         <source>Write the amount as a number, for example 150 or 150,50.</source>
@@ -4050,6 +4058,10 @@
     <message>
         <source>Choose the organisation.</source>
         <translation>Ташкилотро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>Хизматро интихоб кунед.</translation>
     </message>
     <message>
         <source>Write the reason.</source>

@@ -91,6 +91,9 @@ class ActivityDialog(FormDialog):
         self.project.setCurrentIndex(max(0, index))
 
     def _check(self) -> bool:
+        if self.kind.code() is None:
+            self.error("kind", self.tr("Choose the kind of activity."))
+            return False
         if self.counts.sum() == 0:
             self.error("counts", self.tr("Enter how many took part."))
             return False

@@ -378,6 +378,7 @@ class PersonDialog(QDialog):
         dialog.found_without_case = True
         dialog.retranslate()
         dialog.offer_case(person_id)
+        dialog.resize(600, 320)  # only the offer: no form to make room for
         return dialog
 
     def _case_opened(self, result: tuple[CaseRecord, Changes]) -> None:

@@ -39,6 +39,9 @@ class AssistanceDialog(FormDialog):
         self.trade.setEnabled(self.type.code() == "vocational_training")
 
     def _check(self) -> bool:
+        if self.type.code() is None:  # never "other" by default: the donor counts by type
+            self.error("type", self.tr("Choose the type of assistance."))
+            return False
         try:
             self.cost.minor()
         except ValueError:

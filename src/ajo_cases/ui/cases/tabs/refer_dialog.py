@@ -63,6 +63,7 @@ class ReferDialog(FormDialog):
             "service", self.tr("Service:"), VocabCombo("assistance_type"), required=True
         )
         self.urgency = self.add("urgency", self.tr("Urgency:"), VocabCombo("urgency"))
+        self.urgency.set_code(URGENCIES[0])
         self.note = self.add("note", self.tr("Note for the organisation:"), text_box())
         # the consent, across the dialog's width under the form: the sentences are long
         self.consent_heading = QLabel(self.tr("Consent to share:"))
@@ -146,6 +147,9 @@ class ReferDialog(FormDialog):
     def _check(self) -> bool:
         if self.partner.value() is None:
             self.error("partner", self.tr("Choose the organisation."))
+            return False
+        if self.service.code() is None:
+            self.error("service", self.tr("Choose the service."))
             return False
         self.reason_error.clear_message()
         if self.override.isChecked() and not self.override_reason.toPlainText().strip():
