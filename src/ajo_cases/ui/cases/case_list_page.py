@@ -64,7 +64,10 @@ class CaseListPage(CasePage):
         self.new_button.setVisible(self.vault.role in REGISTER_ROLES)
         self.plans_button = QPushButton()  # for managers: the plans awaiting their approval
         self.plans_button.clicked.connect(lambda: self.show_preset("plan_submitted"))
-        self.plans_button.setVisible(may(self.vault.role, "approve_plan"))
+        # a manager's queue (administrators may approve too, from the case window)
+        self.plans_button.setVisible(
+            may(self.vault.role, "approve_plan") and self.vault.role not in REGISTER_ROLES
+        )
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)

@@ -43,6 +43,7 @@ class CaseFieldsTab(FormTab[CaseForm, CaseRecord]):
         g = self.case_group
         self.opened_on = g.add("opened_on", DateEdit(), required=True)
         self.project = g.add("project", ChoiceCombo())
+        self.project.setMinimumContentsLength(34)  # code and name of the project readable
         self.worker = g.add("worker", ChoiceCombo())
         self.source = g.add("source", VocabCombo("identification_source", optional=True))
         self.risk = g.add("risk", VocabCombo("risk_level", optional=True))
