@@ -37,6 +37,10 @@ def test_reassign_and_edit_both_case_tabs_in_one_save(admin_vault, qtbot):
     updates = [e for e in audit_view.audit_page(admin_vault)
                if e.event == "update" and e.target_id == case_id]  # fmt: skip
     assert any(e.detail == f"worker admin->{WORKER}" for e in updates)
+    history = window.tab_pages["history"]
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0, timeout=10_000)
+    shown = [history.model.index(row, 3).data() for row in range(history.model.rowCount())]
+    assert f"Case: case worker admin → {WORKER}" in shown
     idle(qtbot)
 
 
