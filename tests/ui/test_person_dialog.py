@@ -126,6 +126,12 @@ def test_a_birth_date_left_alone_stays_unknown(context, qtbot):
         dialog.open_case_button.click()
     case = cases.get_case(context.vault, opened.args[0])
     assert case.age_at_intake is None
+    from ajo_cases.domain.stats_model import StatsFilter
+    from ajo_cases.services.statistics import statistics
+
+    report = statistics.compute(context.vault, StatsFilter(), suppress=False)
+    by_category = report.table("persons_by_category")  # counted, under "Not known"
+    assert by_category.exact(*by_category.index("returnee_migrant", "female.unknown")) == 1
     text = pdfcheck.flat_text(printing.case_summary_pdf(context.vault, case.id, lang="en"))
     assert "2000" not in text
     assert "Age at intake unknown" in text
