@@ -12,7 +12,7 @@ from ajo_cases.domain.records_casework import CaseDetail, GrantRecord
 from ajo_cases.reports import layout
 from ajo_cases.reports.layout import data_table, fields_table, fmt_date, fmt_money, heading, para
 from ajo_cases.reports.model import PrintContext
-from ajo_cases.reports.texts import check_language, text
+from ajo_cases.reports.texts import age_text, check_language, text
 from ajo_cases.reports.vocabulary import joined, label
 
 SECTIONS = (
@@ -82,14 +82,6 @@ def case_header(case: CaseRecord, lang: str) -> Flowable:
     return fields_table(rows)
 
 
-def _age(case: CaseRecord, lang: str) -> str:
-    if case.age_at_intake is None:
-        return ""
-    if case.age_estimated:
-        return f"{case.age_at_intake} ({text(lang, 'estimated')})"
-    return str(case.age_at_intake)
-
-
 # person fields shown as they are, then those holding a vocabulary code
 _PLAIN = ("family_name", "given_name", "patronymic", "latin_name")
 _CONTACT = ("jamoat", "address", "phone", "id_document", "family_contact")
@@ -109,7 +101,7 @@ def _profile(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> list[F
     rows: list[tuple[str, object]] = [(field(n), getattr(form, n)) for n in _PLAIN]
     rows += [
         (field("birth_date"), fmt_date(form.birth_date)),
-        (text(lang, "age"), _age(detail.case, lang)),
+        (text(lang, "age"), age_text(detail.case.age_at_intake, detail.case.age_estimated, lang)),
     ]
     rows += [(field(n), label(vocab, getattr(form, n), lang)) for n, vocab in _CODED[:4]]
     rows += [(field(n), getattr(form, n)) for n in _CONTACT]

@@ -20,7 +20,7 @@ from ajo_cases.reports.layout import (
     para,
 )
 from ajo_cases.reports.model import PrintContext, ReferralSheet
-from ajo_cases.reports.texts import check_language, text
+from ajo_cases.reports.texts import age_text, check_language, text
 from ajo_cases.reports.vocabulary import joined, label
 
 # Personal fields that belong on a referral, in print order; internal notes never do.
@@ -132,7 +132,7 @@ def _person(sheet: ReferralSheet, lang: str) -> list[Flowable]:
     # Not personal: what the receiver needs to prepare (interpreter, women's staff, age group).
     rows += [
         (label("person_field", "sex", lang), label("sex", form.sex, lang)),
-        (text(lang, "age"), sheet.case.age_at_intake),
+        (text(lang, "age"), age_text(sheet.case.age_at_intake, sheet.case.age_estimated, lang)),
         (label("person_field", "languages", lang), joined("language", form.languages, lang)),
     ]
     out: list[Flowable] = []

@@ -38,6 +38,7 @@ EN: dict[str, str] = {
     "sec_follow_ups": "Follow-up",
     "age": "Age at intake",
     "estimated": "estimated",
+    "age_unknown": "unknown",
     "exploitation_types": "Forms of exploitation",
     "labour_industry": "Industry",
     "control_methods": "Methods of control",
@@ -148,6 +149,7 @@ RU: dict[str, str] = {
     "sec_follow_ups": "Мониторинг",
     "age": "Возраст при обращении",
     "estimated": "примерно",
+    "age_unknown": "неизвестен",
     "exploitation_types": "Формы эксплуатации",
     "labour_industry": "Отрасль",
     "control_methods": "Методы контроля",
@@ -258,6 +260,7 @@ TG: dict[str, str] = {
     "sec_follow_ups": "Пайгирӣ",
     "age": "Синну сол ҳангоми қабул",
     "estimated": "тахминан",
+    "age_unknown": "номаълум",
     "exploitation_types": "Шаклҳои истисмор",
     "labour_industry": "Соҳа",
     "control_methods": "Усулҳои назорат",
@@ -352,3 +355,13 @@ def text(lang: str, key: str, **values: object) -> str:
     """The word or sentence in the document language (English if a key is missing)."""
     found = TEXTS[lang].get(key) or EN[key]
     return found.format(**values) if values else found
+
+
+def age_text(age: int | None, estimated: bool, lang: str) -> str:
+    """Age at intake for a document: "≈ 30 (estimated)" when estimated, "unknown" when not
+    known (a placeholder age would be printed as fact)."""
+    if age is None:
+        return text(lang, "age_unknown")
+    if estimated:
+        return f"≈ {age} ({text(lang, 'estimated')})"
+    return str(age)

@@ -71,7 +71,8 @@ def home_counts(vault: OpenVault, today: date | None = None) -> HomeCounts:
 
 
 def preset_case_ids(vault: OpenVault, preset: str, today: date | None = None) -> tuple[str, ...]:
-    """The cases behind a home card ("mine", "overdue", "awaiting_answer", "in_shelter")."""
+    """The cases behind a home card ("mine", "overdue", "awaiting_answer", "in_shelter") and
+    the plans awaiting a manager's approval ("plan_submitted")."""
     today = today or date.today()
     if preset == "mine":
         query = select(Case.id).where(
@@ -83,6 +84,8 @@ def preset_case_ids(vault: OpenVault, preset: str, today: date | None = None) ->
         query = select(Referral.case_id).where(Referral.status == ReferralStatus.SENT.value)
     elif preset == "in_shelter":
         query = select(ShelterStay.case_id).where(ShelterStay.discharged_on.is_(None))
+    elif preset == "plan_submitted":
+        query = select(Case.id).where(Case.plan_status == "submitted")
     else:
         raise ValueError(f"unknown preset {preset!r}")
     with vault.read_session() as session:
@@ -99,6 +102,14 @@ def person_case_ids(vault: OpenVault, person_id: str) -> list[str]:
                 .order_by(Case.opened_on.desc())
             )
         )
+
+
+def matching_person_ids(vault: OpenVault, query: str, limit: int = search.MAX_HITS) -> list[str]:
+    """People whose name matches in any spelling (for people registered without a case)."""
+    query = query.strip()
+    if not query or not vault.may_read_personal:
+        return []
+    return list(search.name_index(vault).match(query, limit))
 
 
 def matching_case_ids(vault: OpenVault, query: str, limit: int = search.MAX_HITS) -> list[str]:

@@ -100,6 +100,11 @@ class Case(Base):
     places_enc: Mapped[bytes | None] = mapped_column(Enc)
     narrative_enc: Mapped[bytes | None] = mapped_column(Enc)
     next_due: Mapped[date | None] = mapped_column(Date, index=True)
+    # the case plan's approval by a manager: draft → submitted → approved | returned
+    plan_status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    plan_submitted_on: Mapped[date | None] = mapped_column(Date)
+    plan_decided_on: Mapped[date | None] = mapped_column(Date)
+    plan_decided_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)

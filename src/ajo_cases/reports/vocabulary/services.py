@@ -124,6 +124,17 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "delete": ("Deleted", "Удалено", "Нест шуд"),
         "view": ("Viewed", "Просмотрено", "Дида шуд"),
         "status_change": ("Status changed", "Статус изменён", "Ҳолат тағйир ёфт"),
+        "plan_submit": (
+            "Plan submitted for approval",
+            "План отправлен на утверждение",
+            "Нақша барои тасдиқ пешниҳод шуд",
+        ),
+        "plan_approve": ("Plan approved", "План утверждён", "Нақша тасдиқ шуд"),
+        "plan_return": (
+            "Plan returned for more work",
+            "План возвращён на доработку",
+            "Нақша барои такмил баргардонда шуд",
+        ),
         "consent_override": (
             "Sent without consent",
             "Отправлено без согласия",

@@ -64,6 +64,156 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2</source>
+        <translation>Activities: %1 · participants: %2</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</source>
+        <translation>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Delete the activity</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Record an informational meeting or a training</source>
+        <translation>Record an informational meeting or a training</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</source>
+        <translation>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>No activities recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Edit the activity</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>For example: safe migration; never names</source>
+        <translation>For example: safe migration; never names</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Choose the kind of activity.</translation>
+    </message>
+    <message>
+        <source>Enter how many took part.</source>
+        <translation>Enter how many took part.</translation>
+    </message>
+</context>
+<context>
     <name>AddBedDialog</name>
     <message>
         <source>Add a bed</source>
@@ -305,6 +455,10 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Choose the type of assistance.</translation>
     </message>
     <message>
         <source>Write the amount as a number, for example 150 or 150,50.</source>
@@ -698,6 +852,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldsTab</name>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Read-only for your role.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Case worker:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Identified by:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Risk level:</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -811,6 +1008,22 @@
         <translation>Left out of statistics (consent withdrawn)</translation>
     </message>
     <message>
+        <source>The person is in the shelter now; discharge them on the Shelter tab first.</source>
+        <translation>The person is in the shelter now; discharge them on the Shelter tab first.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Set active</translation>
+    </message>
+    <message>
+        <source>Move to follow-up</source>
+        <translation>Move to follow-up</translation>
+    </message>
+    <message>
         <source>Reopen case…</source>
         <translation>Reopen case…</translation>
     </message>
@@ -870,6 +1083,10 @@
         <translation>Showing: cases of people in the shelter</translation>
     </message>
     <message>
+        <source>Showing: case plans awaiting approval</source>
+        <translation>Showing: case plans awaiting approval</translation>
+    </message>
+    <message>
         <source>Search by case code</source>
         <translation>Search by case code</translation>
     </message>
@@ -888,6 +1105,10 @@
     <message>
         <source>Show all</source>
         <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Plans awaiting approval</translation>
     </message>
     <message>
         <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
@@ -911,6 +1132,10 @@
     <message>
         <source>restricted</source>
         <translation>restricted</translation>
+    </message>
+    <message>
+        <source>no case yet</source>
+        <translation>no case yet</translation>
     </message>
     <message>
         <source>No open case found</source>
@@ -967,6 +1192,10 @@
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
+    <message>
+        <source>no case yet</source>
+        <translation>no case yet</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -995,12 +1224,12 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
@@ -2299,6 +2528,13 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>case worker %1 → %2</source>
+        <translation>case worker %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -2985,6 +3221,33 @@
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>= %1 in all</source>
+        <translation>= %1 in all</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3063,6 +3326,10 @@
         <translation>Edit the person</translation>
     </message>
     <message>
+        <source>A person without a case</source>
+        <translation>A person without a case</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -3115,12 +3382,32 @@
         <translation>Register as a new person</translation>
     </message>
     <message>
+        <source>Bed:</source>
+        <translation>Bed:</translation>
+    </message>
+    <message>
+        <source>Admit to this bed</source>
+        <translation>Admit to this bed</translation>
+    </message>
+    <message>
+        <source>This person has no case yet</source>
+        <translation>This person has no case yet</translation>
+    </message>
+    <message>
         <source>The person is registered</source>
         <translation>The person is registered</translation>
     </message>
     <message>
         <source>Open a case for them now? It is opened today and assigned to you.</source>
         <translation>Open a case for them now? It is opened today and assigned to you.</translation>
+    </message>
+    <message>
+        <source>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</source>
+        <translation>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</translation>
+    </message>
+    <message>
+        <source>No bed is free today</source>
+        <translation>No bed is free today</translation>
     </message>
     <message>
         <source>Project:</source>
@@ -3137,10 +3424,6 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
-    </message>
-    <message>
-        <source>This person has no case yet.</source>
-        <translation>This person has no case yet.</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3489,18 @@
         <translation>Education:</translation>
     </message>
     <message>
+        <source>Citizenship:</source>
+        <translation>Citizenship:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
@@ -3234,6 +3529,10 @@
         <translation>Write the Latin spelling from the Cyrillic family and given names</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>on</translation>
     </message>
@@ -3242,8 +3541,8 @@
         <translation>age about</translation>
     </message>
     <message>
-        <source>estimated</source>
-        <translation>estimated</translation>
+        <source>An estimated age, shown with ≈</source>
+        <translation>An estimated age, shown with ≈</translation>
     </message>
     <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>
@@ -3256,6 +3555,14 @@
     <message>
         <source>Choose the category.</source>
         <translation>Choose the category.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
+        <translation>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</translation>
+    </message>
+    <message>
+        <source>Enter the estimated age, or choose unknown.</source>
+        <translation>Enter the estimated age, or choose unknown.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3669,34 @@
     <message>
         <source>Mark done</source>
         <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>Return for more work</translation>
+    </message>
+    <message>
+        <source>Plan: not yet submitted for approval</source>
+        <translation>Plan: not yet submitted for approval</translation>
+    </message>
+    <message>
+        <source>Plan: awaiting a manager&apos;s approval since %1</source>
+        <translation>Plan: awaiting a manager&apos;s approval since %1</translation>
+    </message>
+    <message>
+        <source>Plan: approved by %1 on %2</source>
+        <translation>Plan: approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Plan: returned for more work by %1 on %2</source>
+        <translation>Plan: returned for more work by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -3692,8 +4027,48 @@
         <translation>Note for the organisation:</translation>
     </message>
     <message>
+        <source>Consent to share:</source>
+        <translation>Consent to share:</translation>
+    </message>
+    <message>
+        <source>The person agrees today to share their information with this organisation</source>
+        <translation>The person agrees today to share their information with this organisation</translation>
+    </message>
+    <message>
+        <source>Send without consent (emergency, recorded)</source>
+        <translation>Send without consent (emergency, recorded)</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for consent</source>
+        <translation>Why it cannot wait for consent</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to see the person&apos;s consent.</source>
+        <translation>Choose the organisation to see the person&apos;s consent.</translation>
+    </message>
+    <message>
+        <source>Given: the person agreed to share with %1.</source>
+        <translation>Given: the person agreed to share with %1.</translation>
+    </message>
+    <message>
+        <source>Not given: the person has not agreed to share with %1.</source>
+        <translation>Not given: the person has not agreed to share with %1.</translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation>Keep as a draft</translation>
+    </message>
+    <message>
         <source>Choose the organisation.</source>
         <translation>Choose the organisation.</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>Choose the service.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4516,14 @@
     <message>
         <source>The follow-up interval is not valid.</source>
         <translation>The follow-up interval is not valid.</translation>
+    </message>
+    <message>
+        <source>The plan has moved on meanwhile. Close the case window and open it again.</source>
+        <translation>The plan has moved on meanwhile. Close the case window and open it again.</translation>
+    </message>
+    <message>
+        <source>Add an assessment or a planned action before submitting the plan.</source>
+        <translation>Add an assessment or a planned action before submitting the plan.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>
@@ -4702,14 +5085,6 @@
 <context>
     <name>TraffickingTab</name>
     <message>
-        <source>No project</source>
-        <translation>No project</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nobody</translation>
-    </message>
-    <message>
         <source>Trafficking</source>
         <translation>Trafficking</translation>
     </message>
@@ -4718,36 +5093,12 @@
         <translation>Read-only for your role.</translation>
     </message>
     <message>
-        <source>The case</source>
-        <translation>The case</translation>
-    </message>
-    <message>
         <source>Recruitment and exploitation</source>
         <translation>Recruitment and exploitation</translation>
     </message>
     <message>
         <source>The person&apos;s account</source>
         <translation>The person&apos;s account</translation>
-    </message>
-    <message>
-        <source>Opened on:</source>
-        <translation>Opened on:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Project:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>Case worker:</translation>
-    </message>
-    <message>
-        <source>Identified by:</source>
-        <translation>Identified by:</translation>
-    </message>
-    <message>
-        <source>Risk level:</source>
-        <translation>Risk level:</translation>
     </message>
     <message>
         <source>Forms of exploitation:</source>

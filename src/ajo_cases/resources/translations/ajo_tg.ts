@@ -64,6 +64,156 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Мавзӯъ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Лоиҳа</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Духтарон</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Писарон</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Ҳамаи лоиҳаҳо</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2</source>
+        <translation>Чорабиниҳо: %1 · иштирокчиён: %2</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</source>
+        <translation>Чорабинии «%1» аз %2 нест карда шавад? Иштирокчиёни он дигар дар омор ҳисоб карда намешаванд. Танҳо барои сабти хатоӣ истифода баред.</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Нест кардани чорабинӣ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Ҳамаи навъҳо</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Чорабинии нав…</translation>
+    </message>
+    <message>
+        <source>Record an informational meeting or a training</source>
+        <translation>Сабт кардани вохӯрии иттилоотӣ ё омӯзиш</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Таҳрир кардан…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Нест кардан…</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</source>
+        <translation>Ҳанӯз ягон чорабинӣ сабт нашудааст. Пас аз вохӯрии иттилоотӣ ё омӯзиш «Чорабинии нав…»-ро интихоб кунед: иштирокчиён дар омор барои донорҳо ҳисоб карда мешаванд.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>Ҳанӯз ягон чорабинӣ сабт нашудааст.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Таҳрири чорабинӣ</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Чорабинии нав</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Илова кардан</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Навъ:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Сана:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Ноҳия:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Мавзӯъ:</translation>
+    </message>
+    <message>
+        <source>For example: safe migration; never names</source>
+        <translation>Масалан: муҳоҷирати бехатар; ҳеҷ гоҳ ном нанависед</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Лоиҳа:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Иштирокчиён:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Бе лоиҳа</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Навъи чорабиниро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter how many took part.</source>
+        <translation>Шумораи иштирокчиёнро ворид кунед.</translation>
+    </message>
+</context>
+<context>
     <name>AddBedDialog</name>
     <message>
         <source>Add a bed</source>
@@ -305,6 +455,10 @@
     <message>
         <source>Note:</source>
         <translation>Қайд:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Навъи кӯмакро интихоб кунед.</translation>
     </message>
     <message>
         <source>Write the amount as a number, for example 150 or 150,50.</source>
@@ -698,6 +852,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldsTab</name>
+    <message>
+        <source>No project</source>
+        <translation>Бе лоиҳа</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ҳеҷ кас</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Барои нақши шумо танҳо хондан.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Санаи кушодан:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Лоиҳа:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Корманди иҷтимоӣ:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Кӣ ошкор кард:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Сатҳи хатар:</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -811,6 +1008,22 @@
         <translation>Дар омор ҳисоб намешавад (розигӣ бозпас гирифта шуд)</translation>
     </message>
     <message>
+        <source>The person is in the shelter now; discharge them on the Shelter tab first.</source>
+        <translation>Шахс ҳоло дар паноҳгоҳ аст; аввал ӯро дар варақаи «Паноҳгоҳ» баровардан лозим.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Ҳолати парванда</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Ба кор гузоштан</translation>
+    </message>
+    <message>
+        <source>Move to follow-up</source>
+        <translation>Ба пайгирӣ гузаронидан</translation>
+    </message>
+    <message>
         <source>Reopen case…</source>
         <translation>Аз нав кушодани парванда…</translation>
     </message>
@@ -870,6 +1083,10 @@
         <translation>Нишон дода мешавад: парвандаҳои одамони дар паноҳгоҳ</translation>
     </message>
     <message>
+        <source>Showing: case plans awaiting approval</source>
+        <translation>Нишон дода мешавад: нақшаҳои парвандаҳо, ки тасдиқро интизоранд</translation>
+    </message>
+    <message>
         <source>Search by case code</source>
         <translation>Ҷустуҷӯ аз рӯи рақами парванда</translation>
     </message>
@@ -888,6 +1105,10 @@
     <message>
         <source>Show all</source>
         <translation>Ҳамаро нишон додан</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Нақшаҳо барои тасдиқ</translation>
     </message>
     <message>
         <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
@@ -911,6 +1132,10 @@
     <message>
         <source>restricted</source>
         <translation>маҳдуд</translation>
+    </message>
+    <message>
+        <source>no case yet</source>
+        <translation>ҳанӯз парванда нест</translation>
     </message>
     <message>
         <source>No open case found</source>
@@ -967,6 +1192,10 @@
         <source>restricted</source>
         <translation>маҳдуд</translation>
     </message>
+    <message>
+        <source>no case yet</source>
+        <translation>ҳанӯз парванда нест</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -995,12 +1224,12 @@
         <translation>Захира кардан</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Бекор кардани тағйирот</translation>
+        <source>Close without saving</source>
+        <translation>Бе захира пӯшидан</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бекор кардан</translation>
+        <source>Keep editing</source>
+        <translation>Идомаи таҳрир</translation>
     </message>
     <message>
         <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
@@ -2299,6 +2528,13 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>case worker %1 → %2</source>
+        <translation>корманди иҷтимоӣ %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -2985,6 +3221,33 @@
         <source>Retention</source>
         <translation>Мӯҳлати нигоҳдорӣ</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Чорабиниҳо</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Духтарон</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Писарон</translation>
+    </message>
+    <message>
+        <source>= %1 in all</source>
+        <translation>= ҳамагӣ %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3063,6 +3326,10 @@
         <translation>Тағйири маълумоти шахс</translation>
     </message>
     <message>
+        <source>A person without a case</source>
+        <translation>Шахс бе парванда</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Шахси нав</translation>
     </message>
@@ -3115,12 +3382,32 @@
         <translation>Ҳамчун шахси нав ба қайд гирифтан</translation>
     </message>
     <message>
+        <source>Bed:</source>
+        <translation>Кат:</translation>
+    </message>
+    <message>
+        <source>Admit to this bed</source>
+        <translation>Ба ин кат қабул кардан</translation>
+    </message>
+    <message>
+        <source>This person has no case yet</source>
+        <translation>Ин шахс ҳанӯз парванда надорад</translation>
+    </message>
+    <message>
         <source>The person is registered</source>
         <translation>Шахс ба қайд гирифта шуд</translation>
     </message>
     <message>
         <source>Open a case for them now? It is opened today and assigned to you.</source>
         <translation>Ҳозир парванда кушода шавад? Он имрӯз кушода шуда, ба шумо вогузор мешавад.</translation>
+    </message>
+    <message>
+        <source>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</source>
+        <translation>Барои имшаб ба ӯ кат додан, ӯро қабул кунед: агар парванда надошта бошад, барои истиқомат парванда кушода мешавад ва корманди иҷтимоӣ онро ба уҳда мегирад.</translation>
+    </message>
+    <message>
+        <source>No bed is free today</source>
+        <translation>Имрӯз кати холӣ нест</translation>
     </message>
     <message>
         <source>Project:</source>
@@ -3137,10 +3424,6 @@
     <message>
         <source>Not now</source>
         <translation>Ҳоло не</translation>
-    </message>
-    <message>
-        <source>This person has no case yet.</source>
-        <translation>Ин шахс ҳанӯз парванда надорад.</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3489,18 @@
         <translation>Маълумот:</translation>
     </message>
     <message>
+        <source>Citizenship:</source>
+        <translation>Шаҳрвандӣ:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Фарзандон:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Забонҳо:</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Суроға:</translation>
     </message>
@@ -3234,6 +3529,10 @@
         <translation>Навишти лотиниро аз насаб ва номи кириллӣ сохтан</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>номаълум</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>сана</translation>
     </message>
@@ -3242,8 +3541,8 @@
         <translation>синну сол тахминан</translation>
     </message>
     <message>
-        <source>estimated</source>
-        <translation>тахминӣ</translation>
+        <source>An estimated age, shown with ≈</source>
+        <translation>Синну соли тахминӣ, бо ≈ нишон дода мешавад</translation>
     </message>
     <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>
@@ -3256,6 +3555,14 @@
     <message>
         <source>Choose the category.</source>
         <translation>Категорияро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
+        <translation>Санаи таваллудро ҳамчун рр.мм.сссс ворид кунед ё «номаълум» ё синну солро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the estimated age, or choose unknown.</source>
+        <translation>Синну соли тахминиро ворид кунед ё «номаълум»-ро интихоб кунед.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3669,34 @@
     <message>
         <source>Mark done</source>
         <translation>Иҷрошуда қайд кардан</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Барои тасдиқ пешниҳод кардан</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Тасдиқи нақша</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>Барои такмил баргардондан</translation>
+    </message>
+    <message>
+        <source>Plan: not yet submitted for approval</source>
+        <translation>Нақша: ҳанӯз барои тасдиқ пешниҳод нашудааст</translation>
+    </message>
+    <message>
+        <source>Plan: awaiting a manager&apos;s approval since %1</source>
+        <translation>Нақша: аз %1 тасдиқи роҳбарро интизор аст</translation>
+    </message>
+    <message>
+        <source>Plan: approved by %1 on %2</source>
+        <translation>Нақша: %1 онро %2 тасдиқ кард</translation>
+    </message>
+    <message>
+        <source>Plan: returned for more work by %1 on %2</source>
+        <translation>Нақша: %1 онро %2 барои такмил баргардонд</translation>
     </message>
 </context>
 <context>
@@ -3692,8 +4027,48 @@
         <translation>Қайд барои ташкилот:</translation>
     </message>
     <message>
+        <source>Consent to share:</source>
+        <translation>Розигӣ ба додани маълумот:</translation>
+    </message>
+    <message>
+        <source>The person agrees today to share their information with this organisation</source>
+        <translation>Шахс имрӯз ба додани маълумоташ ба ин ташкилот розӣ аст</translation>
+    </message>
+    <message>
+        <source>Send without consent (emergency, recorded)</source>
+        <translation>Бе розигӣ фиристодан (ҳолати фавқулодда, сабт мешавад)</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for consent</source>
+        <translation>Чаро интизори розигӣ шудан мумкин нест</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to see the person&apos;s consent.</source>
+        <translation>Ташкилотро интихоб кунед, то розигии шахсро бинед.</translation>
+    </message>
+    <message>
+        <source>Given: the person agreed to share with %1.</source>
+        <translation>Дода шудааст: шахс ба додани маълумот ба %1 розӣ шуд.</translation>
+    </message>
+    <message>
+        <source>Not given: the person has not agreed to share with %1.</source>
+        <translation>Дода нашудааст: шахс ба додани маълумот ба %1 розӣ нашудааст.</translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation>Ҳамчун нусхаи пешакӣ нигоҳ доштан</translation>
+    </message>
+    <message>
         <source>Choose the organisation.</source>
         <translation>Ташкилотро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>Хизматро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Сабабро нависед.</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4516,14 @@
     <message>
         <source>The follow-up interval is not valid.</source>
         <translation>Фосилаи пайгирӣ нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>The plan has moved on meanwhile. Close the case window and open it again.</source>
+        <translation>Дар ин миён ҳолати нақша тағйир ёфт. Равзанаи парвандаро пӯшида, аз нав кушоед.</translation>
+    </message>
+    <message>
+        <source>Add an assessment or a planned action before submitting the plan.</source>
+        <translation>Пеш аз пешниҳоди нақша арзёбӣ ё амали нақшавӣ илова кунед.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>
@@ -4702,14 +5085,6 @@
 <context>
     <name>TraffickingTab</name>
     <message>
-        <source>No project</source>
-        <translation>Бе лоиҳа</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Ҳеҷ кас</translation>
-    </message>
-    <message>
         <source>Trafficking</source>
         <translation>Савдои одамон</translation>
     </message>
@@ -4718,36 +5093,12 @@
         <translation>Барои нақши шумо танҳо хондан.</translation>
     </message>
     <message>
-        <source>The case</source>
-        <translation>Парванда</translation>
-    </message>
-    <message>
         <source>Recruitment and exploitation</source>
         <translation>Ҷалб ва истисмор</translation>
     </message>
     <message>
         <source>The person&apos;s account</source>
         <translation>Ҳикояи шахс</translation>
-    </message>
-    <message>
-        <source>Opened on:</source>
-        <translation>Санаи кушодан:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Лоиҳа:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>Корманди иҷтимоӣ:</translation>
-    </message>
-    <message>
-        <source>Identified by:</source>
-        <translation>Кӣ ошкор кард:</translation>
-    </message>
-    <message>
-        <source>Risk level:</source>
-        <translation>Сатҳи хатар:</translation>
     </message>
     <message>
         <source>Forms of exploitation:</source>

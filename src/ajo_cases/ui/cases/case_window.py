@@ -29,6 +29,7 @@ from ajo_cases.ui.app.pages import Draft, PageContext
 from ajo_cases.ui.cases.person_data import PersonDataActions
 from ajo_cases.ui.cases.tabs import (
     assistance,
+    case_fields,
     consent,
     documents,
     followups,
@@ -49,9 +50,9 @@ from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
 TabT = TypeVar("TabT", bound=CaseTab)
 TAB_CLASSES: tuple[type[CaseTab], ...] = (
-    profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab, plan.PlanTab,
-    assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab, grant.GrantTab,
-    followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
+    case_fields.CaseFieldsTab, profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab,
+    plan.PlanTab, assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab,
+    grant.GrantTab, followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
 )  # fmt: skip
 
 
@@ -106,12 +107,13 @@ class CaseWindow(QWidget):
                                                  referrals.ReferralsTab.do_add), "refer"),
             (self.header.admit, self._tab_action(shelter.ShelterTab, shelter.ShelterTab.do_admit),
              "shelter"),
-            (self.header.close_case, self._tab_action(profile.ProfileTab,
-                                                      profile.ProfileTab.do_status), "status"),
         ]  # fmt: skip
         for button, action, ability in actions:
             button.clicked.connect(action)
             button.setVisible(self._may(ability))
+        self.header.close_case.setVisible(self._may("status"))
+        for target, status_action in self.header.status_actions.items():
+            status_action.triggered.connect(self._status_action(target))
         self.header.print_button.clicked.connect(self.print_case)
         self.person_data = PersonDataActions(self, context, self._notice)
         menu = self.header.person_data.menu()
@@ -122,6 +124,8 @@ class CaseWindow(QWidget):
         self.header.person_data.setVisible(self._may("person_export") or self._may("erase"))
         self.header_actions = [button for button, _action, ability in actions
                                if self._may(ability)]  # fmt: skip
+        if self._may("status"):
+            self.header_actions.append(self.header.close_case)
 
         self.message = MessageLabel(MessageLabel.NOTE)
         for tab in self.tab_pages.values():
@@ -164,6 +168,12 @@ class CaseWindow(QWidget):
                 act(tab)
 
         return run
+
+    def _status_action(self, target: str) -> Callable[[], None]:
+        """A move in the case status menu, run by the Profile tab (which shows the result)."""
+        return self._tab_action(
+            profile.ProfileTab, lambda tab: profile.ProfileTab.do_status(tab, target)
+        )
 
     # --- loading -------------------------------------------------------------------------
 
@@ -247,9 +257,15 @@ class CaseWindow(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(self.tr("This case has changes that are not saved. Save them?"))
+        # Three different verbs, so a slip cannot lose work: Save is the default (Enter), and
+        # Escape keeps editing.
         save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(stay)
         save.clicked.connect(lambda: self.save(then=self._close_clean))
         discard.clicked.connect(self.discard_and_close)
         self.dialog = box

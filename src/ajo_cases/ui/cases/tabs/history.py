@@ -3,6 +3,8 @@ The audit log keeps field names only, never values."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.domain.records_casework import CaseDetail
 from ajo_cases.ui.app.pages import PageContext
@@ -20,6 +22,10 @@ def _what(entry: AuditRecord) -> str:
         )
         after = after.replace(" override", "")
         return f"{thing}: {label(vocab, before)} → {label(vocab, after)}"
+    if entry.event == "update" and entry.detail.startswith("worker ") and "->" in entry.detail:
+        before, _, after = entry.detail.removeprefix("worker ").partition("->")
+        moved = QCoreApplication.translate("History", "case worker %1 → %2")
+        return f"{thing}: " + moved.replace("%1", before).replace("%2", after)
     return thing
 
 

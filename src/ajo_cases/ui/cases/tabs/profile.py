@@ -114,15 +114,20 @@ class ProfileTab(FormTab[PersonForm, PersonRecord]):
 
     # --- status --------------------------------------------------------------------------
 
-    def do_status(self) -> None:
+    def do_status(self, target: str = "closed") -> None:
+        """Move the case: active and follow-up at once (audited, and easily moved back);
+        closing asks for the reason, reopening for a written one."""
         if self.detail is None or not self.may("status"):
             return
         case = self.detail.case
-        closing = case.status != "closed"
+        vault, case_id = self.vault, case.id
+        if target in ("active", "follow_up"):
+            self.change(lambda: cases.change_status(vault, case_id, target)).run()
+            return
+        closing = target == "closed"
         dialog = StatusDialog(closing, self)
         self.dialog = dialog
         target = "closed" if closing else "active"
-        vault, case_id = self.vault, case.id
 
         def change_status() -> None:
             note = dialog.note.toPlainText().strip() or None
