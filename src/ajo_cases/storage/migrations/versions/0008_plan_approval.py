@@ -3,8 +3,8 @@
 A manager approves a case plan (or returns it): the case records where its plan stands, who
 decided and when.
 
-Revision ID: 0007_plan_approval
-Revises: 0006_slot_registry
+Revision ID: 0008_plan_approval
+Revises: 0007_retention_indexes
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_plan_approval"
-down_revision = "0006_slot_registry"
+revision = "0008_plan_approval"
+down_revision = "0007_retention_indexes"
 branch_labels = None
 depends_on = None
 
