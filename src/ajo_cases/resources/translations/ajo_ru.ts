@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID записи</translation>
+        <translation>Идентификатор записи</translation>
     </message>
     <message>
         <source>Fields</source>

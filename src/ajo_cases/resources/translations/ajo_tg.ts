@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID-и сабт</translation>
+        <translation>Идентификатори сабт</translation>
     </message>
     <message>
         <source>Fields</source>

@@ -69,7 +69,9 @@ def load_detail(vault: OpenVault, session: Session, case_row: Case, today: date)
         attachments=attachments.for_case(vault, session, case_id),
         grants=grants.for_case(vault, session, case_id),
     )
-    detail.history.extend(_history(session, case_id, child_ids(detail)))
+    # The person's own entries too: views of the case and edits of the profile.
+    ids = child_ids(detail) | {detail.person.id}
+    detail.history.extend(_history(session, case_id, ids))
     return detail
 
 

@@ -7,6 +7,7 @@ from ajo_cases.domain.records import AuditRecord
 from ajo_cases.domain.records_casework import CaseDetail
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.kit.audit_words import fields_text, status_change_text
 from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 
@@ -14,12 +15,7 @@ from ajo_cases.ui.kit.vocab_labels import label
 def _what(entry: AuditRecord) -> str:
     thing = label("audit_table", entry.target_table) if entry.target_table else ""
     if entry.event == "status_change" and "->" in entry.detail:
-        before, _, after = entry.detail.partition("->")
-        vocab = {"referral": "referral_status", "grant_plan": "grant_status"}.get(
-            entry.target_table or "", "case_status"
-        )
-        after = after.replace(" override", "")
-        return f"{thing}: {label(vocab, before)} → {label(vocab, after)}"
+        return f"{thing}: {status_change_text(entry.target_table, entry.detail)}"
     return thing
 
 
@@ -41,7 +37,7 @@ class HistoryTab(ListTab):
                 Column(
                     lambda: self.tr("Fields"),
                     lambda r: len(r.fields),
-                    lambda r: ", ".join(r.fields),
+                    lambda r: fields_text(r.fields),
                 ),
             ],
             lambda r: str(r.seq),
