@@ -43,7 +43,7 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "goals": ("Goals", "Цели", "Ҳадафҳо"),
         "assessed_on": ("Date of assessment", "Дата оценки", "Санаи арзёбӣ"),
         "sector": ("Sector", "Сфера", "Соҳа"),
-        "title": ("Title", "Название", "Унвон"),
+        "title": ("Title", "Заголовок", "Унвон"),
         "budget": ("Budget", "Бюджет", "Буҷет"),
         "contribution_minor": ("Own contribution", "Собственный вклад", "Саҳми худ"),
         "approved_minor": ("Approved amount", "Утверждённая сумма", "Маблағи тасдиқшуда"),
