@@ -2008,12 +2008,8 @@
         <translation>Overdue only</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Mine only</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Only tasks assigned to you (%1)</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Only tasks assigned to you (%1); clear it to see everyone&apos;s</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2239,6 +2235,14 @@
         <translation>Case code</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
@@ -2257,6 +2261,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Next monitoring visit</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2336,6 +2344,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>(yours)</source>
+        <translation>(yours)</translation>
+    </message>
+    <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Cases assigned to you that are not closed</translation>
     </message>
@@ -2398,6 +2410,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>You are signed in as %1. %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Only my work (clear to see everyone&apos;s)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3707,6 +3723,14 @@
         <translation>Case code</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3725,6 +3749,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -4832,6 +4860,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Only the work of your own cases (%1); clear it to see everyone&apos;s</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Shows the rows that contain this text in any column</translation>
     </message>
 </context>
 <context>

@@ -2008,12 +2008,8 @@
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Только мои</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Только задачи, назначенные вам (%1)</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Только задачи, назначенные вам (%1); снимите, чтобы видеть задачи всех</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2239,6 +2235,14 @@
         <translation>Номер дела</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Сфера</translation>
     </message>
@@ -2257,6 +2261,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Следующий мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2336,6 +2344,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>(yours)</source>
+        <translation>(ваши)</translation>
+    </message>
+    <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Назначенные вам дела, которые не закрыты</translation>
     </message>
@@ -2398,6 +2410,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>Вы вошли с ролью «%1». %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Только моя работа (снимите, чтобы видеть работу всех)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3708,6 +3724,14 @@
         <translation>Номер дела</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -3726,6 +3750,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Срок мониторинга</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -4833,6 +4861,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Только работа по вашим делам (%1); снимите, чтобы видеть работу всех</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Поиск в списке</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Показывает строки, где этот текст есть в любом столбце</translation>
     </message>
 </context>
 <context>

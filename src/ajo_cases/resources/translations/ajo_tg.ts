@@ -2008,12 +2008,8 @@
         <translation>Танҳо мӯҳлатгузашта</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Танҳо аз они ман</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Танҳо вазифаҳое, ки ба шумо (%1) вогузор шудаанд</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Танҳо вазифаҳои ба шумо вогузоршуда (%1); барои дидани кори ҳама бекор кунед</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2239,6 +2235,14 @@
         <translation>Рақами парванда</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Соҳа</translation>
     </message>
@@ -2257,6 +2261,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Боздиди навбатии мониторинг</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Корманди иҷтимоӣ</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2336,6 +2344,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>(yours)</source>
+        <translation>(аз они шумо)</translation>
+    </message>
+    <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Парвандаҳои ба шумо вогузоршуда, ки пӯшида нестанд</translation>
     </message>
@@ -2398,6 +2410,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>Шумо бо нақши «%1» ворид шудаед. %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Танҳо кори ман (барои дидани кори ҳама бекор кунед)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3707,6 +3723,14 @@
         <translation>Рақами парванда</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Ташкилот</translation>
     </message>
@@ -3725,6 +3749,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Мӯҳлати пайгирӣ</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Корманди иҷтимоӣ</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -4832,6 +4860,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Нишон дода мешавад: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Танҳо аз они ман</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Танҳо кори парвандаҳои худатон (%1); барои дидани кори ҳама бекор кунед</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Ҷустуҷӯ дар рӯйхат</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Сатрҳоеро нишон медиҳад, ки ин матн дар ягон сутунашон ҳаст</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +50,7 @@ class Column:
     code: Callable[[Any], str | None] | None = None  # the vocabulary code (status colours)
     overdue: Callable[[Any], bool] | None = None  # shown in the warning colour
     number: bool = False  # aligned right
+    strong: Callable[[Any], bool] | None = None  # shown in bold (news to act on)
 
 
 def shown(value: Any) -> str:
@@ -139,6 +140,12 @@ class RecordModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             late = column.overdue is not None and column.overdue(record)
             return overdue_colour() if late else None
+        if role == Qt.ItemDataRole.FontRole and column.strong is not None:
+            if column.strong(record):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
