@@ -8,6 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.errors import VaultDamaged
+from ajo_cases.services.access import slot_check
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.vault import keyslots
 from ajo_cases.vault.atomic import backup_path
@@ -103,11 +104,24 @@ def _slot_checks(vault: OpenVault) -> list[Check]:
     return checks
 
 
+def _accepted_check(unknown: list[str] | None) -> list[Check]:
+    if unknown is None:  # the database keeps no list of accepted slots yet
+        return []
+    detail = f"not accepted by the database: {', '.join(unknown)}" if unknown else ""
+    return [Check("key_slots_accepted", not unknown, detail)]
+
+
 def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     """Run every check; ``full`` runs the slow page-by-page integrity check."""
+    planted = slot_check.unknown_in_file(vault)  # read before the key file is rewritten
     vault.save_slots()  # refresh the head so it reflects everything committed so far
     report = VerifyReport(
-        [*_database_checks(vault, full), *_audit_checks(vault), *_slot_checks(vault)]
+        [
+            *_database_checks(vault, full),
+            *_audit_checks(vault),
+            *_slot_checks(vault),
+            *_accepted_check(planted),
+        ]
     )
     try:
         with vault.unit_of_work(audit_only=True) as session:
