@@ -141,6 +141,7 @@ class CaseRow:
     next_due: date | None
     updated_at: datetime
     erased_on: date | None = None  # the person's data was erased that day
+    worker_name: str = ""  # the worker's full name (the login while none is recorded)
 
 
 @dataclass(frozen=True, slots=True)

@@ -242,6 +242,7 @@ class FollowUpRecord:
     assigned_to: str | None
     overdue: bool
     name: str | None = None  # the person's name in vault-wide lists; None when restricted
+    assigned_name: str = ""  # the full name of whom it is assigned to, in vault-wide lists
 
 
 # --- attachments ---------------------------------------------------------------------------

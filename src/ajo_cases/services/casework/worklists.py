@@ -18,6 +18,7 @@ from ajo_cases.domain.followups import FollowUpSource
 from ajo_cases.domain.records_casework import GrantRecord, ReferralRecord
 from ajo_cases.domain.vocab import GrantStatus, ReferralStatus
 from ajo_cases.services import lookups
+from ajo_cases.services.access import profiles
 from ajo_cases.services.backup import autobackup
 from ajo_cases.services.casework import grants, referrals
 from ajo_cases.services.open_vault import OpenVault
@@ -50,7 +51,7 @@ class HomeSummary:
 @dataclass(frozen=True, slots=True)
 class CaseFacts:
     code: str
-    worker: str
+    worker: str  # the worker's full name (the login while none is recorded)
     name: str | None  # None when the role may not read names
 
 
@@ -108,9 +109,11 @@ def case_facts(vault: OpenVault, case_ids: Iterable[str]) -> dict[str, CaseFacts
                 .join(Beneficiary, Case.beneficiary_id == Beneficiary.id)
                 .where(Case.id.in_(chunk))
             )
-            for case_id, code, worker, person in session.execute(query):
+            found = session.execute(query).all()
+            workers = profiles.shown_names(session, (row[2] or "" for row in found))
+            for case_id, code, worker, person in found:
                 name = people.to_record(vault, person).display_name if named else None
-                facts[case_id] = CaseFacts(code, worker or "", name)
+                facts[case_id] = CaseFacts(code, workers.get(worker or "", ""), name)
     return facts
 
 

@@ -41,7 +41,9 @@ class FollowUpsPage(WorklistPage):
                 lambda: self.tr("Name"),
                 lambda r: r.name if r.name is not None else self.tr("restricted"),
             ),
-            Column(lambda: self.tr("Assigned to"), lambda r: r.assigned_to or ""),
+            Column(
+                lambda: self.tr("Assigned to"), lambda r: r.assigned_name or r.assigned_to or ""
+            ),
         ]
         super().__init__(context, columns, lambda r: r.case_id)
         self.table.setObjectName("FollowUpTable")
