@@ -144,12 +144,28 @@
         <translation>User name</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Add an account…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -1328,6 +1344,30 @@
         <translation>Administrator name:</translation>
     </message>
     <message>
+        <source>Your full name:</source>
+        <translation>Your full name:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>As printed on papers you sign</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Letterhead for printed papers (can be changed later)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Phone or e-mail:</translation>
+    </message>
+    <message>
         <source>Create the vault</source>
         <translation>Create the vault</translation>
     </message>
@@ -1652,6 +1692,21 @@
     <message>
         <source>Copy codes</source>
         <translation>Copy codes</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Account details</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3567,25 @@
     <message>
         <source>Saved. The file is not encrypted.</source>
         <translation>Saved. The file is not encrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Work phone:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>As printed on referral forms and certificates</translation>
     </message>
 </context>
 <context>

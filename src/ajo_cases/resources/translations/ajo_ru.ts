@@ -144,12 +144,28 @@
         <translation>Имя пользователя</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Рабочий телефон</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Сведения…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -1328,6 +1344,30 @@
         <translation>Имя администратора:</translation>
     </message>
     <message>
+        <source>Your full name:</source>
+        <translation>Ваши Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>Как печатается в документах, которые вы подписываете</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Бланк организации для печатных документов (можно изменить позже)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Телефон или эл. почта:</translation>
+    </message>
+    <message>
         <source>Create the vault</source>
         <translation>Создать хранилище</translation>
     </message>
@@ -1652,6 +1692,21 @@
     <message>
         <source>Copy codes</source>
         <translation>Копировать номера</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Сведения об учётной записи</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Кто стоит за учётной записью «%1»: списки и печатные документы показывают Ф. И. О. и должность вместо имени пользователя.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3568,25 @@
     <message>
         <source>Saved. The file is not encrypted.</source>
         <translation>Сохранено. Файл не зашифрован.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Рабочий телефон:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>Как печатается в направлениях и актах</translation>
     </message>
 </context>
 <context>

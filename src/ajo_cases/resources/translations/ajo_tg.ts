@@ -144,12 +144,28 @@
         <translation>Номи корбар</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Ному насаб</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Вазифа</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Нақш</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Телефони корӣ</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Илова кардани ҳисоб…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Маълумот…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -1328,6 +1344,30 @@
         <translation>Номи маъмур:</translation>
     </message>
     <message>
+        <source>Your full name:</source>
+        <translation>Ному насаби шумо:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>Чунон ки дар ҳуҷҷатҳои имзокардаатон чоп мешавад</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Бланки ташкилот барои ҳуҷҷатҳои чопӣ (баъдтар тағйир додан мумкин аст)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Ташкилот:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Суроға:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Телефон ё почтаи электронӣ:</translation>
+    </message>
+    <message>
         <source>Create the vault</source>
         <translation>Сохтани махзан</translation>
     </message>
@@ -1652,6 +1692,21 @@
     <message>
         <source>Copy codes</source>
         <translation>Нусхабардории рақамҳо</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Маълумоти ҳисоб</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Соҳиби ҳисоби «%1» кист: рӯйхатҳо ва ҳуҷҷатҳои чопӣ ба ҷои номи корбар ному насаб ва вазифаро нишон медиҳанд.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3567,25 @@
     <message>
         <source>Saved. The file is not encrypted.</source>
         <translation>Захира шуд. Файл рамзгузорӣ нашудааст.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Ному насаб:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Вазифа:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Телефони корӣ:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>Чунон ки дар варақаҳои равонакунӣ ва санадҳо чоп мешавад</translation>
     </message>
 </context>
 <context>
