@@ -563,10 +563,6 @@
         <translation>Резервная копия ещё не создавалась. Создайте её сейчас.</translation>
     </message>
     <message>
-        <source>Last good backup: %1 UTC.</source>
-        <translation>Последняя проверенная резервная копия: %1 UTC.</translation>
-    </message>
-    <message>
         <source>That is more than %1 days ago: back up now.</source>
         <translation>Это было более %1 дн. назад: создайте резервную копию сейчас.</translation>
     </message>
@@ -623,10 +619,6 @@
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
-        <translation>Резервная копия от %1 UTC проверена и не повреждена. В ней людей: %2, дел: %3.</translation>
-    </message>
-    <message>
         <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
         <translation>При восстановлении AJO Cases блокируется, текущее хранилище заменяется резервной копией, а само оно сохраняется в папке «replaced-&lt;дата&gt;» внутри папки данных. Всего, что было внесено после создания копии, в восстановленном хранилище не будет. Затем войдите с паролями, которые действовали на момент создания копии.</translation>
     </message>
@@ -647,8 +639,35 @@
         <translation>Восстановление</translation>
     </message>
     <message>
+        <source>Last good backup: %1.</source>
+        <translation>Последняя проверенная резервная копия: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>Резервная копия от %1 проверена и цела. В ней людей: %2, дел: %3.</translation>
+    </message>
+    <message>
         <source>The backup was restored. Sign in to continue.</source>
         <translation>Резервная копия восстановлена. Войдите, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Резервной копии ещё нет</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Последняя резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Backups older than %1 days are overdue; make one under Backups.</source>
+        <translation>Резервная копия старше %1 дн. просрочена; создайте новую в разделе «Резервные копии».</translation>
     </message>
 </context>
 <context>

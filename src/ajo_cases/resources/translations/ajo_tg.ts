@@ -563,10 +563,6 @@
         <translation>Нусхаи эҳтиётӣ ҳанӯз сохта нашудааст. Ҳозир онро созед.</translation>
     </message>
     <message>
-        <source>Last good backup: %1 UTC.</source>
-        <translation>Охирин нусхаи эҳтиётии санҷидашуда: %1 UTC.</translation>
-    </message>
-    <message>
         <source>That is more than %1 days ago: back up now.</source>
         <translation>Ин беш аз %1 рӯз пеш буд: ҳозир нусхаи эҳтиётӣ созед.</translation>
     </message>
@@ -623,10 +619,6 @@
         <translation>Санҷиши нусхаи эҳтиётӣ…</translation>
     </message>
     <message>
-        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
-        <translation>Нусхаи эҳтиётии %1 UTC санҷида шуд ва солим аст. Дар он %2 шахс ва %3 парванда ҳаст.</translation>
-    </message>
-    <message>
         <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
         <translation>Ҳангоми барқарорсозӣ AJO Cases қулф мешавад, махзани ҷорӣ бо нусхаи эҳтиётӣ иваз мешавад ва худи он дар ҷузвдони «replaced-&lt;сана&gt;» дар дохили ҷузвдони маълумот нигоҳ дошта мешавад. Ҳар чизе, ки пас аз сохтани нусха ворид шудааст, дар махзани барқароршуда нахоҳад буд. Баъд бо паролҳое ворид шавед, ки ҳангоми сохтани нусха эътибор доштанд.</translation>
     </message>
@@ -647,8 +639,35 @@
         <translation>Барқарорсозӣ</translation>
     </message>
     <message>
+        <source>Last good backup: %1.</source>
+        <translation>Охирин нусхаи эҳтиётии санҷидашуда: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>Нусхаи эҳтиётии %1 санҷида шуд ва солим аст. Дар он %2 шахс ва %3 парванда ҳаст.</translation>
+    </message>
+    <message>
         <source>The backup was restored. Sign in to continue.</source>
         <translation>Нусхаи эҳтиётӣ барқарор карда шуд. Барои идома ворид шавед.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Нусхаи эҳтиётӣ ҳанӯз нест</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Нусхаи эҳтиётии охирин: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузашт</translation>
+    </message>
+    <message>
+        <source>Backups older than %1 days are overdue; make one under Backups.</source>
+        <translation>Нусхаи эҳтиётии аз %1 рӯз кӯҳнатар мӯҳлатгузашта аст; дар бахши «Нусхаҳои эҳтиётӣ» нусхаи нав созед.</translation>
     </message>
 </context>
 <context>

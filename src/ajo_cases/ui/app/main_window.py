@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ajo_cases.services.changes import Changes
+from ajo_cases.ui.app.backup_status import BackupStatusLabel
 from ajo_cases.ui.app.drafts import DraftStore
 from ajo_cases.ui.app.pages import Page, PageContext, PageRegistry, PageSpec, Request
 from ajo_cases.ui.kit.roles import role_label
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setContentsMargins(6, 0, 0, 0)
         self.statusBar().addWidget(self.status_label)
+        self.backup_status = BackupStatusLabel(vault)
+        self.statusBar().addPermanentWidget(self.backup_status)
 
         for spec in self.specs:
             self._add_page(spec)
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(max(160, self.navigation.sizeHintForColumn(0) + 24))
         warnings = [warning_text(code) for code in self.vault.warnings]
         self.banner.show_message("\n".join(warnings))
+        self.backup_status.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _broadcast(self, changes: Changes) -> None:
+        self.backup_status.refresh(changes)
         for page in self.pages.values():
             page.refresh(changes)
 

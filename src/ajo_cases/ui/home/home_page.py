@@ -26,7 +26,7 @@ from ajo_cases.services.casework import worklists
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.pages import ALL_ROLES, Page, PageContext, PageSpec
 from ajo_cases.ui.home.home_cards import StatCard
-from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.formatting import format_moment
 from ajo_cases.ui.kit.roles import role_description, role_label
 from ajo_cases.ui.kit.widgets import card, heading
 from ajo_cases.ui.runtime.operations import QueryOp
@@ -79,9 +79,7 @@ def pages_for(role: str) -> set[str]:
 
 
 def _local_time(moment: Any) -> str:
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{format_date(moment.date())} {moment:%H:%M}"
+    return format_moment(moment)
 
 
 class HomePage(Page):

@@ -9,6 +9,7 @@ import datetime as dt
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.reports import vocabulary
 from ajo_cases.ui.app.i18n import current_language
+from ajo_cases.ui.kit.formatting import format_moment
 from ajo_cases.ui.kit.vocab_labels import label
 
 # Where a bare code in a detail may come from, tried in this order.
@@ -38,8 +39,7 @@ def _moment(text: str) -> str | None:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    return format_moment(moment)
 
 
 def _word(code: str) -> str:

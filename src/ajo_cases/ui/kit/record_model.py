@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from ajo_cases.ui.kit.formatting import format_moment
+
 Index = QModelIndex | QPersistentModelIndex
 # The item roles of every model in the application (one definition).
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (the case id in the worklists)
@@ -58,8 +60,7 @@ def shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        moment = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-        return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+        return format_moment(value)
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value)
