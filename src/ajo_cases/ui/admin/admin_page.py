@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -53,7 +55,8 @@ class AdminPage(Page):
         row.addStretch(1)
         own_layout.addLayout(row)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()  # long in some languages and roles: it scrolls, never overflows
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(own_card)
@@ -68,6 +71,14 @@ class AdminPage(Page):
             layout.addWidget(self.data_card)
         if not self.is_admin:
             layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
         if self.is_admin:
             self.reload()
@@ -77,6 +88,7 @@ class AdminPage(Page):
         self.accounts_card = accounts_card
         self.accounts_heading = heading()
         self.table = QTableWidget(0, 5)
+        self.table.setMinimumHeight(160)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

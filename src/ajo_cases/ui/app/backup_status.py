@@ -58,6 +58,7 @@ class BackupStatusLabel(QLabel):
         else:
             self.setStyleSheet("")
         self.setText(text)
+        self.adjustSize()  # wide enough at once, before the status bar lays itself out again
         self.setToolTip(
             self.tr("Backups older than %1 days are overdue; make one under Backups.").replace(
                 "%1", str(status.max_age_days)

@@ -30,7 +30,7 @@ from ajo_cases.ui.app.backup_status import BackupStatusLabel
 from ajo_cases.ui.app.drafts import DraftStore
 from ajo_cases.ui.app.pages import Page, PageContext, PageRegistry, PageSpec, Request
 from ajo_cases.ui.kit.roles import role_label
-from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, icon
+from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, fitted, icon
 from ajo_cases.ui.runtime.sentences import warning_text
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         if self.specs:
             self.navigation.setCurrentRow(0)
         self.retranslate()
-        self.resize(1100, 720)
+        self.resize(fitted(1100, 660))
 
     def _add_page(self, spec: PageSpec) -> None:
         page = spec.factory(self.context)

@@ -43,7 +43,7 @@ from ajo_cases.ui.cases.tabs import (
 from ajo_cases.ui.cases.tabs.common import SHELTER_TABS, CaseTab, SaveJob
 from ajo_cases.ui.cases.tabs.header import CaseHeader
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.kit.widgets import MessageLabel, icon, open_dialog
+from ajo_cases.ui.kit.widgets import MessageLabel, fitted, icon, open_dialog
 from ajo_cases.ui.runtime.failures import show_failure
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
@@ -144,7 +144,7 @@ class CaseWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.retranslate()
-        self.resize(1060, 760)
+        self.resize(fitted(1060, 660))
         context.changes.changed.connect(self.refresh)
         self.reload()
 

@@ -188,9 +188,23 @@ def selected_record(table: QTableView, model: RecordModel) -> Any:
     return model.record(rows[0].row()) if rows else None
 
 
+HEADER_PADDING = 24  # the sort arrow and the margins beside a header's text
+
+
 def set_widths(table: QTableView, widths: Sequence[int]) -> None:
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    """First column widths, each widened to its header's text in the current language (and
+    again after a language switch), so no header is cut in Tajik or Russian."""
+
+    def apply() -> None:
+        model = table.model()
+        metrics = table.horizontalHeader().fontMetrics()
+        for column, width in enumerate(widths):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0)
+            table.setColumnWidth(column, max(width, need + HEADER_PADDING))
+
+    apply()
+    table.model().headerDataChanged.connect(lambda *_args: apply())
 
 
 class _EnterOpens(QObject):

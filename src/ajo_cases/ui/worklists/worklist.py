@@ -80,7 +80,7 @@ class WorklistPage(CasePage):
         self.mine_only.toggled.connect(lambda _on: self.reload())
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(150)
         self.search.textChanged.connect(self._search)
 
         top = QHBoxLayout()
