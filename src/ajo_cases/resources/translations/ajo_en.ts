@@ -1084,6 +1084,10 @@
 <context>
     <name>ChartWidget</name>
     <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</translation>
+    </message>
+    <message>
         <source>Nothing to show for this filter.</source>
         <translation>Nothing to show for this filter.</translation>
     </message>

@@ -1084,6 +1084,10 @@
 <context>
     <name>ChartWidget</name>
     <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Заштрихованные метки — значения, скрытые в таблице (%1: меньше %2 человек; x: скрыто, чтобы итоги их не раскрыли). Столбцы показывают только значения, которые показывает таблица.</translation>
+    </message>
+    <message>
         <source>Nothing to show for this filter.</source>
         <translation>Для этого фильтра нет данных.</translation>
     </message>

@@ -1084,6 +1084,10 @@
 <context>
     <name>ChartWidget</name>
     <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Аломатҳои хатдор қиматҳое мебошанд, ки ҷадвал пинҳон мекунад (%1: камтар аз %2 нафар; x: пинҳон, то ҷамъбастҳо онҳоро ошкор накунанд). Сутунҳо танҳо қиматҳои дар ҷадвал нишондодашударо нишон медиҳанд.</translation>
+    </message>
+    <message>
         <source>Nothing to show for this filter.</source>
         <translation>Барои ин филтр маълумот нест.</translation>
     </message>
