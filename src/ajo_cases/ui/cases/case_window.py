@@ -113,6 +113,8 @@ class CaseWindow(QWidget):
             button.clicked.connect(action)
             button.setVisible(self._may(ability))
         self.header.print_button.clicked.connect(self.print_case)
+        # Printed papers hold personal data: a role that may not read it is not offered Print….
+        self.header.print_button.setVisible(self.vault.may_read_personal)
         self.person_data = PersonDataActions(self, context, self._notice)
         menu = self.header.person_data.menu()
         self.export_action = menu.addAction("", self.export_person_data)
