@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Letterhead for printed papers (can be changed later)</source>
-        <translation>Бланки ташкилот барои ҳуҷҷатҳои чопӣ (баъдтар тағйир додан мумкин аст)</translation>
+        <translation>Сарварақаи ташкилот барои ҳуҷҷатҳои чопӣ (баъдтар тағйир додан мумкин аст)</translation>
     </message>
     <message>
         <source>Organisation:</source>
