@@ -11,6 +11,7 @@ from ajo_cases.services import letterhead, printing
 from ajo_cases.services.access import profiles
 from ajo_cases.ui.admin.user_dialogs import AddUserDialog, EditUserDialog
 from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.case_window import CaseWindow
 from ajo_cases.ui.worklists import referrals_page
 from ajo_cases.ui.worklists.referrals_page import ReferralsPage
 from tests.reports.pdfcheck import flat_text
@@ -84,4 +85,12 @@ def test_accounts_get_names_shown_in_lists_and_on_papers(unlocked, qtbot):
     assert "Шерали Саидов, Маъмур" in text  # the sender's signature line
     assert "nigora" not in text
     assert text.count("AJO, Хуҷанд") >= 2  # no letterhead yet: the sender box and the slip
+
+    case = CaseWindow(PageContext(vault), case_id)  # the header and History name people too
+    qtbot.addWidget(case)
+    qtbot.waitUntil(lambda: case.detail is not None, timeout=10_000)
+    assert "worker: Нигора Раҳимова" in case.header.facts.text()
+    history = case.tab_pages["history"].model
+    who = {history.index(row, 1).data() for row in range(history.rowCount())}
+    assert "Шерали Саидов" in who and "admin" not in who
     idle(qtbot)

@@ -27,7 +27,7 @@ class HistoryTab(ListTab):
             context,
             [
                 Column(lambda: self.tr("When"), lambda r: r.at),
-                Column(lambda: self.tr("Who"), lambda r: r.actor),
+                Column(lambda: self.tr("Who"), lambda r: self._who(r.actor)),
                 Column(
                     lambda: self.tr("Event"),
                     lambda r: r.event,
@@ -47,6 +47,9 @@ class HistoryTab(ListTab):
         self.note = self.empty  # above the table, always shown
         self.lay_out()
         self.retranslate()
+
+    def _who(self, login: str) -> str:
+        return self.detail.staff_name(login) if self.detail is not None else login
 
     def title(self) -> str:
         return self.tr("History")
