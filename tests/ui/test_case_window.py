@@ -264,9 +264,17 @@ def test_manager_sees_restricted_and_no_edit_actions(admin_vault, vault_dir, qtb
         for button in (win.header.add_assistance, win.header.refer, win.header.admit,
                        win.header.close_case, win.save_button):  # fmt: skip
             assert not button.isVisibleTo(win)
+        assert not win.header.print_button.isVisibleTo(win)  # papers hold personal data
         profile = win.tab_pages["profile"]
         assert not profile.fields.names.isVisibleTo(profile)
         assert not profile.fields.isEnabled()
+        person = profile.fields.person
+        for key in ("birth_date", "jamoat"):  # personal: left out, not shown empty
+            assert not person.labels[key].isVisibleTo(win)
+        win.show()
+        qtbot.waitUntil(lambda: person.height() > 0)
+        qtbot.waitUntil(lambda: profile.fields.height() > person.sizeHint().height())
+        assert person.height() <= person.sizeHint().height() + 10  # no gap under the heading
         assert not win.tab_pages["assistance"].add_button.isVisibleTo(win)
         idle(qtbot)
     finally:

@@ -65,9 +65,9 @@ def test_each_card_opens_its_list(admin_vault, qtbot):
     assert opened == [
         ("cases", {"preset": "mine"}),
         ("followups", {"overdue_only": True, "mine_only": False}),
-        ("referrals", {"status": "sent"}),
+        ("referrals", {"status": "sent", "mine_only": False}),
         ("shelter", {}),
-        ("grants", {"status": "submitted,handed_over,monitoring"}),
+        ("grants", {"status": "submitted,handed_over,monitoring", "mine_only": False}),
         ("backups", {}),
         ("retention", {}),
     ]

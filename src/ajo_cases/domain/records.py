@@ -154,6 +154,7 @@ class CaseRow:
     updated_at: datetime
     erased_on: date | None = None  # the person's data was erased that day
     person_id: str = ""
+    worker_name: str = ""  # the worker's full name (the login while none is recorded)
 
     @property
     def key(self) -> str:

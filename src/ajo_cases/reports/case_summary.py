@@ -48,7 +48,7 @@ def build_case_summary(
     code = detail.case.code
     story: list[Flowable] = [*layout.letterhead(ctx.letterhead)]
     story += layout.title_block(text(lang, "case_summary"), code)
-    story.append(case_header(detail.case, lang))
+    story.append(case_header(detail.case, lang, ctx.staff_name(detail.case.form.worker)))
     story += case_sections(detail, lang, picked, partner_names or {})
     title = f"{text(lang, 'case_summary')} {code}"
     return layout.build_pdf(story, ctx, title=title, subject=title, running=title)
@@ -65,12 +65,12 @@ def case_sections(
     return story
 
 
-def case_header(case: CaseRecord, lang: str) -> Flowable:
+def case_header(case: CaseRecord, lang: str, worker: str | None = None) -> Flowable:
     rows: list[tuple[str, object]] = [
         (text(lang, "case_code"), case.code),
         (text(lang, "status"), label("case_status", case.status, lang)),
         (text(lang, "opened_on"), fmt_date(case.form.opened_on)),
-        (text(lang, "case_worker"), case.form.worker),
+        (text(lang, "case_worker"), worker if worker is not None else case.form.worker),
         (text(lang, "risk_level"), label("risk_level", case.form.risk_level, lang)),
         (text(lang, "identification_source"),
          label("identification_source", case.form.identification_source, lang)),

@@ -243,5 +243,11 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "grant_budget_line": ("Budget line", "Строка бюджета", "Сатри буҷет"),
         "grant_purchase": ("Purchase", "Покупка", "Харид"),
         "monitoring_visit": ("Monitoring visit", "Мониторинговый визит", "Боздиди мониторинг"),
+        "user": ("Account", "Учётная запись", "Ҳисоб"),
+        "vault": ("Vault", "Хранилище", "Анбор"),
+        "partner_org": ("Partner organisation", "Организация-партнёр", "Ташкилоти шарик"),
+        "bed": ("Bed", "Койка", "Кат"),
+        "project": ("Project", "Проект", "Лоиҳа"),
+        "activity": ("Activity", "Мероприятие", "Чорабинӣ"),
     },
 }

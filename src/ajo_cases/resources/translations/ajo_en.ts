@@ -294,12 +294,28 @@
         <translation>User name</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Add an account…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -701,10 +717,6 @@
         <translation>No backup has been made yet. Back up now.</translation>
     </message>
     <message>
-        <source>Last good backup: %1 UTC.</source>
-        <translation>Last good backup: %1 UTC.</translation>
-    </message>
-    <message>
         <source>That is more than %1 days ago: back up now.</source>
         <translation>That is more than %1 days ago: back up now.</translation>
     </message>
@@ -761,10 +773,6 @@
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
-        <translation>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</translation>
-    </message>
-    <message>
         <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
         <translation>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</translation>
     </message>
@@ -785,8 +793,35 @@
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Last good backup: %1.</source>
+        <translation>Last good backup: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</translation>
+    </message>
+    <message>
         <source>The backup was restored. Sign in to continue.</source>
         <translation>The backup was restored. Sign in to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Backups older than %1 days are overdue; make one under Backups.</source>
+        <translation>Backups older than %1 days are overdue; make one under Backups.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1313,10 @@
 <context>
     <name>ChartWidget</name>
     <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</translation>
+    </message>
+    <message>
         <source>Nothing to show for this filter.</source>
         <translation>Nothing to show for this filter.</translation>
     </message>
@@ -1555,6 +1594,30 @@
     <message>
         <source>Administrator name:</source>
         <translation>Administrator name:</translation>
+    </message>
+    <message>
+        <source>Your full name:</source>
+        <translation>Your full name:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>As printed on papers you sign</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Letterhead for printed papers (can be changed later)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Phone or e-mail:</translation>
     </message>
     <message>
         <source>Create the vault</source>
@@ -1881,6 +1944,21 @@
     <message>
         <source>Copy codes</source>
         <translation>Copy codes</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Account details</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2311,8 @@
         <translation>Overdue only</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Mine only</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Only tasks assigned to you (%1)</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Only tasks assigned to you (%1); clear it to see everyone&apos;s</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2464,6 +2538,14 @@
         <translation>Case code</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
@@ -2482,6 +2564,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Next monitoring visit</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2568,6 +2654,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>(yours)</source>
+        <translation>(yours)</translation>
+    </message>
+    <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Cases assigned to you that are not closed</translation>
     </message>
@@ -2630,6 +2720,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>You are signed in as %1. %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Only my work (clear to see everyone&apos;s)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3834,6 +3928,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Work phone:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>As printed on referral forms and certificates</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>Profile</source>
@@ -4078,6 +4191,14 @@
         <translation>Case code</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4096,6 +4217,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -5252,6 +5377,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Only the work of your own cases (%1); clear it to see everyone&apos;s</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Shows the rows that contain this text in any column</translation>
     </message>
 </context>
 <context>

@@ -294,12 +294,28 @@
         <translation>Имя пользователя</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Рабочий телефон</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Сведения…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -587,7 +603,7 @@
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID записи</translation>
+        <translation>Идентификатор записи</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -701,10 +717,6 @@
         <translation>Резервная копия ещё не создавалась. Создайте её сейчас.</translation>
     </message>
     <message>
-        <source>Last good backup: %1 UTC.</source>
-        <translation>Последняя проверенная резервная копия: %1 UTC.</translation>
-    </message>
-    <message>
         <source>That is more than %1 days ago: back up now.</source>
         <translation>Это было более %1 дн. назад: создайте резервную копию сейчас.</translation>
     </message>
@@ -761,10 +773,6 @@
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
-        <translation>Резервная копия от %1 UTC проверена и не повреждена. В ней людей: %2, дел: %3.</translation>
-    </message>
-    <message>
         <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
         <translation>При восстановлении AJO Cases блокируется, текущее хранилище заменяется резервной копией, а само оно сохраняется в папке «replaced-&lt;дата&gt;» внутри папки данных. Всего, что было внесено после создания копии, в восстановленном хранилище не будет. Затем войдите с паролями, которые действовали на момент создания копии.</translation>
     </message>
@@ -785,8 +793,35 @@
         <translation>Восстановление</translation>
     </message>
     <message>
+        <source>Last good backup: %1.</source>
+        <translation>Последняя проверенная резервная копия: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>Резервная копия от %1 проверена и цела. В ней людей: %2, дел: %3.</translation>
+    </message>
+    <message>
         <source>The backup was restored. Sign in to continue.</source>
         <translation>Резервная копия восстановлена. Войдите, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Резервной копии ещё нет</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Последняя резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Backups older than %1 days are overdue; make one under Backups.</source>
+        <translation>Резервная копия старше %1 дн. просрочена; создайте новую в разделе «Резервные копии».</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1313,10 @@
 <context>
     <name>ChartWidget</name>
     <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Заштрихованные метки — значения, скрытые в таблице (%1: меньше %2 человек; x: скрыто, чтобы итоги их не раскрыли). Столбцы показывают только значения, которые показывает таблица.</translation>
+    </message>
+    <message>
         <source>Nothing to show for this filter.</source>
         <translation>Для этого фильтра нет данных.</translation>
     </message>
@@ -1555,6 +1594,30 @@
     <message>
         <source>Administrator name:</source>
         <translation>Имя администратора:</translation>
+    </message>
+    <message>
+        <source>Your full name:</source>
+        <translation>Ваши Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>Как печатается в документах, которые вы подписываете</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Бланк организации для печатных документов (можно изменить позже)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Телефон или эл. почта:</translation>
     </message>
     <message>
         <source>Create the vault</source>
@@ -1881,6 +1944,21 @@
     <message>
         <source>Copy codes</source>
         <translation>Копировать номера</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Сведения об учётной записи</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Кто стоит за учётной записью «%1»: списки и печатные документы показывают Ф. И. О. и должность вместо имени пользователя.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2311,8 @@
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Только мои</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Только задачи, назначенные вам (%1)</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Только задачи, назначенные вам (%1); снимите, чтобы видеть задачи всех</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2464,6 +2538,14 @@
         <translation>Номер дела</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Сфера</translation>
     </message>
@@ -2482,6 +2564,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Следующий мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2568,6 +2654,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>(yours)</source>
+        <translation>(ваши)</translation>
+    </message>
+    <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Назначенные вам дела, которые не закрыты</translation>
     </message>
@@ -2630,6 +2720,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>Вы вошли с ролью «%1». %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Только моя работа (снимите, чтобы видеть работу всех)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3835,6 +3929,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Рабочий телефон:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>Как печатается в направлениях и актах</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>Profile</source>
@@ -4079,6 +4192,14 @@
         <translation>Номер дела</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -4097,6 +4218,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Срок мониторинга</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -5255,6 +5380,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Только работа по вашим делам (%1); снимите, чтобы видеть работу всех</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Поиск в списке</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Показывает строки, где этот текст есть в любом столбце</translation>
     </message>
 </context>
 <context>

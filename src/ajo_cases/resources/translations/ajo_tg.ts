@@ -294,12 +294,28 @@
         <translation>Номи корбар</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Ному насаб</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Вазифа</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Нақш</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Телефони корӣ</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Илова кардани ҳисоб…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Маълумот…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -587,7 +603,7 @@
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID-и сабт</translation>
+        <translation>Идентификатори сабт</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -701,10 +717,6 @@
         <translation>Нусхаи эҳтиётӣ ҳанӯз сохта нашудааст. Ҳозир онро созед.</translation>
     </message>
     <message>
-        <source>Last good backup: %1 UTC.</source>
-        <translation>Охирин нусхаи эҳтиётии санҷидашуда: %1 UTC.</translation>
-    </message>
-    <message>
         <source>That is more than %1 days ago: back up now.</source>
         <translation>Ин беш аз %1 рӯз пеш буд: ҳозир нусхаи эҳтиётӣ созед.</translation>
     </message>
@@ -761,10 +773,6 @@
         <translation>Санҷиши нусхаи эҳтиётӣ…</translation>
     </message>
     <message>
-        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
-        <translation>Нусхаи эҳтиётии %1 UTC санҷида шуд ва солим аст. Дар он %2 шахс ва %3 парванда ҳаст.</translation>
-    </message>
-    <message>
         <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
         <translation>Ҳангоми барқарорсозӣ AJO Cases қулф мешавад, махзани ҷорӣ бо нусхаи эҳтиётӣ иваз мешавад ва худи он дар ҷузвдони «replaced-&lt;сана&gt;» дар дохили ҷузвдони маълумот нигоҳ дошта мешавад. Ҳар чизе, ки пас аз сохтани нусха ворид шудааст, дар махзани барқароршуда нахоҳад буд. Баъд бо паролҳое ворид шавед, ки ҳангоми сохтани нусха эътибор доштанд.</translation>
     </message>
@@ -785,8 +793,35 @@
         <translation>Барқарорсозӣ</translation>
     </message>
     <message>
+        <source>Last good backup: %1.</source>
+        <translation>Охирин нусхаи эҳтиётии санҷидашуда: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>Нусхаи эҳтиётии %1 санҷида шуд ва солим аст. Дар он %2 шахс ва %3 парванда ҳаст.</translation>
+    </message>
+    <message>
         <source>The backup was restored. Sign in to continue.</source>
         <translation>Нусхаи эҳтиётӣ барқарор карда шуд. Барои идома ворид шавед.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Нусхаи эҳтиётӣ ҳанӯз нест</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Нусхаи эҳтиётии охирин: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузашт</translation>
+    </message>
+    <message>
+        <source>Backups older than %1 days are overdue; make one under Backups.</source>
+        <translation>Нусхаи эҳтиётии аз %1 рӯз кӯҳнатар мӯҳлатгузашта аст; дар бахши «Нусхаҳои эҳтиётӣ» нусхаи нав созед.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1313,10 @@
 <context>
     <name>ChartWidget</name>
     <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Аломатҳои хатдор қиматҳое мебошанд, ки ҷадвал пинҳон мекунад (%1: камтар аз %2 нафар; x: пинҳон, то ҷамъбастҳо онҳоро ошкор накунанд). Сутунҳо танҳо қиматҳои дар ҷадвал нишондодашударо нишон медиҳанд.</translation>
+    </message>
+    <message>
         <source>Nothing to show for this filter.</source>
         <translation>Барои ин филтр маълумот нест.</translation>
     </message>
@@ -1555,6 +1594,30 @@
     <message>
         <source>Administrator name:</source>
         <translation>Номи маъмур:</translation>
+    </message>
+    <message>
+        <source>Your full name:</source>
+        <translation>Ному насаби шумо:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>Чунон ки дар ҳуҷҷатҳои имзокардаатон чоп мешавад</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Сарварақаи ташкилот барои ҳуҷҷатҳои чопӣ (баъдтар тағйир додан мумкин аст)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Ташкилот:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Суроға:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Телефон ё почтаи электронӣ:</translation>
     </message>
     <message>
         <source>Create the vault</source>
@@ -1881,6 +1944,21 @@
     <message>
         <source>Copy codes</source>
         <translation>Нусхабардории рақамҳо</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Маълумоти ҳисоб</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Соҳиби ҳисоби «%1» кист: рӯйхатҳо ва ҳуҷҷатҳои чопӣ ба ҷои номи корбар ному насаб ва вазифаро нишон медиҳанд.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2311,8 @@
         <translation>Танҳо мӯҳлатгузашта</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Танҳо аз они ман</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Танҳо вазифаҳое, ки ба шумо (%1) вогузор шудаанд</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Танҳо вазифаҳои ба шумо вогузоршуда (%1); барои дидани кори ҳама бекор кунед</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2464,6 +2538,14 @@
         <translation>Рақами парванда</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Соҳа</translation>
     </message>
@@ -2482,6 +2564,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Боздиди навбатии мониторинг</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Корманди иҷтимоӣ</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2568,6 +2654,10 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>(yours)</source>
+        <translation>(аз они шумо)</translation>
+    </message>
+    <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Парвандаҳои ба шумо вогузоршуда, ки пӯшида нестанд</translation>
     </message>
@@ -2630,6 +2720,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>Шумо бо нақши «%1» ворид шудаед. %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Танҳо кори ман (барои дидани кори ҳама бекор кунед)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3834,6 +3928,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Ному насаб:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Вазифа:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Телефони корӣ:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>Чунон ки дар варақаҳои равонакунӣ ва санадҳо чоп мешавад</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>Profile</source>
@@ -4078,6 +4191,14 @@
         <translation>Рақами парванда</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Ташкилот</translation>
     </message>
@@ -4096,6 +4217,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Мӯҳлати пайгирӣ</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Корманди иҷтимоӣ</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -5252,6 +5377,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Нишон дода мешавад: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Танҳо аз они ман</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Танҳо кори парвандаҳои худатон (%1); барои дидани кори ҳама бекор кунед</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Ҷустуҷӯ дар рӯйхат</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Сатрҳоеро нишон медиҳад, ки ин матн дар ягон сутунашон ҳаст</translation>
     </message>
 </context>
 <context>

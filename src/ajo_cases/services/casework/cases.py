@@ -22,6 +22,7 @@ from ajo_cases.domain.records import (
 )
 from ajo_cases.domain.vocab import CaseStatus, ClosureReason, ReferralStatus
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services.access import profiles
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
@@ -355,17 +356,21 @@ def list_cases(
                 .offset(max(0, offset - lone))
                 .limit(wanted)
             ).all()
-            page += [_row(vault, case, person) for case, person in rows]
+            names = profiles.shown_names(session, (case.worker or "" for case, _person in rows))
+            page += [_row(vault, case, person, names) for case, person in rows]
     return Page(page, (total or 0) + lone)
 
 
-def _row(vault: OpenVault, case: Case, person: Beneficiary) -> CaseRow:
+def _row(
+    vault: OpenVault, case: Case, person: Beneficiary, names: dict[str, str] | None = None
+) -> CaseRow:
     name = people.display_name(vault, person)
     return CaseRow(
         id=case.id, code=case.code, name=name, sex=person.sex, age=case.age_at_intake,
         age_estimated=case.age_estimated, category=person.category, status=case.status,
         worker=case.worker, next_due=case.next_due, updated_at=case.updated_at,
         erased_on=person.erased_at.date() if person.erased_at else None, person_id=person.id,
+        worker_name=(names or {}).get(case.worker or "", case.worker or ""),
     )  # fmt: skip
 
 

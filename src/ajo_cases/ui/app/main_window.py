@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ajo_cases.services.changes import Changes
+from ajo_cases.ui.app.backup_status import BackupStatusLabel
 from ajo_cases.ui.app.drafts import DraftStore
 from ajo_cases.ui.app.pages import Page, PageContext, PageRegistry, PageSpec, Request
 from ajo_cases.ui.kit.roles import role_label
-from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, icon
+from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, fitted, icon
 from ajo_cases.ui.runtime.sentences import warning_text
 
 if TYPE_CHECKING:
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setContentsMargins(6, 0, 0, 0)
         self.statusBar().addWidget(self.status_label)
+        self.backup_status = BackupStatusLabel(vault)
+        self.statusBar().addPermanentWidget(self.backup_status)
 
         for spec in self.specs:
             self._add_page(spec)
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
         if self.specs:
             self.navigation.setCurrentRow(0)
         self.retranslate()
-        self.resize(1100, 720)
+        self.resize(fitted(1100, 660))
 
     def _add_page(self, spec: PageSpec) -> None:
         """A place in the navigation and the stack; the page itself is built when first shown
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(max(160, self.navigation.sizeHintForColumn(0) + 24))
         warnings = [warning_text(code) for code in self.vault.warnings]
         self.banner.show_message("\n".join(warnings))
+        self.backup_status.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _broadcast(self, changes: Changes) -> None:
+        self.backup_status.refresh(changes)
         for page in self.pages.values():
             page.refresh(changes)
 

@@ -246,7 +246,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == STATUS:
             return label("case_status", row.status) if row.id else self.tr("no case yet")
         if column == WORKER:
-            return row.worker or ""
+            return row.worker_name or row.worker or ""
         if column == NEXT_DUE:
             return format_date(row.next_due)
         if column == UPDATED:

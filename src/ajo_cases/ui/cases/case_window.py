@@ -44,7 +44,7 @@ from ajo_cases.ui.cases.tabs import (
 from ajo_cases.ui.cases.tabs.common import SHELTER_TABS, CaseTab, SaveJob
 from ajo_cases.ui.cases.tabs.header import CaseHeader
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.kit.widgets import MessageLabel, icon, open_dialog
+from ajo_cases.ui.kit.widgets import MessageLabel, fitted, icon, open_dialog
 from ajo_cases.ui.runtime.failures import show_failure
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
@@ -115,6 +115,8 @@ class CaseWindow(QWidget):
         for target, status_action in self.header.status_actions.items():
             status_action.triggered.connect(self._status_action(target))
         self.header.print_button.clicked.connect(self.print_case)
+        # Printed papers hold personal data: a role that may not read it is not offered Print….
+        self.header.print_button.setVisible(self.vault.may_read_personal)
         self.person_data = PersonDataActions(self, context, self._notice)
         menu = self.header.person_data.menu()
         self.export_action = menu.addAction("", self.export_person_data)
@@ -148,7 +150,7 @@ class CaseWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.retranslate()
-        self.resize(1060, 760)
+        self.resize(fitted(1060, 660))
         context.changes.changed.connect(self.refresh)
         self.reload()
 

@@ -35,7 +35,7 @@ from ajo_cases.services.people import people
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.person_fields import PersonFields
 from ajo_cases.ui.kit.form_widgets import ChoiceCombo
-from ajo_cases.ui.kit.widgets import MessageLabel, grow_to_fit, heading
+from ajo_cases.ui.kit.widgets import MessageLabel, fitted, grow_to_fit, heading
 from ajo_cases.ui.runtime.failures import failure_text, show_failure
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
@@ -156,7 +156,7 @@ class PersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.retranslate()
-        self.resize(640, 720)
+        self.resize(fitted(640, 640))
 
     def retranslate(self) -> None:
         editing = self.record is not None

@@ -138,6 +138,7 @@ class PersonFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for group in (self.names, self.person, self.contacts):
             layout.addWidget(group)
+        layout.addStretch(1)  # spare height below the groups, never between a heading and rows
         self.groups = (self.names, self.person, self.contacts)
         self._base: PersonForm | None = None  # the record's form, for fields not shown here
         self.retranslate()

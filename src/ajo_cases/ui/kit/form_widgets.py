@@ -204,6 +204,10 @@ class FieldGroup(QWidget):
             self.required.add(key)
         return field
 
+    def hide_row(self, key: str) -> None:
+        """Leave a row out (a field the role may not see), with no gap where it was."""
+        self.form.setRowVisible(self.labels[key], False)
+
     def set_label(self, key: str, text: str) -> None:
         """Required fields carry a star after their label (explained at the dialog's foot)."""
         self.labels[key].setText(text + (" *" if key in self.required else ""))

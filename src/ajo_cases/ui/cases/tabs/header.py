@@ -170,7 +170,7 @@ class CaseHeader(QFrame):
             self.tr("risk: %1").replace("%1", label("risk_level", case.form.risk_level))
             if case.form.risk_level
             else self.tr("risk not assessed"),
-            self.tr("worker: %1").replace("%1", case.form.worker)
+            self.tr("worker: %1").replace("%1", detail.staff_name(case.form.worker))
             if case.form.worker
             else self.tr("no worker assigned"),
         ]

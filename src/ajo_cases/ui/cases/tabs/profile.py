@@ -80,6 +80,9 @@ class ProfileTab(FormTab[PersonForm, PersonRecord]):
         restricted = not self.vault.may_read_personal
         self.fields.names.setVisible(not restricted)  # a manager never sees a name field
         self.fields.contacts.setVisible(not restricted)
+        if restricted:  # the birth date and jamoat are personal too; the header has the age
+            self.fields.person.hide_row("birth_date")
+            self.fields.person.hide_row("jamoat")
         self.hint.setVisible(restricted or not self.may("edit_person"))
         self.lay_out(self.fields, editable=self.may("edit_person"))
         self.fields.latin_button.clicked.connect(self._edited)
