@@ -62,8 +62,8 @@ def _recorded_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
             rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-    except exc.OperationalError:  # no such table: a new database
-        return None
+    except (exc.OperationalError, exc.ProgrammingError):  # no such table: a new database
+        return None  # (SQLite says OperationalError, PostgreSQL ProgrammingError)
     return rows[0][0] if len(rows) == 1 else None
 
 
