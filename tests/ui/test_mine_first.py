@@ -60,6 +60,7 @@ def test_a_case_worker_starts_with_their_own_work(admin_vault, vault_dir, qtbot)
 def _walk_as_worker(worker, qtbot) -> None:
     home = HomePage(PageContext(worker))
     qtbot.addWidget(home)
+    home.show()  # Home counts once it is on screen
     qtbot.waitUntil(lambda: home.summary is not None, timeout=10_000)
     assert home.mine_only.isChecked() and home.summary.mine_only
     assert home.cards["referrals"].value.text() == "1"  # the late one; the other was answered
