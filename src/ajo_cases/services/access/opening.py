@@ -28,7 +28,7 @@ from ajo_cases.services.access.passwords import (
     validate_user_name,
 )
 from ajo_cases.services.backup.restore import finish_interrupted_swap
-from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.open_vault import AUDIT_TAMPERED, OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
@@ -183,6 +183,8 @@ def _check_identity_and_head(vault: OpenVault, engine: Engine) -> None:
             raise VaultDamaged("the database belongs to another vault; restore the right one")
         head = vault.slot_file.audit_head
         if head is None:
+            if vault.audit.last(session) is not None:  # a vault with entries always has one
+                vault.warnings.append(AUDIT_TAMPERED)
             return
         if not head_is_authentic(vault.audit_key, head):
             raise KeySlotsCorrupt("the key file was altered; restore it from a backup")
@@ -259,6 +261,8 @@ def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool)
         if not slot_file.intact:
             vault.warnings.append("keyslots_checksum_mismatch")
             vault.record(session, "integrity_failure", detail="keyslots checksum mismatch")
+        if AUDIT_TAMPERED in vault.warnings:
+            vault.record(session, "integrity_failure", detail="audit head missing or behind")
         if slot.kind == USER_SLOT and slot.temporary:
             vault.warnings.append(TEMPORARY_WARNING)
         event = "recovery_unlock" if slot.kind == RECOVERY_SLOT else "login_success"
