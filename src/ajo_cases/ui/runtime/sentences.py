@@ -262,6 +262,12 @@ def warning_text(code: str) -> str:
             "replaced earlier); they were removed and the event recorded. Tell the "
             "administrator.",
         )
+    if code == "audit_tampered":
+        return QCoreApplication.translate(
+            "Errors",
+            "The audit log does not reach the point recorded earlier: entries were deleted or "
+            "rewritten, or the record of that point was removed. Tell the administrator.",
+        )
     if code == "erasure_ledger_invalid":
         return QCoreApplication.translate(
             "Errors",
