@@ -21,7 +21,7 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
-from ajo_cases.services.access import slot_check
+from ajo_cases.services.access import parked_events, slot_check
 from ajo_cases.services.access.passwords import (
     RESERVED_NAME,
     require_acceptable_password,
@@ -139,18 +139,6 @@ def create_vault(data_dir: Path, admin: str, password: str) -> tuple[OpenVault, 
     return vault, code
 
 
-def _note_failure(slots_path: Path, user: str) -> None:
-    """Remember a failed login in the key file; it enters the audit log at the next unlock."""
-    try:
-        slot_file = keyslots.load(slots_path)
-        slot_file.add_pending(
-            {"event": "login_failed", "user": user[:64], "at": utc_now().isoformat()}
-        )
-        keyslots.save(slots_path, slot_file)
-    except (OSError, KeySlotsCorrupt) as exc:
-        _LOG.warning("could not record a failed login: %s", type(exc).__name__)
-
-
 def _unwrap(
     slot_file: SlotFile, user: str, secret: str, use_recovery: bool
 ) -> tuple[Slot, VaultKeys]:
@@ -224,7 +212,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         try:
             slot, keys = _unwrap(slot_file, user, secret, use_recovery)
         except WrongCredentials:
-            _note_failure(slots_path, user)
+            parked_events.note_failure(slots_path, user, use_recovery=use_recovery)
             raise
         engine = make_engine(data_dir / DB_NAME, keys.k_db)
         actor = RECOVERY_ACTOR if use_recovery else slot.user
@@ -248,13 +236,9 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
 def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool) -> None:
     slot_file = vault.slot_file
     with vault.unit_of_work() as session:
-        for pending in slot_file.pending_events:
-            vault.audit.append(
-                session,
-                actor=pending.get("user", "?"),
-                event=pending.get("event", "unknown"),
-                detail=f"at {pending.get('at', '')}",
-            )
+        dropped = parked_events.write(vault, session, slot_file.intact)
+        if dropped:
+            vault.record(session, "integrity_failure", detail=f"{dropped} parked events dropped")
         if used_backup:
             vault.record(session, "keyslots_restored_from_backup")
             vault.warnings.append("keyslots_restored_from_backup")
@@ -267,7 +251,6 @@ def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool)
             vault.warnings.append(TEMPORARY_WARNING)
         event = "recovery_unlock" if slot.kind == RECOVERY_SLOT else "login_success"
         vault.record(session, event, target_table="user", target_id=slot.user)
-    slot_file.pending_events = []
     if slot.kind == USER_SLOT and kdf.below_policy(slot.kdf):
         slot_file.replace_slot(
             seal_password_slot(
