@@ -21,6 +21,10 @@ _SENTENCES = {
         "the list of erased people (erasures.json) fails its check and was not applied; tell "
         "the administrator"
     ),
+    "keyslots_altered": (
+        "the key file was changed outside the program; its failed-login notes were not used; "
+        "tell the administrator"
+    ),
     "audit_tampered": (
         "the audit log does not reach the point recorded earlier: entries were deleted or "
         "rewritten, or the recorded point was removed; run 'ajo-cases verify' and tell the "

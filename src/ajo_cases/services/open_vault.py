@@ -16,7 +16,7 @@ from ajo_cases.errors import PermissionDenied
 from ajo_cases.storage import slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
-from ajo_cases.vault import audit_anchor, keyslots, slot_registry
+from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, slot_registry
 from ajo_cases.vault.auditchain import make_head
 from ajo_cases.vault.fieldcipher import FieldCipher
 from ajo_cases.vault.keys import VaultKeys, role_holds_pii
@@ -129,7 +129,7 @@ class OpenVault:
         # the database learns the slots first and forgets the replaced ones after the write
         wanted = slot_registry.entries(self.slot_file.slots)
         stale = slot_registry_repo.stage(self.engine, self._sessions, wanted)
-        keyslots.save(self.slots_path, self.slot_file)
+        keyslots.save(self.slots_path, keyfile_mac.sign(self.keys.k_db, self.slot_file))
         slot_registry_repo.prune(self._sessions, stale)
 
     @property

@@ -1792,6 +1792,10 @@
         <translation>В файле ключей были ключевые слоты, которые хранилище не принимает (ранее удалённой или заменённой учётной записи); они удалены, событие записано. Сообщите администратору.</translation>
     </message>
     <message>
+        <source>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</source>
+        <translation>Файл ключей был изменён вне программы; его записи о неудачных входах не использованы. Сообщите администратору.</translation>
+    </message>
+    <message>
         <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
         <translation>Журнал аудита не доходит до ранее записанной точки: записи удалены или переписаны, либо удалена сама запись об этой точке. Сообщите администратору.</translation>
     </message>

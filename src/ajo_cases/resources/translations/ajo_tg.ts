@@ -1792,6 +1792,10 @@
         <translation>Дар файли калидҳо ҷойҳои калиде буданд, ки махзан қабул намекунад (аз ҳисоби қаблан нестшуда ё ивазшуда); онҳо нест карда шуданд ва ҳодиса сабт шуд. Ба маъмур хабар диҳед.</translation>
     </message>
     <message>
+        <source>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</source>
+        <translation>Файли калидҳо берун аз барнома тағйир дода шуд; қайдҳои воридшавии ноком аз он истифода нашуданд. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
         <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
         <translation>Маҷаллаи аудит то нуқтаи қаблан сабтшуда намерасад: сабтҳо нест ё аз нав навишта шудаанд, ё худи сабти он нуқта нест карда шудааст. Ба маъмур хабар диҳед.</translation>
     </message>

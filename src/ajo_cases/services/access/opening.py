@@ -21,7 +21,7 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
-from ajo_cases.services.access import parked_events, slot_check
+from ajo_cases.services.access import keyfile_check, parked_events, slot_check
 from ajo_cases.services.access.passwords import (
     RESERVED_NAME,
     require_acceptable_password,
@@ -33,7 +33,7 @@ from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import kdf, keyslots, layout, recovery
+from ajo_cases.vault import kdf, keyfile_mac, keyslots, layout, recovery
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.keys import VaultKeys
@@ -122,6 +122,7 @@ def create_vault(data_dir: Path, admin: str, password: str) -> tuple[OpenVault, 
             vault = OpenVault(data_dir, admin, "admin", keys, engine, lock, slot_file)
             with vault.unit_of_work() as session:
                 meta_repo.put(session, "vault_id", vault_id)
+                meta_repo.put(session, keyfile_mac.REQUIRED_META, "1")
                 meta_repo.put(session, "created_at", utc_now().isoformat())
                 vault.record(session, "vault_created", target_table="vault", target_id=vault_id)
                 vault.record(
@@ -214,6 +215,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         except WrongCredentials:
             parked_events.note_failure(slots_path, user, use_recovery=use_recovery)
             raise
+        mac_ok = keyfile_mac.is_authentic(keys.k_db, slot_file)  # before anything edits it
         engine = make_engine(data_dir / DB_NAME, keys.k_db)
         actor = RECOVERY_ACTOR if use_recovery else slot.user
         vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file,
@@ -222,7 +224,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
             slot_check.refuse_unknown(vault, slot)  # before anything else reads the database
             _check_identity_and_head(vault, engine)
             _backup_before_upgrade(data_dir, engine)
-            _finish_unlock(vault, slot, secret, used_backup)
+            _finish_unlock(vault, slot, secret, used_backup, mac_ok)
             erasure.apply_at_unlock(vault)  # an erased person never comes back
         except BaseException:
             engine.dispose()
@@ -233,10 +235,13 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
     return vault
 
 
-def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool) -> None:
+def _finish_unlock(
+    vault: OpenVault, slot: Slot, secret: str, used_backup: bool, mac_ok: bool
+) -> None:
     slot_file = vault.slot_file
     with vault.unit_of_work() as session:
-        dropped = parked_events.write(vault, session, slot_file.intact)
+        file_ok = keyfile_check.file_checks_out(vault, session, mac_ok) and slot_file.intact
+        dropped = parked_events.write(vault, session, file_ok)
         if dropped:
             vault.record(session, "integrity_failure", detail=f"{dropped} parked events dropped")
         if used_backup:

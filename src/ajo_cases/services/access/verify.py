@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.access import head_check, slot_check
 from ajo_cases.services.open_vault import OpenVault
-from ajo_cases.vault import audit_anchor, keyslots
+from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.keyslots import AuditHead
 
@@ -79,6 +79,8 @@ def _slot_checks(vault: OpenVault) -> list[Check]:
     try:
         main = keyslots.load(vault.slots_path)
         main_ok, detail = main.intact, "" if main.intact else "checksum mismatch"
+        if main_ok and not keyfile_mac.is_authentic(vault.keys.k_db, main):
+            main_ok, detail = False, "not authenticated: edited outside the program"
     except Exception as exc:
         main_ok, detail = False, type(exc).__name__
     checks = [Check("key_slots", main_ok, detail)]

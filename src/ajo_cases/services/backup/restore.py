@@ -35,7 +35,7 @@ from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import kdf, keyslots, recovery
+from ajo_cases.vault import kdf, keyfile_mac, keyslots, recovery
 from ajo_cases.vault.atomic import atomic_write_bytes, backup_path
 from ajo_cases.vault.keys import VaultKeys
 from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot, SlotFile
@@ -332,6 +332,7 @@ def restore_backup(
             accepted = _check_snapshot(opened, source, folder / DB_NAME)
             head = opened.manifest.audit_head
             slots = SlotFile(opened.slot_file.vault_id, accepted, head)
+            keyfile_mac.sign(opened.keys.k_db, slots)
             atomic_write_bytes(folder / _SLOTS, slots.to_bytes(), keep_previous=False)
             confirmed = confirm is None or confirm(preview)
         except OSError as exc:
