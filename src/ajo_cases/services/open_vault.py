@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ajo_cases.errors import PermissionDenied
+from ajo_cases.errors import PermissionDenied, VaultDamaged
 from ajo_cases.storage import slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
@@ -141,6 +142,8 @@ class OpenVault:
             self.save_slots()
         except OSError as exc:  # the vault still closes; the head is refreshed next unlock
             _LOG.warning("could not update the key file on close: %s", exc.strerror)
+        except (VaultDamaged, DBAPIError):  # a damaged database: reported, never a crash
+            _LOG.warning("could not update the key file on close: the database is damaged")
         finally:
             self.caches.clear()
             self.engine.dispose()

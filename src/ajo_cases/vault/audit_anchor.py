@@ -7,7 +7,9 @@ rewritten. The caller supplies the chain as ``mac_at`` (the MAC stored at a sequ
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import json
 from collections.abc import Callable, Iterable
 
 from ajo_cases.vault.auditchain import head_is_authentic
@@ -31,13 +33,48 @@ def reaches(head: AuditHead, mac_at: MacAt, last_seq: int | None) -> str:
     return REACHED if hmac.compare_digest(mac.hex(), head.mac) else DIVERGED
 
 
-def highest(audit_key: bytes, heads: Iterable[AuditHead | None]) -> AuditHead | None:
-    """The furthest authentic head among those known (forged or absent ones are ignored)."""
-    known = [h for h in heads if h is not None and head_is_authentic(audit_key, h)]
-    return max(known, key=lambda h: h.seq, default=None)
+def authentic(audit_key: bytes, heads: Iterable[AuditHead | None]) -> list[AuditHead]:
+    """The heads whose tag is right (forged or absent ones are left out); each must be
+    reached, so two different heads at one sequence number cannot both pass."""
+    return [h for h in heads if h is not None and head_is_authentic(audit_key, h)]
 
 
 def status(head: AuditHead | None, mac_at: MacAt, last_seq: int | None) -> str:
     if head is None:
         return REACHED if last_seq is None else MISSING
     return reaches(head, mac_at, last_seq)
+
+
+# The head kept outside the vault folder (the second backup folder), one file per vault.
+ANCHOR_FORMAT = 1
+
+
+def anchor_name(vault_id: str) -> str:
+    return f"audit-head-{vault_id}.json"
+
+
+def _anchor_sig(audit_key: bytes, vault_id: str, head: AuditHead) -> str:
+    message = f"anchor|{vault_id}|{head.seq}|{head.mac}".encode()
+    return hmac.new(audit_key, message, hashlib.sha256).hexdigest()
+
+
+def encode_anchor(audit_key: bytes, vault_id: str, head: AuditHead) -> bytes:
+    body = {"format": ANCHOR_FORMAT, "vault_id": vault_id, "head": head.to_json()}
+    body["sig"] = _anchor_sig(audit_key, vault_id, head)
+    return json.dumps(body, sort_keys=True, indent=1).encode()
+
+
+def decode_anchor(audit_key: bytes, vault_id: str, raw: bytes) -> AuditHead | None:
+    """The anchored head, or None when the file is damaged, forged or of another vault."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        item = data["head"]
+        head = AuditHead(int(item["seq"]), str(item["mac"]), str(item["tag"]))
+        sig = str(data["sig"])
+        if data.get("format") != ANCHOR_FORMAT or data.get("vault_id") != vault_id:
+            return None
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        return None
+    if not hmac.compare_digest(sig, _anchor_sig(audit_key, vault_id, head)):
+        return None
+    return head if head_is_authentic(audit_key, head) else None

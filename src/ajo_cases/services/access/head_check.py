@@ -30,13 +30,18 @@ def key_file_head(vault: OpenVault) -> tuple[AuditHead | None, bool]:
 def chain_status(
     vault: OpenVault, session: Session, heads: Iterable[AuditHead | None]
 ) -> tuple[str, AuditHead | None]:
-    """(status, the head compared): ``audit_anchor.REACHED`` when the chain reaches it."""
-    head = audit_anchor.highest(vault.audit_key, heads)
+    """(status, the head it concerns): ``audit_anchor.REACHED`` when the chain reaches every
+    authentic head known; otherwise the furthest head it does not reach."""
+    known = audit_anchor.authentic(vault.audit_key, heads)
     last = vault.audit.last(session)
-    found = audit_anchor.status(
-        head, lambda seq: vault.audit.mac_at(session, seq), last.seq if last else None
-    )
-    return found, head
+    last_seq = last.seq if last else None
+    if not known:
+        return audit_anchor.status(None, lambda _seq: None, last_seq), None
+    for head in sorted(known, key=lambda h: h.seq, reverse=True):
+        found = audit_anchor.reaches(head, lambda seq: vault.audit.mac_at(session, seq), last_seq)
+        if found != audit_anchor.REACHED:
+            return found, head
+    return audit_anchor.REACHED, known[0]
 
 
 def describe(found: str, head: AuditHead | None) -> str:

@@ -27,13 +27,14 @@ from ajo_cases.services.access.passwords import (
     require_acceptable_password,
     validate_user_name,
 )
+from ajo_cases.services.backup import anchors
 from ajo_cases.services.backup.restore import finish_interrupted_swap
 from ajo_cases.services.open_vault import AUDIT_TAMPERED, OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import kdf, keyfile_mac, keyslots, layout, recovery
+from ajo_cases.vault import audit_anchor, kdf, keyfile_mac, keyslots, layout, recovery
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.keys import VaultKeys
@@ -186,6 +187,12 @@ def _check_identity_and_head(vault: OpenVault, engine: Engine) -> None:
             )
 
 
+def _check_anchors(vault: OpenVault) -> None:
+    """Behind a head kept outside the vault folder (second folder, backups): tampering."""
+    if anchors.check(vault)[0] != audit_anchor.REACHED and AUDIT_TAMPERED not in vault.warnings:
+        vault.warnings.append(AUDIT_TAMPERED)
+
+
 def _backup_before_upgrade(data_dir: Path, engine: Engine) -> None:
     def backup(revision: str) -> None:
         with engine.connect() as conn:
@@ -223,6 +230,11 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         try:
             slot_check.refuse_unknown(vault, slot)  # before anything else reads the database
             _check_identity_and_head(vault, engine)
+            if (
+                anchors.check(vault)[0] != audit_anchor.REACHED
+                and AUDIT_TAMPERED not in vault.warnings
+            ):
+                vault.warnings.append(AUDIT_TAMPERED)  # behind a head kept outside the folder
             _backup_before_upgrade(data_dir, engine)
             _finish_unlock(vault, slot, secret, used_backup, mac_ok)
             erasure.apply_at_unlock(vault)  # an erased person never comes back

@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.access import head_check, slot_check
+from ajo_cases.services.backup import anchors
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots
 from ajo_cases.vault.atomic import backup_path
@@ -59,6 +60,7 @@ def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
 def _audit_checks(vault: OpenVault, heads: list[AuditHead | None], forged: bool) -> list[Check]:
     with vault.read_session() as session:
         chain = vault.audit.verify(session)
+        heads = [*heads, *anchors.known_heads(vault, session)]  # outside the vault folder
         found, head = head_check.chain_status(vault, session, heads)
     detail = head_check.describe(found, head)
     if forged:
@@ -121,6 +123,6 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     except (DBAPIError, VaultDamaged):  # SQLCipher turns a database with a failed page read-only
         if report.ok:
             raise
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, DBAPIError, VaultDamaged):  # a damaged file: reported
         vault.save_slots()  # the head moves forward only; a truncated chain leaves it in place
     return report

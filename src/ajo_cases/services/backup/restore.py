@@ -28,7 +28,7 @@ from ajo_cases.errors import (
     WrongCredentials,
 )
 from ajo_cases.services.access.passwords import RESERVED_NAME
-from ajo_cases.services.backup import backup, restore_guard
+from ajo_cases.services.backup import anchors, backup, restore_guard
 from ajo_cases.services.backup.backup import Manifest
 from ajo_cases.services.backup.snapshot import BackupInvalid, check_database_file
 from ajo_cases.services.open_vault import OpenVault
@@ -371,5 +371,6 @@ def _record_restore(data_dir: Path, opened: _OpenedBackup, lock: VaultLock, sour
         # people erased after the backup was made are erased again at once
         erasure.reapply_ledger(vault, extra=[source.parent / erasure.LEDGER_FILE])
         vault.save_slots()
+        anchors.write_anchor(vault, reset=True)  # a restore moves the head back on purpose
     finally:
         engine.dispose()
