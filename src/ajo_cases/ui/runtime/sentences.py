@@ -152,6 +152,12 @@ def rule_sentences() -> dict[str, str]:
 def field_sentences() -> dict[str, str]:
     """Sentences for invalid input the services report by field."""
     return {
+        "plan_status": QCoreApplication.translate(
+            "Rules", "The plan has moved on meanwhile. Close the case window and open it again."
+        ),
+        "plan_empty": QCoreApplication.translate(
+            "Rules", "Add an assessment or a planned action before submitting the plan."
+        ),
         "version": QCoreApplication.translate(
             "Rules",
             "Someone else changed this record meanwhile. Your changes were not saved: "
