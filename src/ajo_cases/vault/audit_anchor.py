@@ -49,8 +49,11 @@ def status(head: AuditHead | None, mac_at: MacAt, last_seq: int | None) -> str:
 ANCHOR_FORMAT = 1
 
 
-def anchor_name(vault_id: str) -> str:
-    return f"audit-head-{vault_id}.json"
+def anchor_name(vault_id: str, data_dir: str) -> str:
+    """One file per vault and place: a copy restored elsewhere (same vault id) sharing the
+    second folder keeps its own head instead of moving the original's back."""
+    place = hashlib.sha256(data_dir.encode("utf-8")).hexdigest()[:12]
+    return f"audit-head-{vault_id}-{place}.json"
 
 
 def _anchor_sig(audit_key: bytes, vault_id: str, head: AuditHead) -> str:

@@ -36,7 +36,8 @@ def _anchor_file(vault: OpenVault) -> Path | None:
     folder = get_settings(vault).second_folder
     if folder is None:
         return None
-    return folder / audit_anchor.anchor_name(vault.slot_file.vault_id)
+    place = str(vault.data_dir.resolve())
+    return folder / audit_anchor.anchor_name(vault.slot_file.vault_id, place)
 
 
 def read_anchor(vault: OpenVault) -> AuditHead | None:
