@@ -158,7 +158,8 @@ def maybe_backup(
     """
     from ajo_cases.services.backup import anchors  # it reads this module's settings
 
-    anchors.write_anchor(vault)  # at every close, whether or not a backup is due
+    with contextlib.suppress(AjoError, OSError, SQLAlchemyError):  # closing must still work
+        anchors.write_anchor(vault)  # at every close, whether or not a backup is due
     try:
         if not force and not is_due(vault, now):
             return None
