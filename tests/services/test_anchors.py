@@ -106,3 +106,22 @@ def test_restoring_an_older_backup_is_not_reported_as_tampering(vault_dir, secon
         assert verify_vault(vault).ok
     finally:
         vault.close()
+
+
+def test_a_key_rotation_starts_the_head_file_again(vault_dir, second):
+    from ajo_cases.services.access import rotation
+
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    rotation.rotate_keys(vault, ADMIN_PASSWORD)
+    autobackup.maybe_backup(vault)
+    vault.close()
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert AUDIT_TAMPERED not in vault.warnings
+        assert verify_vault(vault).ok
+        (path,) = second.glob("audit-head-*.json")
+        assert audit_anchor.decode_anchor(
+            vault.audit_key, vault.slot_file.vault_id, path.read_bytes()
+        )  # rewritten under the new keys
+    finally:
+        vault.close()
