@@ -23,17 +23,13 @@ pytestmark = pytest.mark.local_only
 @pytest.fixture
 def damaged_dir(vault_dir):
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
-    with vault.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    schema_end = (vault_dir / "cases.db").stat().st_size  # the schema's pages, read at unlock
     demo.fill_demo(vault, cases=200, seed=5, today=date(2026, 3, 1))
     with vault.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     vault.close()
     db = vault_dir / "cases.db"
     data = bytearray(db.read_bytes())
-    first = max(schema_end, len(data) // 4) // 4096 * 4096
-    for offset in range(first, len(data), 4096 * 7):  # every 7th page of the records
+    for offset in range(len(data) // 3, len(data), 4096 * 7):  # every 7th page of the rest
         data[offset + 100] ^= 0xFF
     db.write_bytes(bytes(data))
     return vault_dir

@@ -2103,6 +2103,14 @@
         <translation>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</translation>
     </message>
     <message>
+        <source>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</source>
+        <translation>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
+        <translation>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</translation>
+    </message>
+    <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
         <translation>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</translation>
     </message>

@@ -2103,6 +2103,14 @@
         <translation>В файле ключей были ключевые слоты, которые хранилище не принимает (ранее удалённой или заменённой учётной записи); они удалены, событие записано. Сообщите администратору.</translation>
     </message>
     <message>
+        <source>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</source>
+        <translation>Файл ключей был изменён вне программы; его записи о неудачных входах не использованы. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
+        <translation>Журнал аудита не доходит до ранее записанной точки: записи удалены или переписаны, либо удалена сама запись об этой точке. Сообщите администратору.</translation>
+    </message>
+    <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
         <translation>Список удалённых людей (erasures.json) не прошёл проверку и не применён. Сообщите администратору.</translation>
     </message>

@@ -2103,6 +2103,14 @@
         <translation>Дар файли калидҳо ҷойҳои калиде буданд, ки махзан қабул намекунад (аз ҳисоби қаблан нестшуда ё ивазшуда); онҳо нест карда шуданд ва ҳодиса сабт шуд. Ба маъмур хабар диҳед.</translation>
     </message>
     <message>
+        <source>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</source>
+        <translation>Файли калидҳо берун аз барнома тағйир дода шуд; қайдҳои воридшавии ноком аз он истифода нашуданд. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
+        <translation>Маҷаллаи аудит то нуқтаи қаблан сабтшуда намерасад: сабтҳо нест ё аз нав навишта шудаанд, ё худи сабти он нуқта нест карда шудааст. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
         <translation>Рӯйхати шахсони несткардашуда (erasures.json) аз санҷиш нагузашт ва татбиқ нашуд. Ба маъмур хабар диҳед.</translation>
     </message>

@@ -42,7 +42,7 @@ from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate, server_prelogin
 from ajo_cases.storage.server_engine import driver_url, make_server_engine
-from ajo_cases.vault import keyslots, server_profile
+from ajo_cases.vault import keyfile_mac, keyslots, server_profile
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.kdf import KdfParams
 from ajo_cases.vault.layout import vault_exists
@@ -164,7 +164,8 @@ def open_server_vault(
                 _check_pin(vault)
                 migrate.upgrade(engine)
                 slot_check.refuse_unknown(vault, slot)
-                finish_unlock(vault, slot, secret, False)
+                mac_ok = keyfile_mac.is_authentic(keys.k_db, slot_file)
+                finish_unlock(vault, slot, secret, False, mac_ok)
                 erasure.apply_at_unlock(vault)
         except BaseException:
             engine.dispose()

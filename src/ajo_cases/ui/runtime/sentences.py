@@ -273,6 +273,18 @@ def warning_text(code: str) -> str:
             "replaced earlier); they were removed and the event recorded. Tell the "
             "administrator.",
         )
+    if code == "keyslots_altered":
+        return QCoreApplication.translate(
+            "Errors",
+            "The key file was changed outside the program; its failed-login notes were not "
+            "used. Tell the administrator.",
+        )
+    if code == "audit_tampered":
+        return QCoreApplication.translate(
+            "Errors",
+            "The audit log does not reach the point recorded earlier: entries were deleted or "
+            "rewritten, or the record of that point was removed. Tell the administrator.",
+        )
     if code == "erasure_ledger_invalid":
         return QCoreApplication.translate(
             "Errors",
