@@ -12,6 +12,9 @@ from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots
 from ajo_cases.vault.auditchain import make_head
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# audit anchors beside backups of the local vault; the server pins its head per PC (tests/server)
+pytestmark = pytest.mark.local_only
+
 
 @pytest.fixture
 def second(vault_dir, tmp_path):

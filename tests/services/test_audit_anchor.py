@@ -12,6 +12,9 @@ from ajo_cases.services.open_vault import AUDIT_TAMPERED
 from ajo_cases.vault import keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# the head kept in the local key file; the server pins its head per PC (tests/server)
+pytestmark = pytest.mark.local_only
+
 
 def _add_entries(vault, n=5):
     with vault.unit_of_work() as session:

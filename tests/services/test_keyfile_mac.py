@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from sqlalchemy import text
 
 from ajo_cases.services.access.keyfile_check import KEYFILE_ALTERED
@@ -9,6 +10,9 @@ from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.vault import keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD
+
+# the local key file on the PC is what is attacked here
+pytestmark = pytest.mark.local_only
 
 
 def _blank_head(vault_dir):

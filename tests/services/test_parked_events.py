@@ -9,6 +9,9 @@ from ajo_cases.services.access.parked_events import MAX_ACCEPTED
 from ajo_cases.vault import keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# failed logins parked in the local key file before unlock
+pytestmark = pytest.mark.local_only
+
 SECRET_TYPED_AS_NAME = "my secret passphrase 2026"
 
 
