@@ -25,7 +25,7 @@ BARE = (
 
 
 def main() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "AJO_CASES_TEST_WEAK_KDF": "1"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     folder = Path(tempfile.mkdtemp())
     vault = folder / "vault"
     env_init = {**env, "AJO_CASES_NEW_PASSWORD": "startup bench passphrase"}

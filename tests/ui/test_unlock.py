@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from PySide6.QtWidgets import QDialogButtonBox
 from shiboken6 import isValid
@@ -149,3 +150,13 @@ def test_standard_buttons_are_translated_in_tajik(qtbot):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Бекор кардан"
     i18n.set_language("ru")
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
+
+
+def test_a_password_typed_with_combining_marks_unlocks(make_session, vault_dir, qtbot):
+    composed = "Рӯзи нав, гулҳои сӣ ва ёр"
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    users.add_user(vault, "zarina", "case_worker", composed)
+    vault.close()
+    session = make_session(vault_dir)
+    unlock(qtbot, session, "zarina", unicodedata.normalize("NFD", composed))
+    assert session.main_window is not None

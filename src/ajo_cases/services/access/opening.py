@@ -12,6 +12,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from sqlalchemy import Engine
 
+from ajo_cases.domain import passwords as policy
 from ajo_cases.errors import (
     DataDirUnusable,
     KeySlotsCorrupt,
@@ -23,6 +24,7 @@ from ajo_cases.errors import (
 )
 from ajo_cases.services.access.passwords import (
     RESERVED_NAME,
+    normalise,
     require_acceptable_password,
     validate_user_name,
 )
@@ -70,7 +72,7 @@ def seal_password_slot(
     temporary: bool = False,
 ) -> Slot:
     params = kdf.new_password_params()
-    kek = kdf.derive_kek(password.encode("utf-8"), params)
+    kek = kdf.derive_kek(kdf.password_bytes(password), params)
     return Slot.seal(
         kind=USER_SLOT,
         user=user,
@@ -84,10 +86,19 @@ def seal_password_slot(
     )
 
 
-def create_vault(data_dir: Path, admin: str, password: str) -> tuple[OpenVault, str]:
-    """A new vault with one admin. Returns the open vault and the recovery code (shown once)."""
+def create_vault(
+    data_dir: Path, admin: str, password: str, *, demo: bool = False
+) -> tuple[OpenVault, str]:
+    """A new vault with one admin. Returns the open vault and the recovery code (shown once).
+
+    ``demo``: a vault of invented records whose password is published (``DEMO_PASSWORD``): the
+    only password the policy is not applied to, and the only one it may be.
+    """
     admin = validate_user_name(admin)
-    password = require_acceptable_password(password, admin)
+    if demo and password == policy.DEMO_PASSWORD:
+        password = normalise(password)
+    else:
+        password = require_acceptable_password(password, admin)
     _prepare_dir(data_dir)
     lock = VaultLock(data_dir)
     lock.acquire()
@@ -161,7 +172,7 @@ def _unwrap(
             raise WrongCredentials(f"the recovery code is not valid: {exc}") from None
     else:
         slot = slot_file.user_slot(user)
-        secret_bytes = secret.encode("utf-8")
+        secret_bytes = kdf.password_bytes(secret)
     if slot is None:
         raise WrongCredentials(_WRONG)
     try:

@@ -77,7 +77,7 @@ def _check_admin_password(vault: OpenVault, password: str) -> Slot:
     if own is None:
         raise InvalidInput("your account has no key slot; sign in again")
     try:
-        own.unwrap(kdf.derive_kek(password.encode("utf-8"), own.kdf))
+        own.unwrap(kdf.derive_kek(kdf.password_bytes(password), own.kdf))
     except InvalidTag:
         raise WrongCredentials("wrong password") from None
     return own

@@ -191,7 +191,7 @@ def _open_backup(source: Path, user: str, secret: str, use_recovery: bool) -> _O
             raise WrongCredentials(f"the recovery code is not valid: {exc}") from None
     else:
         slot = slot_file.user_slot(user)
-        secret_bytes = secret.encode("utf-8")
+        secret_bytes = kdf.password_bytes(secret)
     if slot is None:
         raise WrongCredentials("wrong user name or password for this backup")
     try:

@@ -44,6 +44,12 @@ def error_sentences() -> dict[str, str]:
             "The key file is damaged or missing. Restore it from a backup, or unlock with the "
             "recovery code.",
         ),
+        "vault.keyslot_refused": QCoreApplication.translate(
+            "Errors",
+            "Your key slot asks for a password check outside the safe limits, so it was not "
+            "run: the key file was probably edited. Restore it from a backup, or unlock with "
+            "the recovery code.",
+        ),
         "vault.database_missing": QCoreApplication.translate(
             "Errors",
             "The database file is missing or empty. Nothing was created in its place. Restore "
@@ -224,6 +230,20 @@ def password_problem_text(code: str) -> str:
     if code == "password.common":
         return QCoreApplication.translate(
             "Errors", "This password is too common. Choose another one."
+        )
+    if code == "password.published":
+        return QCoreApplication.translate(
+            "Errors", "This is the published demo password. Choose another one."
+        )
+    if code == "password.little_variety":
+        return QCoreApplication.translate(
+            "Errors", "The password repeats too few different characters. Choose another one."
+        )
+    if code == "password.guessable":
+        return QCoreApplication.translate(
+            "Errors",
+            "The password is too easy to guess (a pattern, a keyboard row, a date or a common "
+            "word). A few unrelated words are better.",
         )
     if code == "password.contains_user_name":
         return QCoreApplication.translate(
