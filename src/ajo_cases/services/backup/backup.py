@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlcipher3
 
@@ -46,6 +46,7 @@ from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME
 from ajo_cases.vault.auditchain import head_is_authentic, make_head
 from ajo_cases.vault.keyslots import AuditHead, SlotFile, canonical_json
+from ajo_cases.vault.output import is_special, write_output
 from ajo_cases.vault.sqlcipher import key_pragma
 
 _LOG = logging.getLogger(__name__)
@@ -229,6 +230,12 @@ def _write_archive(
     return manifest
 
 
+def _copy_into(source: Path, out: BinaryIO) -> None:
+    with source.open("rb") as src:
+        while chunk := src.read(_CHUNK):
+            out.write(chunk)
+
+
 def read_archive(path: Path) -> tuple[Manifest, bytes, zipfile.ZipInfo]:
     """The manifest, the key-slot bytes and the snapshot's entry; structural checks only."""
     try:
@@ -312,6 +319,9 @@ def create_backup(
         folder, final = target, target / backup_file_name(created, kind)
         if final.exists():
             final = folder / f"{final.stem}-{secrets.token_hex(2)}{SUFFIX}"
+    elif is_special(target):
+        # a device or pipe: built and checked beside the vault, then streamed into it
+        folder, final = vault.data_dir, target
     else:
         folder, final = target.parent, target
         if not folder.is_dir():
@@ -340,8 +350,12 @@ def create_backup(
         )
         note("check")
         _verify_written(tmp, manifest)
-        os.replace(tmp, final)
-        fsync_dir(folder)
+        size = tmp.stat().st_size
+        if is_special(final):
+            write_output(final, lambda out: _copy_into(tmp, out))
+        else:
+            os.replace(tmp, final)
+            fsync_dir(folder)
     except sqlcipher3.Error as exc:
         raise _disk_error(
             OSError(errno.ENOSPC if "full" in str(exc) else errno.EIO, str(exc)), folder
@@ -352,9 +366,7 @@ def create_backup(
         for leftover in (snapshot, tmp, Path(f"{snapshot}-wal"), Path(f"{snapshot}-shm")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-    info = BackupInfo(
-        final, manifest, final.stat().st_size, round(time.perf_counter() - started, 3)
-    )
+    info = BackupInfo(final, manifest, size, round(time.perf_counter() - started, 3))
     _record_success(vault, info)
     return info
 

@@ -11,18 +11,15 @@ carriage return) gets a leading apostrophe so no spreadsheet runs it as a formul
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy import func, select
 
@@ -51,6 +48,7 @@ from ajo_cases.services.exchange import import_rows as spec
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.models import Assistance, Beneficiary, Case, Consent, Project
 from ajo_cases.storage.sealed import unseal
+from ajo_cases.vault.output import write_output
 
 FORMATS = ("csv", "xlsx", "htcds")
 FORMULA_START = spec.FORMULA_START
@@ -283,25 +281,18 @@ def export_records(
 
 
 def _write_file(path: Path, file_format: str, rows: Iterator[list[Any]]) -> None:
-    """Temp file in the same folder, fsync, rename: no half-written export at the path."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if file_format == "xlsx":
-                _write_xlsx(handle, rows)
-            else:  # a BOM so Excel reads the Cyrillic correctly
-                text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-                csv.writer(text, lineterminator="\r\n").writerows(rows)
-                text.flush()
-                text.detach()
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    """Atomic for a file (no half-written export at the path), into a device or pipe."""
+
+    def write(handle: BinaryIO) -> None:
+        if file_format == "xlsx":
+            _write_xlsx(handle, rows)
+        else:  # a BOM so Excel reads the Cyrillic correctly
+            text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+            csv.writer(text, lineterminator="\r\n").writerows(rows)
+            text.flush()
+            text.detach()
+
+    write_output(path, write)
 
 
 def _write_xlsx(handle: Any, rows: Iterator[list[Any]]) -> None:
