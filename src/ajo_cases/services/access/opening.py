@@ -28,7 +28,12 @@ from ajo_cases.services.access.passwords import (
     require_acceptable_password,
     validate_user_name,
 )
-from ajo_cases.services.backup.restore import finish_interrupted_swap
+from ajo_cases.services.backup.restore import (
+    finish_interrupted_swap,
+    pending_slots_path,
+    roll_forward,
+    swap_pending,
+)
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
@@ -228,9 +233,10 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
     lock = VaultLock(data_dir)
     lock.acquire()
     try:
+        opened = _finish_pending_swap(data_dir, user, secret, use_recovery)
         slot_file, used_backup = keyslots.load_with_fallback(slots_path)
         try:
-            slot, keys = _unwrap(slot_file, user, secret, use_recovery)
+            slot, keys = opened or _unwrap(slot_file, user, secret, use_recovery)
         except WrongCredentials:
             _note_failure(slots_path, user)
             raise
@@ -250,6 +256,25 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         lock.release()
         raise
     return vault
+
+
+def _finish_pending_swap(
+    data_dir: Path, user: str, secret: str, use_recovery: bool
+) -> tuple[Slot, VaultKeys] | None:
+    """A restore or key rotation a crash interrupted after its READY marker: open the staged
+    key file, check the marker under its key, then finish the swap (the lock is held)."""
+    if not swap_pending(data_dir):
+        return None
+    staged = keyslots.load(pending_slots_path(data_dir))
+    slot, keys = _unwrap(staged, user, secret, use_recovery)
+    try:
+        roll_forward(data_dir, keys.k_db)
+    except OSError as exc:
+        raise DataDirUnusable(
+            f"an interrupted restore could not be finished in {data_dir} ({exc.strerror})",
+            path=str(data_dir),
+        ) from None
+    return slot, keys
 
 
 def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool) -> None:

@@ -224,9 +224,9 @@ def rotate_keys(vault: OpenVault, password: str) -> RotationResult:
 
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    restore.mark_ready(data_dir, replaced=None, kind="rotation")
+    restore.mark_ready(data_dir, replaced=None, kind="rotation", k_db=new_keys.k_db)
     vault.engine.dispose()
-    restore.roll_forward(data_dir)
+    restore.roll_forward(data_dir, new_keys.k_db)
     _switch(vault, new_keys, slot_file)
     with vault.unit_of_work() as session:
         vault.record(
