@@ -8,6 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.errors import VaultDamaged
+from ajo_cases.services.access import verify_fields
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.vault import keyslots
 from ajo_cases.vault.atomic import backup_path
@@ -103,11 +104,22 @@ def _slot_checks(vault: OpenVault) -> list[Check]:
     return checks
 
 
+def _field_checks(vault: OpenVault, full: bool) -> list[Check]:
+    if not full:
+        return []
+    return [Check(verify_fields.NAME, *verify_fields.check_sealed_fields(vault))]
+
+
 def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     """Run every check; ``full`` runs the slow page-by-page integrity check."""
     vault.save_slots()  # refresh the head so it reflects everything committed so far
     report = VerifyReport(
-        [*_database_checks(vault, full), *_audit_checks(vault), *_slot_checks(vault)]
+        [
+            *_database_checks(vault, full),
+            *_audit_checks(vault),
+            *_slot_checks(vault),
+            *_field_checks(vault, full),
+        ]
     )
     try:
         with vault.unit_of_work(audit_only=True) as session:

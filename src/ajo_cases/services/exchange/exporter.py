@@ -43,7 +43,8 @@ from ajo_cases.domain.vocab import (
     StatusDecider,
     TraffickingStatus,
 )
-from ajo_cases.errors import InvalidInput, PermissionDenied
+from ajo_cases.errors import IntegrityFailure, InvalidInput, PermissionDenied
+from ajo_cases.services import damaged
 from ajo_cases.services.exchange import import_rows as spec
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.models import Assistance, Beneficiary, Case, Consent, Project
@@ -121,6 +122,7 @@ class ExportSummary:
     cases: int
     rows: int
     excluded: int  # cases left out because the person withdrew consent to be counted
+    damaged: int = 0  # cases left out because a sealed field failed authentication
 
 
 def neutralise(value: object) -> object:
@@ -210,6 +212,7 @@ class _Stats:
     cases: int = 0
     rows: int = 0
     excluded: int = 0
+    damaged: int = 0
 
 
 def records(vault: OpenVault, file_format: str, pseudonymized: bool, stats: _Stats,
@@ -234,9 +237,16 @@ def records(vault: OpenVault, file_format: str, pseudonymized: bool, stats: _Sta
             if case.id in skip:
                 stats.excluded += 1
                 continue
+            try:
+                cells = _case_cells(vault, case, person, projects, pseudonymized)
+                items = [_assistance_cells(vault, a, pseudonymized) for a in helps.get(case.id, [])]
+            except IntegrityFailure as exc:  # a moved or damaged ciphertext: report and skip
+                table = str(exc.params.get("table", "case"))
+                row_id = person.id if table == Beneficiary.__tablename__ else case.id
+                damaged.note(vault, table, row_id, str(exc.params.get("column", "")))
+                stats.damaged += 1
+                continue
             stats.cases += 1
-            cells = _case_cells(vault, case, person, projects, pseudonymized)
-            items = [_assistance_cells(vault, a, pseudonymized) for a in helps.get(case.id, [])]
             if file_format == "htcds":
                 rows = [_htcds_row(cells, [i["assistance_type"] for i in items], names)]
             else:
@@ -272,11 +282,14 @@ def export_records(
     else:
         csv.writer(target, lineterminator="\r\n").writerows(rows)
     cases = stats.cases
-    summary = ExportSummary(file_format, pseudonymized, cases, stats.rows, stats.excluded)
+    summary = ExportSummary(
+        file_format, pseudonymized, cases, stats.rows, stats.excluded, stats.damaged
+    )
     with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "export", detail=(
             f"format={file_format} pseudonymized={'yes' if pseudonymized else 'no'} "
-            f"rows={summary.rows} cases={cases} excluded={summary.excluded}"))  # fmt: skip
+            f"rows={summary.rows} cases={cases} excluded={summary.excluded}"
+            f"{f' damaged={summary.damaged}' if summary.damaged else ''}"))  # fmt: skip
     return summary
 
 

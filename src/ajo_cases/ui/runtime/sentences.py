@@ -276,6 +276,12 @@ def warning_text(code: str) -> str:
             "The list of erased people (erasures.json) fails its check and was not applied. "
             "Tell the administrator.",
         )
+    if code == "damaged_records":
+        return QCoreApplication.translate(
+            "Errors",
+            "Some records failed their integrity check and are left out of lists, search and "
+            "exports. Tell the administrator to verify the vault.",
+        )
     if code == "password_temporary":
         return QCoreApplication.translate(
             "Errors",
