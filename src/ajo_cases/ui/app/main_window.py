@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ajo_cases.services import drafts
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.drafts import DraftStore
 from ajo_cases.ui.app.pages import Page, PageContext, PageRegistry, PageSpec, Request
@@ -131,8 +132,9 @@ class MainWindow(QMainWindow):
     def _add_page(self, spec: PageSpec) -> None:
         page = spec.factory(self.context)
         page.setObjectName(f"page-{spec.id}")
-        draft = self.drafts.take(self.vault.user, spec.id)
-        if draft is not None:
+        sealed = self.drafts.take(self.vault.user, spec.id)
+        draft = drafts.open_draft(self.vault, spec.id, sealed) if sealed is not None else None
+        if isinstance(draft, dict):
             page.restore_draft(draft)
         self.pages[spec.id] = page
         self.stack.addWidget(page)
@@ -212,7 +214,8 @@ class MainWindow(QMainWindow):
         for page_id, page in self.pages.items():
             draft = page.take_draft()
             if draft:
-                self.drafts.put(self.vault.user, page_id, draft)
+                sealed = drafts.seal_draft(self.vault, page_id, draft)
+                self.drafts.put(self.vault.user, page_id, sealed)
 
     def destroy_pages(self) -> None:
         """Remove every page and its models now, not at some later garbage collection.
