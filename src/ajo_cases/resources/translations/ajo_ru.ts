@@ -392,6 +392,10 @@
         <source>Copy of the key file</source>
         <translation>Копия файла ключей</translation>
     </message>
+    <message>
+        <source>Every encrypted field belongs to its record</source>
+        <translation>Каждое зашифрованное поле принадлежит своей записи</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1728,6 +1732,10 @@
         <translation>Файл ключей повреждён или отсутствует. Восстановите его из резервной копии или откройте хранилище кодом восстановления.</translation>
     </message>
     <message>
+        <source>Your key slot asks for a password check outside the safe limits, so it was not run: the key file was probably edited. Restore it from a backup, or unlock with the recovery code.</source>
+        <translation>Ваша ячейка ключа требует проверки пароля за безопасными пределами, поэтому она не выполнялась: вероятно, файл ключей изменён. Восстановите его из резервной копии или откройте хранилище кодом восстановления.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty. Nothing was created in its place. Restore the latest backup.</source>
         <translation>Файл базы данных отсутствует или пуст. На его месте ничего не создано. Восстановите последнюю резервную копию.</translation>
     </message>
@@ -1776,6 +1784,18 @@
         <translation>Этот пароль слишком распространён. Выберите другой.</translation>
     </message>
     <message>
+        <source>This is the published demo password. Choose another one.</source>
+        <translation>Это опубликованный демонстрационный пароль. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few different characters. Choose another one.</source>
+        <translation>В пароле повторяется слишком мало разных символов. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (a pattern, a keyboard row, a date or a common word). A few unrelated words are better.</source>
+        <translation>Пароль слишком легко угадать (шаблон, ряд клавиатуры, дата или распространённое слово). Лучше несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
         <source>The password must not contain the account name.</source>
         <translation>Пароль не должен содержать имя учётной записи.</translation>
     </message>
@@ -1798,6 +1818,10 @@
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
         <translation>Список удалённых людей (erasures.json) не прошёл проверку и не применён. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>Some records failed their integrity check and are left out of lists, search and exports. Tell the administrator to verify the vault.</source>
+        <translation>Некоторые записи не прошли проверку целостности и не показываются в списках, поиске и выгрузках. Сообщите администратору, чтобы он проверил хранилище.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>
