@@ -141,6 +141,7 @@ class CaseRow:
     next_due: date | None
     updated_at: datetime
     erased_on: date | None = None  # the person's data was erased that day
+    damaged: bool = False  # the name failed its integrity check (shown as such, not as a name)
 
 
 @dataclass(frozen=True, slots=True)

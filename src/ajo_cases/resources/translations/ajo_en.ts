@@ -980,6 +980,10 @@
         <translation>erased on %1</translation>
     </message>
     <message>
+        <source>damaged: ask the administrator</source>
+        <translation>damaged: ask the administrator</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>

@@ -980,6 +980,10 @@
         <translation>удалено %1</translation>
     </message>
     <message>
+        <source>damaged: ask the administrator</source>
+        <translation>повреждено: обратитесь к администратору</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>скрыто</translation>
     </message>

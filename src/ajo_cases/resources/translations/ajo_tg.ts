@@ -980,6 +980,10 @@
         <translation>%1 нест карда шуд</translation>
     </message>
     <message>
+        <source>damaged: ask the administrator</source>
+        <translation>вайрон: ба маъмур муроҷиат кунед</translation>
+    </message>
+    <message>
         <source>restricted</source>
         <translation>маҳдуд</translation>
     </message>

@@ -14,6 +14,7 @@ from ajo_cases.domain.casecode import format_case_code
 from ajo_cases.domain.records import CaseFilter, CaseForm, CaseRecord, CaseRow, Page
 from ajo_cases.domain.vocab import CaseStatus, ClosureReason, ReferralStatus
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import damaged
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
@@ -285,4 +286,5 @@ def _row(vault: OpenVault, case: Case, person: Beneficiary) -> CaseRow:
         age_estimated=case.age_estimated, category=person.category, status=case.status,
         worker=case.worker, next_due=case.next_due, updated_at=case.updated_at,
         erased_on=person.erased_at.date() if person.erased_at else None,
+        damaged=name is None and (person.__tablename__, person.id) in damaged.noted(vault),
     )  # fmt: skip

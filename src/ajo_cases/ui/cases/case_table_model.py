@@ -227,7 +227,11 @@ class CaseTableModel(QAbstractTableModel):
         if column == NAME:
             if row.erased_on is not None:
                 return self.tr("erased on %1").replace("%1", format_date(row.erased_on))
-            return row.name if row.name is not None else self.tr("restricted")
+            if row.name is not None:
+                return row.name
+            if row.damaged:  # the name failed its integrity check
+                return self.tr("damaged: ask the administrator")
+            return self.tr("restricted")
         if column == SEX:
             return label("sex", row.sex)
         if column == AGE:
