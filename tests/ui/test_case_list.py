@@ -156,4 +156,7 @@ def test_a_record_with_a_moved_ciphertext_is_listed_as_damaged(admin_vault, qtbo
     model.reload(CaseFilter())
     loaded(qtbot, model)
     shown = sorted(model.data(model.index(r, columns.NAME)) for r in range(model.rowCount()))
-    assert shown == ["damaged: ask the administrator", "Раҳимова"]
+    assert shown == ["damaged", "Раҳимова"]
+    row = next(r for r in range(model.rowCount()) if model.rows[r].damaged)
+    tip = model.data(model.index(row, columns.NAME), Qt.ItemDataRole.ToolTipRole)
+    assert "integrity check" in tip

@@ -972,6 +972,10 @@
         <translation>Last change</translation>
     </message>
     <message>
+        <source>The name failed its integrity check. Ask the administrator to verify the vault.</source>
+        <translation>The name failed its integrity check. Ask the administrator to verify the vault.</translation>
+    </message>
+    <message>
         <source>Estimated age</source>
         <translation>Estimated age</translation>
     </message>
@@ -980,8 +984,8 @@
         <translation>erased on %1</translation>
     </message>
     <message>
-        <source>damaged: ask the administrator</source>
-        <translation>damaged: ask the administrator</translation>
+        <source>damaged</source>
+        <translation>damaged</translation>
     </message>
     <message>
         <source>restricted</source>

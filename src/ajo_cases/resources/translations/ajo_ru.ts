@@ -972,6 +972,10 @@
         <translation>Изменено</translation>
     </message>
     <message>
+        <source>The name failed its integrity check. Ask the administrator to verify the vault.</source>
+        <translation>Имя не прошло проверку целостности. Попросите администратора проверить хранилище.</translation>
+    </message>
+    <message>
         <source>Estimated age</source>
         <translation>Примерный возраст</translation>
     </message>
@@ -980,8 +984,8 @@
         <translation>удалено %1</translation>
     </message>
     <message>
-        <source>damaged: ask the administrator</source>
-        <translation>повреждено: обратитесь к администратору</translation>
+        <source>damaged</source>
+        <translation>повреждено</translation>
     </message>
     <message>
         <source>restricted</source>

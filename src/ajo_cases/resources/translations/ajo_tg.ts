@@ -972,6 +972,10 @@
         <translation>Тағйири охирин</translation>
     </message>
     <message>
+        <source>The name failed its integrity check. Ask the administrator to verify the vault.</source>
+        <translation>Ном санҷиши бутуниро нагузашт. Аз маъмур хоҳиш кунед, ки махзанро санҷад.</translation>
+    </message>
+    <message>
         <source>Estimated age</source>
         <translation>Синну соли тахминӣ</translation>
     </message>
@@ -980,8 +984,8 @@
         <translation>%1 нест карда шуд</translation>
     </message>
     <message>
-        <source>damaged: ask the administrator</source>
-        <translation>вайрон: ба маъмур муроҷиат кунед</translation>
+        <source>damaged</source>
+        <translation>вайрон</translation>
     </message>
     <message>
         <source>restricted</source>

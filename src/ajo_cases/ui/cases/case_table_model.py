@@ -215,6 +215,10 @@ class CaseTableModel(QAbstractTableModel):
             return self._native(row, column)
         if role == CODE_ROLE:
             return {SEX: row.sex, CATEGORY: row.category, STATUS: row.status}.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and row.damaged:
+            return self.tr(
+                "The name failed its integrity check. Ask the administrator to verify the vault."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == AGE and row.age_estimated:
             return self.tr("Estimated age")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == AGE:
@@ -230,7 +234,7 @@ class CaseTableModel(QAbstractTableModel):
             if row.name is not None:
                 return row.name
             if row.damaged:  # the name failed its integrity check
-                return self.tr("damaged: ask the administrator")
+                return self.tr("damaged")
             return self.tr("restricted")
         if column == SEX:
             return label("sex", row.sex)
