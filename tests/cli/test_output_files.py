@@ -127,6 +127,9 @@ def test_regular_outputs_are_created_0600(env, out_dir):
         out.chmod(0o644)  # an existing, looser file: replaced by a 0600 one
         assert cli.main(["export", "--format", "csv", "-o", str(out)]) == 0
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
+        saved = out_dir / "copy.ajobackup"
+        assert cli.main(["backup", "-o", str(saved)]) == 0
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     finally:
         os.umask(old)
 

@@ -214,6 +214,7 @@ def _write_archive(
 ) -> Manifest:
     """Key slots, then the snapshot (hashed while copied), then the manifest naming the hash."""
     digest, size = hashlib.sha256(), 0
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only from the start
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as archive:
         archive.writestr(SLOTS, slots)
         info = zipfile.ZipInfo(SNAPSHOT, date_time=time.gmtime()[:6])
