@@ -44,6 +44,7 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME
+from ajo_cases.vault.atomic import fsync_dir as fsync_dir  # one implementation, kept here too
 from ajo_cases.vault.auditchain import head_is_authentic, make_head
 from ajo_cases.vault.keyslots import AuditHead, SlotFile, canonical_json
 from ajo_cases.vault.output import is_special, write_output
@@ -196,17 +197,6 @@ def _snapshot(vault: OpenVault, target: Path) -> None:
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no WAL
         finally:
             dest.close()
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX; Windows has no directory fsync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_archive(
