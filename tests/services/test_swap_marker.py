@@ -119,3 +119,12 @@ def test_marker_names_only_what_a_restore_makes():
     swap_marker.check(swap_marker.parse(good), b"k" * 32)
     with pytest.raises(SwapMarkerInvalid):
         swap_marker.check(swap_marker.parse(good), b"j" * 32)
+
+
+@pytest.mark.timeout(30)
+def test_a_marker_that_is_a_link_to_an_endless_device_is_refused(vault_dir):
+    staging = vault_dir / ".swap"
+    staging.mkdir()
+    (staging / "READY").symlink_to("/dev/zero")
+    with pytest.raises(SwapMarkerInvalid, match="link"):
+        open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)

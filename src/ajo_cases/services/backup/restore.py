@@ -153,7 +153,7 @@ def roll_forward(data_dir: Path, k_db: bytes) -> None:
         )
     if not marker.exists():
         return
-    info = swap_marker.parse(marker.read_bytes())
+    info = swap_marker.read(marker)
     swap_marker.check(info, k_db)
     replaced = swap_marker.replaced_folder(data_dir, info)
     new_db, new_slots = folder / DB_NAME, folder / _SLOTS

@@ -91,6 +91,14 @@ def parse(raw: bytes) -> SwapMarker:
     return SwapMarker(replaced, kind, mac)
 
 
+def read(path: Path) -> SwapMarker:
+    """Parse the marker file: never through a link, never more than a few KiB."""
+    if path.is_symlink() or not path.is_file():
+        raise _refuse("it is a link or not a file")
+    with path.open("rb") as handle:
+        return parse(handle.read(_MAX_BYTES + 1))
+
+
 def check(marker: SwapMarker, k_db: bytes) -> None:
     if not hmac.compare_digest(marker.mac, _mac(marker.body(), k_db)):
         raise _refuse("it does not verify under the staged vault's key")
