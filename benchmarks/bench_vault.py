@@ -11,8 +11,8 @@ from pathlib import Path
 
 from _common import median_seconds, report
 
-from ajo_cases.services.access.opening import create_vault, open_vault
 from ajo_cases.services.access import verify_fields
+from ajo_cases.services.access.opening import create_vault, open_vault
 from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.services.demo.demo import fill_demo
 from ajo_cases.vault import kdf, keyslots
