@@ -95,3 +95,9 @@ class RecordErased(AjoError):
     """The person's data was erased: their cases are kept for statistics and cannot change."""
 
     code = "record.erased"
+
+
+class SlotRevoked(AjoError):
+    """The key slot unwrapped, but the vault no longer accepts it (removed or replaced)."""
+
+    code = "auth.slot_revoked"

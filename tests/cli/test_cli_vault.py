@@ -126,3 +126,26 @@ def test_real_process_no_traceback(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "no vault" in result.stderr
+
+
+def test_remove_says_rotation_completes_it_and_rotates(env, monkeypatch, capsys):
+    monkeypatch.setenv("AJO_CASES_NEW_PASSWORD", PW)
+    assert cli.main(["user", "add", "Nigora", "--role", "case_worker"]) == 0
+    capsys.readouterr()
+    assert cli.main(["user", "remove", "Nigora"]) == 0  # not a terminal: said, not asked
+    out = capsys.readouterr().out
+    assert "key rotation completes it" in out and "ajo-cases rotate-keys" in out
+
+    assert cli.main(["user", "add", "Farrukh", "--role", "manager"]) == 0
+    (env / "backups").mkdir(exist_ok=True)
+    assert cli.main(["backup"]) == 0
+    digests = lambda: {p.read_bytes()[-4096:] for p in (env / "backups").glob("*.ajobackup")}  # noqa: E731
+    old = digests()
+    assert old
+    capsys.readouterr()
+    code = cli.main(["user", "remove", "Farrukh", "--rotate", "--delete-old-copies"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "Keys rotated" in captured.out and "old copies are deleted" in captured.out
+    assert "personal fields re-sealed: 100%" in captured.err
+    assert not old & digests()  # the backups under the old keys are gone

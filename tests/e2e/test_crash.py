@@ -189,9 +189,13 @@ def test_kill_during_password_change_keeps_a_working_password(zygote, vault_dir)
 
 def test_kill_during_key_rotation_keeps_the_vault(zygote, vault_dir):
     from ajo_cases.services.demo import demo
+    from ajo_cases.services.people import erasure
 
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
         demo.fill_demo(vault, cases=30, seed=1)
+        with vault.read_session() as session:
+            person = session.query(Case.beneficiary_id).first()[0]
+        erasure.erase_people(vault, [person], "crash test")  # the ledger is signed with K_pii
     rng = random.Random(13)
     rotated = 0
     for _round in range(10):
@@ -199,4 +203,6 @@ def test_kill_during_key_rotation_keeps_the_vault(zygote, vault_dir):
         rotated += lines.count("rotated")
         assert _check(vault_dir) == 30
         assert not (vault_dir / restore.STAGING).exists()
+        with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:  # ledger swapped with K_pii
+            assert "erasure_ledger_invalid" not in vault.warnings
     assert rotated > 0

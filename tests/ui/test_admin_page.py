@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
 from ajo_cases.ui.admin.user_dialogs import AddUserDialog
-from tests.ui.case_helpers import idle, modal, press
+from tests.ui.case_helpers import idle, modal, press, wait_modal
 
 PASSWORD = "staff member passphrase"
 
@@ -47,6 +47,15 @@ def test_add_then_remove_a_user_with_confirmation(unlocked, qtbot):
     page.remove_button.click()
     press(modal(QMessageBox), "Remove “Nigora”")
     qtbot.waitUntil(lambda: "Nigora" not in _names(page), timeout=10_000)
+    # removing says that rotating the keys completes it, and offers it
+    offer = wait_modal(qtbot, QMessageBox)
+    assert "completes the removal" in offer.text()
+    press(offer, "Rotate keys…")
+    backups = unlocked.main_window.pages["backups"]
+    assert unlocked.main_window.current_page_id() == "backups" and backups.isVisible()
+    question = modal(QMessageBox)
+    assert "every personal field" in question.text()
+    press(question, "Cancel")
 
 
 def test_add_user_rejects_a_weak_password_in_the_dialog(unlocked, qtbot):

@@ -79,14 +79,19 @@ def test_restore_asks_naming_what_happens_then_locks_and_restores(
     question = _box(qtbot)
     text = question.text()
     assert "replaces the current vault" in text and "replaced-" in text
+    assert "older than the current vault" not in text
     press(question, "Cancel")
     idle(qtbot)
     assert unlocked.main_window is not None  # refused: nothing happened
 
     done = []
     monkeypatch.setattr(backup_page, "_restored", done.append)
+    with unlocked.vault.unit_of_work() as session:  # a change after the backup
+        unlocked.vault.record(session, "setting_changed")
     _open_backup(page, info.path, ADMIN_PASSWORD)
-    press(_box(qtbot), "Lock and restore")
+    question = _box(qtbot)
+    assert "older than the current vault" in question.text()
+    press(question, "Lock and restore")
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert unlocked.main_window is None  # the session locked before the swap
     assert done[0].replaced_dir is not None and done[0].replaced_dir.exists()
@@ -117,3 +122,25 @@ def test_rotate_keys_shows_the_new_secrets_once(unlocked, qtbot):
     made = _box(qtbot)
     assert "checked" in made.text()
     made.accept()
+
+
+def test_rotation_shows_progress_then_offers_to_delete_old_copies(unlocked, qtbot):
+    page = _page(unlocked, qtbot)
+    old = backup.create_backup(unlocked.vault)  # under the keys about to be retired
+    page.rotate_keys()
+    press(modal(QMessageBox), "Rotate keys")
+    asked = modal(QInputDialog)
+    asked.setTextValue(ADMIN_PASSWORD)
+    asked.accept()
+    progress = QApplication.activeModalWidget()
+    assert progress is not None and progress.objectName() == "ProgressDialog"
+    told = _box(qtbot)
+    assert "recovery code" in told.text()
+    told.accept()
+    offer = _box(qtbot)
+    assert str(old.path) in offer.text()
+    press(offer, "Back up and delete them")
+    done = _box(qtbot)
+    assert "old copies were deleted" in done.text()
+    done.accept()
+    assert not old.path.exists()

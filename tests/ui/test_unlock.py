@@ -160,3 +160,33 @@ def test_a_password_typed_with_combining_marks_unlocks(make_session, vault_dir, 
     session = make_session(vault_dir)
     unlock(qtbot, session, "zarina", unicodedata.normalize("NFD", composed))
     assert session.main_window is not None
+
+
+def test_a_refused_key_slot_is_said_in_the_users_language(make_session, vault_dir, qtbot):
+    """A removed account's slot copied back: the unlock window says the key is no longer
+    valid (in Tajik here), not "wrong password"."""
+    import json
+
+    from ajo_cases.errors import SlotRevoked
+    from ajo_cases.vault import keyslots
+
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    users.add_user(vault, "nigora", "case_worker", NEW_PASSWORD)
+    data = json.loads((vault_dir / "keyslots.json").read_text())
+    kept = next(s for s in data["slots"] if s["header"]["user"] == "nigora")
+    users.remove_user(vault, "nigora")
+    vault.close()
+    slot_file = keyslots.load(vault_dir / "keyslots.json")
+    slot_file.slots.append(keyslots.Slot.from_json(kept, slot_file.vault_id))
+    (vault_dir / "keyslots.json").write_bytes(slot_file.to_bytes())
+
+    i18n.set_language("tg")
+    session = make_session(vault_dir)
+    window = session.unlock_window
+    window.user.setText("nigora")
+    window.password.setText(NEW_PASSWORD)
+    window.submit()
+    qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
+    expected = failure_text(SlotRevoked("x")).sentence
+    assert window.error.text() == expected and "Калиди ин ҳисоб" in expected
+    assert session.main_window is None

@@ -6,10 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ajo_cases.commands import common
+from ajo_cases.commands import common, rotate_cmds
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services.access import rotation
-from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.backup import backup, restore, restore_guard
 from ajo_cases.services.backup.restore import RestorePreview
 
 _LABELS = {
@@ -40,6 +39,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="unlock the backup with the recovery code (AJO_CASES_RECOVERY_CODE or prompt)",
     )
     back.add_argument(
+        "--live-recovery",
+        action="store_true",
+        help="prove you may replace the current vault with its own recovery code "
+        "(AJO_CASES_LIVE_RECOVERY_CODE or prompt) instead of the backup's account and password",
+    )
+    back.add_argument(
         "--replace-other-vault",
         action="store_true",
         help="allow replacing a vault with a backup of a different vault",
@@ -48,11 +53,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     rotate = sub.add_parser(
         "rotate-keys",
-        help="re-encrypt the database under a new key; prints a new recovery code and "
-        "temporary passwords for the other accounts (administrator)",
+        help="re-encrypt the database and every personal field under new keys; prints a new "
+        "recovery code and temporary passwords for the other accounts (administrator)",
     )
     rotate.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    rotate.set_defaults(handler=run_rotate)
+    rotate_cmds.add_options(rotate)
+    rotate.set_defaults(handler=rotate_cmds.run_rotate)
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -88,6 +94,11 @@ def describe(preview: RestorePreview, data_dir: Path) -> list[str]:
         )
         if preview.same_vault is False:
             lines.append("  Warning: the backup belongs to a DIFFERENT vault than the current one.")
+        if preview.older_than_live:
+            lines.append(
+                "  Warning: the backup is OLDER than the current vault: everything recorded "
+                "after it was made will be lost (the current vault is kept as said above)."
+            )
     else:
         lines.append(f"  It will be restored into {data_dir}.")
     return lines
@@ -105,6 +116,10 @@ def run_restore(args: argparse.Namespace) -> int:
             print(line)
         return bool(args.yes) or _ask("Restore this backup?", "restore")
 
+    live = None
+    if args.live_recovery:
+        code = common.live_recovery_code()
+        live = restore_guard.authorize_live(folder, "", code, use_recovery=True)
     result = restore.restore_backup(
         folder,
         Path(args.file).expanduser(),
@@ -113,6 +128,7 @@ def run_restore(args: argparse.Namespace) -> int:
         use_recovery=args.recovery,
         allow_other_vault=args.replace_other_vault,
         confirm=confirm,
+        live=live,
     )
     if result is None:
         print("Nothing was changed.")
@@ -122,29 +138,4 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"The previous vault is kept in {result.replaced_dir}.")
     else:
         print()
-    return 0
-
-
-def run_rotate(args: argparse.Namespace) -> int:
-    secret = common.password(args)
-    if not args.yes and not _ask(
-        "Re-encrypt the vault under a new key? Every other account gets a temporary password "
-        "and the recovery code changes.",
-        "rotate",
-    ):
-        print("Nothing was changed.")
-        return 1
-    with common.opened(args) as vault:
-        result = rotation.rotate_keys(vault, secret)
-    print("Keys rotated; the database is re-encrypted and verified.")
-    print()
-    print("New recovery code (write it down; the old one no longer works; shown only once):")
-    print(f"    {result.recovery_code}")
-    if result.temporary_passwords:
-        print()
-        print("Temporary passwords (hand each to its owner, who should change it at once):")
-        for name, password in sorted(result.temporary_passwords.items()):
-            print(f"    {name}: {password}")
-    print()
-    print("Old backups still open with the old passwords; make a new backup now.")
     return 0

@@ -20,6 +20,7 @@ PASSWORD_ENV = "AJO_CASES_PASSWORD"  # noqa: S105 - a variable name, not a passw
 NEW_PASSWORD_ENV = "AJO_CASES_NEW_PASSWORD"  # noqa: S105
 USER_ENV = "AJO_CASES_USER"
 RECOVERY_ENV = "AJO_CASES_RECOVERY_CODE"
+LIVE_RECOVERY_ENV = "AJO_CASES_LIVE_RECOVERY_CODE"
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -63,6 +64,11 @@ def new_password(label: str = "new password") -> str:
 
 def recovery_code() -> str:
     return normalise_password(os.environ.get(RECOVERY_ENV) or _prompt("recovery code"))
+
+
+def live_recovery_code() -> str:
+    """The current vault's recovery code, when a restore replaces it (`restore --live-recovery`)."""
+    return os.environ.get(LIVE_RECOVERY_ENV) or _prompt("recovery code of the current vault")
 
 
 @contextlib.contextmanager

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ajo_cases.commands import common
+from ajo_cases.commands import common, rotate_cmds
 from ajo_cases.services.access import users
 from ajo_cases.vault.keys import ROLES
 
@@ -26,6 +26,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     remove = actions.add_parser("remove", help="remove an account and its key slot")
     remove.add_argument("name")
+    remove.add_argument(
+        "--rotate",
+        action="store_true",
+        help="rotate the keys right after (completes the removal; see rotate-keys)",
+    )
+    rotate_cmds.add_options(remove)
     remove.set_defaults(handler=run_remove)
 
     listing = actions.add_parser("list", help="list accounts and roles")
@@ -49,7 +55,8 @@ def run_passwd(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     with common.opened(args) as vault:
         users.remove_user(vault, args.name)
-    print(f"Removed {args.name!r}; their key slot is deleted.")
+        print(f"Removed {args.name!r}; their key slot is deleted.")
+        rotate_cmds.offer_after_removal(vault, args)
     return 0
 
 

@@ -13,9 +13,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ajo_cases.errors import PermissionDenied
+from ajo_cases.storage import slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
-from ajo_cases.vault import keyslots
+from ajo_cases.vault import keyslots, slot_registry
 from ajo_cases.vault.auditchain import make_head
 from ajo_cases.vault.fieldcipher import FieldCipher
 from ajo_cases.vault.keys import VaultKeys, role_holds_pii
@@ -112,7 +113,11 @@ class OpenVault:
             last = self.audit.last(session)
         if last is not None:
             self.slot_file.audit_head = make_head(self.audit_key, last.seq, last.mac)
+        # the database learns the slots first and forgets the replaced ones after the write
+        wanted = slot_registry.entries(self.slot_file.slots)
+        stale = slot_registry_repo.stage(self.engine, self._sessions, wanted)
         keyslots.save(self.slots_path, self.slot_file)
+        slot_registry_repo.prune(self._sessions, stale)
 
     @property
     def audit_key(self) -> bytes:

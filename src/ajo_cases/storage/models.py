@@ -1,6 +1,7 @@
 """Every table, imported in one place so metadata and migrations see them all."""
 
 from ajo_cases.storage.base import Base
+from ajo_cases.storage.models_access import KeySlotEntry
 from ajo_cases.storage.models_core import AuditEntry, VaultMeta
 from ajo_cases.storage.models_grants import Grant, GrantBudgetLine, GrantPurchase, MonitoringVisit
 from ajo_cases.storage.models_org import Activity, Project
@@ -38,6 +39,7 @@ __all__ = [
     "Grant",
     "GrantBudgetLine",
     "GrantPurchase",
+    "KeySlotEntry",
     "MonitoringVisit",
     "PartnerOrg",
     "PlanAction",

@@ -172,6 +172,16 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "user_removed": ("Account removed", "Учётная запись удалена", "Ҳисоб нест карда шуд"),
         "password_changed": ("Password changed", "Пароль изменён", "Парол иваз карда шуд"),
         "password_reset": ("Password reset", "Пароль сброшен", "Парол аз нав гузошта шуд"),
+        "keys_rotated": (
+            "Keys rotated (personal fields re-encrypted)",
+            "Ключи сменены (личные данные перешифрованы)",
+            "Калидҳо иваз шуданд (маълумоти шахсӣ аз нав рамзгузорӣ шуд)",
+        ),
+        "old_copies_deleted": (
+            "Copies under the old keys deleted",
+            "Копии со старыми ключами удалены",
+            "Нусхаҳо бо калидҳои кӯҳна нест карда шуданд",
+        ),
         "key_rotation": ("Keys rotated", "Ключи сменены", "Калидҳо иваз шуданд"),
         "kdf_upgraded": (
             "Password protection strengthened",

@@ -175,6 +175,18 @@
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
     </message>
+    <message>
+        <source>“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: until then, someone who kept a copy of the key file or of a backup could still open it with that password. Rotate the keys now? (Every other account then gets a temporary password.)</source>
+        <translation>“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: until then, someone who kept a copy of the key file or of a backup could still open it with that password. Rotate the keys now? (Every other account then gets a temporary password.)</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Account removed</translation>
+    </message>
+    <message>
+        <source>Rotate keys…</source>
+        <translation>Rotate keys…</translation>
+    </message>
 </context>
 <context>
     <name>AdmitDialog</name>
@@ -396,6 +408,10 @@
         <source>Every encrypted field belongs to its record</source>
         <translation>Every encrypted field belongs to its record</translation>
     </message>
+    <message>
+        <source>Every key slot is one the vault accepts</source>
+        <translation>Every key slot is one the vault accepts</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -607,44 +623,16 @@
         <translation>Warning: this backup belongs to a different vault.</translation>
     </message>
     <message>
+        <source>Warning: this backup is older than the current vault. What was recorded after it was made will not be in the restored vault.</source>
+        <translation>Warning: this backup is older than the current vault. What was recorded after it was made will not be in the restored vault.</translation>
+    </message>
+    <message>
         <source>Lock and restore</source>
         <translation>Lock and restore</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Rotate keys</source>
-        <translation>Rotate keys</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Your password:</translation>
-    </message>
-    <message>
-        <source>Rotating keys re-encrypts the whole database under a new key, so copies of old key files (for example of a person who left) no longer open it. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. Older backups still open with the old passwords: make a new backup afterwards.</source>
-        <translation>Rotating keys re-encrypts the whole database under a new key, so copies of old key files (for example of a person who left) no longer open it. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. Older backups still open with the old passwords: make a new backup afterwards.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting the vault…</source>
-        <translation>Re-encrypting the vault…</translation>
-    </message>
-    <message>
-        <source>The keys were rotated.</source>
-        <translation>The keys were rotated.</translation>
-    </message>
-    <message>
-        <source>New recovery code (write it down; the old one no longer works):</source>
-        <translation>New recovery code (write it down; the old one no longer works):</translation>
-    </message>
-    <message>
-        <source>Temporary passwords to hand out:</source>
-        <translation>Temporary passwords to hand out:</translation>
-    </message>
-    <message>
-        <source>Keys rotated</source>
-        <translation>Keys rotated</translation>
     </message>
     <message>
         <source>The backup was restored. Sign in to continue.</source>
@@ -1720,6 +1708,10 @@
         <translation>Your account may not do this.</translation>
     </message>
     <message>
+        <source>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</source>
+        <translation>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</translation>
+    </message>
+    <message>
         <source>Your role may not see personal data.</source>
         <translation>Your role may not see personal data.</translation>
     </message>
@@ -1822,6 +1814,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>The key file does not match its checksum: it may have been altered. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</source>
+        <translation>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -4021,6 +4017,79 @@
     <message>
         <source>You see statistics and case codes; names stay hidden from your account.</source>
         <translation>You see statistics and case codes; names stay hidden from your account.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationFlow</name>
+    <message>
+        <source>Rotating keys re-encrypts the whole database and every personal field under new keys, so copies of old key files (for example of a person who left) and the keys they held no longer open anything current. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. On a large vault this takes a few minutes.</source>
+        <translation>Rotating keys re-encrypts the whole database and every personal field under new keys, so copies of old key files (for example of a person who left) and the keys they held no longer open anything current. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. On a large vault this takes a few minutes.</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Rotate keys</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Your password:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault and every personal field…</source>
+        <translation>Re-encrypting the vault and every personal field…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The keys were rotated.</source>
+        <translation>The keys were rotated.</translation>
+    </message>
+    <message>
+        <source>New recovery code (write it down; the old one no longer works):</source>
+        <translation>New recovery code (write it down; the old one no longer works):</translation>
+    </message>
+    <message>
+        <source>Temporary passwords to hand out:</source>
+        <translation>Temporary passwords to hand out:</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Keys rotated</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of the vault are still encrypted under the old keys and open with the old passwords:</source>
+        <translation>
+            <numerusform>%n copy of the vault is still encrypted under the old keys and opens with the old passwords:</numerusform>
+            <numerusform>%n copies of the vault are still encrypted under the old keys and open with the old passwords:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new backup now and delete them? Keep them only if you still need one; then delete it yourself as soon as you can.</source>
+        <translation>Make a new backup now and delete them? Keep them only if you still need one; then delete it yourself as soon as you can.</translation>
+    </message>
+    <message>
+        <source>Copies under the old keys</source>
+        <translation>Copies under the old keys</translation>
+    </message>
+    <message>
+        <source>Back up and delete them</source>
+        <translation>Back up and delete them</translation>
+    </message>
+    <message>
+        <source>Making a new backup and deleting the old copies…</source>
+        <translation>Making a new backup and deleting the old copies…</translation>
+    </message>
+    <message>
+        <source>A new backup was written (%1) and the old copies were deleted.</source>
+        <translation>A new backup was written (%1) and the old copies were deleted.</translation>
     </message>
 </context>
 <context>

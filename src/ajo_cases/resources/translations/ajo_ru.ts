@@ -175,6 +175,18 @@
         <source>Remove “%1”</source>
         <translation>Удалить «%1»</translation>
     </message>
+    <message>
+        <source>“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: until then, someone who kept a copy of the key file or of a backup could still open it with that password. Rotate the keys now? (Every other account then gets a temporary password.)</source>
+        <translation>«%1» больше не может открыть AJO Cases. Удаление завершает смена ключей: до неё тот, кто сохранил копию файла ключей или резервной копии, ещё может открыть её этим паролем. Сменить ключи сейчас? (Все остальные учётные записи получат временные пароли.)</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Учётная запись удалена</translation>
+    </message>
+    <message>
+        <source>Rotate keys…</source>
+        <translation>Сменить ключи…</translation>
+    </message>
 </context>
 <context>
     <name>AdmitDialog</name>
@@ -396,6 +408,10 @@
         <source>Every encrypted field belongs to its record</source>
         <translation>Каждое зашифрованное поле принадлежит своей записи</translation>
     </message>
+    <message>
+        <source>Every key slot is one the vault accepts</source>
+        <translation>Все ключевые слоты приняты хранилищем</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -607,44 +623,16 @@
         <translation>Внимание: эта резервная копия относится к другому хранилищу.</translation>
     </message>
     <message>
+        <source>Warning: this backup is older than the current vault. What was recorded after it was made will not be in the restored vault.</source>
+        <translation>Внимание: эта резервная копия старше текущего хранилища. Того, что было записано после её создания, в восстановленном хранилище не будет.</translation>
+    </message>
+    <message>
         <source>Lock and restore</source>
         <translation>Заблокировать и восстановить</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Восстановление</translation>
-    </message>
-    <message>
-        <source>Rotate keys</source>
-        <translation>Сменить ключи</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Ваш пароль:</translation>
-    </message>
-    <message>
-        <source>Rotating keys re-encrypts the whole database under a new key, so copies of old key files (for example of a person who left) no longer open it. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. Older backups still open with the old passwords: make a new backup afterwards.</source>
-        <translation>Смена ключей заново шифрует всю базу данных новым ключом, так что копии старых файлов ключей (например, у ушедшего сотрудника) больше её не откроют. Ваш пароль остаётся прежним. Все остальные учётные записи получат временные пароли, и будет создан новый код восстановления; и то и другое будет показано один раз, после смены. Старые резервные копии по-прежнему открываются старыми паролями: после смены создайте новую резервную копию.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting the vault…</source>
-        <translation>Повторное шифрование хранилища…</translation>
-    </message>
-    <message>
-        <source>The keys were rotated.</source>
-        <translation>Ключи сменены.</translation>
-    </message>
-    <message>
-        <source>New recovery code (write it down; the old one no longer works):</source>
-        <translation>Новый код восстановления (запишите его; старый больше не действует):</translation>
-    </message>
-    <message>
-        <source>Temporary passwords to hand out:</source>
-        <translation>Временные пароли для выдачи:</translation>
-    </message>
-    <message>
-        <source>Keys rotated</source>
-        <translation>Ключи сменены</translation>
     </message>
     <message>
         <source>The backup was restored. Sign in to continue.</source>
@@ -1720,6 +1708,10 @@
         <translation>Вашей учётной записи это не разрешено.</translation>
     </message>
     <message>
+        <source>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</source>
+        <translation>Ключ этой учётной записи больше не действителен: учётная запись удалена или её пароль изменён. Обратитесь к администратору.</translation>
+    </message>
+    <message>
         <source>Your role may not see personal data.</source>
         <translation>Вашей роли не разрешено видеть персональные данные.</translation>
     </message>
@@ -1822,6 +1814,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>Файл ключей не совпадает со своей контрольной суммой: возможно, его изменили. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</source>
+        <translation>В файле ключей были ключевые слоты, которые хранилище не принимает (ранее удалённой или заменённой учётной записи); они удалены, событие записано. Сообщите администратору.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -4022,6 +4018,81 @@
     <message>
         <source>You see statistics and case codes; names stay hidden from your account.</source>
         <translation>Вы видите статистику и номера дел; имена от вашей учётной записи скрыты.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationFlow</name>
+    <message>
+        <source>Rotating keys re-encrypts the whole database and every personal field under new keys, so copies of old key files (for example of a person who left) and the keys they held no longer open anything current. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. On a large vault this takes a few minutes.</source>
+        <translation>Смена ключей заново шифрует всю базу данных и все личные данные новыми ключами, так что копии старых файлов ключей (например, у ушедшего сотрудника) и ключи из них больше ничего актуального не откроют. Ваш пароль остаётся прежним. Все остальные учётные записи получат временные пароли, и будет создан новый код восстановления; и то и другое будет показано один раз, после смены. В большом хранилище это занимает несколько минут.</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Смена ключей</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Ваш пароль:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault and every personal field…</source>
+        <translation>Повторное шифрование хранилища и всех личных данных…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The keys were rotated.</source>
+        <translation>Ключи сменены.</translation>
+    </message>
+    <message>
+        <source>New recovery code (write it down; the old one no longer works):</source>
+        <translation>Новый код восстановления (запишите его; старый больше не действует):</translation>
+    </message>
+    <message>
+        <source>Temporary passwords to hand out:</source>
+        <translation>Временные пароли для выдачи:</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Ключи сменены</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of the vault are still encrypted under the old keys and open with the old passwords:</source>
+        <translation>
+            <numerusform>%n копия хранилища всё ещё зашифрована старыми ключами и открывается старыми паролями:</numerusform>
+            <numerusform>%n копии хранилища всё ещё зашифрованы старыми ключами и открываются старыми паролями:</numerusform>
+            <numerusform>%n копий хранилища всё ещё зашифрованы старыми ключами и открываются старыми паролями:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new backup now and delete them? Keep them only if you still need one; then delete it yourself as soon as you can.</source>
+        <translation>Создать новую резервную копию сейчас и удалить их? Оставляйте их, только если какая-то ещё нужна; тогда удалите её сами как можно скорее.</translation>
+    </message>
+    <message>
+        <source>Copies under the old keys</source>
+        <translation>Копии со старыми ключами</translation>
+    </message>
+    <message>
+        <source>Back up and delete them</source>
+        <translation>Создать копию и удалить их</translation>
+    </message>
+    <message>
+        <source>Making a new backup and deleting the old copies…</source>
+        <translation>Создание новой резервной копии и удаление старых копий…</translation>
+    </message>
+    <message>
+        <source>A new backup was written (%1) and the old copies were deleted.</source>
+        <translation>Новая резервная копия записана (%1), старые копии удалены.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,18 @@
         <source>Remove “%1”</source>
         <translation>Нест кардани «%1»</translation>
     </message>
+    <message>
+        <source>“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: until then, someone who kept a copy of the key file or of a backup could still open it with that password. Rotate the keys now? (Every other account then gets a temporary password.)</source>
+        <translation>«%1» дигар AJO Cases-ро кушода наметавонад. Ивази калидҳо нест карданро ба анҷом мерасонад: то он вақт касе, ки нусхаи файли калидҳо ё нусхаи эҳтиётиро нигоҳ доштааст, ҳанӯз метавонад онро бо ҳамон парол кушояд. Ҳозир калидҳоро иваз кунем? (Ҳар ҳисоби дигар пароли муваққатӣ мегирад.)</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Ҳисоб нест карда шуд</translation>
+    </message>
+    <message>
+        <source>Rotate keys…</source>
+        <translation>Иваз кардани калидҳо…</translation>
+    </message>
 </context>
 <context>
     <name>AdmitDialog</name>
@@ -396,6 +408,10 @@
         <source>Every encrypted field belongs to its record</source>
         <translation>Ҳар майдони рамзгузоришуда ба сабти худ тааллуқ дорад</translation>
     </message>
+    <message>
+        <source>Every key slot is one the vault accepts</source>
+        <translation>Ҳамаи ҷойҳои калид аз ҷониби махзан қабул шудаанд</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -607,44 +623,16 @@
         <translation>Огоҳӣ: ин нусхаи эҳтиётӣ ба махзани дигар тааллуқ дорад.</translation>
     </message>
     <message>
+        <source>Warning: this backup is older than the current vault. What was recorded after it was made will not be in the restored vault.</source>
+        <translation>Диққат: ин нусхаи эҳтиётӣ аз махзани ҷорӣ кӯҳнатар аст. Он чи баъд аз сохтани он сабт шудааст, дар махзани барқароршуда нахоҳад буд.</translation>
+    </message>
+    <message>
         <source>Lock and restore</source>
         <translation>Қулф кардан ва барқарор кардан</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Барқарорсозӣ</translation>
-    </message>
-    <message>
-        <source>Rotate keys</source>
-        <translation>Иваз кардани калидҳо</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Пароли шумо:</translation>
-    </message>
-    <message>
-        <source>Rotating keys re-encrypts the whole database under a new key, so copies of old key files (for example of a person who left) no longer open it. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. Older backups still open with the old passwords: make a new backup afterwards.</source>
-        <translation>Ивази калидҳо тамоми пойгоҳи додаҳоро бо калиди нав аз нав рамзгузорӣ мекунад, бинобар ин нусхаҳои файлҳои кӯҳнаи калидҳо (масалан, аз корманде, ки рафтааст) дигар онро намекушоянд. Пароли шумо ҳамон мемонад. Ҳар ҳисоби дигар пароли муваққатӣ мегирад ва рамзи нави барқарорсозӣ сохта мешавад; ҳарду баъдан як бор нишон дода мешаванд. Нусхаҳои эҳтиётии кӯҳна ҳанӯз бо паролҳои кӯҳна кушода мешаванд: баъд аз иваз нусхаи эҳтиётии нав созед.</translation>
-    </message>
-    <message>
-        <source>Re-encrypting the vault…</source>
-        <translation>Аз нав рамзгузорӣ кардани махзан…</translation>
-    </message>
-    <message>
-        <source>The keys were rotated.</source>
-        <translation>Калидҳо иваз карда шуданд.</translation>
-    </message>
-    <message>
-        <source>New recovery code (write it down; the old one no longer works):</source>
-        <translation>Рамзи нави барқарорсозӣ (онро нависед; рамзи кӯҳна дигар эътибор надорад):</translation>
-    </message>
-    <message>
-        <source>Temporary passwords to hand out:</source>
-        <translation>Паролҳои муваққатӣ барои супоридан:</translation>
-    </message>
-    <message>
-        <source>Keys rotated</source>
-        <translation>Калидҳо иваз шуданд</translation>
     </message>
     <message>
         <source>The backup was restored. Sign in to continue.</source>
@@ -1720,6 +1708,10 @@
         <translation>Ба ҳисоби шумо ин кор иҷозат нест.</translation>
     </message>
     <message>
+        <source>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</source>
+        <translation>Калиди ин ҳисоб дигар эътибор надорад: ҳисоб нест карда шудааст ё пароли он иваз шудааст. Ба маъмур муроҷиат кунед.</translation>
+    </message>
+    <message>
         <source>Your role may not see personal data.</source>
         <translation>Ба нақши шумо дидани маълумоти шахсӣ иҷозат нест.</translation>
     </message>
@@ -1822,6 +1814,10 @@
     <message>
         <source>The key file does not match its checksum: it may have been altered. Tell the administrator.</source>
         <translation>Файли калидҳо ба суммаи назоратии худ мувофиқ нест: шояд он тағйир дода шудааст. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</source>
+        <translation>Дар файли калидҳо ҷойҳои калиде буданд, ки махзан қабул намекунад (аз ҳисоби қаблан нестшуда ё ивазшуда); онҳо нест карда шуданд ва ҳодиса сабт шуд. Ба маъмур хабар диҳед.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -4021,6 +4017,79 @@
     <message>
         <source>You see statistics and case codes; names stay hidden from your account.</source>
         <translation>Шумо омор ва рақамҳои парвандаҳоро мебинед; номҳо аз ҳисоби шумо пинҳон мемонанд.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationFlow</name>
+    <message>
+        <source>Rotating keys re-encrypts the whole database and every personal field under new keys, so copies of old key files (for example of a person who left) and the keys they held no longer open anything current. You keep your password. Every other account gets a temporary password, and there is a new recovery code; both are shown once, afterwards. On a large vault this takes a few minutes.</source>
+        <translation>Ивази калидҳо тамоми пойгоҳи додаҳо ва ҳар як маълумоти шахсиро бо калидҳои нав аз нав рамзгузорӣ мекунад, бинобар ин нусхаҳои файлҳои кӯҳнаи калидҳо (масалан, аз корманде, ки рафтааст) ва калидҳои дар онҳо буда дигар ягон чизи ҷориро намекушоянд. Пароли шумо ҳамон мемонад. Ҳар ҳисоби дигар пароли муваққатӣ мегирад ва рамзи нави барқарорсозӣ сохта мешавад; ҳарду баъдан як бор нишон дода мешаванд. Дар махзани калон ин чанд дақиқа тӯл мекашад.</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Иваз кардани калидҳо</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Пароли шумо:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault and every personal field…</source>
+        <translation>Аз нав рамзгузорӣ кардани махзан ва ҳамаи маълумоти шахсӣ…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Бекор шуд. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>The keys were rotated.</source>
+        <translation>Калидҳо иваз карда шуданд.</translation>
+    </message>
+    <message>
+        <source>New recovery code (write it down; the old one no longer works):</source>
+        <translation>Рамзи нави барқарорсозӣ (онро нависед; рамзи кӯҳна дигар эътибор надорад):</translation>
+    </message>
+    <message>
+        <source>Temporary passwords to hand out:</source>
+        <translation>Паролҳои муваққатӣ барои супоридан:</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Калидҳо иваз шуданд</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ва боз %n</numerusform>
+            <numerusform>ва боз %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of the vault are still encrypted under the old keys and open with the old passwords:</source>
+        <translation>
+            <numerusform>%n нусхаи махзан ҳанӯз бо калидҳои кӯҳна рамзгузорӣ шудааст ва бо паролҳои кӯҳна кушода мешавад:</numerusform>
+            <numerusform>%n нусхаи махзан ҳанӯз бо калидҳои кӯҳна рамзгузорӣ шудааст ва бо паролҳои кӯҳна кушода мешавад:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new backup now and delete them? Keep them only if you still need one; then delete it yourself as soon as you can.</source>
+        <translation>Ҳозир нусхаи эҳтиётии нав созем ва онҳоро нест кунем? Онҳоро танҳо дар сурате нигоҳ доред, ки яке ҳанӯз лозим бошад; он гоҳ онро худатон ҳарчи зудтар нест кунед.</translation>
+    </message>
+    <message>
+        <source>Copies under the old keys</source>
+        <translation>Нусхаҳо бо калидҳои кӯҳна</translation>
+    </message>
+    <message>
+        <source>Back up and delete them</source>
+        <translation>Нусхаи эҳтиётӣ сохтан ва нест кардани онҳо</translation>
+    </message>
+    <message>
+        <source>Making a new backup and deleting the old copies…</source>
+        <translation>Сохтани нусхаи эҳтиётии нав ва нест кардани нусхаҳои кӯҳна…</translation>
+    </message>
+    <message>
+        <source>A new backup was written (%1) and the old copies were deleted.</source>
+        <translation>Нусхаи эҳтиётии нав навишта шуд (%1) ва нусхаҳои кӯҳна нест карда шуданд.</translation>
     </message>
 </context>
 <context>

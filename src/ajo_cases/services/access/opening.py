@@ -22,6 +22,7 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
+from ajo_cases.services.access import slot_check
 from ajo_cases.services.access.passwords import (
     RESERVED_NAME,
     normalise,
@@ -245,6 +246,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file,
                           with_recovery_code=use_recovery)  # fmt: skip
         try:
+            slot_check.refuse_unknown(vault, slot)  # before anything else reads the database
             _check_identity_and_head(vault, engine)
             _backup_before_upgrade(data_dir, engine)
             _finish_unlock(vault, slot, secret, used_backup)

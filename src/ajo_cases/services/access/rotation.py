@@ -4,9 +4,11 @@ What changes and what stays:
 
 - ``K_db`` is new. The database is exported (``sqlcipher_export``) into a staging file under the
   new key, checked, and swapped in with the crash-safe swap of ``services.restore``.
-- ``K_pii`` stays: personal fields are sealed under it with per-row associated data, and
-  re-sealing every field buys nothing against a former user, who no longer has ``K_db`` and so
-  cannot read the new file at all.
+- ``K_pii`` is new too: every personal field is sealed again under it in the staged copy
+  (rotation_pii), and the erasure ledger is signed again, so a former case worker's ``K_pii``
+  opens nothing current. The slot registry of the staged copy lists the new slots only.
+- Copies still under the old keys (automatic backups, replaced vaults) are listed in the
+  result; ``forget_old_copies`` deletes them once a new backup exists (the admin confirms).
 - The audit key is HKDF(``K_db``), so it changes too. Before the swap the whole chain is checked
   under the old key; only a chain that verifies is re-linked under the new key (same rows, same
   order, new MACs), with the old head's MAC kept in ``vault_meta`` and in the
@@ -19,7 +21,9 @@ What changes and what stays:
 
 from __future__ import annotations
 
+import logging
 import secrets
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,22 +32,26 @@ from cryptography.exceptions import InvalidTag
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from ajo_cases.errors import InvalidInput, WrongCredentials
+from ajo_cases.errors import IntegrityFailure, InvalidInput, WrongCredentials
+from ajo_cases.services.access import rotation_pii
 from ajo_cases.services.access.opening import seal_password_slot
-from ajo_cases.services.backup import restore
+from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.backup.backup import BackupInfo
 from ajo_cases.services.backup.snapshot import BackupFailed, check_database_file, text_counts_names
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
-from ajo_cases.storage import meta_repo
+from ajo_cases.services.people import erasure
+from ajo_cases.storage import meta_repo, slot_registry_repo
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, IMMEDIATE, make_engine
 from ajo_cases.storage.models_core import AuditEntry
-from ajo_cases.vault import kdf, keyslots, recovery
+from ajo_cases.vault import kdf, keyslots, recovery, slot_registry
 from ajo_cases.vault.atomic import atomic_write_bytes
 from ajo_cases.vault.auditchain import GENESIS, entry_mac, make_head
 from ajo_cases.vault.keys import KEY_BYTES, VaultKeys
 from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot, SlotFile
 
+_LOG = logging.getLogger(__name__)
 _ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud and typed by hand
 _BATCH = 5000
 
@@ -55,6 +63,8 @@ class RotationResult:
     recovery_code: str
     temporary_passwords: dict[str, str] = field(default_factory=dict)
     audit_entries: int = 0
+    fields_resealed: int = 0
+    old_copies: tuple[Path, ...] = ()  # still under the old keys: offer forget_old_copies
 
     def __repr__(self) -> str:
         return f"RotationResult(accounts_reset={sorted(self.temporary_passwords)})"
@@ -198,11 +208,19 @@ def _new_slots(
     return slots, code, temporary
 
 
-def rotate_keys(vault: OpenVault, password: str) -> RotationResult:
-    """Re-encrypt under a new K_db and re-seal every slot; the open vault switches over."""
+def rotate_keys(
+    vault: OpenVault, password: str, progress: rotation_pii.Progress | None = None
+) -> RotationResult:
+    """Re-encrypt under new keys (K_db and K_pii) and re-seal every slot; the open vault
+    switches over. ``progress(done, total)`` follows the personal fields; returning False
+    cancels (RotationCancelled) while nothing has changed yet."""
     own = _check_admin_password(vault, password)
+    old_pii = vault.keys.k_pii
+    if old_pii is None:  # an administrator always holds it
+        raise InvalidInput("this account does not hold the personal-data key")
     data_dir = vault.data_dir
-    new_keys = VaultKeys(secrets.token_bytes(KEY_BYTES), vault.keys.k_pii)
+    vault_id = vault.slot_file.vault_id
+    new_keys = VaultKeys(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(KEY_BYTES))
     with vault.unit_of_work() as session:
         vault.record(session, "key_rotation", target_table="vault", detail="started")
     folder = restore.begin_staging(data_dir)
@@ -210,33 +228,106 @@ def rotate_keys(vault: OpenVault, password: str) -> RotationResult:
     try:
         counts = _export(vault, staged, new_keys.k_db)
         entries, last_seq, last_mac = _relink_audit(staged, vault.audit_key, new_keys)
+        assert new_keys.k_pii is not None
+        fields = rotation_pii.reseal(
+            staged, new_keys.k_db, old_pii, new_keys.k_pii, progress or (lambda _d, _t: True)
+        )
         counts["vault_meta"] = counts.get("vault_meta", 0) + _meta_added(vault)
         head = make_head(new_keys.audit_key(), last_seq, last_mac) if entries else None
         check_database_file(
-            staged, new_keys.k_db, expect_vault_id=vault.slot_file.vault_id,
+            staged, new_keys.k_db, expect_vault_id=vault_id,
             expect_counts=counts, expect_head=head,
         )  # fmt: skip
         slots, code, temporary = _new_slots(vault, own, password, new_keys)
-        slot_file = SlotFile(vault.slot_file.vault_id, slots, head)
+        _register(staged, new_keys.k_db, slots)
+        slot_file = SlotFile(vault_id, slots, head)
         atomic_write_bytes(folder / keyslots.FILE_NAME, slot_file.to_bytes(), keep_previous=False)
+        ledger_path = data_dir / erasure.LEDGER_FILE
+        rotation_pii.resign_ledger(
+            ledger_path, folder / erasure.LEDGER_FILE, vault_id, old_pii, new_keys.k_pii
+        )
     except BaseException:
-        import shutil
-
         shutil.rmtree(folder, ignore_errors=True)
         raise
     restore.mark_ready(data_dir, replaced=None, kind="rotation", k_db=new_keys.k_db)
     vault.engine.dispose()
     restore.roll_forward(data_dir, new_keys.k_db)
     _switch(vault, new_keys, slot_file)
+    _resign_second_ledger(vault, old_pii)
     with vault.unit_of_work() as session:
         vault.record(
             session, "keys_rotated", target_table="vault",
-            detail=f"audit_relinked={entries} accounts_reset={len(temporary)} recovery_code=new",
+            detail=f"audit_relinked={entries} accounts_reset={len(temporary)} "
+            f"recovery_code=new personal_fields_resealed={fields}",
         )  # fmt: skip
         for user in sorted(temporary):
             vault.record(session, "password_reset", target_table="user", target_id=user)
     vault.save_slots()
-    return RotationResult(code, temporary, entries)
+    return RotationResult(code, temporary, entries, fields, old_copies(vault))
+
+
+def _register(staged: Path, k_db: bytes, slots: list[Slot]) -> None:
+    """The staged database accepts exactly the new slots (before the swap, so a crash after
+    it never leaves a key file the database refuses)."""
+    engine = make_engine(staged, k_db)
+    try:
+        with Session(engine) as session, session.begin():
+            session.connection(execution_options={IMMEDIATE: True})
+            slot_registry_repo.replace_all(session, slot_registry.entries(slots))
+    finally:
+        engine.dispose()
+
+
+def _resign_second_ledger(vault: OpenVault, old_pii: bytes) -> None:
+    """The copy of the erasure ledger in the second backup folder (best effort, as written)."""
+    folder = autobackup.get_settings(vault).second_folder
+    if folder is None or vault.keys.k_pii is None:
+        return
+    path = folder / erasure.LEDGER_FILE
+    try:
+        rotation_pii.resign_ledger(path, path, vault.slot_file.vault_id, old_pii, vault.keys.k_pii)
+    except (OSError, IntegrityFailure) as exc:
+        _LOG.warning("the erasure ledger in the second folder was not signed again: %s",
+                     type(exc).__name__)  # fmt: skip
+
+
+def old_copies(vault: OpenVault) -> tuple[Path, ...]:
+    """Copies of the vault still under the old keys: backups (both folders), replaced vaults,
+    copies kept before a schema upgrade."""
+    found = list(erasure.older_copies(vault.data_dir))
+    second = autobackup.get_settings(vault).second_folder
+    if second is not None and second.is_dir():
+        found += sorted(second.glob(f"*{backup.SUFFIX}"))
+    return tuple(found)
+
+
+def forget_old_copies(vault: OpenVault, paths: tuple[Path, ...]) -> BackupInfo:
+    """After a rotation: make a new backup under the new keys, then delete ``paths`` (the
+    administrator confirmed the list). Returns the new backup."""
+    vault.require_role("admin")
+    listed = set(old_copies(vault))
+    paths = tuple(p for p in paths if p in listed)  # never anything else, whatever is asked
+    info = backup.create_backup(vault)
+    settings = autobackup.get_settings(vault)
+    if settings.second_folder is not None:
+        autobackup.copy_to_second(info, settings)
+    removed = 0
+    for path in paths:
+        if path == info.path or (settings.second_folder and path.parent == settings.second_folder
+                                 and path.name == info.path.name):  # fmt: skip
+            continue
+        try:
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink(missing_ok=True)
+            removed += 1
+        except OSError as exc:
+            _LOG.warning("an old copy could not be deleted: %s", exc.strerror)
+    with vault.unit_of_work(audit_only=True) as session:
+        vault.record(session, "old_copies_deleted", target_table="vault",
+                     detail=f"deleted={removed} of={len(paths)}")  # fmt: skip
+    return info
 
 
 def _meta_added(vault: OpenVault) -> int:
@@ -250,3 +341,4 @@ def _switch(vault: OpenVault, keys: VaultKeys, slot_file: SlotFile) -> None:
     vault.slot_file = slot_file
     vault.engine = make_engine(vault.data_dir / DB_NAME, keys.k_db)
     vault.__post_init__()  # session factory, field cipher and audit repository for the new keys
+    vault.caches.clear()

@@ -8,7 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.errors import VaultDamaged
-from ajo_cases.services.access import verify_fields
+from ajo_cases.services.access import slot_check, verify_fields
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.vault import keyslots
 from ajo_cases.vault.atomic import backup_path
@@ -110,8 +110,16 @@ def _field_checks(vault: OpenVault, full: bool) -> list[Check]:
     return [Check(verify_fields.NAME, *verify_fields.check_sealed_fields(vault))]
 
 
+def _accepted_check(unknown: list[str] | None) -> list[Check]:
+    if unknown is None:  # the database keeps no list of accepted slots yet
+        return []
+    detail = f"not accepted by the database: {', '.join(unknown)}" if unknown else ""
+    return [Check("key_slots_accepted", not unknown, detail)]
+
+
 def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     """Run every check; ``full`` runs the slow page-by-page integrity check."""
+    planted = slot_check.unknown_in_file(vault)  # read before the key file is rewritten
     vault.save_slots()  # refresh the head so it reflects everything committed so far
     report = VerifyReport(
         [
@@ -119,6 +127,7 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
             *_audit_checks(vault),
             *_slot_checks(vault),
             *_field_checks(vault, full),
+            *_accepted_check(planted),
         ]
     )
     try:

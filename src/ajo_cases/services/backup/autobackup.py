@@ -163,7 +163,7 @@ def maybe_backup(
         settings = get_settings(vault)
         prune(backup.default_folder(vault.data_dir), settings, now)
         if settings.second_folder is not None:
-            _copy_to_second(info, settings)
+            copy_to_second(info, settings)
         return info
     except (AjoError, OSError, SQLAlchemyError) as exc:
         code = getattr(exc, "code", type(exc).__name__)
@@ -173,7 +173,7 @@ def maybe_backup(
         return None
 
 
-def _copy_to_second(info: BackupInfo, settings: BackupSettings) -> None:
+def copy_to_second(info: BackupInfo, settings: BackupSettings) -> None:
     folder = settings.second_folder
     assert folder is not None
     if not folder.is_dir():

@@ -78,10 +78,15 @@ class Manifest:
     schema_revision: str | None
     app_version: str = __version__
     mac: str = ""
+    # SHA-256 of the backup's key file, so a slot added to it fails the manifest's check
+    # (None only in backups made before it was named here)
+    slots_sha256: str | None = None
 
     def body(self) -> dict[str, object]:
         body: dict[str, object] = {name: getattr(self, name) for name in _BODY}
         body["audit_head"] = self.audit_head.to_json() if self.audit_head else None
+        if self.slots_sha256 is not None:
+            body["slots_sha256"] = self.slots_sha256
         return {**body, "format": FORMAT, "counts": dict(sorted(self.counts.items()))}
 
     def signature(self, audit_key: bytes) -> str:
@@ -111,9 +116,12 @@ class Manifest:
                 if head
                 else None,
                 mac=str(data["mac"]),
+                slots_sha256=data.get("slots_sha256"),
             )
-            texts = (manifest.vault_id, manifest.created_at, manifest.kind, manifest.mac)
+            texts = [manifest.vault_id, manifest.created_at, manifest.kind, manifest.mac]
             numbers = (manifest.snapshot_bytes, *manifest.counts.values())
+            if manifest.slots_sha256 is not None:
+                texts.append(manifest.slots_sha256)
             if not all(isinstance(v, str) for v in texts) or not all(
                 isinstance(v, int) for v in numbers
             ):
@@ -337,7 +345,7 @@ def create_backup(
             tmp,
             slots,
             snapshot,
-            lambda sha, size: _manifest(vault, sha, size, facts, created, kind),
+            lambda sha, size: _manifest(vault, sha, size, facts, created, kind, slots),
         )
         note("check")
         _verify_written(tmp, manifest)
@@ -369,7 +377,13 @@ def _head(vault: OpenVault, facts: SnapshotFacts) -> AuditHead | None:
 
 
 def _manifest(
-    vault: OpenVault, sha: str, size: int, facts: SnapshotFacts, created: datetime, kind: str
+    vault: OpenVault,
+    sha: str,
+    size: int,
+    facts: SnapshotFacts,
+    created: datetime,
+    kind: str,
+    slots: bytes,
 ) -> Manifest:
     draft = Manifest(
         vault_id=vault.slot_file.vault_id,
@@ -380,6 +394,7 @@ def _manifest(
         snapshot_bytes=size,
         audit_head=_head(vault, facts),
         schema_revision=facts.schema_revision,
+        slots_sha256=hashlib.sha256(slots).hexdigest(),
     )
     return replace(draft, mac=draft.signature(vault.audit_key))
 

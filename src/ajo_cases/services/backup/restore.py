@@ -16,7 +16,7 @@ import contextlib
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -29,7 +29,7 @@ from ajo_cases.errors import (
     WrongCredentials,
 )
 from ajo_cases.services.access.passwords import RESERVED_NAME
-from ajo_cases.services.backup import backup, swap_marker
+from ajo_cases.services.backup import backup, restore_guard, swap_marker
 from ajo_cases.services.backup.backup import Manifest
 from ajo_cases.services.backup.snapshot import BackupInvalid, check_database_file
 from ajo_cases.services.open_vault import OpenVault
@@ -39,7 +39,7 @@ from ajo_cases.storage.engine import DB_NAME, make_engine
 from ajo_cases.vault import kdf, keyslots, recovery
 from ajo_cases.vault.atomic import atomic_write_bytes, backup_path
 from ajo_cases.vault.keys import VaultKeys
-from ajo_cases.vault.keyslots import RECOVERY_SLOT, SlotFile
+from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot, SlotFile
 from ajo_cases.vault.lock import VaultLock
 
 STAGING = ".swap"
@@ -59,6 +59,18 @@ class RestorePreview:
     actor: str
     live_exists: bool
     same_vault: bool | None  # None when there is no readable live vault
+    # changes the live vault recorded after the backup was made (None: unknown)
+    live_changes: int | None = None
+
+    @property
+    def older_than_live(self) -> bool:
+        """The live vault has changes the backup lacks (they would be lost)."""
+        return bool(self.live_changes)
+
+    @property
+    def backup_seq(self) -> int:
+        head = self.manifest.audit_head
+        return head.seq if head else 0
 
     @property
     def counts(self) -> dict[str, int]:
@@ -78,6 +90,7 @@ class _OpenedBackup:
     keys: VaultKeys
     actor: str
     role: str = field(default="admin")
+    slot: Slot | None = None
 
 
 # -- the swap -------------------------------------------------------------------------------
@@ -174,6 +187,10 @@ def roll_forward(data_dir: Path, k_db: bytes) -> None:
         os.replace(new_slots, data_dir / _SLOTS)  # atomic: a key file is always present
     if new_db.exists():
         os.replace(new_db, data_dir / DB_NAME)
+    new_ledger = folder / erasure.LEDGER_FILE  # a rotation's, signed under the new key
+    if new_ledger.exists():
+        backup_path(data_dir / erasure.LEDGER_FILE).unlink(missing_ok=True)  # the old key's
+        os.replace(new_ledger, data_dir / erasure.LEDGER_FILE)
     backup.fsync_dir(data_dir)
     if info.kind == "rotation":
         for old in data_dir.glob(f"{DB_NAME}.before-upgrade-*"):
@@ -233,11 +250,13 @@ def _open_backup(source: Path, user: str, secret: str, use_recovery: bool) -> _O
         raise PermissionDenied("only an administrator may restore a backup", role=slot.role)
     if not manifest.is_authentic(keys.audit_key()):
         raise BackupInvalid("the backup's manifest was altered")
+    restore_guard.check_slot_bytes(manifest.slots_sha256, slot_bytes)
     actor = RECOVERY_ACTOR if slot.kind == RECOVERY_SLOT else slot.user
-    return _OpenedBackup(manifest, slot_file, keys, actor, slot.role)
+    return _OpenedBackup(manifest, slot_file, keys, actor, slot.role, slot)
 
 
-def _check_snapshot(opened: _OpenedBackup, source: Path, target: Path) -> None:
+def _check_snapshot(opened: _OpenedBackup, source: Path, target: Path) -> list[Slot]:
+    """Check the snapshot; returns the backup's slots its database accepts."""
     backup.extract_snapshot(source, target, opened.manifest)
     facts = check_database_file(
         target,
@@ -247,6 +266,8 @@ def _check_snapshot(opened: _OpenedBackup, source: Path, target: Path) -> None:
         expect_head=opened.manifest.audit_head,
     )
     _refuse_newer_schema(facts.schema_revision)
+    assert opened.slot is not None
+    return restore_guard.restorable_slots(target, opened.keys.k_db, opened.slot_file, opened.slot)
 
 
 def _refuse_newer_schema(revision: str | None) -> None:
@@ -261,24 +282,31 @@ def _refuse_newer_schema(revision: str | None) -> None:
         raise DatabaseTooNew("this backup was made by a newer version of AJO Cases")
 
 
-def _live_vault_id(data_dir: Path) -> str | None:
+def _live_slots(data_dir: Path) -> SlotFile | None:
     try:
-        return keyslots.load_with_fallback(data_dir / _SLOTS)[0].vault_id
+        return keyslots.load_with_fallback(data_dir / _SLOTS)[0]
     except (KeySlotsCorrupt, FileNotFoundError, OSError):
         return None
 
 
 def _preview(data_dir: Path, source: Path, opened: _OpenedBackup) -> RestorePreview:
-    live_id = _live_vault_id(data_dir)
+    live = _live_slots(data_dir)
     live_exists = (data_dir / DB_NAME).exists() or (data_dir / _SLOTS).exists()
-    same = None if live_id is None else live_id == opened.manifest.vault_id
+    same = None if live is None else live.vault_id == opened.manifest.vault_id
     return RestorePreview(source, opened.manifest, opened.actor, live_exists, same)
 
 
 def preview_restore(
-    data_dir: Path, source: Path, user: str, secret: str, *, use_recovery: bool = False
+    data_dir: Path,
+    source: Path,
+    user: str,
+    secret: str,
+    *,
+    use_recovery: bool = False,
+    live: OpenVault | None = None,
 ) -> RestorePreview:
-    """Check a backup completely without touching the live vault (which may be open)."""
+    """Check a backup completely without touching the live vault (which may be open: pass it
+    as ``live`` so its current audit position tells whether the backup is older)."""
     opened = _open_backup(source, user, secret, use_recovery)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     scratch = data_dir / f"{backup.TEMP_PREFIX}check-{os.getpid()}-{id(opened)}.db"
@@ -287,7 +315,11 @@ def preview_restore(
     finally:
         with contextlib.suppress(OSError):
             scratch.unlink()
-    return _preview(data_dir, source, opened)
+    preview = _preview(data_dir, source, opened)
+    if live is not None and preview.same_vault:
+        changes = restore_guard.live_changes_after(live, preview.backup_seq)
+        preview = replace(preview, live_changes=changes)
+    return preview
 
 
 def restore_backup(
@@ -299,10 +331,13 @@ def restore_backup(
     use_recovery: bool = False,
     allow_other_vault: bool = False,
     confirm: Callable[[RestorePreview], bool] | None = None,
+    live: restore_guard.LiveAuthority | None = None,
 ) -> RestoreResult | None:
     """Verify ``source``, ask ``confirm``, then replace the vault in ``data_dir``.
 
     The vault must be closed (its lock is taken here). Returns None when not confirmed.
+    Replacing a live vault needs ``live`` (taken from an administrator's open vault) or the
+    same credentials opening the live vault as an administrator.
     """
     source = source.resolve()
     opened = _open_backup(source, user, secret, use_recovery)
@@ -313,8 +348,11 @@ def restore_backup(
     lock = VaultLock(data_dir)
     lock.acquire()
     try:
+        live = restore_guard.require_live_authority(data_dir, live, user, secret, use_recovery)
         folder = begin_staging(data_dir)
         preview = _preview(data_dir, source, opened)
+        if live is not None and preview.same_vault:
+            preview = replace(preview, live_changes=live.changes_after(preview.backup_seq))
         if preview.same_vault is False and not allow_other_vault:
             raise BackupInvalid(
                 "this backup belongs to another vault than the one in the data folder; "
@@ -322,9 +360,9 @@ def restore_backup(
             )
         try:
             erasure.check_ledger(data_dir, opened.keys.k_pii, opened.manifest.vault_id)
-            _check_snapshot(opened, source, folder / DB_NAME)
+            accepted = _check_snapshot(opened, source, folder / DB_NAME)
             head = opened.manifest.audit_head
-            slots = SlotFile(opened.slot_file.vault_id, opened.slot_file.slots, head)
+            slots = SlotFile(opened.slot_file.vault_id, accepted, head)
             atomic_write_bytes(folder / _SLOTS, slots.to_bytes(), keep_previous=False)
             confirmed = confirm is None or confirm(preview)
         except OSError as exc:

@@ -24,7 +24,7 @@ from ajo_cases.ui.admin.data_card import DataCard
 from ajo_cases.ui.admin.letterhead_card import LetterheadCard
 from ajo_cases.ui.admin.user_dialogs import AddUserDialog, ChangePasswordDialog
 from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
-from ajo_cases.ui.kit.dialogs import confirm, tell
+from ajo_cases.ui.kit.dialogs import ask, confirm, tell
 from ajo_cases.ui.kit.roles import role_label
 from ajo_cases.ui.kit.widgets import card, heading, open_dialog
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
@@ -212,9 +212,27 @@ class AdminPage(Page):
             self.tr("Remove an account"),
             text,
             action,
-            lambda: ChangeOp(
-                self, self.context.changes, lambda: users.remove_user(vault, chosen.name)
-            ).run(),
+            lambda: (
+                ChangeOp(self, self.context.changes, lambda: users.remove_user(vault, chosen.name))
+                .success(lambda _changes: self.offer_rotation(chosen.name))
+                .run()
+            ),
+        )
+
+    def offer_rotation(self, name: str) -> None:
+        """Removing an account is completed by a key rotation: say so, and offer it."""
+        text = self.tr(
+            "“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: "
+            "until then, someone who kept a copy of the key file or of a backup could still "
+            "open it with that password. Rotate the keys now? (Every other account then gets "
+            "a temporary password.)"
+        ).replace("%1", name)
+        self.dialog = ask(
+            self,
+            self.tr("Account removed"),
+            text,
+            self.tr("Rotate keys…"),
+            lambda: self.context.open_page("backups", {"rotate": True}),
         )
 
 

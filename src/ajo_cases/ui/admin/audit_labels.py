@@ -22,6 +22,9 @@ def check_label(name: str) -> str:
         "sealed_fields": QCoreApplication.translate(
             "AuditEvents", "Every encrypted field belongs to its record"
         ),
+        "key_slots_accepted": QCoreApplication.translate(
+            "AuditEvents", "Every key slot is one the vault accepts"
+        ),
     }.get(name, name)
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.services.access import rotation
-from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.backup import autobackup, backup, restore, restore_guard
 from ajo_cases.services.backup.autobackup import BackupEntry, BackupStatus
 from ajo_cases.services.backup.restore import RestorePreview
 from ajo_cases.services.changes import Changes
-from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
+from ajo_cases.ui.admin.rotation_flow import RotationFlow
+from ajo_cases.ui.app.pages import Page, PageContext, PageSpec, Request
 from ajo_cases.ui.kit.dialogs import confirm, tell
 from ajo_cases.ui.kit.file_dialogs import choose_file_to_open, choose_folder
 from ajo_cases.ui.kit.widgets import card, heading, open_dialog
@@ -77,6 +76,7 @@ class BackupPage(Page):
         self.status: BackupStatus | None = None
         self.second_folder: Path | None = None
         self.dialog: QWidget | None = None  # the open dialog, for tests
+        self.rotation = RotationFlow(self, context)
 
         box, inner = card()
         self.title = heading()
@@ -239,11 +239,11 @@ class BackupPage(Page):
 
     def check_backup(self, source: Path, credentials: tuple[str, str, bool]) -> None:
         user, secret, use_recovery = credentials
-        data_dir = self.vault.data_dir
+        vault = self.vault
         QueryOp(
             self,
             lambda: restore.preview_restore(
-                data_dir, source, user, secret, use_recovery=use_recovery
+                vault.data_dir, source, user, secret, use_recovery=use_recovery, live=vault
             ),
         ).success(lambda preview: self._confirm_restore(preview, credentials)).with_progress(
             self.tr("Checking the backup…")
@@ -267,6 +267,11 @@ class BackupPage(Page):
         )
         if preview.same_vault is False:
             text += "\n\n" + self.tr("Warning: this backup belongs to a different vault.")
+        if preview.older_than_live:
+            text += "\n\n" + self.tr(
+                "Warning: this backup is older than the current vault. What was recorded after "
+                "it was made will not be in the restored vault."
+            )
         return text
 
     def _confirm_restore(self, preview: RestorePreview, credentials: tuple[str, str, bool]) -> None:
@@ -281,6 +286,7 @@ class BackupPage(Page):
     def _restore(self, preview: RestorePreview, credentials: tuple[str, str, bool]) -> None:
         user, secret, use_recovery = credentials
         data_dir, source = self.vault.data_dir, preview.source
+        live = restore_guard.LiveAuthority.of(self.vault)  # you, an administrator, agreed
         # The session closes the vault on the worker first; the restore is queued behind it.
         # It outlives this page (which goes with the lock), so it has no parent.
         self.context.request_lock()
@@ -293,51 +299,16 @@ class BackupPage(Page):
                 secret,
                 use_recovery=use_recovery,
                 allow_other_vault=preview.same_vault is False,
+                live=live,
             ),
         ).success(_restored).run()
 
-    def ask_password(self, then: Callable[[str], object]) -> QInputDialog:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Rotate keys"))
-        dialog.setLabelText(self.tr("Your password:"))
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.textValueSelected.connect(lambda text: then(text) if text else None)
-        self.dialog = dialog
-        open_dialog(dialog)
-        return dialog
-
     def rotate_keys(self) -> None:
-        text = self.tr(
-            "Rotating keys re-encrypts the whole database under a new key, so copies of old "
-            "key files (for example of a person who left) no longer open it. You keep your "
-            "password. Every other account gets a temporary password, and there is a new "
-            "recovery code; both are shown once, afterwards. Older backups still open with "
-            "the old passwords: make a new backup afterwards."
-        )
-        action = self.tr("Rotate keys")
-        self.dialog = confirm(
-            self, self.tr("Rotate keys"), text, action, lambda: self.ask_password(self._rotate)
-        )
+        self.rotation.start()
 
-    def _rotate(self, password: str) -> None:
-        vault = self.vault
-        self._run(
-            self.tr("Re-encrypting the vault…"),
-            lambda: rotation.rotate_keys(vault, password),
-            self._rotated,
-        )
-
-    def _rotated(self, result: rotation.RotationResult) -> None:
-        lines = [
-            self.tr("The keys were rotated."),
-            "",
-            self.tr("New recovery code (write it down; the old one no longer works):"),
-            result.recovery_code,
-        ]
-        if result.temporary_passwords:
-            lines += ["", self.tr("Temporary passwords to hand out:")]
-            lines += [f"{name}: {pw}" for name, pw in sorted(result.temporary_passwords.items())]
-        self._tell(self.tr("Keys rotated"), "\n".join(lines))
+    def apply_request(self, request: Request) -> None:
+        if request.get("rotate"):  # "Rotate keys now" after removing an account
+            self.rotate_keys()
 
 
 def _restored(_result: restore.RestoreResult | None) -> None:

@@ -21,6 +21,11 @@ def error_sentences() -> dict[str, str]:
         "auth.permission_denied": QCoreApplication.translate(
             "Errors", "Your account may not do this."
         ),
+        "auth.slot_revoked": QCoreApplication.translate(
+            "Errors",
+            "This account's key is no longer valid: the account was removed or its password "
+            "was changed. Ask the administrator.",
+        ),
         "auth.personal_data_restricted": QCoreApplication.translate(
             "Errors", "Your role may not see personal data."
         ),
@@ -269,6 +274,13 @@ def warning_text(code: str) -> str:
             "Errors",
             "The key file does not match its checksum: it may have been altered. "
             "Tell the administrator.",
+        )
+    if code == "keyslots_unknown_removed":
+        return QCoreApplication.translate(
+            "Errors",
+            "The key file held key slots the vault does not accept (an account removed or "
+            "replaced earlier); they were removed and the event recorded. Tell the "
+            "administrator.",
         )
     if code == "erasure_ledger_invalid":
         return QCoreApplication.translate(
