@@ -116,3 +116,26 @@ def test_command_line_export_says_records_were_left_out(moved, monkeypatch, caps
     assert "1 damaged records were left out" in capsys.readouterr().err
     assert "Нигина" in (tmp_path / "x.csv").read_text(encoding="utf-8-sig")
     assert cli.main(["verify", "--full"]) == 1
+
+
+def test_vault_wide_referral_and_grant_lists_skip_a_moved_field(admin_vault):
+    from ajo_cases.services.casework import grants, referrals
+    from tests.reports.casebuilder import build_case
+
+    first = build_case(admin_vault, bed="B-1")
+    second = build_case(admin_vault, bed="B-2")
+    with admin_vault.engine.begin() as conn:
+        for table, column, src, dst in (
+            ("referral", "note_enc", first.referral_id, second.referral_id),
+            ("grant_plan", "title_enc", first.grant_id, second.grant_id),
+        ):
+            conn.execute(
+                text(f"UPDATE {table} SET {column} = (SELECT {column} FROM {table} "  # noqa: S608
+                     f"WHERE id = :src) WHERE id = :dst"),
+                {"src": src, "dst": dst},
+            )  # fmt: skip
+    assert [r.id for r in referrals.list_referrals(admin_vault)] == [first.referral_id]
+    assert [g.id for g in grants.list_grants(admin_vault)] == [first.grant_id]
+    assert {("referral", second.referral_id), ("grant_plan", second.grant_id)} <= damaged.noted(
+        admin_vault
+    )

@@ -9,7 +9,8 @@ ids only, never a value) and the session gets the ``damaged_records`` warning.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -18,6 +19,8 @@ from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.sealed import unseal
 
 _LOG = logging.getLogger(__name__)
+T = TypeVar("T")
+R = TypeVar("R")
 WARNING = "damaged_records"
 _CACHE = "damaged"
 
@@ -54,3 +57,18 @@ def unseal_or_skip(vault: OpenVault, row: Any, column: str) -> tuple[str | None,
     except IntegrityFailure:
         note(vault, row.__tablename__, row.id, column)
         return None, False
+
+
+def each_or_skip(
+    vault: OpenVault, items: Iterable[T], build: Callable[[T], R], row: Callable[[T], Any]
+) -> list[R]:
+    """``build`` for each item; an item whose sealed field fails is noted (as ``row(item)``)
+    and left out, so one damaged record never empties a whole list."""
+    built = []
+    for item in items:
+        try:
+            built.append(build(item))
+        except IntegrityFailure as exc:
+            target = row(item)
+            note(vault, target.__tablename__, target.id, str(exc.params.get("column", "")))
+    return built
