@@ -73,3 +73,16 @@ def test_command_line_password_file_with_decomposed_input(with_tajik_admin, tmp_
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "zarina" in done.stdout
+
+
+def test_restore_over_the_live_vault_with_decomposed_input(with_tajik_admin, tmp_path):
+    """The live vault's administrator is checked with the same normalised password."""
+    vault_dir, password = with_tajik_admin
+    vault = open_vault(vault_dir, "zarina", password)
+    try:
+        saved = backup.create_backup(vault, tmp_path / "b.ajobackup")
+    finally:
+        vault.close()
+    typed = unicodedata.normalize("NFD", password)
+    result = restore.restore_backup(vault_dir, saved.path, "zarina", typed)
+    assert result is not None and result.replaced_dir is not None
