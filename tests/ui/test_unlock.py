@@ -119,6 +119,17 @@ def test_vault_warnings_appear_as_a_banner(unlocked, qtbot):
     assert "backup copy" in unlocked.main_window.banner.text()
 
 
+def test_a_damaged_record_met_during_work_reaches_the_banner(unlocked, qtbot):
+    """A list that skipped a damaged record: the banner says so without a new unlock."""
+    from ajo_cases.services import damaged
+
+    window = unlocked.main_window
+    assert "integrity check" not in window.banner.text()
+    damaged.note(unlocked.vault, "beneficiary", "0000", "family_name_enc")
+    window.warnings_timer.timeout.emit()  # what the timer does every few seconds
+    assert "integrity check" in window.banner.text() and window.banner.isVisible()
+
+
 def test_role_aware_navigation(make_session, vault_dir, qtbot):
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
         users.add_user(vault, "farrukh", "manager", NEW_PASSWORD)

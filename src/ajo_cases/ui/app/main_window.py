@@ -56,6 +56,13 @@ class MainWindow(QMainWindow):
         self.context.navigator.navigate.connect(self.open_page)
         self.context.navigator.lock.connect(self.lock_requested)
         self.drafts = drafts or DraftStore()
+        # Warnings can arrive during work too (a record found damaged while a list loads):
+        # a cheap look every few seconds shows them in the banner.
+        self._warnings_shown = len(vault.warnings)
+        self.warnings_timer = QTimer(self)
+        self.warnings_timer.setInterval(3000)
+        self.warnings_timer.timeout.connect(self._check_warnings)
+        self.warnings_timer.start()
         self.specs: list[PageSpec] = registry.for_role(vault.role)
         self.pages: dict[str, Page] = {}
 
@@ -197,8 +204,16 @@ class MainWindow(QMainWindow):
             self.navigation.item(row).setText(spec.title())
         # The list is as wide as its longest title in the current language, never clipped.
         self.navigation.setFixedWidth(max(160, self.navigation.sizeHintForColumn(0) + 24))
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        self._warnings_shown = len(self.vault.warnings)
         warnings = [warning_text(code) for code in self.vault.warnings]
         self.banner.show_message("\n".join(warnings))
+
+    def _check_warnings(self) -> None:
+        if len(self.vault.warnings) != self._warnings_shown:
+            self._show_warnings()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
