@@ -22,8 +22,11 @@ OutputDir=..\..\dist
 OutputBaseFilename=ajo-cases-{#AppVersion}-setup
 SetupIconFile=..\..\build\icons\ajo-cases.ico
 UninstallDisplayIcon={app}\ajo-cases.exe
-Compression=lzma2
+; LZMA2 at its strongest over the whole folder as one stream: the 146 MB folder packs to about
+; 50 MB. The compressor runs in its own process so it may use more memory than the compiler.
+Compression=lzma2/ultra64
 SolidCompression=yes
+LZMAUseSeparateProcess=yes
 WizardStyle=modern
 DisableProgramGroupPage=yes
 

@@ -149,3 +149,17 @@ def test_remove_says_rotation_completes_it_and_rotates(env, monkeypatch, capsys)
     assert "Keys rotated" in captured.out and "old copies are deleted" in captured.out
     assert "personal fields re-sealed: 100%" in captured.err
     assert not old & digests()  # the backups under the old keys are gone
+
+
+def test_user_full_name_position_and_phone(env, monkeypatch, capsys):
+    monkeypatch.setenv("AJO_CASES_NEW_PASSWORD", PW)
+    argv = ["user", "add", "nigora", "--role", "case_worker", "--full-name", "Нигора Раҳимова"]
+    assert cli.main([*argv, "--position", "Корманди иҷтимоӣ"]) == 0
+    assert cli.main(["user", "edit", "nigora", "--phone", "+992 92 000 00 00"]) == 0
+    capsys.readouterr()
+    assert cli.main(["user", "list"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("nigora"))
+    assert line.split("\t") == [
+        "nigora", "case_worker", "Нигора Раҳимова", "Корманди иҷтимоӣ", "+992 92 000 00 00",
+    ]  # fmt: skip
+    assert cli.main(["user", "edit", "nobody", "--phone", "1"]) == 1

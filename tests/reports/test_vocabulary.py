@@ -14,7 +14,7 @@ from ajo_cases.domain import vocab_assistance, vocab_case, vocab_people
 from ajo_cases.domain.followups import FollowUpKind
 from ajo_cases.domain.places import COUNTRY_CHOICES, District
 from ajo_cases.domain.records import PERSONAL_PERSON_FIELDS
-from ajo_cases.domain.records_casework import ATTACHMENT_KINDS, URGENCIES
+from ajo_cases.domain.records_casework import ACTIVITY_KINDS, ATTACHMENT_KINDS, URGENCIES
 from ajo_cases.reports.vocabulary import LANGUAGES, joined, label, labels, vocabularies
 
 # every enum of domain/vocab_*.py, by the vocabulary name the table files it under
@@ -51,6 +51,7 @@ VOCABULARY_OF: dict[type[StrEnum], str] = {
 OTHER_CODES: dict[str, tuple[str, ...]] = {
     "country": tuple(COUNTRY_CHOICES),
     "urgency": tuple(URGENCIES),
+    "activity_kind": tuple(ACTIVITY_KINDS),
     "attachment_kind": tuple(ATTACHMENT_KINDS),
 }
 

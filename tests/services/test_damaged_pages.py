@@ -26,7 +26,7 @@ def damaged_dir(vault_dir):
     vault.close()
     db = vault_dir / "cases.db"
     data = bytearray(db.read_bytes())
-    for offset in range(len(data) // 4, len(data), 4096 * 7):  # every 7th page of the rest
+    for offset in range(len(data) // 3, len(data), 4096 * 7):  # every 7th page of the rest
         data[offset + 100] ^= 0xFF
     db.write_bytes(bytes(data))
     return vault_dir

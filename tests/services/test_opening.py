@@ -63,7 +63,7 @@ def test_wrong_password_same_message_as_unknown_user_and_audited_later(vault_dir
     try:
         events = _events(vault)
         failures = [e for e in events if e[0] == "login_failed"]
-        assert failures == [("login_failed", ADMIN), ("login_failed", "nobody")]
+        assert failures == [("login_failed", ADMIN), ("login_failed", "unknown account")]
         assert events[-1] == ("login_success", ADMIN)
     finally:
         vault.close()

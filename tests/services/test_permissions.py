@@ -29,6 +29,7 @@ from ajo_cases.services.casework import (
     consents,
     followups,
     grants,
+    plan_approval,
     plans,
     referrals,
     shelter,
@@ -54,6 +55,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "shelter": lambda v: shelter.admit(v, NOPE, NOPE, TODAY),
     "grant": lambda v: grants.create_grant(v, NOPE, GrantForm("tailoring", None)),
     "grant_decide": lambda v: grants.approve(v, NOPE, 100),
+    "approve_plan": lambda v: plan_approval.approve_plan(v, NOPE),
     "follow_up": lambda v: followups.mark_done(v, NOPE),
     "documents": lambda v: attachments.add_attachment(
         v, NOPE, "other", "scan.pdf", "application/pdf", b"%PDF"

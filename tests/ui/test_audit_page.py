@@ -47,7 +47,7 @@ def test_filter_by_event_and_record(admin_vault, qtbot):
     page.apply_button.click()
     idle(qtbot)
     assert [r.event for r in page.model.rows] == ["update"]
-    assert page.model.data(page.model.index(0, 6)) == "name"
+    assert page.model.data(page.model.index(0, 6)) == "Name"  # the field, in words
     page.event_choice.setCurrentIndex(0)
     page.target.setText(record.id)
     page.apply_button.click()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from ajo_cases.services.backup import backup
@@ -144,3 +145,42 @@ def test_rotation_shows_progress_then_offers_to_delete_old_copies(unlocked, qtbo
     assert "old copies were deleted" in done.text()
     done.accept()
     assert not old.path.exists()
+
+
+@pytest.fixture
+def dushanbe_time(monkeypatch):
+    """The office's time zone (UTC+5), so local time and UTC differ."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Dushanbe")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_backup_times_are_local_dates_and_the_status_bar_shows_the_last(
+    unlocked, qtbot, dushanbe_time
+):
+    import datetime as dt
+    import re
+
+    window = unlocked.main_window
+    label = window.backup_status
+    qtbot.waitUntil(lambda: label.status is not None, timeout=10_000)
+    assert label.text().startswith("No backup yet") and "overdue" in label.text()
+    assert "font-weight" in label.styleSheet()  # the warning colour, with the word
+    page = _page(unlocked, qtbot)
+    page.backup_button.click()
+    qtbot.waitUntil(lambda: len(page.entries) == 1, timeout=10_000)
+    _box(qtbot).accept()
+    created = page.entries[0].created_at
+    local = (created if created.tzinfo else created.replace(tzinfo=dt.UTC)).astimezone()
+    when = page.table.item(0, 0).text()
+    assert when == f"{local:%d.%m.%Y %H:%M}"  # the computer's time, not UTC
+    assert local.utcoffset() == dt.timedelta(hours=5)
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", when)
+    assert "UTC" not in page.status_label.text() and when in page.status_label.text()
+    qtbot.waitUntil(lambda: label.text() == f"Last backup: {when}", timeout=10_000)
+    assert label.styleSheet() == ""
+    assert dt.datetime.strptime(when, "%d.%m.%Y %H:%M")

@@ -21,7 +21,7 @@ from ajo_cases.ui.cases.tabs.grant_dialogs import (
     PlanDialog,
     PurchaseDialog,
 )
-from ajo_cases.ui.cases.tabs.referrals import ReferDialog
+from ajo_cases.ui.cases.tabs.refer_dialog import ReferDialog
 from ajo_cases.ui.cases.tabs.shelter import AdmitDialog, DischargeDialog
 from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.record_model import RecordModel
@@ -68,7 +68,7 @@ def test_header_tabs_and_badges(window):
     assert window.header.code.text() == window.detail.case.code
     assert window.header.name.text() == "Каримова Зарина"
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[0] == "Profile" and titles[-1] == "History" and len(titles) == 11
+    assert titles[:2] == ["Case", "Profile"] and titles[-1] == "History" and len(titles) == 12
     assert "Consent •" in titles  # registration consent is missing
     assert window.header.registration.toolTip().startswith("Consent to registration: missing")
 
@@ -93,13 +93,14 @@ def test_add_assistance(window, qtbot):
     assert tab.model.index(0, 3).data().startswith("150")
 
 
-def refer(qtbot, window) -> None:
+def refer(qtbot, window) -> ReferDialog:
+    """Refer… with the organisation and service chosen; the caller decides the consent."""
     window.header.refer.click()
     dialog = modal(ReferDialog)
     qtbot.waitUntil(lambda: dialog.partner.count() == 2)  # the partners arrive from the worker
     dialog.partner.setCurrentIndex(1)
     dialog.service.set_code("legal")
-    dialog.ok.click()
+    return dialog
 
 
 def refused(qtbot) -> QMessageBox:
@@ -107,20 +108,62 @@ def refused(qtbot) -> QMessageBox:
     return wait_modal(qtbot, QMessageBox)
 
 
-def test_refer_without_consent_explains_and_keeps_a_draft(window, qtbot):
-    refer(qtbot, window)
-    box = refused(qtbot)
-    assert "has not agreed to share" in box.text()
-    box.button(QMessageBox.StandardButton.Ok).click()
+def test_refer_without_consent_says_so_and_keeps_a_draft(window, qtbot):
+    dialog = refer(qtbot, window)
+    assert "has not agreed to share" in dialog.consent_state.text()
+    assert dialog.consent_now.isVisible() and dialog.ok.text() == "Keep as a draft"
+    dialog.ok.click()
     reloaded(qtbot, window, lambda d: len(d.referrals) == 1)
     assert window.detail.referrals[0].status == "draft"
-
-
-def test_admin_may_send_without_consent_with_a_reason(window, qtbot):
-    refer(qtbot, window)
+    # sending the draft later still explains, and an administrator may send it anyway
+    tab = window.tab_pages["referrals"]
+    tab.table.selectRow(0)
+    tab.buttons["send"].click()
     press(refused(qtbot), "Send anyway…")
-    dialog = modal(FormDialog)
-    dialog.findChild(QPlainTextEdit).setPlainText("Medical emergency")
+    reason = modal(FormDialog)
+    reason.findChild(QPlainTextEdit).setPlainText("Medical emergency")
+    reason.ok.click()
+    reloaded(qtbot, window, lambda d: d.referrals and d.referrals[0].status == "sent")
+    assert window.detail.referrals[0].consent_override
+
+
+def test_consent_given_in_the_refer_dialog_is_recorded_then_sent(window, directory, qtbot):
+    partner_id, _bed = directory
+    dialog = refer(qtbot, window)
+    dialog.consent_now.setChecked(True)
+    assert dialog.ok.text() == "Create and send"
+    dialog.ok.click()
+    reloaded(qtbot, window, lambda d: d.referrals and d.referrals[0].status == "sent")
+    referral = window.detail.referrals[0]
+    assert not referral.consent_override and referral.consent_id is not None
+    assert window.detail.consent_summary.sharing_partner_ids == (partner_id,)
+    consent = window.detail.consents[-1]
+    assert (consent.form.kind, consent.form.given, consent.recorded_by) == (
+        "sharing", True, "admin"
+    )  # fmt: skip
+    # the next referral to the same organisation sees the consent already given
+    again = refer(qtbot, window)
+    assert "Given" in again.consent_state.text() and not again.consent_now.isVisible()
+    again.reject()
+
+
+def test_refer_needs_a_service(window, qtbot):
+    window.header.refer.click()
+    dialog = modal(ReferDialog)
+    qtbot.waitUntil(lambda: dialog.partner.count() == 2)
+    dialog.partner.setCurrentIndex(1)
+    assert dialog.urgency.code() == "normal" and dialog.service.code() is None
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.group.messages["service"].isVisible()
+    dialog.reject()
+
+
+def test_admin_overrides_in_the_refer_dialog_with_a_reason(window, qtbot):
+    dialog = refer(qtbot, window)
+    dialog.override.setChecked(True)
+    dialog.ok.click()
+    assert dialog.isVisible()  # the reason is required
+    dialog.override_reason.setPlainText("Threat to life: hospital admission tonight")
     dialog.ok.click()
     reloaded(qtbot, window, lambda d: d.referrals and d.referrals[0].status == "sent")
     assert window.detail.referrals[0].consent_override
@@ -137,7 +180,7 @@ def test_refer_with_consent_is_sent(window, directory, qtbot):
     dialog.partners.item(0).setCheckState(dialog.partners.item(0).checkState().Checked)
     dialog.ok.click()
     reloaded(qtbot, window, lambda d: d.consent_summary.sharing_partner_ids == (partner_id,))
-    refer(qtbot, window)
+    refer(qtbot, window).ok.click()
     reloaded(qtbot, window, lambda d: d.referrals and d.referrals[0].status == "sent")
     assert "Referrals (1)" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
 
@@ -221,9 +264,17 @@ def test_manager_sees_restricted_and_no_edit_actions(admin_vault, vault_dir, qtb
         for button in (win.header.add_assistance, win.header.refer, win.header.admit,
                        win.header.close_case, win.save_button):  # fmt: skip
             assert not button.isVisibleTo(win)
+        assert not win.header.print_button.isVisibleTo(win)  # papers hold personal data
         profile = win.tab_pages["profile"]
         assert not profile.fields.names.isVisibleTo(profile)
         assert not profile.fields.isEnabled()
+        person = profile.fields.person
+        for key in ("birth_date", "jamoat"):  # personal: left out, not shown empty
+            assert not person.labels[key].isVisibleTo(win)
+        win.show()
+        qtbot.waitUntil(lambda: person.height() > 0)
+        qtbot.waitUntil(lambda: profile.fields.height() > person.sizeHint().height())
+        assert person.height() <= person.sizeHint().height() + 10  # no gap under the heading
         assert not win.tab_pages["assistance"].add_button.isVisibleTo(win)
         idle(qtbot)
     finally:
@@ -289,10 +340,28 @@ def test_closing_with_unsaved_edits_asks_without_blocking(admin_vault, qtbot):
     window.close()
     question = modal(QMessageBox)  # the window stays open behind the question
     assert window.isVisible() and "not saved" in question.text()
-    press(question, "Cancel")
+    press(question, "Keep editing")
     assert window.isVisible() and window.dirty()
     window.close()
     vault, case_id = window.vault, window.case_id
     press(modal(QMessageBox), "Save")
     qtbot.waitUntil(lambda: not isValid(window), timeout=10_000)  # saved, then closed
     assert case_detail.case_detail(vault, case_id).person.form.phone == "+992 11 222 33 44"
+
+
+def test_add_assistance_presets_the_currency(window, qtbot):
+    window.header.add_assistance.click()
+    dialog = modal(AssistanceDialog)
+    assert dialog.cost.currency.code() == "TJS"  # never blank
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.group.messages["type"].isVisible()  # no silent "other"
+    dialog.type.set_code("medical")
+    dialog.cost.amount.setText("40")
+    dialog.cost.currency.set_code("USD")
+    dialog.ok.click()
+    reloaded(qtbot, window, lambda d: len(d.assistance) == 1)
+    assert window.detail.assistance[0].form.currency == "USD"
+    window.header.add_assistance.click()
+    again = modal(AssistanceDialog)
+    assert again.cost.currency.code() == "USD"  # the currency this case was last paid in
+    again.reject()

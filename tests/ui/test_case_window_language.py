@@ -51,3 +51,37 @@ def test_case_window_tabs_are_translated(lang, admin_vault, qtbot):
         assert not left, (tab_title, left)
         assert not _clipped(window), tab_title
     idle(qtbot)
+
+
+@pytest.mark.parametrize("lang", ["tg", "ru", "en"])
+def test_unsaved_changes_prompt_has_three_different_verbs(lang, admin_vault, qtbot):
+    """Keep editing, close without saving and save must not read alike (Tajik once put
+    "Бекор кардани тағйирот" beside "Бекор кардан"); Save is the default for Enter."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.case_helpers import modal
+
+    i18n.set_language(lang)
+    try:
+        window = CaseWindow(PageContext(admin_vault), add_case(admin_vault))
+        window.show()
+        qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+        phone = window.tab_pages["profile"].fields.texts["phone"]
+        phone.setText("+992 11 222 33 44")
+        phone.textEdited.emit(phone.text())
+        window.close()
+        question = modal(QMessageBox)
+        texts = [button.text() for button in question.buttons()]
+        assert len(texts) == 3
+        first_words = {text.split()[0].lower() for text in texts}
+        assert len(first_words) == 3, texts  # no two buttons start with the same verb
+        default = question.defaultButton()
+        assert default is not None
+        assert question.buttonRole(default) == QMessageBox.ButtonRole.AcceptRole
+        question.escapeButton().click()
+        assert window.isVisible() and window.dirty()
+        window.tab_pages["profile"].restore_draft(None)
+        window.close()
+        idle(qtbot)
+    finally:
+        i18n.set_language("en")

@@ -30,7 +30,7 @@ def test_lists_money_handover_and_monitoring(admin_vault, qtbot):
     assert page.model.rowCount() == 2
     page.apply_request({"status": "handed_over"})
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1)
-    row = [page.proxy.index(0, c).data() for c in range(6)]
+    row = [page.proxy.index(0, c).data() for c in range(8)]
     assert row[cols.CODE] == worklists.case_codes(admin_vault, [case_id])[case_id]
     assert row[cols.SECTOR] == "Tailoring"
     assert row[cols.STATUS] == "Handed over"

@@ -27,6 +27,7 @@ def fill(vault) -> None:
 def make_home(vault, qtbot) -> HomePage:
     page = HomePage(PageContext(vault))
     qtbot.addWidget(page)
+    page.show()  # Home counts once it is on screen
     qtbot.waitUntil(lambda: page.summary is not None, timeout=10_000)
     return page
 
@@ -64,9 +65,9 @@ def test_each_card_opens_its_list(admin_vault, qtbot):
     assert opened == [
         ("cases", {"preset": "mine"}),
         ("followups", {"overdue_only": True, "mine_only": False}),
-        ("referrals", {"status": "sent"}),
+        ("referrals", {"status": "sent", "mine_only": False}),
         ("shelter", {}),
-        ("grants", {"status": "submitted,handed_over,monitoring"}),
+        ("grants", {"status": "submitted,handed_over,monitoring", "mine_only": False}),
         ("backups", {}),
         ("retention", {}),
     ]

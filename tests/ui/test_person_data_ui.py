@@ -135,6 +135,7 @@ def test_retention_screen_sets_the_period_and_anonymises(admin_vault, qtbot):
 def test_home_reminds_administrators_when_people_are_due(admin_vault, qtbot):
     home = HomePage(PageContext(admin_vault))
     qtbot.addWidget(home)
+    home.show()
     idle(qtbot)
     assert not home.cards["retention"].isVisibleTo(home)
     _closed_long_ago(admin_vault)

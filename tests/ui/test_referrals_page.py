@@ -37,7 +37,7 @@ def test_lists_and_filters_by_status(admin_vault, qtbot):
     assert page.model.rowCount() == 2
     page.apply_request({"status": "sent"})
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1)
-    row = [page.proxy.index(0, c).data() for c in range(6)]
+    row = [page.proxy.index(0, c).data() for c in range(8)]
     code = worklists.case_codes(admin_vault, [case_id])[case_id]
     assert row[cols.CODE] == code
     assert row[cols.PARTNER] == "Legal Aid Khujand"

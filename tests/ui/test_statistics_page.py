@@ -130,3 +130,43 @@ def test_exact_counts_are_audited_and_exports_warn(manager_session, qtbot, tmp_p
     assert "<5" in (tmp_path / "out.csv").read_text("utf-8-sig")
     events = _events(manager_session)
     assert "stats_export" in events and "print" in events
+
+
+def test_charts_draw_only_what_the_tables_show(manager_session, qtbot):
+    """A hidden cell ("<5", "x") is a hatched mark with its marker, never a zero-length bar,
+    and the chart says so under it."""
+    page = _page(manager_session, qtbot)
+    assert page.report.suppressed
+    page.tabs.setCurrentIndex(1)
+    charts = page.chart_widgets()
+    with_hidden = [chart for chart in charts if chart.spec.hidden]
+    assert with_hidden  # 150 demo cases by sex and category leave small cells
+    for chart in charts:
+        chart.grab()  # paints
+        hidden = {(c, s) for (s, c) in chart.spec.hidden}
+        marked = {(c, s) for c, s, kind in chart.drawn if kind == "hidden"}
+        assert marked == hidden, chart.spec.table
+        for c, s, kind in chart.drawn:
+            if kind == "value":
+                assert chart.spec.series[s][1][c] > 0  # only values the table shows
+        assert bool(chart.note()) == bool(hidden)
+    note = with_hidden[0].note()
+    assert "<5" in note and "hides" in note
+    assert with_hidden[0].sizeHint().height() > with_hidden[0]._line() * 2
+
+
+def test_a_chart_whose_values_are_all_hidden_has_no_empty_axis(qtbot):
+    from ajo_cases.domain.charts import ChartSpec
+    from ajo_cases.domain.stats_model import Hidden
+
+    spec = ChartSpec(
+        "bar", "grants_by_sector", "grants_by_sector", ("tailoring", "livestock"),
+        (("approved", (0, 0)),), "grant_sector",
+        hidden={(0, 0): Hidden.SMALL, (0, 1): Hidden.COMPLEMENT},
+    )  # fmt: skip
+    chart = ChartWidget(spec, 5)
+    qtbot.addWidget(chart)
+    chart.resize(520, chart.sizeHint().height())
+    chart.grab()
+    assert chart.drawn == [(0, 0, "hidden"), (1, 0, "hidden")]
+    assert chart.markers(0) == [(0, "<5")] and chart.markers(1) == [(0, "x")]

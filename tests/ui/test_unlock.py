@@ -136,16 +136,18 @@ def test_role_aware_navigation(make_session, vault_dir, qtbot):
         users.add_user(vault, "nigora", "case_worker", NEW_PASSWORD)
     session = make_session(vault_dir)
     unlock(qtbot, session, "farrukh", NEW_PASSWORD)
-    # a manager: Home, the pseudonymous lists (cases, grants) and Statistics
+    # a manager: Home, the pseudonymous lists (cases, grants), Activities and Statistics
     ids = [spec.id for spec in session.main_window.specs]
-    assert ids[:4] == ["home", "cases", "grants", "statistics"]
+    assert ids[:5] == ["home", "cases", "grants", "activities", "statistics"]
     assert not {"referrals", "followups", "shelter", "backups"} & set(ids)
     assert session.main_window.navigation.count() == len(ids)
     assert "hidden" in session.main_window.pages["home"].personal_value.text()
     session.lock()
     unlock(qtbot, session, "nigora", NEW_PASSWORD)
     ids = [spec.id for spec in session.main_window.specs]
-    assert ids[:6] == ["home", "cases", "shelter", "referrals", "grants", "followups"]
+    assert ids[:7] == [
+        "home", "cases", "shelter", "referrals", "grants", "followups", "activities"
+    ]  # fmt: skip
     assert ids[-1] == "administration" and "backups" not in ids
     page = session.main_window.pages["administration"]
     assert page.accounts_card is None  # no user management for a case worker

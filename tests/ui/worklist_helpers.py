@@ -13,7 +13,7 @@ from ajo_cases.domain.records_casework import (
     PlanActionForm,
     ReferralForm,
 )
-from tests.ui.case_helpers import MANAGER, MANAGER_PASSWORD, add_user
+from tests.ui.case_helpers import MANAGER, MANAGER_PASSWORD, WORKER, WORKER_PASSWORD, add_user
 
 TODAY = dt.date.today()
 
@@ -64,3 +64,24 @@ def as_manager(admin, vault_dir):
     add_user(admin, MANAGER, "manager", MANAGER_PASSWORD)
     admin.lock.release()
     return open_vault(vault_dir, MANAGER, MANAGER_PASSWORD)
+
+
+def as_worker(admin, vault_dir):
+    """A case worker on the same folder: the admin's session lets go of the lock first."""
+    from ajo_cases.services.access.opening import open_vault
+
+    add_user(admin, WORKER, "case_worker", WORKER_PASSWORD)
+    admin.lock.release()
+    return open_vault(vault_dir, WORKER, WORKER_PASSWORD)
+
+
+def late_referral(vault, case_id: str, partner: str = "Маркази ҳуқуқӣ") -> str:
+    """A referral sent 40 days ago whose follow-up date has passed."""
+    from ajo_cases.services.casework import consents, partners, referrals
+
+    partner_id = partners.add_partner(vault, PartnerForm(partner, "legal_aid"))[0].id
+    long_ago = TODAY - dt.timedelta(days=50)
+    consents.record_consent(vault, case_id, ConsentForm("sharing", True, long_ago, (partner_id,)))
+    record, _ = referrals.create_draft(vault, case_id, ReferralForm(partner_id, "legal"))
+    referrals.send(vault, record.id, TODAY - dt.timedelta(days=40))
+    return record.id

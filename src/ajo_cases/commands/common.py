@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from ajo_cases.commands import warnings
 from ajo_cases.domain.passwords import normalise_password
 from ajo_cases.errors import InvalidInput
 from ajo_cases.paths import resolve_data_dir
@@ -74,6 +75,8 @@ def live_recovery_code() -> str:
 @contextlib.contextmanager
 def opened(args: argparse.Namespace) -> Iterator[OpenVault]:
     vault = open_vault(data_dir(args), user_name(args), password(args))
+    warnings.show(vault.warnings)
+    shown = len(vault.warnings)
     if vault.password_is_temporary and getattr(args, "name", None) != vault.user:
         print(
             f"ajo-cases: the password of {vault.user!r} was set by an administrator; choose "
@@ -87,3 +90,4 @@ def opened(args: argparse.Namespace) -> Iterator[OpenVault]:
 
         maybe_backup(vault)  # the daily rotating backup; never raises
         vault.close()
+        warnings.show(vault.warnings[shown:])  # found while open (a truncated audit log)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ajo_cases.commands import common
+from ajo_cases.commands import common, warnings
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import create_vault, open_vault
 from ajo_cases.services.access.verify import verify_vault
@@ -41,6 +41,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_recover(args: argparse.Namespace) -> int:
     vault = open_vault(common.data_dir(args), "", common.recovery_code(), use_recovery=True)
+    warnings.show(vault.warnings)
     try:
         users.change_password(vault, args.name, common.new_password())
     finally:

@@ -110,6 +110,16 @@ class CaseForm:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanApproval:
+    """Where the case plan stands: draft → submitted → approved | returned."""
+
+    status: str = "draft"
+    submitted_on: date | None = None
+    decided_on: date | None = None
+    decided_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CaseRecord:
     id: str
     code: str
@@ -123,13 +133,15 @@ class CaseRecord:
     next_due: date | None
     updated_at: datetime
     version: int = 1
+    plan: PlanApproval = PlanApproval()
 
 
 @dataclass(frozen=True, slots=True)
 class CaseRow:
-    """One line of the case list."""
+    """One line of the case list; a person registered without a case has a line too, with
+    no case id, code or status (so nobody registered is lost from the list)."""
 
-    id: str
+    id: str | None
     code: str
     name: str | None  # None when restricted
     sex: str
@@ -142,6 +154,12 @@ class CaseRow:
     updated_at: datetime
     erased_on: date | None = None  # the person's data was erased that day
     damaged: bool = False  # the name failed its integrity check (shown as such, not as a name)
+    person_id: str = ""
+    worker_name: str = ""  # the worker's full name (the login while none is recorded)
+
+    @property
+    def key(self) -> str:
+        return self.id or f"person:{self.person_id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +172,15 @@ class CaseFilter:
     opened_from: date | None = None
     opened_to: date | None = None
     case_ids: tuple[str, ...] | None = None  # from a name search; None means no restriction
+    # People without a case are listed first unless a filter only a case can meet is set; with
+    # case_ids set (a search or a preset) only these people are (None: none of them).
+    person_ids: tuple[str, ...] | None = None
+
+    def includes_people_without_case(self) -> bool:
+        case_only = (self.statuses, self.project_id, self.worker, self.opened_from, self.opened_to)
+        if any(value for value in case_only):
+            return False
+        return self.case_ids is None or bool(self.person_ids)
 
 
 @dataclass(frozen=True, slots=True)

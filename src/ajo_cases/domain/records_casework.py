@@ -242,6 +242,7 @@ class FollowUpRecord:
     assigned_to: str | None
     overdue: bool
     name: str | None = None  # the person's name in vault-wide lists; None when restricted
+    assigned_name: str = ""  # the full name of whom it is assigned to, in vault-wide lists
 
 
 # --- attachments ---------------------------------------------------------------------------
@@ -390,3 +391,8 @@ class CaseDetail:
     attachments: list[AttachmentInfo] = field(default_factory=list)
     grants: list[GrantRecord] = field(default_factory=list)
     history: list[AuditRecord] = field(default_factory=list)
+    # sign-in name -> full name, for the worker, the tasks and History (the login when unset)
+    staff_names: dict[str, str] = field(default_factory=dict)
+
+    def staff_name(self, login: str | None) -> str:
+        return self.staff_names.get(login or "", login or "")

@@ -12,7 +12,7 @@ from ajo_cases.domain.records_casework import CaseDetail, GrantRecord
 from ajo_cases.reports import layout
 from ajo_cases.reports.layout import data_table, fields_table, fmt_date, fmt_money, heading, para
 from ajo_cases.reports.model import PrintContext
-from ajo_cases.reports.texts import check_language, text
+from ajo_cases.reports.texts import age_text, check_language, text
 from ajo_cases.reports.vocabulary import joined, label
 
 SECTIONS = (
@@ -48,7 +48,7 @@ def build_case_summary(
     code = detail.case.code
     story: list[Flowable] = [*layout.letterhead(ctx.letterhead)]
     story += layout.title_block(text(lang, "case_summary"), code)
-    story.append(case_header(detail.case, lang))
+    story.append(case_header(detail.case, lang, ctx.staff_name(detail.case.form.worker)))
     story += case_sections(detail, lang, picked, partner_names or {})
     title = f"{text(lang, 'case_summary')} {code}"
     return layout.build_pdf(story, ctx, title=title, subject=title, running=title)
@@ -65,12 +65,12 @@ def case_sections(
     return story
 
 
-def case_header(case: CaseRecord, lang: str) -> Flowable:
+def case_header(case: CaseRecord, lang: str, worker: str | None = None) -> Flowable:
     rows: list[tuple[str, object]] = [
         (text(lang, "case_code"), case.code),
         (text(lang, "status"), label("case_status", case.status, lang)),
         (text(lang, "opened_on"), fmt_date(case.form.opened_on)),
-        (text(lang, "case_worker"), case.form.worker),
+        (text(lang, "case_worker"), worker if worker is not None else case.form.worker),
         (text(lang, "risk_level"), label("risk_level", case.form.risk_level, lang)),
         (text(lang, "identification_source"),
          label("identification_source", case.form.identification_source, lang)),
@@ -80,14 +80,6 @@ def case_header(case: CaseRecord, lang: str) -> Flowable:
         rows.insert(4, (text(lang, "closure_reason"),
                         label("closure_reason", case.closure_reason, lang)))  # fmt: skip
     return fields_table(rows)
-
-
-def _age(case: CaseRecord, lang: str) -> str:
-    if case.age_at_intake is None:
-        return ""
-    if case.age_estimated:
-        return f"{case.age_at_intake} ({text(lang, 'estimated')})"
-    return str(case.age_at_intake)
 
 
 # person fields shown as they are, then those holding a vocabulary code
@@ -109,7 +101,7 @@ def _profile(detail: CaseDetail, lang: str, _names: Mapping[str, str]) -> list[F
     rows: list[tuple[str, object]] = [(field(n), getattr(form, n)) for n in _PLAIN]
     rows += [
         (field("birth_date"), fmt_date(form.birth_date)),
-        (text(lang, "age"), _age(detail.case, lang)),
+        (text(lang, "age"), age_text(detail.case.age_at_intake, detail.case.age_estimated, lang)),
     ]
     rows += [(field(n), label(vocab, getattr(form, n), lang)) for n, vocab in _CODED[:4]]
     rows += [(field(n), getattr(form, n)) for n in _CONTACT]

@@ -47,7 +47,7 @@ def build_handover(sheet: HandoverSheet, ctx: PrintContext) -> bytes:
         )
     )
     story.append(Spacer(1, 4 * mm))
-    org = ctx.letterhead.name or text(lang, "sending_org")
+    org = ctx.org_name()
     story.append(para(text(lang, "handover_intro", org=org)))
     items = _items(sheet)
     rows = [
@@ -61,7 +61,7 @@ def build_handover(sheet: HandoverSheet, ctx: PrintContext) -> bytes:
         data_table(header, rows, (0.07, 0.41, 0.12, 0.2, 0.2), right=(0, 2, 3, 4), total=total)
     )
     story.append(Spacer(1, 4 * mm))
-    worker = sheet.case.form.worker or ctx.printed_by
+    worker = ctx.staff_name(sheet.case.form.worker or ctx.printed_by)
     story.append(
         KeepTogether(
             [

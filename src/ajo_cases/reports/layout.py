@@ -378,7 +378,7 @@ def build_pdf(
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    marks = _Frame(ctx.lang, ctx.printed_on, ctx.letterhead.name, running)
+    marks = _Frame(ctx.lang, ctx.printed_on, ctx.org_name(), running)
 
     def canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
         return _NumberedCanvas(*args, frame=marks, **kwargs)

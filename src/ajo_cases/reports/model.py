@@ -3,6 +3,7 @@ and the few records a referral form or handover certificate brings together."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +14,7 @@ from ajo_cases.domain.records_casework import (
     PartnerRecord,
     ReferralRecord,
 )
+from ajo_cases.reports.texts import text
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,20 @@ class PrintContext:
     letterhead: Letterhead = field(default_factory=Letterhead)
     printed_on: date = field(default_factory=date.today)
     printed_by: str = ""  # account name
+    # Who the accounts are: login -> (full name, position, phone); a login without one prints
+    # as itself. The printing account signs the sender's lines.
+    staff: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+
+    def staff_name(self, login: str | None) -> str:
+        return (self.staff.get(login or "") or (login or "",))[0] or (login or "")
+
+    def signer(self) -> tuple[str, str, str]:
+        full, position, phone = self.staff.get(self.printed_by) or ("", "", "")
+        return full or self.printed_by, position, phone
+
+    def org_name(self) -> str:
+        """The letterhead's name; before one is set, the organisation's own short name."""
+        return self.letterhead.name or text(self.lang, "org_default")
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,7 +121,7 @@ def build_person_record(found: PersonDossier, ctx: PrintContext) -> bytes:
     story += [heading(words(lang, "documents")), *_documents(found, lang)]
     for detail in found.cases:
         story += [PageBreak(), para(words(lang, "case", code=detail.case.code), s.title)]
-        story.append(case_header(detail.case, lang))
+        story.append(case_header(detail.case, lang, ctx.staff_name(detail.case.form.worker)))
         story += case_sections(detail, lang, _CASE_SECTIONS, found.partner_names)
     story += [PageBreak(), heading(words(lang, "history")), *_history(found, lang)]
     title = f"{words(lang, 'title')} {found.cases[0].case.code}"

@@ -20,7 +20,7 @@ from ajo_cases.reports.layout import (
     para,
 )
 from ajo_cases.reports.model import PrintContext, ReferralSheet
-from ajo_cases.reports.texts import check_language, text
+from ajo_cases.reports.texts import age_text, check_language, text
 from ajo_cases.reports.vocabulary import joined, label
 
 # Personal fields that belong on a referral, in print order; internal notes never do.
@@ -58,7 +58,7 @@ def build_referral_form(sheet: ReferralSheet, ctx: PrintContext) -> bytes:
     story.append(heading(text(lang, "person_referred")))
     story += _person(sheet, lang)
     story.append(Spacer(1, 5 * mm))
-    story.append(_sender_signature(lang))
+    story.append(_sender_signature(ctx))
     story.append(_slip(sheet, ctx, ref))
     title = f"{text(lang, 'referral_form')} {code}"
     return layout.build_pdf(story, ctx, title=title, subject=title, running=f"{title} · {ref}")
@@ -67,7 +67,7 @@ def build_referral_form(sheet: ReferralSheet, ctx: PrintContext) -> bytes:
 def _organisations(sheet: ReferralSheet, ctx: PrintContext) -> Table:
     lang, s = ctx.lang, layout.styles()
     head, partner = ctx.letterhead, sheet.partner.form
-    sender = [head.name, head.address, head.contact]
+    sender = [ctx.org_name(), head.address, head.contact]
     receiver = [
         partner.name, label("partner_type", partner.kind, lang),
         label("district", partner.district, lang), partner.contact,
@@ -111,8 +111,8 @@ def _request(sheet: ReferralSheet, ctx: PrintContext) -> Table:
             (text(lang, "urgency"), label("urgency", referral.form.urgency, lang)),
             (text(lang, "case_code"), sheet.case.code),
             (text(lang, "consent_ref"), consent_text),
-            (text(lang, "case_worker"), sheet.case.form.worker or ctx.printed_by),
-            (text(lang, "contact"), ctx.letterhead.contact),
+            (text(lang, "case_worker"), ctx.staff_name(sheet.case.form.worker or ctx.printed_by)),
+            (text(lang, "contact"), _contact(sheet, ctx)),
         ]
     )
 
@@ -132,7 +132,7 @@ def _person(sheet: ReferralSheet, lang: str) -> list[Flowable]:
     # Not personal: what the receiver needs to prepare (interpreter, women's staff, age group).
     rows += [
         (label("person_field", "sex", lang), label("sex", form.sex, lang)),
-        (text(lang, "age"), sheet.case.age_at_intake),
+        (text(lang, "age"), age_text(sheet.case.age_at_intake, sheet.case.age_estimated, lang)),
         (label("person_field", "languages", lang), joined("language", form.languages, lang)),
     ]
     out: list[Flowable] = []
@@ -146,23 +146,31 @@ def _person(sheet: ReferralSheet, lang: str) -> list[Flowable]:
     return out
 
 
-def _sender_signature(lang: str) -> Table:
-    s = layout.styles()
+def _contact(sheet: ReferralSheet, ctx: PrintContext) -> str:
+    """The worker's phone, then the office's contact line."""
+    worker = sheet.case.form.worker or ctx.printed_by
+    phone = (ctx.staff.get(worker or "") or ("", "", ""))[2]
+    return " · ".join(part for part in (phone, ctx.letterhead.contact) if part)
+
+
+def _sender_signature(ctx: PrintContext) -> Table:
+    lang, s = ctx.lang, layout.styles()
+    name, position, _phone = ctx.signer()
     left = [
-        Paragraph(f"<b>{markup(text(lang, 'sending_org'))}</b>", s.cell),
+        Paragraph(f"<b>{markup(text(lang, 'sending_org'))}</b> · {markup(ctx.org_name())}", s.cell),
         Spacer(1, 5 * mm),
-        *_sign_lines(lang),
+        *_sign_lines(lang, ", ".join(part for part in (name, position) if part)),
     ]
     table = Table([[left, _stamp_box(lang)]], colWidths=[CONTENT_WIDTH - 45 * mm, 45 * mm])
     table.setStyle(layout.table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
 
-def _sign_lines(lang: str) -> list[Flowable]:
-    """Name, signature and date to fill by hand, in two compact lines."""
+def _sign_lines(lang: str, signer: str = "") -> list[Flowable]:
+    """Name (printed when known), signature and date to fill by hand, in two compact lines."""
     s = layout.styles()
     return [
-        para(f"{text(lang, 'name')}: " + "_" * 34, s.cell),
+        para(f"{text(lang, 'name')}: " + (signer or "_" * 34), s.cell),
         Spacer(1, 5 * mm),
         para(f"{text(lang, 'signature')}: " + "_" * 20 + f"   {text(lang, 'date')}: " + "_" * 10,
              s.cell),
@@ -195,7 +203,7 @@ def _slip(sheet: ReferralSheet, ctx: PrintContext, ref: str) -> KeepTogether:
         )
     )
     body = [
-        Paragraph(f"<b>{markup(text(lang, 'ack_title'))}</b> · {markup(ctx.letterhead.name)}",
+        Paragraph(f"<b>{markup(text(lang, 'ack_title'))}</b> · {markup(ctx.org_name())}",
                   s.body),
         para(text(lang, "ack_text", org=sheet.partner.form.name, ref=ref, code=sheet.case.code)),
         para(f"☐  {text(lang, 'ack_accept')}"),

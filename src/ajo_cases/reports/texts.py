@@ -38,6 +38,7 @@ EN: dict[str, str] = {
     "sec_follow_ups": "Follow-up",
     "age": "Age at intake",
     "estimated": "estimated",
+    "age_unknown": "unknown",
     "exploitation_types": "Forms of exploitation",
     "labour_industry": "Industry",
     "control_methods": "Methods of control",
@@ -106,6 +107,9 @@ EN: dict[str, str] = {
     "signature": "Signature",
     "stamp": "Stamp",
     "cut_here": "cut here and return to the sending organisation",
+    "org_default": "AJO, Khujand",
+    "position": "Position",
+    "phone": "Phone",
     "ack_title": "Acknowledgement of receipt",
     "ack_text": "{org} received referral no. {ref} (case {code}) on ____________ and:",
     "ack_accept": "accepts the person",
@@ -148,6 +152,7 @@ RU: dict[str, str] = {
     "sec_follow_ups": "Мониторинг",
     "age": "Возраст при обращении",
     "estimated": "примерно",
+    "age_unknown": "неизвестен",
     "exploitation_types": "Формы эксплуатации",
     "labour_industry": "Отрасль",
     "control_methods": "Методы контроля",
@@ -216,6 +221,9 @@ RU: dict[str, str] = {
     "signature": "Подпись",
     "stamp": "Печать",
     "cut_here": "отрезать и вернуть в направляющую организацию",
+    "org_default": "AJO, Худжанд",
+    "position": "Должность",
+    "phone": "Телефон",
     "ack_title": "Подтверждение получения",
     "ack_text": "{org} получила направление № {ref} (дело {code}) ____________ и:",
     "ack_accept": "принимает человека",
@@ -258,6 +266,7 @@ TG: dict[str, str] = {
     "sec_follow_ups": "Пайгирӣ",
     "age": "Синну сол ҳангоми қабул",
     "estimated": "тахминан",
+    "age_unknown": "номаълум",
     "exploitation_types": "Шаклҳои истисмор",
     "labour_industry": "Соҳа",
     "control_methods": "Усулҳои назорат",
@@ -326,6 +335,9 @@ TG: dict[str, str] = {
     "signature": "Имзо",
     "stamp": "Мӯҳр",
     "cut_here": "буред ва ба ташкилоти равонкунанда баргардонед",
+    "org_default": "AJO, Хуҷанд",
+    "position": "Вазифа",
+    "phone": "Телефон",
     "ack_title": "Тасдиқи қабул",
     "ack_text": "{org} равонакунии № {ref}-ро (парвандаи {code}) ____________ қабул кард ва:",
     "ack_accept": "шахсро қабул мекунад",
@@ -352,3 +364,13 @@ def text(lang: str, key: str, **values: object) -> str:
     """The word or sentence in the document language (English if a key is missing)."""
     found = TEXTS[lang].get(key) or EN[key]
     return found.format(**values) if values else found
+
+
+def age_text(age: int | None, estimated: bool, lang: str) -> str:
+    """Age at intake for a document: "≈ 30 (estimated)" when estimated, "unknown" when not
+    known (a placeholder age would be printed as fact)."""
+    if age is None:
+        return text(lang, "age_unknown")
+    if estimated:
+        return f"≈ {age} ({text(lang, 'estimated')})"
+    return str(age)

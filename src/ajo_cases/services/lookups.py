@@ -39,25 +39,34 @@ def case_workers(vault: OpenVault) -> list[str]:
     return sorted({name for name in named | accounts if name})
 
 
-def home_counts(vault: OpenVault, today: date | None = None) -> HomeCounts:
+def home_counts(
+    vault: OpenVault, today: date | None = None, *, worker: str | None = None
+) -> HomeCounts:
+    """The Home figures; with a worker, only the tasks assigned to that worker and the
+    referrals of that worker's cases count (the shelter figures are the whole shelter's)."""
     today = today or date.today()
     overview = shelter.overview(vault, today)
+    tasks_query = select(func.count(), func.count(func.distinct(FollowUp.case_id))).where(
+        FollowUp.done_on.is_(None), FollowUp.due_on < today
+    )
+    awaiting_query = (
+        select(func.count())
+        .select_from(Referral)
+        .where(Referral.status == ReferralStatus.SENT.value)
+    )
+    if worker is not None:
+        tasks_query = tasks_query.where(FollowUp.assigned_to == worker)  # as Follow-ups
+        awaiting_query = awaiting_query.join(Case, Referral.case_id == Case.id).where(
+            Case.worker == worker
+        )
     with vault.read_session() as session:
         mine = session.scalar(
             select(func.count())
             .select_from(Case)
             .where(Case.worker == vault.user, Case.status != CaseStatus.CLOSED.value)
         )
-        tasks, overdue = session.execute(  # one pass for both figures
-            select(func.count(), func.count(func.distinct(FollowUp.case_id))).where(
-                FollowUp.done_on.is_(None), FollowUp.due_on < today
-            )
-        ).one()
-        awaiting = session.scalar(
-            select(func.count())
-            .select_from(Referral)
-            .where(Referral.status == ReferralStatus.SENT.value)
-        )
+        tasks, overdue = session.execute(tasks_query).one()  # one pass for both figures
+        awaiting = session.scalar(awaiting_query)
     return HomeCounts(
         my_open_cases=mine or 0,
         overdue_follow_ups=overdue or 0,
@@ -71,7 +80,8 @@ def home_counts(vault: OpenVault, today: date | None = None) -> HomeCounts:
 
 
 def preset_case_ids(vault: OpenVault, preset: str, today: date | None = None) -> tuple[str, ...]:
-    """The cases behind a home card ("mine", "overdue", "awaiting_answer", "in_shelter")."""
+    """The cases behind a home card ("mine", "overdue", "awaiting_answer", "in_shelter") and
+    the plans awaiting a manager's approval ("plan_submitted")."""
     today = today or date.today()
     if preset == "mine":
         query = select(Case.id).where(
@@ -83,6 +93,8 @@ def preset_case_ids(vault: OpenVault, preset: str, today: date | None = None) ->
         query = select(Referral.case_id).where(Referral.status == ReferralStatus.SENT.value)
     elif preset == "in_shelter":
         query = select(ShelterStay.case_id).where(ShelterStay.discharged_on.is_(None))
+    elif preset == "plan_submitted":
+        query = select(Case.id).where(Case.plan_status == "submitted")
     else:
         raise ValueError(f"unknown preset {preset!r}")
     with vault.read_session() as session:
@@ -99,6 +111,14 @@ def person_case_ids(vault: OpenVault, person_id: str) -> list[str]:
                 .order_by(Case.opened_on.desc())
             )
         )
+
+
+def matching_person_ids(vault: OpenVault, query: str, limit: int = search.MAX_HITS) -> list[str]:
+    """People whose name matches in any spelling (for people registered without a case)."""
+    query = query.strip()
+    if not query or not vault.may_read_personal:
+        return []
+    return list(search.name_index(vault).match(query, limit))
 
 
 def matching_case_ids(vault: OpenVault, query: str, limit: int = search.MAX_HITS) -> list[str]:

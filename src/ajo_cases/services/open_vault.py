@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ajo_cases.errors import PermissionDenied
+from ajo_cases.errors import PermissionDenied, VaultDamaged
 from ajo_cases.storage import slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
-from ajo_cases.vault import keyslots, slot_registry
+from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, slot_registry
 from ajo_cases.vault.auditchain import make_head
 from ajo_cases.vault.fieldcipher import FieldCipher
 from ajo_cases.vault.keys import VaultKeys, role_holds_pii
@@ -24,6 +25,8 @@ from ajo_cases.vault.keyslots import SlotFile
 from ajo_cases.vault.lock import VaultLock
 
 _LOG = logging.getLogger(__name__)
+# a warning: the audit log no longer reaches the head recorded earlier (truncated or rewritten)
+AUDIT_TAMPERED = "audit_tampered"
 
 
 @dataclass(eq=False)
@@ -111,12 +114,23 @@ class OpenVault:
         """Write the slot file with the current audit head copied into it."""
         with self.read_session() as session:
             last = self.audit.last(session)
-        if last is not None:
+            current = self.slot_file.audit_head
+            # the head never moves backwards: a chain that no longer reaches it keeps it
+            moves = (
+                current is None
+                or audit_anchor.reaches(
+                    current, lambda seq: self.audit.mac_at(session, seq), last.seq if last else None
+                )
+                == audit_anchor.REACHED
+            )
+        if last is not None and moves:
             self.slot_file.audit_head = make_head(self.audit_key, last.seq, last.mac)
+        elif not moves and AUDIT_TAMPERED not in self.warnings:
+            self.warnings.append(AUDIT_TAMPERED)
         # the database learns the slots first and forgets the replaced ones after the write
         wanted = slot_registry.entries(self.slot_file.slots)
         stale = slot_registry_repo.stage(self.engine, self._sessions, wanted)
-        keyslots.save(self.slots_path, self.slot_file)
+        keyslots.save(self.slots_path, keyfile_mac.sign(self.keys.k_db, self.slot_file))
         slot_registry_repo.prune(self._sessions, stale)
 
     @property
@@ -128,6 +142,8 @@ class OpenVault:
             self.save_slots()
         except OSError as exc:  # the vault still closes; the head is refreshed next unlock
             _LOG.warning("could not update the key file on close: %s", exc.strerror)
+        except (VaultDamaged, DBAPIError):  # a damaged database: reported, never a crash
+            _LOG.warning("could not update the key file on close: the database is damaged")
         finally:
             self.caches.clear()
             self.engine.dispose()

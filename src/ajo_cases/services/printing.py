@@ -22,6 +22,7 @@ from ajo_cases.reports.model import HandoverSheet, PrintContext, ReferralSheet
 from ajo_cases.reports.referral_form import REFERRAL_FIELDS, build_referral_form
 from ajo_cases.reports.texts import LANGUAGES
 from ajo_cases.services import letterhead
+from ajo_cases.services.access import profiles
 from ajo_cases.services.casework import cases, consents, grants, partners, referrals
 from ajo_cases.services.casework.case_detail import case_detail
 from ajo_cases.services.open_vault import OpenVault
@@ -53,6 +54,9 @@ def _context(vault: OpenVault, session: Session, lang: str, today: date | None) 
         letterhead=letterhead.load(session),
         printed_on=today or date.today(),
         printed_by=vault.user,
+        staff={
+            user: (p.full_name, p.position, p.phone) for user, p in profiles.load(session).items()
+        },
     )
 
 

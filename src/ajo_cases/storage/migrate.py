@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, exc
 
 from ajo_cases.errors import DatabaseTooNew
 
@@ -34,6 +35,38 @@ def head_revision() -> str:
     return head
 
 
+_REVISION = re.compile(r'^revision = "([^"]+)"$', re.MULTILINE)
+_DOWN = re.compile(r'^down_revision = (None|"([^"]+)")$', re.MULTILINE)
+
+
+def head_from_files() -> str | None:
+    """The head revision read from the migration files as text, without importing Alembic
+    (0.7 s at every unlock); None when the files are not a plain chain (Alembic decides)."""
+    revisions, parents = set(), set()
+    for script in (_SCRIPTS / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN.search(text)
+        if revision is None:
+            continue
+        if down is None:
+            return None
+        revisions.add(revision[1])
+        if down[2]:
+            parents.add(down[2])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _recorded_revision(engine: Engine) -> str | None:
+    """The revision stored in the database, read with plain SQL."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except exc.OperationalError:  # no such table: a new database
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
@@ -46,6 +79,9 @@ def upgrade(engine: Engine, backup: Callable[[str], None] | None = None) -> bool
 
     ``backup(current_revision)`` is called first when an existing schema is about to change.
     """
+    recorded = _recorded_revision(engine)
+    if recorded is not None and recorded == head_from_files():
+        return False  # the usual unlock: already at head, Alembic not even imported
     from alembic import command
     from alembic.script import ScriptDirectory
 

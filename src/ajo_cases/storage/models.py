@@ -1,7 +1,7 @@
 """Every table, imported in one place so metadata and migrations see them all."""
 
 from ajo_cases.storage.base import Base
-from ajo_cases.storage.models_access import KeySlotEntry
+from ajo_cases.storage.models_access import AccountProfile, KeySlotEntry
 from ajo_cases.storage.models_core import AuditEntry, VaultMeta
 from ajo_cases.storage.models_grants import Grant, GrantBudgetLine, GrantPurchase, MonitoringVisit
 from ajo_cases.storage.models_org import Activity, Project
@@ -24,6 +24,7 @@ from ajo_cases.storage.models_services import (
 )
 
 __all__ = [
+    "AccountProfile",
     "Activity",
     "Assessment",
     "Assistance",

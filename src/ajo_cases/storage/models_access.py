@@ -19,3 +19,15 @@ class KeySlotEntry(Base):
 
     slot_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class AccountProfile(Base):
+    """Who is behind a sign-in name: printed on papers people sign and shown in lists, so
+    nobody reads "nigora" where "Nigora Rahimova, case worker" belongs."""
+
+    __tablename__ = "account_profile"
+
+    user: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")

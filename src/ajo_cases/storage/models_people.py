@@ -60,8 +60,12 @@ class Beneficiary(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once by SQLAlchemy
-    # covering index for statistics (services/statistics/statistics.py): no wide row is read
-    __table_args__ = (Index("ix_beneficiary_stats", "id", "sex", "category", "district"),)
+    # covering indexes for statistics (services/statistics/statistics.py) and the retention
+    # count on Home (services/people/retention.py): no wide row is read
+    __table_args__ = (
+        Index("ix_beneficiary_stats", "id", "sex", "category", "district"),
+        Index("ix_beneficiary_erased", "erased_at", "id"),
+    )
 
 
 class Case(Base):
@@ -96,6 +100,11 @@ class Case(Base):
     places_enc: Mapped[bytes | None] = mapped_column(Enc)
     narrative_enc: Mapped[bytes | None] = mapped_column(Enc)
     next_due: Mapped[date | None] = mapped_column(Date, index=True)
+    # the case plan's approval by a manager: draft → submitted → approved | returned
+    plan_status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    plan_submitted_on: Mapped[date | None] = mapped_column(Date)
+    plan_decided_on: Mapped[date | None] = mapped_column(Date)
+    plan_decided_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -108,6 +117,7 @@ class Case(Base):
         Index("ix_case_file_stats_by_id", "id", "beneficiary_id", "code", "age_at_intake",
               "opened_on", "closed_on", "project_id", "exploitation_types",
               "country_exploitation"),
+        Index("ix_case_file_retention", "beneficiary_id", "status", "closed_on"),
     )  # fmt: skip
 
 

@@ -32,7 +32,7 @@ TEMPORARY_SLOT_FORMAT = 2
 FILE_NAME = KEYSLOTS_FILE
 USER_SLOT = "user"
 RECOVERY_SLOT = "recovery"
-MAX_PENDING_EVENTS = 200
+MAX_PENDING_EVENTS = 100
 MAX_FILE_BYTES = 1024 * 1024
 
 
@@ -152,15 +152,19 @@ class SlotFile:
     audit_head: AuditHead | None = None
     pending_events: list[dict[str, str]] = field(default_factory=list)
     intact: bool = True  # False when the checksum did not match what was read
+    mac: str | None = None  # HMAC over all but the parked events (vault/keyfile_mac.py)
 
     def body(self) -> dict[str, object]:
-        return {
+        body: dict[str, object] = {
             "format": FORMAT,
             "vault_id": self.vault_id,
             "slots": [slot.to_json() for slot in self.slots],
             "audit_head": self.audit_head.to_json() if self.audit_head else None,
             "pending_events": self.pending_events,
         }
+        if self.mac is not None:
+            body["mac"] = self.mac
+        return body
 
     def to_bytes(self) -> bytes:
         body = self.body()
@@ -209,13 +213,16 @@ def parse(raw: bytes) -> SlotFile:
         if head_data is not None:
             head = AuditHead(int(head_data["seq"]), str(head_data["mac"]), str(head_data["tag"]))
         pending = [{str(k): str(v) for k, v in e.items()} for e in data.get("pending_events", [])]
+        mac = data.get("mac")
+        if mac is not None and not isinstance(mac, str):
+            raise ValueError("the key file's MAC is not text")
         checksum = data.pop("checksum", None)
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise KeySlotsCorrupt(f"the key file is damaged ({exc})") from None
     intact = checksum == hashlib.sha256(canonical_json(data)).hexdigest()
     if len({s.slot_id for s in slots}) != len(slots):
         intact = False
-    return SlotFile(vault_id, slots, head, pending, intact)
+    return SlotFile(vault_id, slots, head, pending, intact, mac)
 
 
 def load(path: Path) -> SlotFile:

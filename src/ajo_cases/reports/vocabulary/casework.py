@@ -227,6 +227,14 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "referral_follow_up": ("Referral check", "Проверка направления", "Санҷиши равонакунӣ"),
         "monitoring_visit": ("Monitoring visit", "Мониторинговый визит", "Боздиди мониторинг"),
     },
+    "activity_kind": {
+        "information_meeting": (
+            "Informational meeting",
+            "Информационная встреча",
+            "Вохӯрии иттилоотӣ",
+        ),
+        "training": ("Training", "Тренинг", "Омӯзиш"),
+    },
     "urgency": {
         "normal": ("Normal", "Обычная", "Муқаррарӣ"),
         "urgent": ("Urgent", "Срочная", "Фаврӣ"),

@@ -124,6 +124,17 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "delete": ("Deleted", "Удалено", "Нест шуд"),
         "view": ("Viewed", "Просмотрено", "Дида шуд"),
         "status_change": ("Status changed", "Статус изменён", "Ҳолат тағйир ёфт"),
+        "plan_submit": (
+            "Plan submitted for approval",
+            "План отправлен на утверждение",
+            "Нақша барои тасдиқ пешниҳод шуд",
+        ),
+        "plan_approve": ("Plan approved", "План утверждён", "Нақша тасдиқ шуд"),
+        "plan_return": (
+            "Plan returned for more work",
+            "План возвращён на доработку",
+            "Нақша барои такмил баргардонда шуд",
+        ),
         "consent_override": (
             "Sent without consent",
             "Отправлено без согласия",
@@ -232,5 +243,11 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "grant_budget_line": ("Budget line", "Строка бюджета", "Сатри буҷет"),
         "grant_purchase": ("Purchase", "Покупка", "Харид"),
         "monitoring_visit": ("Monitoring visit", "Мониторинговый визит", "Боздиди мониторинг"),
+        "user": ("Account", "Учётная запись", "Ҳисоб"),
+        "vault": ("Vault", "Хранилище", "Анбор"),
+        "partner_org": ("Partner organisation", "Организация-партнёр", "Ташкилоти шарик"),
+        "bed": ("Bed", "Койка", "Кат"),
+        "project": ("Project", "Проект", "Лоиҳа"),
+        "activity": ("Activity", "Мероприятие", "Чорабинӣ"),
     },
 }

@@ -64,6 +64,156 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2</source>
+        <translation>Activities: %1 · participants: %2</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</source>
+        <translation>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Delete the activity</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Record an informational meeting or a training</source>
+        <translation>Record an informational meeting or a training</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</source>
+        <translation>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>No activities recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Edit the activity</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>For example: safe migration; never names</source>
+        <translation>For example: safe migration; never names</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Choose the kind of activity.</translation>
+    </message>
+    <message>
+        <source>Enter how many took part.</source>
+        <translation>Enter how many took part.</translation>
+    </message>
+</context>
+<context>
     <name>AddBedDialog</name>
     <message>
         <source>Add a bed</source>
@@ -144,12 +294,28 @@
         <translation>User name</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Add an account…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -305,6 +471,10 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Choose the type of assistance.</translation>
     </message>
     <message>
         <source>Write the amount as a number, for example 150 or 150,50.</source>
@@ -551,10 +721,6 @@
         <translation>No backup has been made yet. Back up now.</translation>
     </message>
     <message>
-        <source>Last good backup: %1 UTC.</source>
-        <translation>Last good backup: %1 UTC.</translation>
-    </message>
-    <message>
         <source>That is more than %1 days ago: back up now.</source>
         <translation>That is more than %1 days ago: back up now.</translation>
     </message>
@@ -611,10 +777,6 @@
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
-        <translation>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</translation>
-    </message>
-    <message>
         <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
         <translation>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</translation>
     </message>
@@ -635,8 +797,35 @@
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Last good backup: %1.</source>
+        <translation>Last good backup: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</translation>
+    </message>
+    <message>
         <source>The backup was restored. Sign in to continue.</source>
         <translation>The backup was restored. Sign in to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Backups older than %1 days are overdue; make one under Backups.</source>
+        <translation>Backups older than %1 days are overdue; make one under Backups.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +888,49 @@
     <message>
         <source>Remove the line</source>
         <translation>Remove the line</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFieldsTab</name>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Read-only for your role.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Case worker:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Identified by:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Risk level:</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1047,22 @@
         <translation>Left out of statistics (consent withdrawn)</translation>
     </message>
     <message>
+        <source>The person is in the shelter now; discharge them on the Shelter tab first.</source>
+        <translation>The person is in the shelter now; discharge them on the Shelter tab first.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Set active</translation>
+    </message>
+    <message>
+        <source>Move to follow-up</source>
+        <translation>Move to follow-up</translation>
+    </message>
+    <message>
         <source>Reopen case…</source>
         <translation>Reopen case…</translation>
     </message>
@@ -874,6 +1122,10 @@
         <translation>Showing: cases of people in the shelter</translation>
     </message>
     <message>
+        <source>Showing: case plans awaiting approval</source>
+        <translation>Showing: case plans awaiting approval</translation>
+    </message>
+    <message>
         <source>Search by case code</source>
         <translation>Search by case code</translation>
     </message>
@@ -892,6 +1144,10 @@
     <message>
         <source>Show all</source>
         <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Plans awaiting approval</translation>
     </message>
     <message>
         <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
@@ -915,6 +1171,10 @@
     <message>
         <source>restricted</source>
         <translation>restricted</translation>
+    </message>
+    <message>
+        <source>no case yet</source>
+        <translation>no case yet</translation>
     </message>
     <message>
         <source>No open case found</source>
@@ -979,6 +1239,10 @@
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
+    <message>
+        <source>no case yet</source>
+        <translation>no case yet</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -1007,12 +1271,12 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
@@ -1060,6 +1324,10 @@
 </context>
 <context>
     <name>ChartWidget</name>
+    <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</translation>
+    </message>
     <message>
         <source>Nothing to show for this filter.</source>
         <translation>Nothing to show for this filter.</translation>
@@ -1338,6 +1606,30 @@
     <message>
         <source>Administrator name:</source>
         <translation>Administrator name:</translation>
+    </message>
+    <message>
+        <source>Your full name:</source>
+        <translation>Your full name:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>As printed on papers you sign</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Letterhead for printed papers (can be changed later)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Phone or e-mail:</translation>
     </message>
     <message>
         <source>Create the vault</source>
@@ -1667,6 +1959,21 @@
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Account details</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase the person&apos;s data</source>
@@ -1818,6 +2125,14 @@
     <message>
         <source>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</source>
         <translation>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</source>
+        <translation>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
+        <translation>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -2036,12 +2351,8 @@
         <translation>Overdue only</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Mine only</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Only tasks assigned to you (%1)</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Only tasks assigned to you (%1); clear it to see everyone&apos;s</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2267,6 +2578,14 @@
         <translation>Case code</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
@@ -2285,6 +2604,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Next monitoring visit</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2331,6 +2654,13 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>case worker %1 → %2</source>
+        <translation>case worker %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -2363,6 +2693,10 @@
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>(yours)</source>
+        <translation>(yours)</translation>
+    </message>
     <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Cases assigned to you that are not closed</translation>
@@ -2426,6 +2760,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>You are signed in as %1. %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Only my work (clear to see everyone&apos;s)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3017,6 +3355,33 @@
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>= %1 in all</source>
+        <translation>= %1 in all</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3095,6 +3460,10 @@
         <translation>Edit the person</translation>
     </message>
     <message>
+        <source>A person without a case</source>
+        <translation>A person without a case</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -3147,12 +3516,32 @@
         <translation>Register as a new person</translation>
     </message>
     <message>
+        <source>Bed:</source>
+        <translation>Bed:</translation>
+    </message>
+    <message>
+        <source>Admit to this bed</source>
+        <translation>Admit to this bed</translation>
+    </message>
+    <message>
+        <source>This person has no case yet</source>
+        <translation>This person has no case yet</translation>
+    </message>
+    <message>
         <source>The person is registered</source>
         <translation>The person is registered</translation>
     </message>
     <message>
         <source>Open a case for them now? It is opened today and assigned to you.</source>
         <translation>Open a case for them now? It is opened today and assigned to you.</translation>
+    </message>
+    <message>
+        <source>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</source>
+        <translation>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</translation>
+    </message>
+    <message>
+        <source>No bed is free today</source>
+        <translation>No bed is free today</translation>
     </message>
     <message>
         <source>Project:</source>
@@ -3169,10 +3558,6 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
-    </message>
-    <message>
-        <source>This person has no case yet.</source>
-        <translation>This person has no case yet.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3623,18 @@
         <translation>Education:</translation>
     </message>
     <message>
+        <source>Citizenship:</source>
+        <translation>Citizenship:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
@@ -3266,6 +3663,10 @@
         <translation>Write the Latin spelling from the Cyrillic family and given names</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>on</translation>
     </message>
@@ -3274,8 +3675,8 @@
         <translation>age about</translation>
     </message>
     <message>
-        <source>estimated</source>
-        <translation>estimated</translation>
+        <source>An estimated age, shown with ≈</source>
+        <translation>An estimated age, shown with ≈</translation>
     </message>
     <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>
@@ -3288,6 +3689,14 @@
     <message>
         <source>Choose the category.</source>
         <translation>Choose the category.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
+        <translation>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</translation>
+    </message>
+    <message>
+        <source>Enter the estimated age, or choose unknown.</source>
+        <translation>Enter the estimated age, or choose unknown.</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3803,34 @@
     <message>
         <source>Mark done</source>
         <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>Return for more work</translation>
+    </message>
+    <message>
+        <source>Plan: not yet submitted for approval</source>
+        <translation>Plan: not yet submitted for approval</translation>
+    </message>
+    <message>
+        <source>Plan: awaiting a manager&apos;s approval since %1</source>
+        <translation>Plan: awaiting a manager&apos;s approval since %1</translation>
+    </message>
+    <message>
+        <source>Plan: approved by %1 on %2</source>
+        <translation>Plan: approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Plan: returned for more work by %1 on %2</source>
+        <translation>Plan: returned for more work by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3965,25 @@
     <message>
         <source>Saved. The file is not encrypted.</source>
         <translation>Saved. The file is not encrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Work phone:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>As printed on referral forms and certificates</translation>
     </message>
 </context>
 <context>
@@ -3724,8 +4180,48 @@
         <translation>Note for the organisation:</translation>
     </message>
     <message>
+        <source>Consent to share:</source>
+        <translation>Consent to share:</translation>
+    </message>
+    <message>
+        <source>The person agrees today to share their information with this organisation</source>
+        <translation>The person agrees today to share their information with this organisation</translation>
+    </message>
+    <message>
+        <source>Send without consent (emergency, recorded)</source>
+        <translation>Send without consent (emergency, recorded)</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for consent</source>
+        <translation>Why it cannot wait for consent</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to see the person&apos;s consent.</source>
+        <translation>Choose the organisation to see the person&apos;s consent.</translation>
+    </message>
+    <message>
+        <source>Given: the person agreed to share with %1.</source>
+        <translation>Given: the person agreed to share with %1.</translation>
+    </message>
+    <message>
+        <source>Not given: the person has not agreed to share with %1.</source>
+        <translation>Not given: the person has not agreed to share with %1.</translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation>Keep as a draft</translation>
+    </message>
+    <message>
         <source>Choose the organisation.</source>
         <translation>Choose the organisation.</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>Choose the service.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4229,14 @@
     <message>
         <source>Case code</source>
         <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3753,6 +4257,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -4173,6 +4681,14 @@
     <message>
         <source>The follow-up interval is not valid.</source>
         <translation>The follow-up interval is not valid.</translation>
+    </message>
+    <message>
+        <source>The plan has moved on meanwhile. Close the case window and open it again.</source>
+        <translation>The plan has moved on meanwhile. Close the case window and open it again.</translation>
+    </message>
+    <message>
+        <source>Add an assessment or a planned action before submitting the plan.</source>
+        <translation>Add an assessment or a planned action before submitting the plan.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>
@@ -4734,14 +5250,6 @@
 <context>
     <name>TraffickingTab</name>
     <message>
-        <source>No project</source>
-        <translation>No project</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nobody</translation>
-    </message>
-    <message>
         <source>Trafficking</source>
         <translation>Trafficking</translation>
     </message>
@@ -4750,36 +5258,12 @@
         <translation>Read-only for your role.</translation>
     </message>
     <message>
-        <source>The case</source>
-        <translation>The case</translation>
-    </message>
-    <message>
         <source>Recruitment and exploitation</source>
         <translation>Recruitment and exploitation</translation>
     </message>
     <message>
         <source>The person&apos;s account</source>
         <translation>The person&apos;s account</translation>
-    </message>
-    <message>
-        <source>Opened on:</source>
-        <translation>Opened on:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Project:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>Case worker:</translation>
-    </message>
-    <message>
-        <source>Identified by:</source>
-        <translation>Identified by:</translation>
-    </message>
-    <message>
-        <source>Risk level:</source>
-        <translation>Risk level:</translation>
     </message>
     <message>
         <source>Forms of exploitation:</source>
@@ -4933,6 +5417,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Only the work of your own cases (%1); clear it to see everyone&apos;s</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Shows the rows that contain this text in any column</translation>
     </message>
 </context>
 <context>

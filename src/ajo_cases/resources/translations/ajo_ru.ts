@@ -64,6 +64,156 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2</source>
+        <translation>Мероприятий: %1 · участников: %2</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</source>
+        <translation>Удалить мероприятие «%1» от %2? Его участники больше не будут учитываться в статистике. Только для записи, внесённой по ошибке.</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record an informational meeting or a training</source>
+        <translation>Записать информационную встречу или тренинг</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</source>
+        <translation>Мероприятия ещё не записаны. После информационной встречи или тренинга выберите «Новое мероприятие…»: участники учитываются в статистике для доноров.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>Мероприятия ещё не записаны.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Дата проведения:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>For example: safe migration; never names</source>
+        <translation>Например: безопасная миграция; никогда не пишите имена</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Без проекта</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Выберите вид мероприятия.</translation>
+    </message>
+    <message>
+        <source>Enter how many took part.</source>
+        <translation>Укажите, сколько человек участвовало.</translation>
+    </message>
+</context>
+<context>
     <name>AddBedDialog</name>
     <message>
         <source>Add a bed</source>
@@ -144,12 +294,28 @@
         <translation>Имя пользователя</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Рабочий телефон</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Сведения…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -307,6 +473,10 @@
         <translation>Заметка:</translation>
     </message>
     <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Выберите вид помощи.</translation>
+    </message>
+    <message>
         <source>Write the amount as a number, for example 150 or 150,50.</source>
         <translation>Напишите сумму числом, например 150 или 150,50.</translation>
     </message>
@@ -437,7 +607,7 @@
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID записи</translation>
+        <translation>Идентификатор записи</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -551,10 +721,6 @@
         <translation>Резервная копия ещё не создавалась. Создайте её сейчас.</translation>
     </message>
     <message>
-        <source>Last good backup: %1 UTC.</source>
-        <translation>Последняя проверенная резервная копия: %1 UTC.</translation>
-    </message>
-    <message>
         <source>That is more than %1 days ago: back up now.</source>
         <translation>Это было более %1 дн. назад: создайте резервную копию сейчас.</translation>
     </message>
@@ -611,10 +777,6 @@
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
-        <translation>Резервная копия от %1 UTC проверена и не повреждена. В ней людей: %2, дел: %3.</translation>
-    </message>
-    <message>
         <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
         <translation>При восстановлении AJO Cases блокируется, текущее хранилище заменяется резервной копией, а само оно сохраняется в папке «replaced-&lt;дата&gt;» внутри папки данных. Всего, что было внесено после создания копии, в восстановленном хранилище не будет. Затем войдите с паролями, которые действовали на момент создания копии.</translation>
     </message>
@@ -635,8 +797,35 @@
         <translation>Восстановление</translation>
     </message>
     <message>
+        <source>Last good backup: %1.</source>
+        <translation>Последняя проверенная резервная копия: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>Резервная копия от %1 проверена и цела. В ней людей: %2, дел: %3.</translation>
+    </message>
+    <message>
         <source>The backup was restored. Sign in to continue.</source>
         <translation>Резервная копия восстановлена. Войдите, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Резервной копии ещё нет</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Последняя резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Backups older than %1 days are overdue; make one under Backups.</source>
+        <translation>Резервная копия старше %1 дн. просрочена; создайте новую в разделе «Резервные копии».</translation>
     </message>
 </context>
 <context>
@@ -699,6 +888,49 @@
     <message>
         <source>Remove the line</source>
         <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFieldsTab</name>
+    <message>
+        <source>No project</source>
+        <translation>Без проекта</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Для вашей роли только просмотр.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Дата открытия:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Социальный работник:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Кто выявил:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Уровень риска:</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1047,22 @@
         <translation>Не учитывается в статистике (согласие отозвано)</translation>
     </message>
     <message>
+        <source>The person is in the shelter now; discharge them on the Shelter tab first.</source>
+        <translation>Человек сейчас в приюте; сначала оформите выписку на вкладке «Приют».</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Взять в работу</translation>
+    </message>
+    <message>
+        <source>Move to follow-up</source>
+        <translation>Перевести в мониторинг</translation>
+    </message>
+    <message>
         <source>Reopen case…</source>
         <translation>Возобновить дело…</translation>
     </message>
@@ -874,6 +1122,10 @@
         <translation>Показаны: дела людей в приюте</translation>
     </message>
     <message>
+        <source>Showing: case plans awaiting approval</source>
+        <translation>Показаны: планы дел, ждущие утверждения</translation>
+    </message>
+    <message>
         <source>Search by case code</source>
         <translation>Поиск по номеру дела</translation>
     </message>
@@ -892,6 +1144,10 @@
     <message>
         <source>Show all</source>
         <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Планы на утверждение</translation>
     </message>
     <message>
         <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
@@ -915,6 +1171,10 @@
     <message>
         <source>restricted</source>
         <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>no case yet</source>
+        <translation>дела ещё нет</translation>
     </message>
     <message>
         <source>No open case found</source>
@@ -979,6 +1239,10 @@
         <source>restricted</source>
         <translation>скрыто</translation>
     </message>
+    <message>
+        <source>no case yet</source>
+        <translation>дела ещё нет</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -1007,12 +1271,12 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Отменить изменения</translation>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
     </message>
     <message>
         <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
@@ -1060,6 +1324,10 @@
 </context>
 <context>
     <name>ChartWidget</name>
+    <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Заштрихованные метки — значения, скрытые в таблице (%1: меньше %2 человек; x: скрыто, чтобы итоги их не раскрыли). Столбцы показывают только значения, которые показывает таблица.</translation>
+    </message>
     <message>
         <source>Nothing to show for this filter.</source>
         <translation>Для этого фильтра нет данных.</translation>
@@ -1338,6 +1606,30 @@
     <message>
         <source>Administrator name:</source>
         <translation>Имя администратора:</translation>
+    </message>
+    <message>
+        <source>Your full name:</source>
+        <translation>Ваши Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>Как печатается в документах, которые вы подписываете</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Бланк организации для печатных документов (можно изменить позже)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Телефон или эл. почта:</translation>
     </message>
     <message>
         <source>Create the vault</source>
@@ -1667,6 +1959,21 @@
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Сведения об учётной записи</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Кто стоит за учётной записью «%1»: списки и печатные документы показывают Ф. И. О. и должность вместо имени пользователя.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase the person&apos;s data</source>
@@ -1818,6 +2125,14 @@
     <message>
         <source>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</source>
         <translation>В файле ключей были ключевые слоты, которые хранилище не принимает (ранее удалённой или заменённой учётной записи); они удалены, событие записано. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</source>
+        <translation>Файл ключей был изменён вне программы; его записи о неудачных входах не использованы. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
+        <translation>Журнал аудита не доходит до ранее записанной точки: записи удалены или переписаны, либо удалена сама запись об этой точке. Сообщите администратору.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -2036,12 +2351,8 @@
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Только мои</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Только задачи, назначенные вам (%1)</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Только задачи, назначенные вам (%1); снимите, чтобы видеть задачи всех</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2267,6 +2578,14 @@
         <translation>Номер дела</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Сфера</translation>
     </message>
@@ -2285,6 +2604,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Следующий мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2331,6 +2654,13 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>case worker %1 → %2</source>
+        <translation>социальный работник %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -2363,6 +2693,10 @@
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>(yours)</source>
+        <translation>(ваши)</translation>
+    </message>
     <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Назначенные вам дела, которые не закрыты</translation>
@@ -2426,6 +2760,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>Вы вошли с ролью «%1». %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Только моя работа (снимите, чтобы видеть работу всех)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3017,6 +3355,33 @@
         <source>Retention</source>
         <translation>Срок хранения</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <source>= %1 in all</source>
+        <translation>= всего %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3095,6 +3460,10 @@
         <translation>Изменение данных человека</translation>
     </message>
     <message>
+        <source>A person without a case</source>
+        <translation>Человек без дела</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
@@ -3147,12 +3516,32 @@
         <translation>Зарегистрировать как нового</translation>
     </message>
     <message>
+        <source>Bed:</source>
+        <translation>Кровать:</translation>
+    </message>
+    <message>
+        <source>Admit to this bed</source>
+        <translation>Принять на эту кровать</translation>
+    </message>
+    <message>
+        <source>This person has no case yet</source>
+        <translation>У этого человека ещё нет дела</translation>
+    </message>
+    <message>
         <source>The person is registered</source>
         <translation>Человек зарегистрирован</translation>
     </message>
     <message>
         <source>Open a case for them now? It is opened today and assigned to you.</source>
         <translation>Открыть дело сейчас? Оно будет открыто сегодня и назначено вам.</translation>
+    </message>
+    <message>
+        <source>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</source>
+        <translation>Чтобы дать кровать сегодня ночью, примите человека: если дела нет, для проживания открывается дело, и его возьмёт социальный работник.</translation>
+    </message>
+    <message>
+        <source>No bed is free today</source>
+        <translation>Сегодня свободных кроватей нет</translation>
     </message>
     <message>
         <source>Project:</source>
@@ -3169,10 +3558,6 @@
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
-    </message>
-    <message>
-        <source>This person has no case yet.</source>
-        <translation>У этого человека ещё нет дела.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3623,18 @@
         <translation>Образование:</translation>
     </message>
     <message>
+        <source>Citizenship:</source>
+        <translation>Гражданство:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Дети:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
@@ -3266,6 +3663,10 @@
         <translation>Написать латиницей по фамилии и имени на кириллице</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>дата</translation>
     </message>
@@ -3274,8 +3675,8 @@
         <translation>возраст около</translation>
     </message>
     <message>
-        <source>estimated</source>
-        <translation>примерно</translation>
+        <source>An estimated age, shown with ≈</source>
+        <translation>Примерный возраст, показывается со знаком ≈</translation>
     </message>
     <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>
@@ -3288,6 +3689,14 @@
     <message>
         <source>Choose the category.</source>
         <translation>Выберите категорию.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
+        <translation>Введите дату рождения как дд.мм.гггг или выберите «неизвестно» или возраст.</translation>
+    </message>
+    <message>
+        <source>Enter the estimated age, or choose unknown.</source>
+        <translation>Введите примерный возраст или выберите «неизвестно».</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3803,34 @@
     <message>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Отправить на утверждение</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Утвердить план</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <source>Plan: not yet submitted for approval</source>
+        <translation>План: ещё не отправлен на утверждение</translation>
+    </message>
+    <message>
+        <source>Plan: awaiting a manager&apos;s approval since %1</source>
+        <translation>План: ждёт утверждения руководителем с %1</translation>
+    </message>
+    <message>
+        <source>Plan: approved by %1 on %2</source>
+        <translation>План: утверждён (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Plan: returned for more work by %1 on %2</source>
+        <translation>План: возвращён на доработку (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3966,25 @@
     <message>
         <source>Saved. The file is not encrypted.</source>
         <translation>Сохранено. Файл не зашифрован.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Рабочий телефон:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>Как печатается в направлениях и актах</translation>
     </message>
 </context>
 <context>
@@ -3725,8 +4181,48 @@
         <translation>Заметка для организации:</translation>
     </message>
     <message>
+        <source>Consent to share:</source>
+        <translation>Согласие на передачу:</translation>
+    </message>
+    <message>
+        <source>The person agrees today to share their information with this organisation</source>
+        <translation>Человек сегодня согласен на передачу своих сведений этой организации</translation>
+    </message>
+    <message>
+        <source>Send without consent (emergency, recorded)</source>
+        <translation>Отправить без согласия (экстренный случай, записывается)</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for consent</source>
+        <translation>Почему нельзя дождаться согласия</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to see the person&apos;s consent.</source>
+        <translation>Выберите организацию, чтобы увидеть согласие человека.</translation>
+    </message>
+    <message>
+        <source>Given: the person agreed to share with %1.</source>
+        <translation>Дано: человек согласился на передачу сведений в %1.</translation>
+    </message>
+    <message>
+        <source>Not given: the person has not agreed to share with %1.</source>
+        <translation>Не дано: человек не соглашался на передачу сведений в %1.</translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation>Сохранить как черновик</translation>
+    </message>
+    <message>
         <source>Choose the organisation.</source>
         <translation>Выберите организацию.</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>Выберите услугу.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Напишите причину.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4230,14 @@
     <message>
         <source>Case code</source>
         <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>скрыто</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3754,6 +4258,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Срок мониторинга</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -4176,6 +4684,14 @@
     <message>
         <source>The follow-up interval is not valid.</source>
         <translation>Неверный интервал мониторинга.</translation>
+    </message>
+    <message>
+        <source>The plan has moved on meanwhile. Close the case window and open it again.</source>
+        <translation>Тем временем состояние плана изменилось. Закройте окно дела и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>Add an assessment or a planned action before submitting the plan.</source>
+        <translation>Перед отправкой плана добавьте оценку или запланированное действие.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>
@@ -4737,14 +5253,6 @@
 <context>
     <name>TraffickingTab</name>
     <message>
-        <source>No project</source>
-        <translation>Без проекта</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Никто</translation>
-    </message>
-    <message>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
@@ -4753,36 +5261,12 @@
         <translation>Для вашей роли только просмотр.</translation>
     </message>
     <message>
-        <source>The case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
         <source>Recruitment and exploitation</source>
         <translation>Вербовка и эксплуатация</translation>
     </message>
     <message>
         <source>The person&apos;s account</source>
         <translation>Рассказ человека</translation>
-    </message>
-    <message>
-        <source>Opened on:</source>
-        <translation>Дата открытия:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Проект:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>Социальный работник:</translation>
-    </message>
-    <message>
-        <source>Identified by:</source>
-        <translation>Кто выявил:</translation>
-    </message>
-    <message>
-        <source>Risk level:</source>
-        <translation>Уровень риска:</translation>
     </message>
     <message>
         <source>Forms of exploitation:</source>
@@ -4936,6 +5420,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Только работа по вашим делам (%1); снимите, чтобы видеть работу всех</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Поиск в списке</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Показывает строки, где этот текст есть в любом столбце</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,156 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Мавзӯъ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Лоиҳа</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Духтарон</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Писарон</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Ҳамаи лоиҳаҳо</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · participants: %2</source>
+        <translation>Чорабиниҳо: %1 · иштирокчиён: %2</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” of %2? Its participants no longer count in the statistics. Use this only for a record entered by mistake.</source>
+        <translation>Чорабинии «%1» аз %2 нест карда шавад? Иштирокчиёни он дигар дар омор ҳисоб карда намешаванд. Танҳо барои сабти хатоӣ истифода баред.</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Нест кардани чорабинӣ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Ҳамаи навъҳо</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Чорабинии нав…</translation>
+    </message>
+    <message>
+        <source>Record an informational meeting or a training</source>
+        <translation>Сабт кардани вохӯрии иттилоотӣ ё омӯзиш</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Таҳрир кардан…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Нест кардан…</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet. Choose “New activity…” after an informational meeting or a training: the participants count in the donor statistics.</source>
+        <translation>Ҳанӯз ягон чорабинӣ сабт нашудааст. Пас аз вохӯрии иттилоотӣ ё омӯзиш «Чорабинии нав…»-ро интихоб кунед: иштирокчиён дар омор барои донорҳо ҳисоб карда мешаванд.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>Ҳанӯз ягон чорабинӣ сабт нашудааст.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Таҳрири чорабинӣ</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Чорабинии нав</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Илова кардан</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Навъ:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Сана:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Ноҳия:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Мавзӯъ:</translation>
+    </message>
+    <message>
+        <source>For example: safe migration; never names</source>
+        <translation>Масалан: муҳоҷирати бехатар; ҳеҷ гоҳ ном нанависед</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Лоиҳа:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Иштирокчиён:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Бе лоиҳа</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Навъи чорабиниро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter how many took part.</source>
+        <translation>Шумораи иштирокчиёнро ворид кунед.</translation>
+    </message>
+</context>
+<context>
     <name>AddBedDialog</name>
     <message>
         <source>Add a bed</source>
@@ -144,12 +294,28 @@
         <translation>Номи корбар</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Ному насаб</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Вазифа</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Нақш</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Телефони корӣ</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Илова кардани ҳисоб…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Маълумот…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -307,6 +473,10 @@
         <translation>Қайд:</translation>
     </message>
     <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Навъи кӯмакро интихоб кунед.</translation>
+    </message>
+    <message>
         <source>Write the amount as a number, for example 150 or 150,50.</source>
         <translation>Маблағро бо рақам нависед, масалан 150 ё 150,50.</translation>
     </message>
@@ -437,7 +607,7 @@
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID-и сабт</translation>
+        <translation>Идентификатори сабт</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -551,10 +721,6 @@
         <translation>Нусхаи эҳтиётӣ ҳанӯз сохта нашудааст. Ҳозир онро созед.</translation>
     </message>
     <message>
-        <source>Last good backup: %1 UTC.</source>
-        <translation>Охирин нусхаи эҳтиётии санҷидашуда: %1 UTC.</translation>
-    </message>
-    <message>
         <source>That is more than %1 days ago: back up now.</source>
         <translation>Ин беш аз %1 рӯз пеш буд: ҳозир нусхаи эҳтиётӣ созед.</translation>
     </message>
@@ -611,10 +777,6 @@
         <translation>Санҷиши нусхаи эҳтиётӣ…</translation>
     </message>
     <message>
-        <source>The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases.</source>
-        <translation>Нусхаи эҳтиётии %1 UTC санҷида шуд ва солим аст. Дар он %2 шахс ва %3 парванда ҳаст.</translation>
-    </message>
-    <message>
         <source>Restoring locks AJO Cases, replaces the current vault with the backup and keeps the current vault in the folder “replaced-&lt;date&gt;” inside the data folder. Everything entered after the backup was made will not be in the restored vault. Afterwards, sign in with the passwords that were valid when the backup was made.</source>
         <translation>Ҳангоми барқарорсозӣ AJO Cases қулф мешавад, махзани ҷорӣ бо нусхаи эҳтиётӣ иваз мешавад ва худи он дар ҷузвдони «replaced-&lt;сана&gt;» дар дохили ҷузвдони маълумот нигоҳ дошта мешавад. Ҳар чизе, ки пас аз сохтани нусха ворид шудааст, дар махзани барқароршуда нахоҳад буд. Баъд бо паролҳое ворид шавед, ки ҳангоми сохтани нусха эътибор доштанд.</translation>
     </message>
@@ -635,8 +797,35 @@
         <translation>Барқарорсозӣ</translation>
     </message>
     <message>
+        <source>Last good backup: %1.</source>
+        <translation>Охирин нусхаи эҳтиётии санҷидашуда: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and is intact. It holds %2 people and %3 cases.</source>
+        <translation>Нусхаи эҳтиётии %1 санҷида шуд ва солим аст. Дар он %2 шахс ва %3 парванда ҳаст.</translation>
+    </message>
+    <message>
         <source>The backup was restored. Sign in to continue.</source>
         <translation>Нусхаи эҳтиётӣ барқарор карда шуд. Барои идома ворид шавед.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Нусхаи эҳтиётӣ ҳанӯз нест</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Нусхаи эҳтиётии охирин: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузашт</translation>
+    </message>
+    <message>
+        <source>Backups older than %1 days are overdue; make one under Backups.</source>
+        <translation>Нусхаи эҳтиётии аз %1 рӯз кӯҳнатар мӯҳлатгузашта аст; дар бахши «Нусхаҳои эҳтиётӣ» нусхаи нав созед.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +888,49 @@
     <message>
         <source>Remove the line</source>
         <translation>Нест кардани сатр</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFieldsTab</name>
+    <message>
+        <source>No project</source>
+        <translation>Бе лоиҳа</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ҳеҷ кас</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>Барои нақши шумо танҳо хондан.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Санаи кушодан:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Лоиҳа:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Корманди иҷтимоӣ:</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>Кӣ ошкор кард:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Сатҳи хатар:</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1047,22 @@
         <translation>Дар омор ҳисоб намешавад (розигӣ бозпас гирифта шуд)</translation>
     </message>
     <message>
+        <source>The person is in the shelter now; discharge them on the Shelter tab first.</source>
+        <translation>Шахс ҳоло дар паноҳгоҳ аст; аввал ӯро дар варақаи «Паноҳгоҳ» баровардан лозим.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Ҳолати парванда</translation>
+    </message>
+    <message>
+        <source>Set active</source>
+        <translation>Ба кор гузоштан</translation>
+    </message>
+    <message>
+        <source>Move to follow-up</source>
+        <translation>Ба пайгирӣ гузаронидан</translation>
+    </message>
+    <message>
         <source>Reopen case…</source>
         <translation>Аз нав кушодани парванда…</translation>
     </message>
@@ -874,6 +1122,10 @@
         <translation>Нишон дода мешавад: парвандаҳои одамони дар паноҳгоҳ</translation>
     </message>
     <message>
+        <source>Showing: case plans awaiting approval</source>
+        <translation>Нишон дода мешавад: нақшаҳои парвандаҳо, ки тасдиқро интизоранд</translation>
+    </message>
+    <message>
         <source>Search by case code</source>
         <translation>Ҷустуҷӯ аз рӯи рақами парванда</translation>
     </message>
@@ -892,6 +1144,10 @@
     <message>
         <source>Show all</source>
         <translation>Ҳамаро нишон додан</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Нақшаҳо барои тасдиқ</translation>
     </message>
     <message>
         <source>No cases to show. Register someone with “New person…” (Ctrl+N), or change the search and filters.</source>
@@ -915,6 +1171,10 @@
     <message>
         <source>restricted</source>
         <translation>маҳдуд</translation>
+    </message>
+    <message>
+        <source>no case yet</source>
+        <translation>ҳанӯз парванда нест</translation>
     </message>
     <message>
         <source>No open case found</source>
@@ -979,6 +1239,10 @@
         <source>restricted</source>
         <translation>маҳдуд</translation>
     </message>
+    <message>
+        <source>no case yet</source>
+        <translation>ҳанӯз парванда нест</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -1007,12 +1271,12 @@
         <translation>Захира кардан</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Бекор кардани тағйирот</translation>
+        <source>Close without saving</source>
+        <translation>Бе захира пӯшидан</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бекор кардан</translation>
+        <source>Keep editing</source>
+        <translation>Идомаи таҳрир</translation>
     </message>
     <message>
         <source>The personal data of this person were erased on %1. The case is kept for statistics only and can no longer change.</source>
@@ -1060,6 +1324,10 @@
 </context>
 <context>
     <name>ChartWidget</name>
+    <message>
+        <source>Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so that totals do not reveal them). Bars show only the values the table shows.</source>
+        <translation>Аломатҳои хатдор қиматҳое мебошанд, ки ҷадвал пинҳон мекунад (%1: камтар аз %2 нафар; x: пинҳон, то ҷамъбастҳо онҳоро ошкор накунанд). Сутунҳо танҳо қиматҳои дар ҷадвал нишондодашударо нишон медиҳанд.</translation>
+    </message>
     <message>
         <source>Nothing to show for this filter.</source>
         <translation>Барои ин филтр маълумот нест.</translation>
@@ -1338,6 +1606,30 @@
     <message>
         <source>Administrator name:</source>
         <translation>Номи маъмур:</translation>
+    </message>
+    <message>
+        <source>Your full name:</source>
+        <translation>Ному насаби шумо:</translation>
+    </message>
+    <message>
+        <source>As printed on papers you sign</source>
+        <translation>Чунон ки дар ҳуҷҷатҳои имзокардаатон чоп мешавад</translation>
+    </message>
+    <message>
+        <source>Letterhead for printed papers (can be changed later)</source>
+        <translation>Сарварақаи ташкилот барои ҳуҷҷатҳои чопӣ (баъдтар тағйир додан мумкин аст)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Ташкилот:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Суроға:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Телефон ё почтаи электронӣ:</translation>
     </message>
     <message>
         <source>Create the vault</source>
@@ -1667,6 +1959,21 @@
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Маълумоти ҳисоб</translation>
+    </message>
+    <message>
+        <source>Who is behind the account “%1”: lists and printed papers show the full name and position instead of the user name.</source>
+        <translation>Соҳиби ҳисоби «%1» кист: рӯйхатҳо ва ҳуҷҷатҳои чопӣ ба ҷои номи корбар ному насаб ва вазифаро нишон медиҳанд.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захира кардан</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase the person&apos;s data</source>
@@ -1818,6 +2125,14 @@
     <message>
         <source>The key file held key slots the vault does not accept (an account removed or replaced earlier); they were removed and the event recorded. Tell the administrator.</source>
         <translation>Дар файли калидҳо ҷойҳои калиде буданд, ки махзан қабул намекунад (аз ҳисоби қаблан нестшуда ё ивазшуда); онҳо нест карда шуданд ва ҳодиса сабт шуд. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>The key file was changed outside the program; its failed-login notes were not used. Tell the administrator.</source>
+        <translation>Файли калидҳо берун аз барнома тағйир дода шуд; қайдҳои воридшавии ноком аз он истифода нашуданд. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
+        <translation>Маҷаллаи аудит то нуқтаи қаблан сабтшуда намерасад: сабтҳо нест ё аз нав навишта шудаанд, ё худи сабти он нуқта нест карда шудааст. Ба маъмур хабар диҳед.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -2036,12 +2351,8 @@
         <translation>Танҳо мӯҳлатгузашта</translation>
     </message>
     <message>
-        <source>Mine only</source>
-        <translation>Танҳо аз они ман</translation>
-    </message>
-    <message>
-        <source>Only tasks assigned to you (%1)</source>
-        <translation>Танҳо вазифаҳое, ки ба шумо (%1) вогузор шудаанд</translation>
+        <source>Only tasks assigned to you (%1); clear it to see everyone&apos;s</source>
+        <translation>Танҳо вазифаҳои ба шумо вогузоршуда (%1); барои дидани кори ҳама бекор кунед</translation>
     </message>
     <message>
         <source>Done on:</source>
@@ -2267,6 +2578,14 @@
         <translation>Рақами парванда</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Соҳа</translation>
     </message>
@@ -2285,6 +2604,10 @@
     <message>
         <source>Next monitoring visit</source>
         <translation>Боздиди навбатии мониторинг</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Корманди иҷтимоӣ</translation>
     </message>
     <message>
         <source>Awaiting approval or monitoring</source>
@@ -2331,6 +2654,13 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>case worker %1 → %2</source>
+        <translation>корманди иҷтимоӣ %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -2363,6 +2693,10 @@
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>(yours)</source>
+        <translation>(аз они шумо)</translation>
+    </message>
     <message>
         <source>Cases assigned to you that are not closed</source>
         <translation>Парвандаҳои ба шумо вогузоршуда, ки пӯшида нестанд</translation>
@@ -2426,6 +2760,10 @@
     <message>
         <source>You are signed in as %1. %2</source>
         <translation>Шумо бо нақши «%1» ворид шудаед. %2</translation>
+    </message>
+    <message>
+        <source>Only my work (clear to see everyone&apos;s)</source>
+        <translation>Танҳо кори ман (барои дидани кори ҳама бекор кунед)</translation>
     </message>
     <message>
         <source>About this vault</source>
@@ -3017,6 +3355,33 @@
         <source>Retention</source>
         <translation>Мӯҳлати нигоҳдорӣ</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Чорабиниҳо</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Духтарон</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Писарон</translation>
+    </message>
+    <message>
+        <source>= %1 in all</source>
+        <translation>= ҳамагӣ %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3095,6 +3460,10 @@
         <translation>Тағйири маълумоти шахс</translation>
     </message>
     <message>
+        <source>A person without a case</source>
+        <translation>Шахс бе парванда</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Шахси нав</translation>
     </message>
@@ -3147,12 +3516,32 @@
         <translation>Ҳамчун шахси нав ба қайд гирифтан</translation>
     </message>
     <message>
+        <source>Bed:</source>
+        <translation>Кат:</translation>
+    </message>
+    <message>
+        <source>Admit to this bed</source>
+        <translation>Ба ин кат қабул кардан</translation>
+    </message>
+    <message>
+        <source>This person has no case yet</source>
+        <translation>Ин шахс ҳанӯз парванда надорад</translation>
+    </message>
+    <message>
         <source>The person is registered</source>
         <translation>Шахс ба қайд гирифта шуд</translation>
     </message>
     <message>
         <source>Open a case for them now? It is opened today and assigned to you.</source>
         <translation>Ҳозир парванда кушода шавад? Он имрӯз кушода шуда, ба шумо вогузор мешавад.</translation>
+    </message>
+    <message>
+        <source>To give them a bed tonight, admit them: a case is opened for the stay if they have none, and a case worker takes it up.</source>
+        <translation>Барои имшаб ба ӯ кат додан, ӯро қабул кунед: агар парванда надошта бошад, барои истиқомат парванда кушода мешавад ва корманди иҷтимоӣ онро ба уҳда мегирад.</translation>
+    </message>
+    <message>
+        <source>No bed is free today</source>
+        <translation>Имрӯз кати холӣ нест</translation>
     </message>
     <message>
         <source>Project:</source>
@@ -3169,10 +3558,6 @@
     <message>
         <source>Not now</source>
         <translation>Ҳоло не</translation>
-    </message>
-    <message>
-        <source>This person has no case yet.</source>
-        <translation>Ин шахс ҳанӯз парванда надорад.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3623,18 @@
         <translation>Маълумот:</translation>
     </message>
     <message>
+        <source>Citizenship:</source>
+        <translation>Шаҳрвандӣ:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Фарзандон:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Забонҳо:</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Суроға:</translation>
     </message>
@@ -3266,6 +3663,10 @@
         <translation>Навишти лотиниро аз насаб ва номи кириллӣ сохтан</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>номаълум</translation>
+    </message>
+    <message>
         <source>on</source>
         <translation>сана</translation>
     </message>
@@ -3274,8 +3675,8 @@
         <translation>синну сол тахминан</translation>
     </message>
     <message>
-        <source>estimated</source>
-        <translation>тахминӣ</translation>
+        <source>An estimated age, shown with ≈</source>
+        <translation>Синну соли тахминӣ, бо ≈ нишон дода мешавад</translation>
     </message>
     <message>
         <source>Enter a name, in Cyrillic or in Latin letters.</source>
@@ -3288,6 +3689,14 @@
     <message>
         <source>Choose the category.</source>
         <translation>Категорияро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as dd.mm.yyyy, or choose unknown or an age.</source>
+        <translation>Санаи таваллудро ҳамчун рр.мм.сссс ворид кунед ё «номаълум» ё синну солро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the estimated age, or choose unknown.</source>
+        <translation>Синну соли тахминиро ворид кунед ё «номаълум»-ро интихоб кунед.</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3803,34 @@
     <message>
         <source>Mark done</source>
         <translation>Иҷрошуда қайд кардан</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Барои тасдиқ пешниҳод кардан</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Тасдиқи нақша</translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation>Барои такмил баргардондан</translation>
+    </message>
+    <message>
+        <source>Plan: not yet submitted for approval</source>
+        <translation>Нақша: ҳанӯз барои тасдиқ пешниҳод нашудааст</translation>
+    </message>
+    <message>
+        <source>Plan: awaiting a manager&apos;s approval since %1</source>
+        <translation>Нақша: аз %1 тасдиқи роҳбарро интизор аст</translation>
+    </message>
+    <message>
+        <source>Plan: approved by %1 on %2</source>
+        <translation>Нақша: %1 онро %2 тасдиқ кард</translation>
+    </message>
+    <message>
+        <source>Plan: returned for more work by %1 on %2</source>
+        <translation>Нақша: %1 онро %2 барои такмил баргардонд</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3965,25 @@
     <message>
         <source>Saved. The file is not encrypted.</source>
         <translation>Захира шуд. Файл рамзгузорӣ нашудааст.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Ному насаб:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Вазифа:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Телефони корӣ:</translation>
+    </message>
+    <message>
+        <source>As printed on referral forms and certificates</source>
+        <translation>Чунон ки дар варақаҳои равонакунӣ ва санадҳо чоп мешавад</translation>
     </message>
 </context>
 <context>
@@ -3724,8 +4180,48 @@
         <translation>Қайд барои ташкилот:</translation>
     </message>
     <message>
+        <source>Consent to share:</source>
+        <translation>Розигӣ ба додани маълумот:</translation>
+    </message>
+    <message>
+        <source>The person agrees today to share their information with this organisation</source>
+        <translation>Шахс имрӯз ба додани маълумоташ ба ин ташкилот розӣ аст</translation>
+    </message>
+    <message>
+        <source>Send without consent (emergency, recorded)</source>
+        <translation>Бе розигӣ фиристодан (ҳолати фавқулодда, сабт мешавад)</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for consent</source>
+        <translation>Чаро интизори розигӣ шудан мумкин нест</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to see the person&apos;s consent.</source>
+        <translation>Ташкилотро интихоб кунед, то розигии шахсро бинед.</translation>
+    </message>
+    <message>
+        <source>Given: the person agreed to share with %1.</source>
+        <translation>Дода шудааст: шахс ба додани маълумот ба %1 розӣ шуд.</translation>
+    </message>
+    <message>
+        <source>Not given: the person has not agreed to share with %1.</source>
+        <translation>Дода нашудааст: шахс ба додани маълумот ба %1 розӣ нашудааст.</translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation>Ҳамчун нусхаи пешакӣ нигоҳ доштан</translation>
+    </message>
+    <message>
         <source>Choose the organisation.</source>
         <translation>Ташкилотро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>Хизматро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Сабабро нависед.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4229,14 @@
     <message>
         <source>Case code</source>
         <translation>Рақами парванда</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>маҳдуд</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3753,6 +4257,10 @@
     <message>
         <source>Follow-up due</source>
         <translation>Мӯҳлати пайгирӣ</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Корманди иҷтимоӣ</translation>
     </message>
     <message>
         <source>Awaiting an answer</source>
@@ -4173,6 +4681,14 @@
     <message>
         <source>The follow-up interval is not valid.</source>
         <translation>Фосилаи пайгирӣ нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>The plan has moved on meanwhile. Close the case window and open it again.</source>
+        <translation>Дар ин миён ҳолати нақша тағйир ёфт. Равзанаи парвандаро пӯшида, аз нав кушоед.</translation>
+    </message>
+    <message>
+        <source>Add an assessment or a planned action before submitting the plan.</source>
+        <translation>Пеш аз пешниҳоди нақша арзёбӣ ё амали нақшавӣ илова кунед.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</source>
@@ -4734,14 +5250,6 @@
 <context>
     <name>TraffickingTab</name>
     <message>
-        <source>No project</source>
-        <translation>Бе лоиҳа</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Ҳеҷ кас</translation>
-    </message>
-    <message>
         <source>Trafficking</source>
         <translation>Савдои одамон</translation>
     </message>
@@ -4750,36 +5258,12 @@
         <translation>Барои нақши шумо танҳо хондан.</translation>
     </message>
     <message>
-        <source>The case</source>
-        <translation>Парванда</translation>
-    </message>
-    <message>
         <source>Recruitment and exploitation</source>
         <translation>Ҷалб ва истисмор</translation>
     </message>
     <message>
         <source>The person&apos;s account</source>
         <translation>Ҳикояи шахс</translation>
-    </message>
-    <message>
-        <source>Opened on:</source>
-        <translation>Санаи кушодан:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Лоиҳа:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>Корманди иҷтимоӣ:</translation>
-    </message>
-    <message>
-        <source>Identified by:</source>
-        <translation>Кӣ ошкор кард:</translation>
-    </message>
-    <message>
-        <source>Risk level:</source>
-        <translation>Сатҳи хатар:</translation>
     </message>
     <message>
         <source>Forms of exploitation:</source>
@@ -4933,6 +5417,22 @@
     <message>
         <source>Shown: %1</source>
         <translation>Нишон дода мешавад: %1</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Танҳо аз они ман</translation>
+    </message>
+    <message>
+        <source>Only the work of your own cases (%1); clear it to see everyone&apos;s</source>
+        <translation>Танҳо кори парвандаҳои худатон (%1); барои дидани кори ҳама бекор кунед</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Ҷустуҷӯ дар рӯйхат</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Сатрҳоеро нишон медиҳад, ки ин матн дар ягон сутунашон ҳаст</translation>
     </message>
 </context>
 <context>

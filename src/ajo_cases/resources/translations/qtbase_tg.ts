@@ -224,4 +224,274 @@
         <translation>Хуб</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Феҳрист ёфт нашуд.
+Дуруст будани номи феҳристро санҷед.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файл ёфт нашуд.
+Дуруст будани номи файлро санҷед.</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Файли %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 аллакай ҳаст.
+Онро иваз кунем?</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Интихоб кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Нест кардан</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ҷузвдони нав</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Кушодан</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Иваз кардани ном</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Захира кардан</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» аз навиштан ҳифз шудааст.
+Бо вуҷуди ин нест карда шавад?</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Тахаллус</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>«%1» дар ҳақиқат нест карда шавад?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Бозгашт</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Ба намуди муфассал гузаштан</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Ба намуди рӯйхат гузаштан</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Феҳристро нест кардан муяссар нашуд.</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Сохтани ҷузвдони нав</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Сохтани ҷузвдони нав</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Намуди муфассал</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Феҳристҳо</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Феҳрист:</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Номи файл:</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Ҷузвдони файлҳо</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлҳо</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Навъи файлҳо:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Ёфтани феҳрист</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ҷузвдон</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Ба пеш</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Бозгашт</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Ба пеш</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ба феҳристи болоӣ гузаштан</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Рӯйхат</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Ҷойҳо ва хатчӯбҳо</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ҷустан дар:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Навъи файлҳо:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Ҷустан дар:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Компютери ман</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ҷузвдони нав</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Кушодан</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Феҳристи болоӣ</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Ҷойҳои охирин</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Хориҷ кардан</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Захира кардан ҳамчун</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Миёнбур</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Нишон додан </translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Нишон додани файлҳои &amp;пинҳон</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Панели паҳлуӣ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Номаълум</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Номи «%1»-ро истифода бурдан мумкин нест.&lt;/b&gt;&lt;p&gt;Номи дигар, кӯтоҳтар ё бе аломатҳои китобатро санҷед.</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компютер</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Санаи тағйир</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Номи нодурусти файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Компютери ман</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Андоза</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Навъ</translation>
+    </message>
+</context>
 </TS>

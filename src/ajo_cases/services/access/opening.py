@@ -22,25 +22,26 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
-from ajo_cases.services.access import slot_check
+from ajo_cases.services.access import keyfile_check, parked_events, slot_check
 from ajo_cases.services.access.passwords import (
     RESERVED_NAME,
     normalise,
     require_acceptable_password,
     validate_user_name,
 )
+from ajo_cases.services.backup import anchors
 from ajo_cases.services.backup.restore import (
     finish_interrupted_swap,
     pending_slots_path,
     roll_forward,
     swap_pending,
 )
-from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.open_vault import AUDIT_TAMPERED, OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import kdf, keyslots, layout, recovery
+from ajo_cases.vault import audit_anchor, kdf, keyfile_mac, keyslots, layout, recovery
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.keys import VaultKeys
@@ -138,6 +139,7 @@ def create_vault(
             vault = OpenVault(data_dir, admin, "admin", keys, engine, lock, slot_file)
             with vault.unit_of_work() as session:
                 meta_repo.put(session, "vault_id", vault_id)
+                meta_repo.put(session, keyfile_mac.REQUIRED_META, "1")
                 meta_repo.put(session, "created_at", utc_now().isoformat())
                 vault.record(session, "vault_created", target_table="vault", target_id=vault_id)
                 vault.record(
@@ -153,18 +155,6 @@ def create_vault(
         lock.release()
         raise
     return vault, code
-
-
-def _note_failure(slots_path: Path, user: str) -> None:
-    """Remember a failed login in the key file; it enters the audit log at the next unlock."""
-    try:
-        slot_file = keyslots.load(slots_path)
-        slot_file.add_pending(
-            {"event": "login_failed", "user": user[:64], "at": utc_now().isoformat()}
-        )
-        keyslots.save(slots_path, slot_file)
-    except (OSError, KeySlotsCorrupt) as exc:
-        _LOG.warning("could not record a failed login: %s", type(exc).__name__)
 
 
 def _unwrap(
@@ -199,6 +189,8 @@ def _check_identity_and_head(vault: OpenVault, engine: Engine) -> None:
             raise VaultDamaged("the database belongs to another vault; restore the right one")
         head = vault.slot_file.audit_head
         if head is None:
+            if vault.audit.last(session) is not None:  # a vault with entries always has one
+                vault.warnings.append(AUDIT_TAMPERED)
             return
         if not head_is_authentic(vault.audit_key, head):
             raise KeySlotsCorrupt("the key file was altered; restore it from a backup")
@@ -209,6 +201,12 @@ def _check_identity_and_head(vault: OpenVault, engine: Engine) -> None:
                 "the database is older than the key file: an old copy may have been put in its "
                 "place; restore the latest backup or ask the administrator"
             )
+
+
+def _check_anchors(vault: OpenVault) -> None:
+    """Behind a head kept outside the vault folder (second folder, backups): tampering."""
+    if anchors.check(vault)[0] != audit_anchor.REACHED and AUDIT_TAMPERED not in vault.warnings:
+        vault.warnings.append(AUDIT_TAMPERED)
 
 
 def _backup_before_upgrade(data_dir: Path, engine: Engine) -> None:
@@ -239,8 +237,9 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         try:
             slot, keys = opened or _unwrap(slot_file, user, secret, use_recovery)
         except WrongCredentials:
-            _note_failure(slots_path, user)
+            parked_events.note_failure(slots_path, user, use_recovery=use_recovery)
             raise
+        mac_ok = keyfile_mac.is_authentic(keys.k_db, slot_file)  # before anything edits it
         engine = make_engine(data_dir / DB_NAME, keys.k_db)
         actor = RECOVERY_ACTOR if use_recovery else slot.user
         vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file,
@@ -248,8 +247,13 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         try:
             slot_check.refuse_unknown(vault, slot)  # before anything else reads the database
             _check_identity_and_head(vault, engine)
+            if (
+                anchors.check(vault)[0] != audit_anchor.REACHED
+                and AUDIT_TAMPERED not in vault.warnings
+            ):
+                vault.warnings.append(AUDIT_TAMPERED)  # behind a head kept outside the folder
             _backup_before_upgrade(data_dir, engine)
-            _finish_unlock(vault, slot, secret, used_backup)
+            _finish_unlock(vault, slot, secret, used_backup, mac_ok)
             erasure.apply_at_unlock(vault)  # an erased person never comes back
         except BaseException:
             engine.dispose()
@@ -279,27 +283,27 @@ def _finish_pending_swap(
     return slot, keys
 
 
-def _finish_unlock(vault: OpenVault, slot: Slot, secret: str, used_backup: bool) -> None:
+def _finish_unlock(
+    vault: OpenVault, slot: Slot, secret: str, used_backup: bool, mac_ok: bool
+) -> None:
     slot_file = vault.slot_file
     with vault.unit_of_work() as session:
-        for pending in slot_file.pending_events:
-            vault.audit.append(
-                session,
-                actor=pending.get("user", "?"),
-                event=pending.get("event", "unknown"),
-                detail=f"at {pending.get('at', '')}",
-            )
+        file_ok = keyfile_check.file_checks_out(vault, session, mac_ok) and slot_file.intact
+        dropped = parked_events.write(vault, session, file_ok)
+        if dropped:
+            vault.record(session, "integrity_failure", detail=f"{dropped} parked events dropped")
         if used_backup:
             vault.record(session, "keyslots_restored_from_backup")
             vault.warnings.append("keyslots_restored_from_backup")
         if not slot_file.intact:
             vault.warnings.append("keyslots_checksum_mismatch")
             vault.record(session, "integrity_failure", detail="keyslots checksum mismatch")
+        if AUDIT_TAMPERED in vault.warnings:
+            vault.record(session, "integrity_failure", detail="audit head missing or behind")
         if slot.kind == USER_SLOT and slot.temporary:
             vault.warnings.append(TEMPORARY_WARNING)
         event = "recovery_unlock" if slot.kind == RECOVERY_SLOT else "login_success"
         vault.record(session, event, target_table="user", target_id=slot.user)
-    slot_file.pending_events = []
     if slot.kind == USER_SLOT and kdf.below_policy(slot.kdf):
         slot_file.replace_slot(
             seal_password_slot(

@@ -45,7 +45,7 @@ from ajo_cases.storage import meta_repo, slot_registry_repo
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, IMMEDIATE, make_engine
 from ajo_cases.storage.models_core import AuditEntry
-from ajo_cases.vault import kdf, keyslots, recovery, slot_registry
+from ajo_cases.vault import kdf, keyfile_mac, keyslots, recovery, slot_registry
 from ajo_cases.vault.atomic import atomic_write_bytes
 from ajo_cases.vault.auditchain import GENESIS, entry_mac, make_head
 from ajo_cases.vault.keys import KEY_BYTES, VaultKeys
@@ -240,7 +240,7 @@ def rotate_keys(
         )  # fmt: skip
         slots, code, temporary = _new_slots(vault, own, password, new_keys)
         _register(staged, new_keys.k_db, slots)
-        slot_file = SlotFile(vault_id, slots, head)
+        slot_file = keyfile_mac.sign(new_keys.k_db, SlotFile(vault_id, slots, head))
         atomic_write_bytes(folder / keyslots.FILE_NAME, slot_file.to_bytes(), keep_previous=False)
         ledger_path = data_dir / erasure.LEDGER_FILE
         rotation_pii.resign_ledger(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidTag
 
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
+from ajo_cases.services.access import profiles
 from ajo_cases.services.access.opening import TEMPORARY_WARNING, seal_password_slot
 from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
 from ajo_cases.services.changes import Changes
@@ -20,6 +21,9 @@ from ajo_cases.vault.keyslots import Slot
 class UserInfo:
     name: str
     role: str
+    full_name: str = ""
+    position: str = ""
+    phone: str = ""
 
     @property
     def changes(self) -> Changes:
@@ -29,10 +33,24 @@ class UserInfo:
 
 def list_users(vault: OpenVault) -> list[UserInfo]:
     vault.require_role("admin")
-    return [UserInfo(slot.user, slot.role) for slot in vault.slot_file.users()]
+    known = profiles.all_profiles(vault)
+    result = []
+    for slot in vault.slot_file.users():
+        profile = known.get(slot.user, profiles.Profile(slot.user))
+        result.append(
+            UserInfo(slot.user, slot.role, profile.full_name, profile.position, profile.phone)
+        )
+    return result
 
 
-def add_user(vault: OpenVault, name: str, role: str, password: str) -> UserInfo:
+def add_user(
+    vault: OpenVault,
+    name: str,
+    role: str,
+    password: str,
+    profile: profiles.Profile | None = None,
+) -> UserInfo:
+    """A new account with a temporary password; its full name, position and phone with it."""
     vault.require_role("admin")
     name = validate_user_name(name)
     if role not in ROLES:
@@ -44,11 +62,17 @@ def add_user(vault: OpenVault, name: str, role: str, password: str) -> UserInfo:
         user=name, role=role, vault_id=vault.slot_file.vault_id, password=password,
         keys=vault.keys, temporary=True,  # chosen by the administrator: the owner picks theirs
     )  # fmt: skip
+    details = (
+        profiles.Profile(name)
+        if profile is None
+        else profiles.Profile(name, profile.full_name, profile.position, profile.phone)
+    )
     with vault.unit_of_work() as session:
         vault.record(session, "user_added", target_table="user", target_id=name, detail=role)
+        profiles.write(vault, session, details)
     vault.slot_file.slots = [*vault.slot_file.slots, slot]
     vault.save_slots()
-    return UserInfo(name, role)
+    return UserInfo(name, role, details.full_name, details.position, details.phone)
 
 
 def change_password(vault: OpenVault, name: str, new_password: str) -> Changes:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.errors import VaultDamaged
-from ajo_cases.services.access import slot_check, verify_fields
+from ajo_cases.services.access import head_check, slot_check, verify_fields
+from ajo_cases.services.backup import anchors
 from ajo_cases.services.open_vault import OpenVault
-from ajo_cases.vault import keyslots
+from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots
 from ajo_cases.vault.atomic import backup_path
-from ajo_cases.vault.auditchain import head_is_authentic
+from ajo_cases.vault.keyslots import AuditHead
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,42 +57,32 @@ def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
     return checks
 
 
-def _audit_checks(vault: OpenVault) -> list[Check]:
+def _audit_checks(vault: OpenVault, heads: list[AuditHead | None], forged: bool) -> list[Check]:
     with vault.read_session() as session:
         chain = vault.audit.verify(session)
-        last = vault.audit.last(session)
-        head = vault.slot_file.audit_head
-        checks = [
-            Check(
-                "audit_chain",
-                chain.ok,
-                f"{chain.entries} entries"
-                if chain.ok
-                else f"first broken entry: {chain.first_broken_seq}",
-            )
-        ]
-        if head is not None:
-            mac = vault.audit.mac_at(session, head.seq)
-            head_ok = (
-                head_is_authentic(vault.audit_key, head)
-                and mac is not None
-                and mac.hex() == head.mac
-            )
-            behind = last is None or last.seq < head.seq
-            checks.append(
-                Check(
-                    "audit_head",
-                    head_ok and not behind,
-                    "" if head_ok else "key file head does not match",
-                )
-            )
-    return checks
+        heads = [*heads, *anchors.known_heads(vault, session)]  # outside the vault folder
+        found, head = head_check.chain_status(vault, session, heads)
+    detail = head_check.describe(found, head)
+    if forged:
+        detail = "key file head does not match"
+    return [
+        Check(
+            "audit_chain",
+            chain.ok,
+            f"{chain.entries} entries"
+            if chain.ok
+            else f"first broken entry: {chain.first_broken_seq}",
+        ),
+        Check("audit_head", found == audit_anchor.REACHED and not forged, detail),
+    ]
 
 
 def _slot_checks(vault: OpenVault) -> list[Check]:
     try:
         main = keyslots.load(vault.slots_path)
         main_ok, detail = main.intact, "" if main.intact else "checksum mismatch"
+        if main_ok and not keyfile_mac.is_authentic(vault.keys.k_db, main):
+            main_ok, detail = False, "not authenticated: edited outside the program"
     except Exception as exc:
         main_ok, detail = False, type(exc).__name__
     checks = [Check("key_slots", main_ok, detail)]
@@ -119,12 +111,14 @@ def _accepted_check(unknown: list[str] | None) -> list[Check]:
 
 def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     """Run every check; ``full`` runs the slow page-by-page integrity check."""
-    planted = slot_check.unknown_in_file(vault)  # read before the key file is rewritten
-    vault.save_slots()  # refresh the head so it reflects everything committed so far
+    # read before anything is written: writing first would let the checks approve themselves
+    planted = slot_check.unknown_in_file(vault)
+    on_disk, authentic = head_check.key_file_head(vault)
+    heads = [on_disk, vault.slot_file.audit_head]
     report = VerifyReport(
         [
             *_database_checks(vault, full),
-            *_audit_checks(vault),
+            *_audit_checks(vault, heads, not authentic),
             *_slot_checks(vault),
             *_field_checks(vault, full),
             *_accepted_check(planted),
@@ -136,4 +130,6 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     except (DBAPIError, VaultDamaged):  # SQLCipher turns a database with a failed page read-only
         if report.ok:
             raise
+    with contextlib.suppress(OSError, DBAPIError, VaultDamaged):  # a damaged file: reported
+        vault.save_slots()  # the head moves forward only; a truncated chain leaves it in place
     return report

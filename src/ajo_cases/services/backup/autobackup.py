@@ -156,6 +156,10 @@ def maybe_backup(
 
     A failure is logged (no personal data), audited, and shows as an overdue backup.
     """
+    from ajo_cases.services.backup import anchors  # it reads this module's settings
+
+    with contextlib.suppress(AjoError, OSError, SQLAlchemyError):  # closing must still work
+        anchors.write_anchor(vault)  # at every close, whether or not a backup is due
     try:
         if not force and not is_due(vault, now):
             return None
@@ -164,6 +168,7 @@ def maybe_backup(
         prune(backup.default_folder(vault.data_dir), settings, now)
         if settings.second_folder is not None:
             copy_to_second(info, settings)
+        anchors.write_anchor(vault)
         return info
     except (AjoError, OSError, SQLAlchemyError) as exc:
         code = getattr(exc, "code", type(exc).__name__)

@@ -29,14 +29,14 @@ from ajo_cases.errors import (
     WrongCredentials,
 )
 from ajo_cases.services.access.passwords import RESERVED_NAME
-from ajo_cases.services.backup import backup, restore_guard, swap_marker
+from ajo_cases.services.backup import anchors, backup, restore_guard, swap_marker
 from ajo_cases.services.backup.backup import Manifest
 from ajo_cases.services.backup.snapshot import BackupInvalid, check_database_file
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import kdf, keyslots, recovery
+from ajo_cases.vault import kdf, keyfile_mac, keyslots, recovery
 from ajo_cases.vault.atomic import atomic_write_bytes, backup_path
 from ajo_cases.vault.keys import VaultKeys
 from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot, SlotFile
@@ -363,6 +363,7 @@ def restore_backup(
             accepted = _check_snapshot(opened, source, folder / DB_NAME)
             head = opened.manifest.audit_head
             slots = SlotFile(opened.slot_file.vault_id, accepted, head)
+            keyfile_mac.sign(opened.keys.k_db, slots)
             atomic_write_bytes(folder / _SLOTS, slots.to_bytes(), keep_previous=False)
             confirmed = confirm is None or confirm(preview)
         except OSError as exc:
@@ -401,5 +402,6 @@ def _record_restore(data_dir: Path, opened: _OpenedBackup, lock: VaultLock, sour
         # people erased after the backup was made are erased again at once
         erasure.reapply_ledger(vault, extra=[source.parent / erasure.LEDGER_FILE])
         vault.save_slots()
+        anchors.write_anchor(vault, reset=True)  # a restore moves the head back on purpose
     finally:
         engine.dispose()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.services.access import profiles
 from ajo_cases.services.casework import (
     assistance,
     attachments,
@@ -69,7 +70,12 @@ def load_detail(vault: OpenVault, session: Session, case_row: Case, today: date)
         attachments=attachments.for_case(vault, session, case_id),
         grants=grants.for_case(vault, session, case_id),
     )
-    detail.history.extend(_history(session, case_id, child_ids(detail)))
+    # The person's own entries too: views of the case and edits of the profile.
+    ids = child_ids(detail) | {detail.person.id}
+    detail.history.extend(_history(session, case_id, ids))
+    logins = {detail.case.form.worker or "", *(e.actor for e in detail.history)}
+    logins |= {task.assigned_to or "" for task in detail.follow_ups}
+    detail.staff_names.update(profiles.shown_names(session, logins))
     return detail
 
 

@@ -3,6 +3,7 @@ service uses to open and close tasks while keeping ``Case.next_due`` right."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from ajo_cases.domain.followups import FollowUpSource, FollowUpTask
 from ajo_cases.domain.records_casework import FollowUpRecord
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services.access import profiles
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
@@ -178,7 +180,14 @@ def list_due(
         query = query.where(FollowUp.assigned_to == assigned_to)
     with vault.read_session() as session:
         rows = session.execute(query).all()
-        return [to_record(task, code, today, _name(vault, person)) for task, code, person in rows]
+        names = profiles.shown_names(session, (task.assigned_to or "" for task, _c, _p in rows))
+        return [
+            dataclasses.replace(
+                to_record(task, code, today, _name(vault, person)),
+                assigned_name=names.get(task.assigned_to or "", task.assigned_to or ""),
+            )
+            for task, code, person in rows
+        ]
 
 
 def _name(vault: OpenVault, person: Beneficiary) -> str | None:

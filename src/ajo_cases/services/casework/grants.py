@@ -34,7 +34,13 @@ from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import new_uuid
-from ajo_cases.storage.models import Grant, GrantBudgetLine, GrantPurchase, MonitoringVisit
+from ajo_cases.storage.models import (
+    Case,
+    Grant,
+    GrantBudgetLine,
+    GrantPurchase,
+    MonitoringVisit,
+)
 from ajo_cases.storage.sealed import seal, unseal_or_none
 
 # The donor's decision is often entered by the manager who approves plans.
@@ -139,10 +145,13 @@ def get_grant(vault: OpenVault, grant_id: str) -> GrantRecord:
 
 def list_grants(
     vault: OpenVault, *, case_id: str | None = None, statuses: tuple[str, ...] = (),
-    limit: int = 1000,
+    worker: str | None = None, limit: int = 1000,
 ) -> list[GrantRecord]:  # fmt: skip
-    """For a case, or vault-wide by status (e.g. awaiting approval or monitoring)."""
+    """For a case, or vault-wide by status (e.g. awaiting approval or monitoring) and by the
+    worker the case is assigned to."""
     query = select(Grant).order_by(Grant.created_on.desc()).limit(limit)
+    if worker is not None:
+        query = query.join(Case, Grant.case_id == Case.id).where(Case.worker == worker)
     if case_id is not None:
         query = query.where(Grant.case_id == case_id)
     if statuses:

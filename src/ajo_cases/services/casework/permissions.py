@@ -10,6 +10,7 @@ from ajo_cases.domain.consent import OVERRIDE_ROLES
 from ajo_cases.services.casework.attachments import DELETE_ROLES as DOCUMENT_DELETE_ROLES
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.casework.grants import DECISION_ROLES
+from ajo_cases.services.casework.plan_approval import APPROVE_ROLES
 from ajo_cases.services.casework.shelter import SHELTER_ROLES
 from ajo_cases.services.people.erasure import ERASE_ROLES
 from ajo_cases.services.people.people import STAFF_ROLES
@@ -22,7 +23,8 @@ CASE_ABILITIES: dict[str, Collection[str]] = {
     "status": CASE_WORK_ROLES,  # cases.change_status
     "assistance": STAFF_ROLES,  # assistance.add_assistance, delete_assistance
     "consent": STAFF_ROLES,  # consents.record_consent
-    "plan": CASE_WORK_ROLES,  # plans.*
+    "plan": CASE_WORK_ROLES,  # plans.*, plan_approval.submit_plan
+    "approve_plan": APPROVE_ROLES,  # plan_approval.approve_plan, return_plan
     "refer": CASE_WORK_ROLES,  # referrals.*
     "override_consent": frozenset(role.value for role in OVERRIDE_ROLES),  # referrals.send
     "shelter": SHELTER_ROLES,  # shelter.admit, discharge

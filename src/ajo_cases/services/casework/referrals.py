@@ -28,7 +28,7 @@ from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import new_uuid
-from ajo_cases.storage.models import Consent, PartnerOrg, Referral
+from ajo_cases.storage.models import Case, Consent, PartnerOrg, Referral
 from ajo_cases.storage.sealed import seal, unseal_or_none
 
 
@@ -276,15 +276,19 @@ def list_referrals(
     *,
     case_id: str | None = None,
     statuses: tuple[str, ...] = (),
+    worker: str | None = None,
     limit: int = 1000,
 ) -> list[ReferralRecord]:
-    """For a case, or vault-wide by status (e.g. ("sent",) for "awaiting an answer")."""
+    """For a case, or vault-wide by status (e.g. ("sent",) for "awaiting an answer") and by
+    the worker the case is assigned to."""
     query = (
         select(Referral, PartnerOrg.name)
         .join(PartnerOrg, Referral.partner_id == PartnerOrg.id)
         .order_by(Referral.created_on.desc())
         .limit(limit)
     )
+    if worker is not None:
+        query = query.join(Case, Referral.case_id == Case.id).where(Case.worker == worker)
     if case_id is not None:
         query = query.where(Referral.case_id == case_id)
     if statuses:

@@ -8,10 +8,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ajo_cases.domain import shelter as rules
+from ajo_cases.domain.records import CaseForm
 from ajo_cases.domain.records_casework import BedRecord, ResidentRow, ShelterOverview, StayRecord
 from ajo_cases.domain.vocab import CaseStatus, DischargeReason
 from ajo_cases.errors import InvalidInput, NotFound
 from ajo_cases.services.casework import followups
+from ajo_cases.services.casework.cases import add_case_row
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
@@ -101,41 +103,66 @@ def admit(
     vault.require_role(*SHELTER_ROLES)
     on = on or date.today()
     with vault.unit_of_work() as session:
-        case = followups.require_case(session, case_id)
-        if case.status == CaseStatus.CLOSED.value:
-            raise InvalidInput("the case is closed; reopen it first", field="case")
-        bed = session.get(Bed, bed_id)
-        if bed is None or not bed.active:
-            raise InvalidInput("no such bed in use", field="bed_id")
-        # Only stays still running on or after the admission date can clash with it.
-        may_clash = list(
-            session.scalars(
-                select(ShelterStay).where(
-                    or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on >= on)
-                )
+        record = _admit(vault, session, followups.require_case(session, case_id), bed_id, on)
+    return record, Changes.of("stay", "bed", "case", case_id=case_id, ids=(record.id,))
+
+
+def _admit(vault: OpenVault, session: Session, case: Case, bed_id: str, on: date) -> StayRecord:
+    if case.status == CaseStatus.CLOSED.value:
+        raise InvalidInput("the case is closed; reopen it first", field="case")
+    bed = session.get(Bed, bed_id)
+    if bed is None or not bed.active:
+        raise InvalidInput("no such bed in use", field="bed_id")
+    # Only stays still running on or after the admission date can clash with it.
+    may_clash = list(
+        session.scalars(
+            select(ShelterStay).where(
+                or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on >= on)
             )
         )
-        new_stay = rules.Stay(on, None, bed_id)
-        rules.check_admission(
-            new_stay,
-            person_stays=[
-                _as_rule(s) for s in may_clash if s.beneficiary_id == case.beneficiary_id
-            ],
-            all_stays=[_as_rule(s) for s in may_clash],
-            capacity=_capacity(session),
+    )
+    rules.check_admission(
+        rules.Stay(on, None, bed_id),
+        person_stays=[_as_rule(s) for s in may_clash if s.beneficiary_id == case.beneficiary_id],
+        all_stays=[_as_rule(s) for s in may_clash],
+        capacity=_capacity(session),
+    )
+    row = ShelterStay(
+        id=new_uuid(), case_id=case.id, beneficiary_id=case.beneficiary_id, bed_id=bed_id,
+        admitted_on=on,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    vault.record(
+        session, "create", target_table="shelter_stay", target_id=row.id,
+        fields=["admitted_on", "bed_id"],
+    )  # fmt: skip
+    return stay_record(row, bed.label)
+
+
+def admit_person(
+    vault: OpenVault, person_id: str, bed_id: str, on: date | None = None
+) -> tuple[StayRecord, Changes]:
+    """Admit a person to a bed from wherever they were found, also at night by shelter staff:
+    the stay belongs to the person's case that is not closed, or to a case opened for it now
+    (opened today, no worker yet: the case workers pick it up in the morning)."""
+    vault.require_role(*SHELTER_ROLES)
+    on = on or date.today()
+    with vault.unit_of_work() as session:
+        person = session.get(Beneficiary, person_id)
+        if person is None:
+            raise NotFound("no such person")
+        people.require_not_erased(person)
+        case = session.scalar(
+            select(Case)
+            .where(Case.beneficiary_id == person_id, Case.status != CaseStatus.CLOSED.value)
+            .order_by(Case.opened_on.desc(), Case.code.desc())
+            .limit(1)
         )
-        row = ShelterStay(
-            id=new_uuid(), case_id=case_id, beneficiary_id=case.beneficiary_id, bed_id=bed_id,
-            admitted_on=on,
-        )  # fmt: skip
-        session.add(row)
-        session.flush()
-        vault.record(
-            session, "create", target_table="shelter_stay", target_id=row.id,
-            fields=["admitted_on", "bed_id"],
-        )  # fmt: skip
-        record = stay_record(row, bed.label)
-    return record, Changes.of("stay", "bed", "case", case_id=case_id, ids=(row.id,))
+        if case is None:  # opened in the same transaction: a refused admission leaves none
+            case = add_case_row(vault, session, person, CaseForm(opened_on=on))
+        record = _admit(vault, session, case, bed_id, on)
+    return record, Changes.of("stay", "bed", "case", case_id=case.id, ids=(record.id,))
 
 
 def discharge(vault: OpenVault, stay_id: str, on: date, reason: str) -> tuple[StayRecord, Changes]:

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ajo_cases.services.access import users
+from ajo_cases.services.access import profiles, users
 from ajo_cases.services.access.users import UserInfo
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.admin.data_card import DataCard
 from ajo_cases.ui.admin.letterhead_card import LetterheadCard
-from ajo_cases.ui.admin.user_dialogs import AddUserDialog, ChangePasswordDialog
+from ajo_cases.ui.admin.user_dialogs import AddUserDialog, ChangePasswordDialog, EditUserDialog
 from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
 from ajo_cases.ui.kit.dialogs import ask, confirm, tell
 from ajo_cases.ui.kit.roles import role_label
@@ -53,7 +55,8 @@ class AdminPage(Page):
         row.addStretch(1)
         own_layout.addLayout(row)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()  # long in some languages and roles: it scrolls, never overflows
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(own_card)
@@ -68,6 +71,14 @@ class AdminPage(Page):
             layout.addWidget(self.data_card)
         if not self.is_admin:
             layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
         if self.is_admin:
             self.reload()
@@ -76,7 +87,8 @@ class AdminPage(Page):
         accounts_card, accounts_layout = card()
         self.accounts_card = accounts_card
         self.accounts_heading = heading()
-        self.table = QTableWidget(0, 2)
+        self.table = QTableWidget(0, 5)
+        self.table.setMinimumHeight(160)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,11 +100,16 @@ class AdminPage(Page):
             QPushButton(),
             QPushButton(),
         )
+        self.details_button = QPushButton()
+        self.details_button.clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button.clicked.connect(self.add_user)
         self.password_button.clicked.connect(self.change_selected_password)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.password_button, self.remove_button):
+        for button in (
+            self.add_button, self.details_button, self.password_button, self.remove_button
+        ):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         accounts_layout.addWidget(self.accounts_heading)
@@ -111,8 +128,14 @@ class AdminPage(Page):
         self.settings_button.setText(self.tr("Settings…"))
         if self.is_admin:
             self.accounts_heading.setText(self.tr("Accounts"))
-            self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Role")])
+            self.table.setHorizontalHeaderLabels(
+                [
+                    self.tr("User name"), self.tr("Full name"), self.tr("Position"),
+                    self.tr("Work phone"), self.tr("Role"),
+                ]
+            )  # fmt: skip
             self.add_button.setText(self.tr("Add an account…"))
+            self.details_button.setText(self.tr("Details…"))
             self.password_button.setText(self.tr("Change password…"))
             self.remove_button.setText(self.tr("Remove…"))
             self._fill()
@@ -134,8 +157,9 @@ class AdminPage(Page):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.users))
         for row, info in enumerate(self.users):
-            self.table.setItem(row, 0, QTableWidgetItem(info.name))
-            self.table.setItem(row, 1, QTableWidgetItem(role_label(info.role)))
+            texts = (info.name, info.full_name, info.position, info.phone, role_label(info.role))
+            for column, value in enumerate(texts):
+                self.table.setItem(row, column, QTableWidgetItem(value))
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
@@ -145,6 +169,7 @@ class AdminPage(Page):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.password_button.setEnabled(chosen is not None)
+        self.details_button.setEnabled(chosen is not None)
         # One cannot remove the account one is signed in with (the service refuses too).
         self.remove_button.setEnabled(chosen is not None and chosen.name != self.vault.user)
 
@@ -154,9 +179,25 @@ class AdminPage(Page):
 
         def submit() -> None:
             name, role, password = dialog.values()
+            profile = dialog.profile()
             dialog.run_change(
-                self.context.changes, lambda: users.add_user(vault, name, role, password)
+                self.context.changes,
+                lambda: users.add_user(vault, name, role, password, profile),
             )
+
+        self._open(dialog, submit)
+
+    def edit_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        current = profiles.Profile(chosen.name, chosen.full_name, chosen.position, chosen.phone)
+        dialog = EditUserDialog(current, self)
+        vault = self.vault
+
+        def submit() -> None:
+            profile = dialog.profile()
+            dialog.run_change(self.context.changes, lambda: profiles.set_profile(vault, profile))
 
         self._open(dialog, submit)
 
@@ -178,7 +219,9 @@ class AdminPage(Page):
         self._open(dialog, submit)
 
     def _open(
-        self, dialog: AddUserDialog | ChangePasswordDialog, submit: Callable[[], None]
+        self,
+        dialog: AddUserDialog | ChangePasswordDialog | EditUserDialog,
+        submit: Callable[[], None],
     ) -> None:
         self.dialog = dialog
         dialog.submitted.connect(submit)

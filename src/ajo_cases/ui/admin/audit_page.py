@@ -24,6 +24,7 @@ from ajo_cases.services.access.verify import VerifyReport
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.admin.audit_labels import check_label, event_label
 from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
+from ajo_cases.ui.kit.audit_words import detail_text, fields_text
 from ajo_cases.ui.kit.form_widgets import OptionalDate
 from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, set_widths
 from ajo_cases.ui.kit.vocab_labels import label
@@ -48,8 +49,8 @@ class AuditPage(Page):
                        lambda r: label("audit_table", r.target_table)),
                 Column(lambda: self.tr("Record id"), lambda r: r.target_id or ""),
                 Column(lambda: self.tr("Fields"), lambda r: len(r.fields),
-                       lambda r: ", ".join(r.fields)),
-                Column(lambda: self.tr("Details"), lambda r: r.detail),
+                       lambda r: fields_text(r.fields)),
+                Column(lambda: self.tr("Details"), lambda r: r.detail, detail_text),
             ],
             lambda r: str(r.seq),
             self,

@@ -36,6 +36,7 @@ from ajo_cases.ui.admin.rotation_flow import RotationFlow
 from ajo_cases.ui.app.pages import Page, PageContext, PageSpec, Request
 from ajo_cases.ui.kit.dialogs import confirm, tell
 from ajo_cases.ui.kit.file_dialogs import choose_file_to_open, choose_folder
+from ajo_cases.ui.kit.formatting import format_moment
 from ajo_cases.ui.kit.widgets import card, heading, open_dialog
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp, R
 
@@ -156,8 +157,8 @@ class BackupPage(Page):
         elif status.last_good_at is None:
             self.status_label.setText(self.tr("No backup has been made yet. Back up now."))
         else:
-            text = self.tr("Last good backup: %1 UTC.").replace(
-                "%1", status.last_good_at.strftime("%Y-%m-%d %H:%M")
+            text = self.tr("Last good backup: %1.").replace(
+                "%1", format_moment(status.last_good_at)
             )
             if status.overdue:
                 text += " " + self.tr("That is more than %1 days ago: back up now.").replace(
@@ -169,7 +170,7 @@ class BackupPage(Page):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = (
-                entry.created_at.strftime("%Y-%m-%d %H:%M"),
+                format_moment(entry.created_at),
                 kinds.get(entry.kind, entry.kind),
                 str(entry.counts.get("beneficiary", 0)),
                 str(entry.counts.get("case_file", 0)),
@@ -252,10 +253,8 @@ class BackupPage(Page):
     def restore_text(self, preview: RestorePreview) -> str:
         counts = preview.counts
         text = (
-            self.tr(
-                "The backup of %1 UTC was checked and is intact. It holds %2 people and %3 cases."
-            )
-            .replace("%1", preview.manifest.created.strftime("%Y-%m-%d %H:%M"))
+            self.tr("The backup of %1 was checked and is intact. It holds %2 people and %3 cases.")
+            .replace("%1", format_moment(preview.manifest.created))
             .replace("%2", str(counts["beneficiary"]))
             .replace("%3", str(counts["case_file"]))
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ajo_cases.reports.model import Letterhead
 from ajo_cases.ui.kit.formatting import DATE_FORMAT
 from ajo_cases.ui.kit.password_fields import NewPasswordFields
 from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon, open_dialog
@@ -55,7 +56,20 @@ class CreateVaultWindow(QWidget):
         self.name_label = QLabel()
         self.name = QLineEdit()
         form.addRow(self.name_label, self.name)
+        self.full_name_label = QLabel()
+        self.full_name = QLineEdit()
+        form.addRow(self.full_name_label, self.full_name)
         self.passwords = NewPasswordFields(form, self)
+        # The letterhead printed on referral forms and certificates (Administration changes it).
+        self.org_heading = QLabel()
+        form.addRow(self.org_heading)
+        self.org_labels = [QLabel(), QLabel(), QLabel()]
+        self.org_name, self.org_address, self.org_contact = QLineEdit(), QLineEdit(), QLineEdit()
+        for label, edit in zip(
+            self.org_labels, (self.org_name, self.org_address, self.org_contact), strict=True
+        ):
+            label.setBuddy(edit)
+            form.addRow(label, edit)
         self.name.textChanged.connect(self.passwords.set_user_name)
         self.error = MessageLabel(MessageLabel.ERROR)
         self.busy = QProgressBar()
@@ -96,6 +110,17 @@ class CreateVaultWindow(QWidget):
             ).replace("%1", str(self.data_dir))
         )
         self.name_label.setText(self.tr("Administrator name:"))
+        self.full_name_label.setText(self.tr("Your full name:"))
+        self.full_name.setPlaceholderText(self.tr("As printed on papers you sign"))
+        self.org_heading.setText(
+            "<b>" + self.tr("Letterhead for printed papers (can be changed later)") + "</b>"
+        )
+        for label, text in zip(
+            self.org_labels,
+            (self.tr("Organisation:"), self.tr("Address:"), self.tr("Phone or e-mail:")),
+            strict=True,
+        ):
+            label.setText(text)
         self.create_button.setText(self.tr("Create the vault"))
         self.passwords.retranslate()
         grow_to_fit(self)
@@ -113,10 +138,12 @@ class CreateVaultWindow(QWidget):
         if not self.create_button.isEnabled():
             return
         name, password, folder = self.name.text(), self.passwords.text(), self.data_dir
+        head = Letterhead(self.org_name.text(), self.org_address.text(), self.org_contact.text())
+        full_name = self.full_name.text()
         self._set_busy(True)
-        QueryOp(self, lambda: _create(folder, name, password)).success(self._succeeded).failure(
-            self._failed
-        ).run()
+        QueryOp(self, lambda: _create(folder, name, password, full_name, head)).success(
+            self._succeeded
+        ).failure(self._failed).run()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -230,7 +257,16 @@ class RecoveryCodeDialog(QDialog):
         open_dialog(dialog, lambda: self.recovery_document().print_(printer))
 
 
-def _create(folder: Path, name: str, password: str) -> tuple[OpenVault, str]:
+def _create(
+    folder: Path, name: str, password: str, full_name: str, head: Letterhead
+) -> tuple[OpenVault, str]:
+    from ajo_cases.services import letterhead
+    from ajo_cases.services.access import profiles
     from ajo_cases.services.access.opening import create_vault
 
-    return create_vault(folder, name, password)
+    vault, code = create_vault(folder, name, password)
+    if full_name.strip():
+        profiles.set_profile(vault, profiles.Profile(vault.user, full_name))
+    if head.name.strip() or head.address.strip() or head.contact.strip():
+        letterhead.set_letterhead(vault, head)
+    return vault, code

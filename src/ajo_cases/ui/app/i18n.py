@@ -38,6 +38,7 @@ def _translator_files(lang: str) -> list[Path]:
     elif lang == "ru":
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         files.append(qt_dir / "qtbase_ru.qm")
+        files.append(TRANSLATIONS_DIR / "qtbase_extra_ru.qm")  # what Qt's own file lacks
     return files
 
 

@@ -6,6 +6,7 @@ survives a session. Pages come from the PageRegistry, filtered by the signed-in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.services import drafts
 from ajo_cases.services.changes import Changes
+from ajo_cases.ui.app.backup_status import BackupStatusLabel
 from ajo_cases.ui.app.drafts import DraftStore
 from ajo_cases.ui.app.pages import Page, PageContext, PageRegistry, PageSpec, Request
 from ajo_cases.ui.kit.roles import role_label
-from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, icon
+from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, fitted, icon
 from ajo_cases.ui.runtime.sentences import warning_text
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self.warnings_timer.timeout.connect(self._check_warnings)
         self.warnings_timer.start()
         self.specs: list[PageSpec] = registry.for_role(vault.role)
-        self.pages: dict[str, Page] = {}
+        self.pages: dict[str, Page] = _Pages(self._build_page)  # built when first shown
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("TopBar")
@@ -127,27 +129,48 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setContentsMargins(6, 0, 0, 0)
         self.statusBar().addWidget(self.status_label)
+        self.backup_status = BackupStatusLabel(vault)
+        self.statusBar().addPermanentWidget(self.backup_status)
 
         for spec in self.specs:
             self._add_page(spec)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         if self.specs:
             self.navigation.setCurrentRow(0)
         self.retranslate()
-        self.resize(1100, 720)
+        self.resize(fitted(1100, 660))
 
     def _add_page(self, spec: PageSpec) -> None:
-        page = spec.factory(self.context)
-        page.setObjectName(f"page-{spec.id}")
-        sealed = self.drafts.take(self.vault.user, spec.id)
-        draft = drafts.open_draft(self.vault, spec.id, sealed) if sealed is not None else None
-        if isinstance(draft, dict):
-            page.restore_draft(draft)
-        self.pages[spec.id] = page
-        self.stack.addWidget(page)
+        """A place in the navigation and the stack; the page itself is built when first shown
+        (or asked for), so unlocking neither builds nor loads pages nobody looks at."""
+        self.stack.addWidget(QWidget())
         item = QListWidgetItem(icon(spec.icon), "")
         item.setData(_PAGE_ID_ROLE, spec.id)
         self.navigation.addItem(item)
+        if self.drafts.has(self.vault.user, spec.id):
+            self.pages[spec.id]  # unsaved edits from before a lock come back at once
+
+    def _build_page(self, page_id: str) -> Page:
+        row = next((row for row, spec in enumerate(self.specs) if spec.id == page_id), None)
+        if row is None:
+            raise KeyError(page_id)
+        page = self.specs[row].factory(self.context)
+        page.setObjectName(f"page-{page_id}")
+        sealed = self.drafts.take(self.vault.user, page_id)
+        draft = drafts.open_draft(self.vault, page_id, sealed) if sealed is not None else None
+        if isinstance(draft, dict):
+            page.restore_draft(draft)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.pages[self.specs[row].id]  # built on first show
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, page_id: str) -> bool:
         for row, spec in enumerate(self.specs):
@@ -210,6 +233,7 @@ class MainWindow(QMainWindow):
         self._warnings_shown = len(self.vault.warnings)
         warnings = [warning_text(code) for code in self.vault.warnings]
         self.banner.show_message("\n".join(warnings))
+        self.backup_status.retranslate()
 
     def _check_warnings(self) -> None:
         if len(self.vault.warnings) != self._warnings_shown:
@@ -221,6 +245,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _broadcast(self, changes: Changes) -> None:
+        self.backup_status.refresh(changes)
         for page in self.pages.values():
             page.refresh(changes)
 
@@ -240,11 +265,11 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.navigation.clear()
+        self.specs = []
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        self.specs = []
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.pages:  # closed by the person: the session decides (close vault, then quit)
@@ -252,3 +277,22 @@ class MainWindow(QMainWindow):
             self.close_requested.emit()
             return
         super().closeEvent(event)
+
+
+class _Pages(dict[str, Page]):
+    """The pages built so far by id; asking for one not built yet builds it. Iterating sees
+    only built pages: a page built later reads fresh data, so it needs no change notices."""
+
+    def __init__(self, build: Callable[[str], Page]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, page_id: str) -> Page:
+        page = self[page_id] = self._build(page_id)
+        return page
+
+    def get(self, page_id: str, default: Page | None = None) -> Page | None:  # type: ignore[override]
+        try:
+            return self[page_id]
+        except KeyError:
+            return default

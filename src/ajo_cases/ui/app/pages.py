@@ -128,6 +128,7 @@ class PageRegistry:
 
 
 def default_registry() -> PageRegistry:
+    from ajo_cases.ui.activities import activities_page
     from ajo_cases.ui.admin import (
         admin_page,
         audit_page,
@@ -155,5 +156,6 @@ def default_registry() -> PageRegistry:
             retention_page.PAGE,
             audit_page.PAGE,
             statistics_page.PAGE,
+            activities_page.PAGE,
         ]
     )

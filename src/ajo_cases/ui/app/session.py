@@ -27,6 +27,7 @@ from ajo_cases.ui.app.settings import (
 )
 from ajo_cases.ui.app.unlock_window import UnlockWindow
 from ajo_cases.ui.kit.clipboard import clear_if_ours
+from ajo_cases.ui.kit.deferred import after_first_paint
 from ajo_cases.ui.kit.widgets import open_dialog
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
@@ -95,9 +96,13 @@ class AppSession(QObject):
 
     def _first_window(self, exists: bool) -> None:
         if exists:
+            # While the person types, load the database layer so unlocking does not wait for it;
+            # only once the window is painted: the import holds the interpreter on the worker.
+            after_first_paint(
+                self.unlock_window,
+                lambda: QueryOp(self, _load_services).failure(failure_text).run(),
+            )
             self._show(self.unlock_window)
-            # While the person types, load the database layer so unlocking does not wait for it.
-            QueryOp(self, _load_services).failure(failure_text).run()
         else:
             from ajo_cases.ui.app.first_run import CreateVaultWindow
 
@@ -233,7 +238,13 @@ def _vault_exists(folder: Path) -> bool:
 
 
 def _load_services() -> None:
-    import ajo_cases.services.access.opening  # noqa: F401
+    """The database layer and the main window's pages (about 1.5 s of imports at first start),
+    loaded on the worker while the person types, so the first page follows the key at once."""
+    import ajo_cases.services.access.opening
+    import ajo_cases.ui.app.main_window  # noqa: F401
+    from ajo_cases.ui.app.pages import default_registry
+
+    default_registry()  # imports every page's module; the pages themselves are built later
 
 
 def _backup_if_due(vault: OpenVault) -> Changes:

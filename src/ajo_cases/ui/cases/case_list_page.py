@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ajo_cases.domain.records import CaseFilter
 from ajo_cases.services import lookups
 from ajo_cases.services.casework import partners
+from ajo_cases.services.casework.permissions import may
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.people import STAFF_ROLES
@@ -61,9 +62,16 @@ class CaseListPage(CasePage):
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_person)
         self.new_button.setVisible(self.vault.role in REGISTER_ROLES)
+        self.plans_button = QPushButton()  # for managers: the plans awaiting their approval
+        self.plans_button.clicked.connect(lambda: self.show_preset("plan_submitted"))
+        # a manager's queue (administrators may approve too, from the case window)
+        self.plans_button.setVisible(
+            may(self.vault.role, "approve_plan") and self.vault.role not in REGISTER_ROLES
+        )
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.plans_button)
         top.addWidget(self.new_button)
 
         self.filters = CaseFilterBar()
@@ -192,6 +200,7 @@ class CaseListPage(CasePage):
             "overdue": self.tr("Showing: cases with overdue follow-ups"),
             "awaiting_answer": self.tr("Showing: cases with referrals awaiting an answer"),
             "in_shelter": self.tr("Showing: cases of people in the shelter"),
+            "plan_submitted": self.tr("Showing: case plans awaiting approval"),
         }
         return texts.get(preset, "")
 
@@ -215,9 +224,19 @@ class CaseListPage(CasePage):
         return super().eventFilter(watched, event)
 
     def open_row(self, row: int) -> None:
-        case_id = self.model.case_id(row)
-        if case_id is not None:
-            self.case_windows.open(case_id)
+        found = self.model.row_at(row)
+        if found is None:
+            return
+        if found.id is not None:
+            self.case_windows.open(found.id)
+        elif found.person_id and found.erased_on is None:  # registered without a case
+            from ajo_cases.ui.cases.person_dialog import PersonDialog
+
+            dialog = PersonDialog.for_person(self.context, found.person_id, parent=self)
+            self.person_dialog = dialog
+            dialog.open_case_requested.connect(self.case_windows.open)
+            dialog.finished.connect(lambda _result: dialog.deleteLater())
+            dialog.open()
 
     def new_person(self) -> None:
         if self.vault.role not in REGISTER_ROLES:
@@ -246,6 +265,7 @@ class CaseListPage(CasePage):
         self.new_button.setText(self.tr("New person…"))
         self.new_button.setToolTip(self.tr("Register a person (Ctrl+N)"))
         self.preset_clear.setText(self.tr("Show all"))
+        self.plans_button.setText(self.tr("Plans awaiting approval"))
         if self.preset:
             self.preset_label.setText(self._preset_text(self.preset))
         if self.vault.role in REGISTER_ROLES:

@@ -31,6 +31,7 @@ SORT_KEYS: dict[int, str | None] = {
     CODE: "code", NAME: None, SEX: "sex", AGE: "age", CATEGORY: "category", STATUS: "status",
     WORKER: "worker", NEXT_DUE: "next_due", UPDATED: "updated_at",
 }  # fmt: skip
+Found = tuple[tuple[str, ...], tuple[str, ...]]  # case ids, person ids
 __all__ = ["CODE_ROLE", "ID_ROLE", "SORT_ROLE", "CaseTableModel"]
 
 
@@ -55,7 +56,7 @@ class CaseTableModel(QAbstractTableModel):
         # even where thousands of rows share one timestamp (demo data, an import).
         self.sort_key = "code"
         self.descending = True
-        self.search_ids: tuple[str, ...] | None = None
+        self.search_ids: Found | None = None  # the cases and people a name search found
         self.search_capped = False
         self.loading = False
         self._generation = 0
@@ -84,24 +85,32 @@ class CaseTableModel(QAbstractTableModel):
         vault, flt_now, text = self.vault, self.filter, self.query
         sort_now, desc_now = self.sort_key, self.descending
 
-        def first_page() -> tuple[tuple[str, ...] | None, bool, Page]:
-            ids: tuple[str, ...] | None = None
+        def first_page() -> tuple[Found | None, bool, Page]:
+            found: Found | None = None
             capped = False
             if text:
                 ids = tuple(lookups.matching_case_ids(vault, text))
+                # a preset (my cases, overdue…) is about cases: people without one stay out
+                person_ids = (
+                    tuple(lookups.matching_person_ids(vault, text))
+                    if flt_now.case_ids is None
+                    else ()
+                )
+                found = (ids, person_ids)
                 capped = len(ids) >= search.MAX_HITS
             wanted = flt_now
-            if ids is not None:
+            if found is not None:
+                ids, person_ids = found
                 narrowed = (
                     ids
                     if flt_now.case_ids is None
                     else tuple(i for i in ids if i in set(flt_now.case_ids))
                 )
-                wanted = replace(flt_now, case_ids=narrowed)
+                wanted = replace(flt_now, case_ids=narrowed, person_ids=person_ids)
             page = cases.list_cases(
                 vault, wanted, sort=sort_now, descending=desc_now, offset=0, limit=PAGE_SIZE
             )
-            return ids, capped, page
+            return found, capped, page
 
         QueryOp(self, first_page).success(
             lambda result: self._first_loaded(generation, result)
@@ -110,20 +119,18 @@ class CaseTableModel(QAbstractTableModel):
     def _effective_filter(self) -> CaseFilter:
         if self.search_ids is None:
             return self.filter
-        ids = self.search_ids
+        ids, person_ids = self.search_ids
         if self.filter.case_ids is not None:
             allowed = set(self.filter.case_ids)
             ids = tuple(i for i in ids if i in allowed)
-        return replace(self.filter, case_ids=ids)
+        return replace(self.filter, case_ids=ids, person_ids=person_ids)
 
-    def _first_loaded(
-        self, generation: int, result: tuple[tuple[str, ...] | None, bool, Page]
-    ) -> None:
+    def _first_loaded(self, generation: int, result: tuple[Found | None, bool, Page]) -> None:
         if generation != self._generation:
             return
-        ids, capped, page = result
+        found, capped, page = result
         self.beginResetModel()
-        self.search_ids, self.search_capped = ids, capped
+        self.search_ids, self.search_capped = found, capped
         self.rows = list(page.rows)
         self.total = page.total
         self.loading = False
@@ -159,8 +166,8 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self._generation or offset != len(self.rows):
             return
         self.loading = False
-        known = {row.id for row in self.rows}
-        fresh = [row for row in page.rows if row.id not in known]
+        known = {row.key for row in self.rows}
+        fresh = [row for row in page.rows if row.key not in known]
         if fresh:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(fresh) - 1)
             self.rows.extend(fresh)
@@ -245,9 +252,9 @@ class CaseTableModel(QAbstractTableModel):
         if column == CATEGORY:
             return label("category", row.category)
         if column == STATUS:
-            return label("case_status", row.status)
+            return label("case_status", row.status) if row.id else self.tr("no case yet")
         if column == WORKER:
-            return row.worker or ""
+            return row.worker_name or row.worker or ""
         if column == NEXT_DUE:
             return format_date(row.next_due)
         if column == UPDATED:
@@ -276,3 +283,6 @@ class CaseTableModel(QAbstractTableModel):
 
     def case_id(self, row: int) -> str | None:
         return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    def row_at(self, row: int) -> CaseRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None

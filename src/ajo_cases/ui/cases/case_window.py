@@ -29,6 +29,7 @@ from ajo_cases.ui.app.pages import Draft, PageContext
 from ajo_cases.ui.cases.person_data import PersonDataActions
 from ajo_cases.ui.cases.tabs import (
     assistance,
+    case_fields,
     consent,
     documents,
     followups,
@@ -43,15 +44,15 @@ from ajo_cases.ui.cases.tabs import (
 from ajo_cases.ui.cases.tabs.common import SHELTER_TABS, CaseTab, SaveJob
 from ajo_cases.ui.cases.tabs.header import CaseHeader
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.kit.widgets import MessageLabel, icon, open_dialog
+from ajo_cases.ui.kit.widgets import MessageLabel, fitted, icon, open_dialog
 from ajo_cases.ui.runtime.failures import show_failure
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp
 
 TabT = TypeVar("TabT", bound=CaseTab)
 TAB_CLASSES: tuple[type[CaseTab], ...] = (
-    profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab, plan.PlanTab,
-    assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab, grant.GrantTab,
-    followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
+    case_fields.CaseFieldsTab, profile.ProfileTab, trafficking.TraffickingTab, consent.ConsentTab,
+    plan.PlanTab, assistance.AssistanceTab, shelter.ShelterTab, referrals.ReferralsTab,
+    grant.GrantTab, followups.FollowUpsTab, documents.DocumentsTab, history.HistoryTab,
 )  # fmt: skip
 
 
@@ -106,13 +107,16 @@ class CaseWindow(QWidget):
                                                  referrals.ReferralsTab.do_add), "refer"),
             (self.header.admit, self._tab_action(shelter.ShelterTab, shelter.ShelterTab.do_admit),
              "shelter"),
-            (self.header.close_case, self._tab_action(profile.ProfileTab,
-                                                      profile.ProfileTab.do_status), "status"),
         ]  # fmt: skip
         for button, action, ability in actions:
             button.clicked.connect(action)
             button.setVisible(self._may(ability))
+        self.header.close_case.setVisible(self._may("status"))
+        for target, status_action in self.header.status_actions.items():
+            status_action.triggered.connect(self._status_action(target))
         self.header.print_button.clicked.connect(self.print_case)
+        # Printed papers hold personal data: a role that may not read it is not offered Print….
+        self.header.print_button.setVisible(self.vault.may_read_personal)
         self.person_data = PersonDataActions(self, context, self._notice)
         menu = self.header.person_data.menu()
         self.export_action = menu.addAction("", self.export_person_data)
@@ -122,6 +126,8 @@ class CaseWindow(QWidget):
         self.header.person_data.setVisible(self._may("person_export") or self._may("erase"))
         self.header_actions = [button for button, _action, ability in actions
                                if self._may(ability)]  # fmt: skip
+        if self._may("status"):
+            self.header_actions.append(self.header.close_case)
 
         self.message = MessageLabel(MessageLabel.NOTE)
         for tab in self.tab_pages.values():
@@ -144,7 +150,7 @@ class CaseWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.retranslate()
-        self.resize(1060, 760)
+        self.resize(fitted(1060, 660))
         context.changes.changed.connect(self.refresh)
         self.reload()
 
@@ -164,6 +170,12 @@ class CaseWindow(QWidget):
                 act(tab)
 
         return run
+
+    def _status_action(self, target: str) -> Callable[[], None]:
+        """A move in the case status menu, run by the Profile tab (which shows the result)."""
+        return self._tab_action(
+            profile.ProfileTab, lambda tab: profile.ProfileTab.do_status(tab, target)
+        )
 
     # --- loading -------------------------------------------------------------------------
 
@@ -247,9 +259,15 @@ class CaseWindow(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(self.tr("This case has changes that are not saved. Save them?"))
+        # Three different verbs, so a slip cannot lose work: Save is the default (Enter), and
+        # Escape keeps editing.
         save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(stay)
         save.clicked.connect(lambda: self.save(then=self._close_clean))
         discard.clicked.connect(self.discard_and_close)
         self.dialog = box

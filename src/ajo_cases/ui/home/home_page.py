@@ -1,6 +1,8 @@
 """Home: a welcome card with the role, number cards that open the list behind them (my open
 cases, overdue follow-ups, referrals awaiting an answer, the shelter today, grants waiting,
-backups), and facts about the vault. Only counts: never a name, for any role.
+backups), and facts about the vault. Only counts: never a name, for any role. A case worker
+sees their own work at first ("Only my work"); one click shows everyone's, and the lists the
+cards open follow the same choice.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -23,7 +26,8 @@ from ajo_cases.services.casework import worklists
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.pages import ALL_ROLES, Page, PageContext, PageSpec
 from ajo_cases.ui.home.home_cards import StatCard
-from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.deferred import once_on_screen
+from ajo_cases.ui.kit.formatting import format_moment
 from ajo_cases.ui.kit.roles import role_description, role_label
 from ajo_cases.ui.kit.widgets import card, heading
 from ajo_cases.ui.runtime.operations import QueryOp
@@ -43,7 +47,7 @@ CARD_ROLES: dict[str, frozenset[str]] = {
 CARD_TARGETS: dict[str, tuple[tuple[str, dict[str, Any]], ...]] = {
     "mine": (("cases", {"preset": "mine"}),),
     "overdue": (
-        ("followups", {"overdue_only": True, "mine_only": False}),
+        ("followups", {"overdue_only": True}),
         ("cases", {"preset": "overdue"}),
     ),
     "referrals": (("referrals", {"status": "sent"}), ("cases", {"preset": "awaiting_answer"})),
@@ -52,6 +56,7 @@ CARD_TARGETS: dict[str, tuple[tuple[str, dict[str, Any]], ...]] = {
     "backup": (("backups", {}),),
     "retention": (("retention", {}),),
 }
+MINE_PAGES = frozenset({"followups", "referrals", "grants"})  # lists with "Mine only"
 REFRESH_KINDS = frozenset(
     {
         "case",
@@ -75,9 +80,7 @@ def pages_for(role: str) -> set[str]:
 
 
 def _local_time(moment: Any) -> str:
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{format_date(moment.date())} {moment:%H:%M}"
+    return format_moment(moment)
 
 
 class HomePage(Page):
@@ -90,6 +93,11 @@ class HomePage(Page):
         welcome_card, welcome_layout = card()
         welcome_layout.addWidget(self.welcome)
         welcome_layout.addWidget(self.role_text)
+        self.mine_only = QCheckBox()
+        self.mine_only.setChecked(vault.role == "case_worker")
+        self.mine_only.setVisible(vault.role in CASE_WORK)
+        self.mine_only.toggled.connect(lambda _on: self.reload())
+        welcome_layout.addWidget(self.mine_only)
 
         facts_card, facts_layout = card()
         self.facts_heading = heading()
@@ -146,13 +154,17 @@ class HomePage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.retranslate()
-        self.reload()
+        # Counted once Home is on screen: a page opened straight after unlocking (a search, a
+        # case) does not wait behind the counts on the worker.
+        once_on_screen(self, self.reload)
 
     # --- the number cards ----------------------------------------------------------------
 
     def reload(self) -> None:
-        vault = self.context.vault
-        QueryOp(self, lambda: worklists.home_summary(vault)).success(self._loaded).run()
+        vault, mine = self.context.vault, self.mine_only.isChecked()
+        QueryOp(self, lambda: worklists.home_summary(vault, mine_only=mine)).success(
+            self._loaded
+        ).run()
 
     def _loaded(self, summary: worklists.HomeSummary) -> None:
         self.summary = summary
@@ -161,7 +173,10 @@ class HomePage(Page):
     def open_card(self, card_id: str) -> None:
         target = self.targets.get(card_id)
         if target is not None:
-            self.context.open_page(target[0], dict(target[1]))
+            request = dict(target[1])
+            if target[0] in MINE_PAGES:
+                request["mine_only"] = self.mine_only.isChecked()
+            self.context.open_page(target[0], request)
 
     def _show_summary(self) -> None:
         summary = self.summary
@@ -169,6 +184,7 @@ class HomePage(Page):
             return
         self.accounts_value.setText(str(summary.accounts))
         counts = summary.counts
+        yours = " " + self.tr("(yours)") if summary.mine_only else ""
         texts: dict[str, tuple[str, str, str]] = {
             "mine": (
                 str(counts.my_open_cases),
@@ -179,12 +195,13 @@ class HomePage(Page):
                 str(counts.overdue_tasks),
                 self.tr("Tasks past their due date, in %1 cases").replace(
                     "%1", str(counts.overdue_follow_ups)
-                ),
+                )
+                + yours,
                 "",
             ),
             "referrals": (
                 str(counts.referrals_awaiting),
-                self.tr("Sent to an organisation, no answer recorded yet"),
+                self.tr("Sent to an organisation, no answer recorded yet") + yours,
                 "",
             ),
             "shelter": (
@@ -198,7 +215,8 @@ class HomePage(Page):
             ),
             "grants": (
                 str(summary.grants_waiting),
-                self.tr("Submitted for approval, or handed over with monitoring visits to make"),
+                self.tr("Submitted for approval, or handed over with monitoring visits to make")
+                + yours,
                 "",
             ),
             "backup": self._backup_texts(summary.backup),
@@ -231,7 +249,7 @@ class HomePage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.summary is not None:  # the first load is already on its way
+        if self.summary is not None:  # the first load comes with the first showing
             self.reload()
 
     def retranslate(self) -> None:
@@ -242,6 +260,7 @@ class HomePage(Page):
             .replace("%1", role_label(vault.role))
             .replace("%2", role_description(vault.role))
         )
+        self.mine_only.setText(self.tr("Only my work (clear to see everyone's)"))
         self.facts_heading.setText(self.tr("About this vault"))
         self.folder_label.setText(self.tr("Data folder:"))
         self.accounts_label.setText(self.tr("Accounts:"))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from ajo_cases.ui.kit.vocab_labels import choices, label
 from ajo_cases.ui.kit.widgets import MessageLabel
 
 EARLIEST = QDate(1900, 1, 1)
+DEFAULT_CURRENCY = "TJS"
 FieldT = TypeVar("FieldT", bound=QWidget)  # what add() returns is the field given, typed
 
 
@@ -150,6 +151,7 @@ class MoneyEdit(QWidget):
         self.amount.setMaximumWidth(140)
         self.currency = VocabCombo("currency")
         self.currency.setMinimumContentsLength(4)
+        self.currency.set_code(DEFAULT_CURRENCY)  # never blank: somoni unless chosen otherwise
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount)
@@ -202,6 +204,10 @@ class FieldGroup(QWidget):
             self.required.add(key)
         return field
 
+    def hide_row(self, key: str) -> None:
+        """Leave a row out (a field the role may not see), with no gap where it was."""
+        self.form.setRowVisible(self.labels[key], False)
+
     def set_label(self, key: str, text: str) -> None:
         """Required fields carry a star after their label (explained at the dialog's foot)."""
         self.labels[key].setText(text + (" *" if key in self.required else ""))
@@ -227,13 +233,25 @@ def align_labels(*groups: FieldGroup) -> None:
 
 
 class CheckList(QListWidget):
-    """Several codes of a vocabulary, each a checkbox."""
+    """Several codes of a vocabulary, each a checkbox. Short lists show every option; long
+    ones (countries) scroll, and either way the height is whole rows: no half-cut option."""
 
-    def __init__(self, vocab: str) -> None:
+    def __init__(self, vocab: str, max_rows: int = 8) -> None:
         super().__init__()
         self.vocab = vocab
-        self.setMaximumHeight(120)
+        self.max_rows = max_rows
+        self.setUniformItemSizes(True)
         self.retranslate()
+
+    def fit_rows(self) -> None:
+        rows = min(self.count(), self.max_rows)
+        row_height = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height()
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_rows()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         chosen = self.codes()
@@ -247,6 +265,7 @@ class CheckList(QListWidget):
             self.addItem(item)
         self.blockSignals(False)
         self.set_codes(chosen)
+        self.fit_rows()
 
     def codes(self) -> tuple[str, ...]:
         return tuple(

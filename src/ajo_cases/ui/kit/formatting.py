@@ -31,3 +31,11 @@ def format_money(amount: float, lang: str | None = None) -> str:
     # The currency is the somoni; its short form is a translatable word.
     currency = QCoreApplication.translate("Formatting", "TJS")
     return f"{number}\u00a0{currency}"
+
+
+def format_moment(value: dt.datetime | None) -> str:
+    """A moment in the computer's local time, dd.MM.yyyy HH:mm (stored moments are UTC)."""
+    if value is None:
+        return ""
+    moment = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
 )
+
+from ajo_cases.ui.kit.formatting import format_moment
 
 Index = QModelIndex | QPersistentModelIndex
 # The item roles of every model in the application (one definition).
@@ -50,6 +52,7 @@ class Column:
     code: Callable[[Any], str | None] | None = None  # the vocabulary code (status colours)
     overdue: Callable[[Any], bool] | None = None  # shown in the warning colour
     number: bool = False  # aligned right
+    strong: Callable[[Any], bool] | None = None  # shown in bold (news to act on)
 
 
 def shown(value: Any) -> str:
@@ -57,8 +60,7 @@ def shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        moment = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-        return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+        return format_moment(value)
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value)
@@ -139,6 +141,12 @@ class RecordModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             late = column.overdue is not None and column.overdue(record)
             return overdue_colour() if late else None
+        if role == Qt.ItemDataRole.FontRole and column.strong is not None:
+            if column.strong(record):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -180,9 +188,23 @@ def selected_record(table: QTableView, model: RecordModel) -> Any:
     return model.record(rows[0].row()) if rows else None
 
 
+HEADER_PADDING = 24  # the sort arrow and the margins beside a header's text
+
+
 def set_widths(table: QTableView, widths: Sequence[int]) -> None:
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    """First column widths, each widened to its header's text in the current language (and
+    again after a language switch), so no header is cut in Tajik or Russian."""
+
+    def apply() -> None:
+        model = table.model()
+        metrics = table.horizontalHeader().fontMetrics()
+        for column, width in enumerate(widths):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0)
+            table.setColumnWidth(column, max(width, need + HEADER_PADDING))
+
+    apply()
+    table.model().headerDataChanged.connect(lambda *_args: apply())
 
 
 class _EnterOpens(QObject):

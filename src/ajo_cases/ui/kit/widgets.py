@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -19,9 +19,20 @@ def icon(name: str) -> QIcon:
     return QIcon(str(ICONS_DIR / name))
 
 
+# What every window and dialog fits: a 1366×768 laptop at 100 % or a 1920×1080 screen at
+# 150 % (1280×720 logical), minus a taskbar. Content taller than this scrolls.
+SCREEN_BUDGET = QSize(1280, 680)
+
+
+def fitted(width: int, height: int) -> QSize:
+    """A window's first size, never beyond SCREEN_BUDGET."""
+    return QSize(min(width, SCREEN_BUDGET.width()), min(height, SCREEN_BUDGET.height()))
+
+
 def grow_to_fit(window: QWidget) -> None:
-    """After a language switch a top-level window grows if its texts need more room; it never
-    shrinks under the person's hands."""
+    """After a language switch a top-level window grows if its texts need more room (within
+    SCREEN_BUDGET); it never shrinks under the person's hands. Messages never call this: a
+    note such as "Saved." must not resize the window."""
     layout = window.layout()
     if layout is None or not window.isWindow():
         return
@@ -31,6 +42,8 @@ def grow_to_fit(window: QWidget) -> None:
     height = hint.height()
     if layout.hasHeightForWidth():  # wrapped labels: the height they need at this width
         height = layout.totalHeightForWidth(width)
+    width = min(width, max(SCREEN_BUDGET.width(), window.width()))
+    height = min(height, max(SCREEN_BUDGET.height(), window.height()))
     if width > window.width() or height > window.height():
         window.resize(width, max(height, window.height()))
 
@@ -102,8 +115,6 @@ class MessageLabel(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
-        if text:
-            grow_to_fit(self.window())
 
     def clear_message(self) -> None:
         self.show_message("")

@@ -39,7 +39,7 @@ from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.kit.dialogs import ask
 from ajo_cases.ui.kit.file_dialogs import choose_file_to_save
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.kit.widgets import open_dialog
+from ajo_cases.ui.kit.widgets import fitted, open_dialog
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import QueryOp
 
@@ -83,7 +83,7 @@ class PrintDialog(QDialog):
         self._grants: list[GrantRecord] = []
         self.dialog: QWidget | None = None  # a question or the printer dialog, for tests
         self.setModal(True)
-        self.resize(980, 720)
+        self.resize(fitted(980, 660))
 
         self.kind = QComboBox()
         self.target = QComboBox()

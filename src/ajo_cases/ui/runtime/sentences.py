@@ -158,6 +158,12 @@ def rule_sentences() -> dict[str, str]:
 def field_sentences() -> dict[str, str]:
     """Sentences for invalid input the services report by field."""
     return {
+        "plan_status": QCoreApplication.translate(
+            "Rules", "The plan has moved on meanwhile. Close the case window and open it again."
+        ),
+        "plan_empty": QCoreApplication.translate(
+            "Rules", "Add an assessment or a planned action before submitting the plan."
+        ),
         "version": QCoreApplication.translate(
             "Rules",
             "Someone else changed this record meanwhile. Your changes were not saved: "
@@ -281,6 +287,18 @@ def warning_text(code: str) -> str:
             "The key file held key slots the vault does not accept (an account removed or "
             "replaced earlier); they were removed and the event recorded. Tell the "
             "administrator.",
+        )
+    if code == "keyslots_altered":
+        return QCoreApplication.translate(
+            "Errors",
+            "The key file was changed outside the program; its failed-login notes were not "
+            "used. Tell the administrator.",
+        )
+    if code == "audit_tampered":
+        return QCoreApplication.translate(
+            "Errors",
+            "The audit log does not reach the point recorded earlier: entries were deleted or "
+            "rewritten, or the record of that point was removed. Tell the administrator.",
         )
     if code == "erasure_ledger_invalid":
         return QCoreApplication.translate(

@@ -7,6 +7,10 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from ajo_cases.domain.records import CaseFilter, CaseRow
+from ajo_cases.services import lookups
+from ajo_cases.services.casework import cases
+from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.kit.dialogs import FormDialog
@@ -18,8 +22,21 @@ SEARCH_LIMIT = 50
 BED_LABEL_MAX = 32
 
 
+PERSON_PREFIX = "person:"
+
+
+def _find(vault: OpenVault, text: str) -> tuple[list[Any], list[CaseRow]]:
+    """On the worker: open cases by name or code, and people found who have no case yet (an
+    admission opens one for them)."""
+    hits = search.find(vault, text, SEARCH_LIMIT)
+    person_ids = tuple(lookups.matching_person_ids(vault, text, SEARCH_LIMIT))
+    lonely = cases.list_cases(vault, CaseFilter(case_ids=(), person_ids=person_ids)).rows
+    return hits, [row for row in lonely if row.id is None and row.erased_on is None]
+
+
 class CasePicker(QWidget):
-    """Type a name in any script or a case code; choose one of the open cases found."""
+    """Type a name in any script or a case code; choose one of the open cases found, or a
+    person registered without a case."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,11 +64,11 @@ class CasePicker(QWidget):
             self.choice.fill([], self.tr("Type to search"))
             return
         vault = self.context.vault
-        QueryOp(self, lambda: search.find(vault, text, SEARCH_LIMIT)).success(
-            lambda hits: self._found(text, hits)
+        QueryOp(self, lambda: _find(vault, text)).success(
+            lambda found: self._found(text, *found)
         ).run()
 
-    def _found(self, text: str, hits: list[Any]) -> None:
+    def _found(self, text: str, hits: list[Any], lonely: list[CaseRow]) -> None:
         if text != self.query.text().strip():
             return  # the person typed on; a newer search is under way
         restricted = self.tr("restricted")
@@ -60,9 +77,13 @@ class CasePicker(QWidget):
             for hit in hits
             if hit.status != "closed"
         ]
+        no_case = self.tr("no case yet")
+        items += [(PERSON_PREFIX + row.person_id, f"{row.name or restricted} · {no_case}")
+                  for row in lonely]  # fmt: skip
         self.choice.fill(items, None if items else self.tr("No open case found"))
 
     def value(self) -> str | None:
+        """A case id, or PERSON_PREFIX + the id of a person registered without a case."""
         return self.choice.value()
 
 

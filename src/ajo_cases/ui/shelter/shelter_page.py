@@ -31,7 +31,7 @@ from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.record_model import record_table, selected_record
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp, R
-from ajo_cases.ui.shelter.shelter_dialogs import AddBedDialog, CasePicker
+from ajo_cases.ui.shelter.shelter_dialogs import PERSON_PREFIX, AddBedDialog, CasePicker
 from ajo_cases.ui.shelter.shelter_models import (
     BedModel,
     BedRow,
@@ -243,7 +243,12 @@ class ShelterPage(CasePage):
 
         def admit() -> None:
             case_id, bed_id, on = picker.value(), dialog.bed.value(), dialog.on.value()
-            if case_id is not None and bed_id is not None:
+            if case_id is None or bed_id is None:
+                return
+            if case_id.startswith(PERSON_PREFIX):  # no case yet: one opens for the stay
+                person_id = case_id.removeprefix(PERSON_PREFIX)
+                self._change(lambda: shelter.admit_person(vault, person_id, bed_id, on))
+            else:
                 self._change(lambda: shelter.admit(vault, case_id, bed_id, on))
 
         dialog.check = check

@@ -1,14 +1,15 @@
 """A ChartSpec painted with QPainter (QtCharts is left out of the packaged build).
 
 The same definition as the PDF (domain/charts.py): horizontal bars (stacked by sex where the
-spec has several series) or a pie with its legend. Hidden values are drawn as 0 and marked
-"<5" or "x" after their bar, in their series' colour; a label always goes with a colour.
+spec has several series) or a pie with its legend. Only what the table shows is drawn: a value
+the table hides ("<5", "x") is never a zero-length bar but a hatched mark with its "<5" or "x"
+in the series' colour, and a note under the chart says so. A label always goes with a colour.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ajo_cases.domain.charts import PALETTE, ChartSpec, hidden_marker, ticks
@@ -16,6 +17,7 @@ from ajo_cases.ui.statistics.stats_table_model import code_text, table_title
 
 ROW = 20  # pixels per category
 PIE = 150
+HATCH = 14  # the width of the mark a hidden value gets
 
 
 def colour(index: int) -> QColor:
@@ -30,6 +32,8 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(360)
         self.setAccessibleName(self.title())
+        # What the last paint drew, for tests: (category, series, "value" or "hidden").
+        self.drawn: list[tuple[int, int, str]] = []
 
     def title(self) -> str:
         key = f"chart.{self.spec.table}"
@@ -49,6 +53,27 @@ class ChartWidget(QWidget):
             for s in range(len(spec.series)) if (s, category) in spec.hidden
         ]  # fmt: skip
 
+    def note(self) -> str:
+        """Said under a chart with hidden values: what the hatched marks are."""
+        if not self.spec.hidden:
+            return ""
+        return (
+            self.tr(
+                "Hatched marks are values the table hides (%1: fewer than %2 people; x: hidden so "
+                "that totals do not reveal them). Bars show only the values the table shows."
+            )
+            .replace("%1", f"<{self.threshold}")
+            .replace("%2", str(self.threshold))
+        )
+
+    def _note_height(self) -> int:
+        text = self.note()
+        if not text:
+            return 0
+        width = max(200, (self.width() if self.width() > 0 else 520) - 4)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return QFontMetrics(self.font()).boundingRect(0, 0, width, 1000, flags, text).height() + 6
+
     def _line(self) -> int:
         return QFontMetrics(self.font()).height()
 
@@ -61,7 +86,7 @@ class ChartWidget(QWidget):
             body = n * max(ROW, line + 4) + line + 8
             if self.spec.kind == "stacked_bar":
                 body += line + 8
-        return QSize(520, line + 12 + body)
+        return QSize(520, line + 12 + body + self._note_height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(360, self.sizeHint().height())
@@ -79,6 +104,13 @@ class ChartWidget(QWidget):
                          self.title())  # fmt: skip
         painter.setFont(self.font())
         top = line + 12
+        self.drawn = []
+        note = self.note()
+        if note:
+            height = self._note_height()
+            painter.setPen(text_colour)
+            painter.drawText(QRectF(0, self.height() - height, self.width() - 4, height),
+                             int(Qt.TextFlag.TextWordWrap), note)  # fmt: skip
         if self.spec.is_empty and not self.spec.hidden:
             painter.drawText(QRectF(0, top, self.width(), line), Qt.AlignmentFlag.AlignLeft,
                              self.tr("Nothing to show for this filter."))  # fmt: skip
@@ -95,12 +127,13 @@ class ChartWidget(QWidget):
                           int(self.width() * 0.4))  # fmt: skip
         row = max(ROW, metrics.height() + 4)
         right = self.width() - 60
-        steps = ticks(max(spec.total(i) for i in range(len(names))))
+        largest = max(spec.total(i) for i in range(len(names)))
+        steps = ticks(largest)
         scale = max(1.0, right - label_width) / steps[-1]
         grid = QColor(text_colour)
         grid.setAlpha(50)
         bottom = top + row * len(names)
-        for value in steps:  # a light grid at round values
+        for value in steps if largest > 0 else ():  # a light grid at round values
             x = label_width + value * scale
             painter.setPen(QPen(grid))
             painter.drawLine(int(x), top, int(x), bottom)
@@ -118,13 +151,21 @@ class ChartWidget(QWidget):
                 width = values[i] * scale
                 if width > 0:
                     painter.fillRect(QRectF(x, y + 3, width, row - 6), colour(s))
+                    self.drawn.append((i, s, "value"))
                 x += width
             marks = self.markers(i)
             text_x = x + 4
             if not marks and spec.total(i):
                 painter.drawText(QRectF(text_x, y, 60, row), Qt.AlignmentFlag.AlignVCenter,
                                  str(spec.total(i)))  # fmt: skip
-            for s, mark in marks:
+            for s, mark in marks:  # hidden: a hatched mark and its "<5" or "x", never a 0
+                box = QRectF(text_x, y + 3, HATCH, row - 6)
+                painter.setPen(QPen(colour(s), 1))
+                painter.setBrush(QBrush(colour(s), Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(box)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                self.drawn.append((i, s, "hidden"))
+                text_x += HATCH + 3
                 painter.setPen(colour(s) if len(spec.series) > 1 else text_colour)
                 painter.drawText(QRectF(text_x, y, 40, row), Qt.AlignmentFlag.AlignVCenter, mark)
                 text_x += metrics.horizontalAdvance(mark) + 6
@@ -152,6 +193,7 @@ class ChartWidget(QWidget):
             span = -round(360 * 16 * value / total)
             painter.setBrush(colour(i))
             painter.drawPie(box, angle, span)
+            self.drawn.append((i, 0, "value"))
             angle += span
         metrics = QFontMetrics(self.font())
         y = float(top)
@@ -159,6 +201,7 @@ class ChartWidget(QWidget):
             reason = self.spec.hidden.get((0, i))
             if reason is not None:
                 number = hidden_marker(reason, self.threshold)
+                self.drawn.append((i, 0, "hidden"))
             else:
                 number = f"{values[i]} ({100 * values[i] / total:.0f} %)" if total else "0"
             painter.fillRect(QRectF(PIE + 10, y + 3, 10, 10), colour(i))

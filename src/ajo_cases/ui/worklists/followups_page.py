@@ -41,14 +41,14 @@ class FollowUpsPage(WorklistPage):
                 lambda: self.tr("Name"),
                 lambda r: r.name if r.name is not None else self.tr("restricted"),
             ),
-            Column(lambda: self.tr("Assigned to"), lambda r: r.assigned_to or ""),
+            Column(
+                lambda: self.tr("Assigned to"), lambda r: r.assigned_name or r.assigned_to or ""
+            ),
         ]
         super().__init__(context, columns, lambda r: r.case_id)
         self.table.setObjectName("FollowUpTable")
         self.overdue_only = QCheckBox()
-        self.mine_only = QCheckBox()
         self.overdue_only.toggled.connect(lambda _on: self.reload())
-        self.mine_only.toggled.connect(lambda _on: self.reload())
         self.done_label = QLabel()
         self.done_on = QDateEdit()
         self.done_on.setCalendarPopup(True)
@@ -75,8 +75,7 @@ class FollowUpsPage(WorklistPage):
         self.reload()
 
     def loader(self) -> Callable[[], list[Any]]:
-        vault, overdue = self.vault, self.overdue_only.isChecked()
-        mine = vault.user if self.mine_only.isChecked() else None
+        vault, overdue, mine = self.vault, self.overdue_only.isChecked(), self.worker()
         return lambda: followups.list_due(vault, assigned_to=mine, overdue_only=overdue)
 
     def apply_request(self, request: Request) -> None:
@@ -109,10 +108,6 @@ class FollowUpsPage(WorklistPage):
 
     def retranslate(self) -> None:
         self.overdue_only.setText(self.tr("Overdue only"))
-        self.mine_only.setText(self.tr("Mine only"))
-        self.mine_only.setToolTip(
-            self.tr("Only tasks assigned to you (%1)").replace("%1", self.vault.user)
-        )
         self.done_label.setText(self.tr("Done on:"))
         self.done_button.setText(self.tr("Mark done"))
         self.done_button.setToolTip(self.tr("Mark the selected task done on the date shown"))
@@ -123,6 +118,11 @@ class FollowUpsPage(WorklistPage):
             )
         )
         super().retranslate()
+        self.mine_only.setToolTip(
+            self.tr("Only tasks assigned to you (%1); clear it to see everyone's").replace(
+                "%1", self.vault.user
+            )
+        )
 
 
 PAGE = PageSpec(

@@ -1,10 +1,10 @@
 """Grants: reintegration grants by status, with the approved sum, the handover day and the next
 monitoring visit; double-click or Enter opens the case. A manager sees this list too (the donor
-decision is often theirs), with case codes only: no name or business title appears here."""
+decision is often theirs), with case codes only: the name column is hidden and empty for them.
+Filtered by worker too; overdue visits and decisions that came in lately first."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -20,7 +20,7 @@ from ajo_cases.ui.kit.status_delegate import StatusDelegate
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.worklists.worklist import StatusWorklist, due_text, iso
 
-CODE, SECTOR, STATUS, AMOUNT, HANDED, MONITORING = range(6)
+CODE, NAME, SECTOR, STATUS, AMOUNT, HANDED, MONITORING, WORKER = range(8)
 
 
 def money(minor: int | None, currency: str) -> str:
@@ -32,7 +32,7 @@ def money(minor: int | None, currency: str) -> str:
 
 
 def _visit_overdue(row: GrantRow) -> bool:
-    return row.next_monitoring is not None and row.next_monitoring < dt.date.today()
+    return row.overdue
 
 
 class GrantsPage(StatusWorklist):
@@ -43,12 +43,17 @@ class GrantsPage(StatusWorklist):
         columns = [
             Column(lambda: self.tr("Case code"), lambda r: r.case_code),
             Column(
+                lambda: self.tr("Name"),
+                lambda r: r.name if r.name is not None else self.tr("restricted"),
+            ),
+            Column(
                 lambda: self.tr("Sector"), lambda r: label("grant_sector", r.record.form.sector)
             ),
             Column(
                 lambda: self.tr("Status"),
                 lambda r: label("grant_status", r.record.status),
                 code=lambda r: r.record.status,
+                strong=lambda r: r.decided_lately,
             ),
             Column(
                 lambda: self.tr("Approved amount"),
@@ -67,11 +72,13 @@ class GrantsPage(StatusWorklist):
                 lambda r: due_text(r.next_monitoring, _visit_overdue(r)),
                 overdue=_visit_overdue,
             ),
+            Column(lambda: self.tr("Case worker"), lambda r: r.worker),
         ]
         super().__init__(context, columns, lambda r: r.record.case_id)
         self.table.setObjectName("GrantTable")
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(parent=self.table))
-        self.set_widths((120, 150, 150, 150, 130))
+        self.set_widths((120, 190, 140, 150, 130, 120, 170))
+        self.table.setColumnHidden(NAME, not self.vault.may_read_personal)
         self.start()
 
     def groups(self) -> list[tuple[str, str]]:
@@ -81,8 +88,8 @@ class GrantsPage(StatusWorklist):
         ]
 
     def loader(self) -> Callable[[], list[Any]]:
-        vault, statuses = self.vault, self.statuses()
-        return lambda: list(worklists.grant_rows(vault, statuses))
+        vault, statuses, worker = self.vault, self.statuses(), self.worker()
+        return lambda: list(worklists.grant_rows(vault, statuses, worker=worker))
 
     def empty_text(self, filtered: bool) -> str:
         if filtered:

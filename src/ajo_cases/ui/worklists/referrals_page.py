@@ -1,9 +1,9 @@
 """Referrals: every referral to a partner organisation, filtered by status ("awaiting an
-answer" is the Home card's list); double-click or Enter opens the case."""
+answer" is the Home card's list) and by worker, with the person's name for roles that may read
+it; overdue ones and answers that came in lately first. Double-click or Enter opens the case."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -19,13 +19,12 @@ from ajo_cases.ui.kit.status_delegate import StatusDelegate
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.worklists.worklist import StatusWorklist, due_text, iso
 
-CODE, PARTNER, SERVICE, STATUS, SENT, DUE = range(6)
+CODE, NAME, PARTNER, SERVICE, STATUS, SENT, DUE, WORKER = range(8)
 _OPEN = (ReferralStatus.SENT.value, ReferralStatus.ACCEPTED.value)
 
 
-def _due_overdue(row: ReferralRow) -> bool:
-    due = row.record.follow_up_due
-    return due is not None and row.record.status in _OPEN and due < dt.date.today()
+def _overdue(row: ReferralRow) -> bool:
+    return row.overdue
 
 
 class ReferralsPage(StatusWorklist):
@@ -35,6 +34,10 @@ class ReferralsPage(StatusWorklist):
     def __init__(self, context: PageContext) -> None:
         columns = [
             Column(lambda: self.tr("Case code"), lambda r: r.case_code),
+            Column(
+                lambda: self.tr("Name"),
+                lambda r: r.name if r.name is not None else self.tr("restricted"),
+            ),
             Column(lambda: self.tr("Organisation"), lambda r: r.record.partner_name),
             Column(
                 lambda: self.tr("Service"),
@@ -44,6 +47,7 @@ class ReferralsPage(StatusWorklist):
                 lambda: self.tr("Status"),
                 lambda r: label("referral_status", r.record.status),
                 code=lambda r: r.record.status,
+                strong=lambda r: r.answered_lately,
             ),
             Column(
                 lambda: self.tr("Sent on"),
@@ -53,14 +57,16 @@ class ReferralsPage(StatusWorklist):
             Column(
                 lambda: self.tr("Follow-up due"),
                 lambda r: iso(r.record.follow_up_due),
-                lambda r: due_text(r.record.follow_up_due, _due_overdue(r)),
-                overdue=_due_overdue,
+                lambda r: due_text(r.record.follow_up_due, r.overdue),
+                overdue=_overdue,
             ),
+            Column(lambda: self.tr("Case worker"), lambda r: r.worker),
         ]
         super().__init__(context, columns, lambda r: r.record.case_id)
         self.table.setObjectName("ReferralTable")
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(parent=self.table))
-        self.set_widths((120, 260, 150, 120, 100))
+        self.set_widths((120, 190, 220, 130, 120, 100, 150))
+        self.table.setColumnHidden(NAME, not self.vault.may_read_personal)
         self.start()
 
     def groups(self) -> list[tuple[str, str]]:
@@ -70,8 +76,8 @@ class ReferralsPage(StatusWorklist):
         ]
 
     def loader(self) -> Callable[[], list[Any]]:
-        vault, statuses = self.vault, self.statuses()
-        return lambda: list(worklists.referral_rows(vault, statuses))
+        vault, statuses, worker = self.vault, self.statuses(), self.worker()
+        return lambda: list(worklists.referral_rows(vault, statuses, worker=worker))
 
     def empty_text(self, filtered: bool) -> str:
         if filtered:

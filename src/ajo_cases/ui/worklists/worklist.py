@@ -1,7 +1,8 @@
 """What the Follow-ups, Referrals and Grants pages share: a list loaded at once (the services
 cap each list) into a RecordModel, sortable headers, a result count, an empty state that says
-what to do, Enter or double-click opening the case window; and for Referrals and Grants the
-status filter above the list."""
+what to do, Enter or double-click opening the case window, "Mine only" (on at first for case
+workers, so everyone's work is one click away) and a search box over what the rows show; and
+for Referrals and Grants the status filter above the list."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.pages import PageContext, Request
@@ -64,6 +65,8 @@ class WorklistPage(CasePage):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)  # the search looks at every column
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = record_table(self.proxy)
         self.table.horizontalHeader().setSortIndicator(
             self.default_sort, Qt.SortOrder.AscendingOrder
@@ -72,15 +75,41 @@ class WorklistPage(CasePage):
         open_on_enter(self.table, self.open_row)
         self.stack = TableOrEmpty(self.table)
         self.empty = self.stack.empty
+        self.mine_only = QCheckBox()
+        self.mine_only.setChecked(self.vault.role == "case_worker")
+        self.mine_only.toggled.connect(lambda _on: self.reload())
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)
+        self.search.textChanged.connect(self._search)
 
         top = QHBoxLayout()
         top.addLayout(self.filter_row)
         top.addStretch(1)
+        top.addWidget(self.search)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+
+    def worker(self) -> str | None:
+        """The worker whose rows are shown (the user, with "Mine only"), or None for all."""
+        return self.vault.user if self.mine_only.isChecked() else None
+
+    def set_mine_only(self, on: bool) -> None:
+        self.mine_only.blockSignals(True)
+        self.mine_only.setChecked(on)
+        self.mine_only.blockSignals(False)
+
+    def _search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self.update_count()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
 
     def set_widths(self, widths: Sequence[int]) -> None:
         set_widths(self.table, widths)
@@ -106,7 +135,7 @@ class WorklistPage(CasePage):
         self.update_count()
 
     def update_count(self) -> None:
-        self.count_label.setText(self.tr("Shown: %1").replace("%1", str(len(self.model.rows))))
+        self.count_label.setText(self.tr("Shown: %1").replace("%1", str(self.proxy.rowCount())))
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches(*self.refresh_kinds):
@@ -131,6 +160,14 @@ class WorklistPage(CasePage):
     # --- language ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.mine_only.setText(self.tr("Mine only"))
+        self.mine_only.setToolTip(
+            self.tr("Only the work of your own cases (%1); clear it to see everyone's").replace(
+                "%1", self.vault.user
+            )
+        )
+        self.search.setPlaceholderText(self.tr("Search the list"))
+        self.search.setToolTip(self.tr("Shows the rows that contain this text in any column"))
         self.model.retranslate()
         self.update_count()
 
@@ -151,6 +188,7 @@ class StatusWorklist(WorklistPage):
         self.status_label.setBuddy(self.status)
         self.filter_row.addWidget(self.status_label)
         self.filter_row.addWidget(self.status)
+        self.filter_row.addWidget(self.mine_only)
 
     def start(self) -> None:
         """After the subclass built its parts: fill the filter, then load."""
@@ -170,9 +208,14 @@ class StatusWorklist(WorklistPage):
         return tuple(str(data).split(",")) if data else ()
 
     def apply_request(self, request: Request) -> None:
+        if "mine_only" in request:
+            self.set_mine_only(bool(request["mine_only"]))
         if "status" in request:
             index = self.status.findData(str(request["status"] or ""))
-            self.status.setCurrentIndex(max(index, 0))  # reloads when it changes
+            self.status.blockSignals(True)
+            self.status.setCurrentIndex(max(index, 0))
+            self.status.blockSignals(False)
+        self.reload()
 
     def _fill_statuses(self) -> None:
         current = self.status.currentData() or ""

@@ -39,6 +39,9 @@ class AssistanceDialog(FormDialog):
         self.trade.setEnabled(self.type.code() == "vocational_training")
 
     def _check(self) -> bool:
+        if self.type.code() is None:  # never "other" by default: the donor counts by type
+            self.error("type", self.tr("Choose the type of assistance."))
+            return False
         try:
             self.cost.minor()
         except ValueError:
@@ -113,6 +116,10 @@ class AssistanceTab(ListTab):
         if not self.may("assistance") or self.detail is None:
             return
         dialog = AssistanceDialog(self)
+        costed = [r for r in self.detail.assistance if r.form.cost_minor is not None]
+        if costed:  # the currency this case was last paid in (a project paying in USD)
+            latest = max(costed, key=lambda r: r.form.given_on)
+            dialog.cost.currency.set_code(latest.form.currency)
         vault, case_id = self.vault, self.detail.case.id
         QueryOp(  # the dialog asks: its answer is dropped if it was closed meanwhile
             dialog,

@@ -31,7 +31,10 @@ class FollowUpsTab(ListTab):
                     lambda r: (r.done_on is not None, r.overdue),
                     self._state,
                 ),
-                Column(lambda: self.tr("Assigned to"), lambda r: r.assigned_to or ""),
+                Column(
+                    lambda: self.tr("Assigned to"),
+                    lambda r: self.detail.staff_name(r.assigned_to) if self.detail else "",
+                ),
             ],
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,11 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ajo_cases.domain.lifecycle import CASE_TRANSITIONS
 from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.domain.vocab import CaseStatus
 from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.status_delegate import tint
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.kit.widgets import icon
+
+STATUS_TARGETS = ("active", "follow_up", "closed", "reopen")
+
+
+def status_move_allowed(status: str, target: str) -> bool:
+    """Reopening is the way back from closed; the rest follow the case lifecycle."""
+    current = CaseStatus(status)
+    if target == "reopen" or current is CaseStatus.CLOSED:
+        return target == "reopen" and current is CaseStatus.CLOSED
+    return CaseStatus(target) in CASE_TRANSITIONS[current]
 
 
 def _bold(scale: float = 1.0) -> QLabel:
@@ -83,6 +96,15 @@ class CaseHeader(QFrame):
             QPushButton(),
             QPushButton(),
         )
+        # The case's status along open → active → follow-up → closed (and reopened): only the
+        # moves the lifecycle allows are offered (domain.lifecycle.CASE_TRANSITIONS).
+        self.close_case.setObjectName("CaseStatusButton")
+        self.close_case.setMenu(QMenu(self.close_case))
+        self.close_case.setStyleSheet("QPushButton::menu-indicator { width: 0px; }")
+        status_menu = self.close_case.menu()
+        self.status_actions: dict[str, QAction] = {
+            target: status_menu.addAction("") for target in STATUS_TARGETS
+        }
         self.person_data = QPushButton()  # the person's copy, erasure (case_window fills it)
         self.person_data.setMenu(QMenu(self.person_data))
         # the arrow is in the text: Fusion draws its own indicator over long words
@@ -148,7 +170,7 @@ class CaseHeader(QFrame):
             self.tr("risk: %1").replace("%1", label("risk_level", case.form.risk_level))
             if case.form.risk_level
             else self.tr("risk not assessed"),
-            self.tr("worker: %1").replace("%1", case.form.worker)
+            self.tr("worker: %1").replace("%1", detail.staff_name(case.form.worker))
             if case.form.worker
             else self.tr("no worker assigned"),
         ]
@@ -178,8 +200,15 @@ class CaseHeader(QFrame):
             if summary.statistics
             else self.tr("Left out of statistics (consent withdrawn)"),
         )
-        closed = status == "closed"
-        self.close_case.setText(self.tr("Reopen case…") if closed else self.tr("Close case…"))
+        for target, action in self.status_actions.items():
+            action.setVisible(status_move_allowed(status, target))
+        staying = any(stay.discharged_on is None for stay in detail.stays)
+        self.admit.setEnabled(not staying)
+        self.admit.setToolTip(
+            self.tr("The person is in the shelter now; discharge them on the Shelter tab first.")
+            if staying
+            else ""
+        )
 
     def retranslate(self) -> None:
         self.consent_label.setText(self.tr("Consent:"))
@@ -188,7 +217,14 @@ class CaseHeader(QFrame):
         self.admit.setText(self.tr("Admit to shelter…"))
         self.print_button.setText(self.tr("Print…"))
         self.person_data.setText(self.tr("Person's data") + " ▾")
-        self.close_case.setText(self.tr("Close case…"))
+        self.close_case.setText(self.tr("Case status") + " ▾")
+        for target, text in (
+            ("active", self.tr("Set active")),
+            ("follow_up", self.tr("Move to follow-up")),
+            ("closed", self.tr("Close case…")),
+            ("reopen", self.tr("Reopen case…")),
+        ):
+            self.status_actions[target].setText(text)
         if self.detail is not None:
             self.load(self.detail)
 

@@ -3,10 +3,13 @@ The audit log keeps field names only, never values."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.domain.records_casework import CaseDetail
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.kit.audit_words import fields_text, status_change_text
 from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 
@@ -14,12 +17,11 @@ from ajo_cases.ui.kit.vocab_labels import label
 def _what(entry: AuditRecord) -> str:
     thing = label("audit_table", entry.target_table) if entry.target_table else ""
     if entry.event == "status_change" and "->" in entry.detail:
-        before, _, after = entry.detail.partition("->")
-        vocab = {"referral": "referral_status", "grant_plan": "grant_status"}.get(
-            entry.target_table or "", "case_status"
-        )
-        after = after.replace(" override", "")
-        return f"{thing}: {label(vocab, before)} → {label(vocab, after)}"
+        return f"{thing}: {status_change_text(entry.target_table, entry.detail)}"
+    if entry.event == "update" and entry.detail.startswith("worker ") and "->" in entry.detail:
+        before, _, after = entry.detail.removeprefix("worker ").partition("->")
+        moved = QCoreApplication.translate("History", "case worker %1 → %2")
+        return f"{thing}: " + moved.replace("%1", before).replace("%2", after)
     return thing
 
 
@@ -31,7 +33,7 @@ class HistoryTab(ListTab):
             context,
             [
                 Column(lambda: self.tr("When"), lambda r: r.at),
-                Column(lambda: self.tr("Who"), lambda r: r.actor),
+                Column(lambda: self.tr("Who"), lambda r: self._who(r.actor)),
                 Column(
                     lambda: self.tr("Event"),
                     lambda r: r.event,
@@ -41,7 +43,7 @@ class HistoryTab(ListTab):
                 Column(
                     lambda: self.tr("Fields"),
                     lambda r: len(r.fields),
-                    lambda r: ", ".join(r.fields),
+                    lambda r: fields_text(r.fields),
                 ),
             ],
             lambda r: str(r.seq),
@@ -51,6 +53,9 @@ class HistoryTab(ListTab):
         self.note = self.empty  # above the table, always shown
         self.lay_out()
         self.retranslate()
+
+    def _who(self, login: str) -> str:
+        return self.detail.staff_name(login) if self.detail is not None else login
 
     def title(self) -> str:
         return self.tr("History")

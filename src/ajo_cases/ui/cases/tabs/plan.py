@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ajo_cases.domain.records import CaseRecord
 from ajo_cases.domain.records_casework import AssessmentForm, CaseDetail, PlanActionForm
-from ajo_cases.services.casework import plans
+from ajo_cases.services.casework import plan_approval, plans
+from ajo_cases.services.changes import Changes
+from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.tabs.common import CaseTab, action_row
 from ajo_cases.ui.kit.dialogs import FormDialog, text_box
 from ajo_cases.ui.kit.form_widgets import CheckList, DateEdit, OptionalDate, VocabCombo
+from ajo_cases.ui.kit.formatting import format_date
 from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.kit.widgets import heading
@@ -126,7 +131,23 @@ class PlanTab(CaseTab):
         self.done_button.clicked.connect(self.do_done)
         for button in (self.assess_button, self.add_button, self.done_button):
             button.setVisible(self.may("plan"))
+        # the manager's approval of the plan: submitted by the case worker, decided by a manager
+        self.approval = QLabel()
+        self.approval.setObjectName("PlanApproval")
+        self.submit_button, self.approve_button, self.return_button = (
+            QPushButton(), QPushButton(), QPushButton()
+        )  # fmt: skip
+        for button, step, ability in (
+            (self.submit_button, plan_approval.submit_plan, "plan"),
+            (self.approve_button, plan_approval.approve_plan, "approve_plan"),
+            (self.return_button, plan_approval.return_plan, "approve_plan"),
+        ):
+            button.clicked.connect(lambda _checked=False, step=step: self._plan_step(step))
+            button.setVisible(self.may(ability))
         layout = QVBoxLayout(self)
+        layout.addLayout(
+            action_row(self.approval, self.submit_button, self.approve_button, self.return_button)
+        )
         layout.addLayout(action_row(self.assessment_heading, self.assess_button))
         layout.addWidget(self.assessment_table, 1)
         layout.addLayout(action_row(self.action_heading, self.add_button, self.done_button))
@@ -142,6 +163,10 @@ class PlanTab(CaseTab):
         self.assess_button.setText(self.tr("New assessment…"))
         self.add_button.setText(self.tr("Add action…"))
         self.done_button.setText(self.tr("Mark done"))
+        self.submit_button.setText(self.tr("Submit for approval"))
+        self.approve_button.setText(self.tr("Approve the plan"))
+        self.return_button.setText(self.tr("Return for more work"))
+        self._show_approval()
         self.assessments.retranslate()
         self.action_model.retranslate()
 
@@ -149,6 +174,33 @@ class PlanTab(CaseTab):
         super().load(detail)
         self.assessments.set_rows(detail.assessments)
         self.action_model.set_rows(detail.plan_actions)
+        self._show_approval()
+
+    def _show_approval(self) -> None:
+        plan = self.detail.case.plan if self.detail else None
+        status = plan.status if plan else "draft"
+        decided = format_date(plan.decided_on) if plan else ""
+        texts = {
+            "draft": self.tr("Plan: not yet submitted for approval"),
+            "submitted": self.tr("Plan: awaiting a manager's approval since %1").replace(
+                "%1", format_date(plan.submitted_on) if plan else ""
+            ),
+            "approved": self.tr("Plan: approved by %1 on %2"),
+            "returned": self.tr("Plan: returned for more work by %1 on %2"),
+        }
+        text = texts.get(status, texts["draft"])
+        if plan is not None:
+            text = text.replace("%1", plan.decided_by or "").replace("%2", decided)
+        self.approval.setText(text)
+        self.submit_button.setEnabled(status != "submitted")
+        self.approve_button.setEnabled(status == "submitted")
+        self.return_button.setEnabled(status == "submitted")
+
+    def _plan_step(self, step: Callable[[OpenVault, str], tuple[CaseRecord, Changes]]) -> None:
+        if self.detail is None:
+            return
+        vault, case_id = self.vault, self.detail.case.id
+        self.change(lambda: step(vault, case_id)).run()
 
     def do_assess(self) -> None:
         if self.detail is None or not self.may("plan"):

@@ -80,6 +80,9 @@ class ProfileTab(FormTab[PersonForm, PersonRecord]):
         restricted = not self.vault.may_read_personal
         self.fields.names.setVisible(not restricted)  # a manager never sees a name field
         self.fields.contacts.setVisible(not restricted)
+        if restricted:  # the birth date and jamoat are personal too; the header has the age
+            self.fields.person.hide_row("birth_date")
+            self.fields.person.hide_row("jamoat")
         self.hint.setVisible(restricted or not self.may("edit_person"))
         self.lay_out(self.fields, editable=self.may("edit_person"))
         self.fields.latin_button.clicked.connect(self._edited)
@@ -114,15 +117,20 @@ class ProfileTab(FormTab[PersonForm, PersonRecord]):
 
     # --- status --------------------------------------------------------------------------
 
-    def do_status(self) -> None:
+    def do_status(self, target: str = "closed") -> None:
+        """Move the case: active and follow-up at once (audited, and easily moved back);
+        closing asks for the reason, reopening for a written one."""
         if self.detail is None or not self.may("status"):
             return
         case = self.detail.case
-        closing = case.status != "closed"
+        vault, case_id = self.vault, case.id
+        if target in ("active", "follow_up"):
+            self.change(lambda: cases.change_status(vault, case_id, target)).run()
+            return
+        closing = target == "closed"
         dialog = StatusDialog(closing, self)
         self.dialog = dialog
         target = "closed" if closing else "active"
-        vault, case_id = self.vault, case.id
 
         def change_status() -> None:
             note = dialog.note.toPlainText().strip() or None

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ajo_cases.domain.errors import RuleViolation
-from ajo_cases.domain.records_casework import URGENCIES, CaseDetail, ReferralForm, ReferralRecord
+from ajo_cases.domain.records_casework import CaseDetail, ReferralRecord
 from ajo_cases.services.casework import partners, referrals
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.tabs.common import ListTab
+from ajo_cases.ui.cases.tabs.refer_dialog import ReferDialog, refer
 from ajo_cases.ui.kit.dialogs import FormDialog, text_box
-from ajo_cases.ui.kit.form_widgets import ChoiceCombo, VocabCombo
 from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.status_delegate import StatusDelegate
 from ajo_cases.ui.kit.vocab_labels import label
@@ -28,32 +28,6 @@ NEXT_STEPS = {
     "sent": {"accept", "decline", "withdraw"},
     "accepted": {"complete", "withdraw"},
 }
-
-
-class ReferDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Refer to an organisation"), self.tr("Create and send"), parent)
-        self.partner = self.add("partner", self.tr("Organisation:"), ChoiceCombo(), required=True)
-        self.service = self.add(
-            "service", self.tr("Service:"), VocabCombo("assistance_type"), required=True
-        )
-        self.urgency = self.add("urgency", self.tr("Urgency:"), VocabCombo("urgency"))
-        self.note = self.add("note", self.tr("Note for the organisation:"), text_box())
-        self.check = self._check
-
-    def _check(self) -> bool:
-        if self.partner.value() is None:
-            self.error("partner", self.tr("Choose the organisation."))
-            return False
-        return True
-
-    def form(self) -> ReferralForm:
-        return ReferralForm(
-            partner_id=self.partner.value() or "",
-            service=self.service.code() or "other",
-            urgency=self.urgency.code() or URGENCIES[0],
-            note=self.note.toPlainText().strip() or None,
-        )
 
 
 class ReferralsTab(ListTab):
@@ -143,7 +117,12 @@ class ReferralsTab(ListTab):
     def do_add(self) -> None:
         if not self.may("refer") or self.detail is None:
             return
-        dialog = ReferDialog(self)
+        dialog = ReferDialog(
+            self.detail.consent_summary.sharing_partner_ids,
+            may_record=self.may("consent"),
+            may_override=self.may("override_consent"),
+            parent=self,
+        )
         vault, case_id = self.vault, self.detail.case.id
         QueryOp(
             dialog,
@@ -151,12 +130,15 @@ class ReferralsTab(ListTab):
         ).success(lambda items: dialog.partner.fill(items, self.tr("Choose…"))).run()
 
         def create_and_send() -> None:
-            form = dialog.form()
-            self.change(lambda: referrals.create_draft(vault, case_id, form)).success(
-                lambda result: self.send(result[0])
+            what = dialog.referring()
+            self.change(lambda: refer(vault, case_id, what)).failure(
+                lambda exc: self.dialog_failed(exc)
             ).run()
 
         self.open_form(dialog, create_and_send)
+
+    def dialog_failed(self, exc: BaseException) -> None:
+        self.dialog = show_failure(self, exc)
 
     def do_send(self) -> None:
         record = self._selected()

@@ -1,0 +1,82 @@
+"""Audit entries in words: the fields a change touched and the entry's details, instead of the
+codes the log keeps (`cost_minor, currency`, `kind=auto file=…`, `draft->sent`). Values that are
+not codes (a file name, a record id) are shown as they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ajo_cases.domain.records import AuditRecord
+from ajo_cases.reports import vocabulary
+from ajo_cases.ui.app.i18n import current_language
+from ajo_cases.ui.kit.formatting import format_moment
+from ajo_cases.ui.kit.vocab_labels import label
+
+# Where a bare code in a detail may come from, tried in this order.
+_DETAIL_VOCABULARIES = (
+    "audit_detail", "consent_kind", "follow_up_kind", "role", "attachment_kind",
+    "discharge_reason", "audit_table", "record_field",
+)  # fmt: skip
+_STATUS_VOCABULARY = {"referral": "referral_status", "grant_plan": "grant_status"}
+
+
+def _known(vocab: str, code: str) -> str | None:
+    words = dict(vocabulary.labels(vocab, current_language()))
+    return words.get(code)
+
+
+def field_word(name: str) -> str:
+    """The word for a field the log names (a person's fields have their own table)."""
+    return _known("person_field", name) or _known("record_field", name) or label("", name)
+
+
+def fields_text(fields: tuple[str, ...]) -> str:
+    return ", ".join(dict.fromkeys(field_word(name) for name in fields))
+
+
+def _moment(text: str) -> str | None:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return format_moment(moment)
+
+
+def _word(code: str) -> str:
+    for vocab in _DETAIL_VOCABULARIES:
+        word = _known(vocab, code)
+        if word is not None:
+            return word
+    return _moment(code) or code
+
+
+def status_change_text(table: str | None, detail: str) -> str:
+    """ "draft->sent" as "Draft → Sent" in the words of the record's statuses."""
+    vocab = _STATUS_VOCABULARY.get(table or "", "case_status")
+    before, _, after = detail.partition("->")
+    overridden = after.endswith(" override")
+    after = after.removesuffix(" override")
+    text = f"{label(vocab, before)} → {label(vocab, after)}"
+    return f"{text} ({_word('override')})" if overridden else text
+
+
+def _token(token: str) -> str:
+    key, sep, value = token.partition("=")
+    if sep:
+        return f"{_word(key)}: {_word(value)}"
+    table, sep, record_id = token.partition(":")
+    if sep and _known("audit_table", table):
+        return f"{label('audit_table', table)} {record_id}"
+    return _word(token)
+
+
+def detail_text(entry: AuditRecord) -> str:
+    detail = entry.detail or ""
+    if not detail:
+        return ""
+    if "->" in detail:
+        return status_change_text(entry.target_table, detail)
+    whole = _word(detail)
+    if whole != detail:
+        return whole
+    return " ".join(_token(token) for token in detail.split())

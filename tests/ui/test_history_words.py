@@ -1,0 +1,73 @@
+"""History and the audit viewer speak words: the person's views and profile edits are in the
+case's History, fields and details read as words, not as the codes the log keeps."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex
+
+from ajo_cases.domain.records_casework import AssistanceForm
+from ajo_cases.ui.admin.audit_page import AuditPage
+from ajo_cases.ui.app import i18n
+from ajo_cases.ui.app.pages import PageContext
+from ajo_cases.ui.cases.case_window import CaseWindow
+from tests.ui.case_helpers import add_case, idle, person_form
+
+
+def rows(model) -> list[list[str]]:
+    columns = model.columnCount(QModelIndex())
+    return [
+        [str(model.index(row, column).data() or "") for column in range(columns)]
+        for row in range(model.rowCount(QModelIndex()))
+    ]
+
+
+def test_history_shows_views_and_profile_edits_in_words(admin_vault, qtbot):
+    from ajo_cases.services.casework import assistance
+    from ajo_cases.services.casework.case_detail import case_detail
+    from ajo_cases.services.people import people
+
+    case_id = add_case(admin_vault)
+    person_id = case_detail(admin_vault, case_id).person.id
+    people.update(
+        admin_vault, person_id, dataclasses.replace(person_form(), family_name="Раҳимова")
+    )
+    people.get(admin_vault, person_id)  # someone looked at the person
+    assistance.add_assistance(
+        admin_vault, case_id, AssistanceForm("legal", dt.date.today(), cost_minor=5000)
+    )
+    window = CaseWindow(PageContext(admin_vault), case_id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+    history = rows(window.tab_pages["history"].model)
+    events = {(row[2], row[3]) for row in history}
+    assert ("Viewed", "Person") in events
+    assert ("Changed", "Person") in events
+    edit = next(row for row in history if row[2] == "Changed" and row[3] == "Person")
+    assert edit[4] == "Family name"
+    added = next(row for row in history if row[3] == "Assistance")
+    assert "_" not in added[4] and "Kind of assistance" in added[4]
+
+    i18n.set_language("tg")
+    window.retranslate()
+    edit = next(row for row in rows(window.tab_pages["history"].model) if row[4] == "Насаб")
+    assert edit[2] == "Тағйир ёфт"
+    idle(qtbot)
+
+
+def test_audit_viewer_details_in_words(admin_vault, qtbot):
+    from tests.ui.worklist_helpers import sent_referral
+
+    sent_referral(admin_vault, add_case(admin_vault))
+    i18n.set_language("ru")
+    page = AuditPage(PageContext(admin_vault))
+    qtbot.addWidget(page)
+    idle(qtbot)
+    table = rows(page.model)
+    details = [row[7] for row in table]
+    assert "Черновик → Отправлено" in details
+    assert not [d for d in details if "->" in d or "_" in d]
+    fields = [row[6] for row in table if row[6]]
+    assert "Организация-партнёр, Услуга, Срочность" in fields
