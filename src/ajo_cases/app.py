@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from ajo_cases import APP_AUTHOR, APP_NAME, __version__
+from ajo_cases.domain.passwords import DEMO_PASSWORD
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
 DEMO_USER = "demo"
-# A demo vault holds only synthetic records; its password is printed on the unlock window.
-# It must not contain the user name: the password policy refuses that.
-DEMO_SECRET = "sughd-practice-2026"  # noqa: S105 (public by design, synthetic data only)
+# A demo vault holds only synthetic records; its password is printed on the unlock window and in
+# the README, so the policy refuses it for every real account.
+DEMO_SECRET = DEMO_PASSWORD
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -51,7 +52,7 @@ def prepare_demo_vault(data_dir: Path) -> None:
         return
     from ajo_cases.services.demo.demo import fill_demo
 
-    vault, _code = create_vault(data_dir, DEMO_USER, DEMO_SECRET)
+    vault, _code = create_vault(data_dir, DEMO_USER, DEMO_SECRET, demo=True)
     try:
         fill_demo(vault, cases=300, seed=1)
     finally:

@@ -49,6 +49,12 @@ class KeySlotsCorrupt(AjoError):
     code = "vault.keyslots_corrupt"
 
 
+class KeySlotRefused(KeySlotsCorrupt):
+    """A slot's key-derivation parameters are outside what this program runs."""
+
+    code = "vault.keyslot_refused"
+
+
 class WrongCredentials(AjoError):
     code = "auth.wrong_credentials"
 

@@ -105,7 +105,7 @@ def test_gui_dispatch():
 
 
 def test_real_process_no_traceback(tmp_path):
-    env = {"AJO_CASES_TEST_WEAK_KDF": "1", "AJO_CASES_PASSWORD": "x" * 20, "PATH": "/usr/bin:/bin"}
+    env = {"AJO_CASES_PASSWORD": "x" * 20, "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
         [
             sys.executable,

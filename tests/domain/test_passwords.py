@@ -7,6 +7,7 @@ import pytest
 
 from ajo_cases.domain.errors import Problem
 from ajo_cases.domain.passwords import (
+    DEMO_PASSWORD,
     MAX_LENGTH,
     MIN_LENGTH,
     check_password,
@@ -29,11 +30,11 @@ def test_good_passwords_pass() -> None:
 def test_too_short_reports_minimum_and_length() -> None:
     assert check_password("short") == [Problem("password.too_short", {"min": "12", "length": "5"})]
     assert codes("") == ["password.too_short"]
-    assert codes("a" * (MIN_LENGTH - 1) + "b") == []
+    assert codes("kettle river") == []  # exactly twelve, varied
 
 
 def test_too_long() -> None:
-    assert codes("ab" * 64) == []
+    assert codes(("kettle river plum " * 8)[:MAX_LENGTH]) == []
     problems = check_password("a" * MAX_LENGTH + "b")
     assert problems == [Problem("password.too_long", {"max": "128", "length": "129"})]
 
@@ -42,8 +43,9 @@ def test_length_counts_code_points_after_nfc() -> None:
     decomposed = "е\u0308" * 6  # ё as two code points, six times: 12 before NFC, 6 after
     assert len(decomposed) == 12
     assert codes(decomposed) == ["password.too_short"]
-    composed_twelve = "ё" * 12
+    composed_twelve = "ёлка-гора-рек"
     assert codes(composed_twelve) == []
+    assert codes(unicodedata.normalize("NFD", composed_twelve)) == []
 
 
 def test_no_composition_rules() -> None:
@@ -117,3 +119,37 @@ def test_all_problems_reported_together() -> None:
 def test_normalise_password() -> None:
     assert normalise_password("е\u0308лка") == "ёлка"
     assert normalise_password("  spaces kept  ") == "  spaces kept  "
+
+
+@pytest.mark.parametrize(
+    ("password", "code"),
+    [
+        (" " * 12, "password.little_variety"),
+        ("abcabcabcabc", "password.little_variety"),
+        ("." * 12, "password.little_variety"),
+        ("ёёёёёёёёёёёё", "password.little_variety"),
+        ("ababababababab", "password.little_variety"),
+        ("asdfghjkl;zxcv", "password.guessable"),  # keyboard rows
+        ("abcdefghijklmnop", "password.guessable"),  # a sequence
+        ("0123456789ab", "password.guessable"),
+        (DEMO_PASSWORD, "password.published"),
+        (DEMO_PASSWORD.upper(), "password.published"),
+    ],
+)
+def test_too_little_variety_or_entropy_is_refused(password: str, code: str) -> None:
+    assert codes(password) == [code]
+
+
+def test_variety_counts_after_nfc_and_case_folding() -> None:
+    assert codes("XyXyXyxYxYxY") == ["password.little_variety"]
+    assert codes(unicodedata.normalize("NFD", "ҷҷҷҷҷҷҷҷҷҷҷҷ")) == ["password.little_variety"]
+
+
+def test_ordinary_passphrases_still_pass() -> None:
+    for good in (
+        "correct horse battery staple",
+        "Ҷамшед қаноатзода хуҷанд",
+        "кружка-гора-река-сливa",
+        "tea at nine, rain later",
+    ):
+        assert codes(good) == [], good

@@ -4,7 +4,7 @@ A command is ``<mode> <data dir> <extra>``; the worker prints ``pid <n>``, ``rea
 per acknowledged step (``committed <n> <case id>``, ``backup <path>``, ``restored``,
 ``changed <i>``, ``rotated``) and keeps going until the test kills it with SIGKILL. The parent
 then gets ``exit <pid> <status>``. Forking after the imports keeps each round short.
-Run with AJO_CASES_TEST_WEAK_KDF=1.
+Uses the test suite's cheap key derivation (a code switch: the program reads none).
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.services.access import rotation, users
-from ajo_cases.services.access.opening import open_vault
-from ajo_cases.services.backup import backup, restore
-from ajo_cases.services.casework import cases
-from ajo_cases.services.people import people
+from ajo_cases.vault import kdf
+
+kdf.use_weak_test_parameters()
+
+from ajo_cases.domain.records import CaseForm, PersonForm  # noqa: E402
+from ajo_cases.services.access import rotation, users  # noqa: E402
+from ajo_cases.services.access.opening import open_vault  # noqa: E402
+from ajo_cases.services.backup import backup, restore  # noqa: E402
+from ajo_cases.services.casework import cases  # noqa: E402
+from ajo_cases.services.people import people  # noqa: E402
 
 ADMIN = "admin"
 PASSWORDS = ("correct horse battery staple", "another quite long passphrase")

@@ -107,7 +107,6 @@ def test_canary_never_reaches_disk_logs_or_output(
 
     env = {
         **os.environ,
-        "AJO_CASES_TEST_WEAK_KDF": "1",
         "AJO_CASES_PASSWORD": ADMIN_PASSWORD,
         "TMPDIR": str(scratch_temp),
         "PYTHONPATH": str(ROOT),
@@ -120,8 +119,8 @@ def test_canary_never_reaches_disk_logs_or_output(
     outputs = []
     for argv in runs:
         done = subprocess.run(
-            [sys.executable, "-m", "ajo_cases", "--data-dir", str(vault_dir), "--user", ADMIN,
-             *argv],
+            [sys.executable, "-m", "tests.cheap_kdf_main", "--data-dir", str(vault_dir),
+             "--user", ADMIN, *argv],
             capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
         )  # fmt: skip
         assert done.returncode == 0, done.stderr

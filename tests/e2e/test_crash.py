@@ -36,7 +36,7 @@ class Zygote:
     """The child script: one process that forks a worker per round."""
 
     def __init__(self) -> None:
-        env = {**os.environ, "AJO_CASES_TEST_WEAK_KDF": "1", "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.proc = subprocess.Popen(
             [sys.executable, str(CHILD)],
             stdin=subprocess.PIPE,

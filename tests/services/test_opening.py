@@ -239,8 +239,23 @@ def test_really_read_only_dir(vault_dir):
 
 
 def test_weak_slot_is_upgraded_at_login(vault_dir):
+    import secrets
+
+    from ajo_cases.vault.keyslots import Slot
+
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    old = vault.slot_file.user_slot(ADMIN)
+    # above the production floor, below the policy: opens, then is resealed at the policy
+    params = kdf.KdfParams(kdf.ARGON2ID, secrets.token_bytes(16), 20 * 1024, 2, 1)
     kdf.use_weak_test_parameters(False)
     try:
+        weaker = Slot.seal(
+            kind=old.kind, user=old.user, role=old.role, vault_id=old.vault_id, kdf=params,
+            kek=kdf.derive_kek(ADMIN_PASSWORD.encode(), params), keys=vault.keys,
+            slot_id=old.slot_id,
+        )  # fmt: skip
+        vault.slot_file.replace_slot(weaker)
+        vault.close()
         open_vault(vault_dir, ADMIN, ADMIN_PASSWORD).close()
         slot = keyslots.load(vault_dir / "keyslots.json").user_slot(ADMIN)
         assert (slot.kdf.memory_kib, slot.kdf.iterations, slot.kdf.lanes) == (65536, 3, 4)

@@ -273,10 +273,12 @@ def test_interrupted_swap_is_finished_at_the_next_unlock(saved, live, vault_dir)
     folder = restore.begin_staging(vault_dir)
     backup.extract_snapshot(saved.path, folder / "cases.db", saved.manifest)
     (folder / "keyslots.json").write_bytes(backup.read_archive(saved.path)[1])
-    restore.mark_ready(vault_dir, replaced="replaced-test", kind="restore")
-    (vault_dir / "cases.db").rename(vault_dir / "replaced-test-partial")  # half moved out
-    (vault_dir / "replaced-test").mkdir()
-    (vault_dir / "replaced-test-partial").rename(vault_dir / "replaced-test" / "cases.db")
+    k_db = restore._open_backup(saved.path, ADMIN, ADMIN_PASSWORD, False).keys.k_db
+    name = "replaced-20260101-120000-000000"
+    restore.mark_ready(vault_dir, replaced=name, kind="restore", k_db=k_db)
+    (vault_dir / "cases.db").rename(vault_dir / "partial")  # half moved out
+    (vault_dir / name).mkdir()
+    (vault_dir / "partial").rename(vault_dir / name / "cases.db")
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
     try:
         assert "nigora" in [u.name for u in users.list_users(vault)]
@@ -284,4 +286,4 @@ def test_interrupted_swap_is_finished_at_the_next_unlock(saved, live, vault_dir)
     finally:
         vault.close()
     assert not (vault_dir / restore.STAGING).exists()
-    assert (vault_dir / "replaced-test" / "keyslots.json").exists()
+    assert (vault_dir / name / "keyslots.json").exists()

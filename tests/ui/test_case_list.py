@@ -128,3 +128,35 @@ def open_vault_again(admin, vault_dir, open_vault):
     admin.lock.release()
     vault = open_vault(vault_dir, MANAGER, MANAGER_PASSWORD)
     return vault
+
+
+def test_a_record_with_a_moved_ciphertext_is_listed_as_damaged(admin_vault, qtbot):
+    """The list still loads; the damaged row says so instead of a name or "restricted"."""
+    from datetime import date
+
+    from sqlalchemy import text
+
+    from ajo_cases.domain.records import CaseForm, PersonForm
+    from ajo_cases.services.casework import cases
+    from ajo_cases.services.people import people
+
+    ids = []
+    for family in ("Раҳимова", "Каримова"):
+        form = PersonForm(sex="female", category="returnee_migrant", family_name=family)
+        person, _ = people.register(admin_vault, form, allow_duplicate=True)
+        cases.open_case(admin_vault, person.id, CaseForm(opened_on=date(2026, 2, 1)))
+        ids.append(person.id)
+    with admin_vault.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE beneficiary SET family_name_enc = (SELECT family_name_enc FROM "
+                 "beneficiary WHERE id = :src) WHERE id = :dst"),
+            {"src": ids[0], "dst": ids[1]},
+        )  # fmt: skip
+    model = CaseTableModel(admin_vault)
+    model.reload(CaseFilter())
+    loaded(qtbot, model)
+    shown = sorted(model.data(model.index(r, columns.NAME)) for r in range(model.rowCount()))
+    assert shown == ["damaged", "Раҳимова"]
+    row = next(r for r in range(model.rowCount()) if model.rows[r].damaged)
+    tip = model.data(model.index(row, columns.NAME), Qt.ItemDataRole.ToolTipRole)
+    assert "integrity check" in tip

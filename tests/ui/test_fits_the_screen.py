@@ -149,3 +149,20 @@ def test_every_window_fits_and_texts_are_not_cut(unlocked, filled, qtbot, langua
     print("\n".join(f"{language} {name}: {w}×{h}" for name, (w, h) in MEASURED.items()))
     print("\n".join(cut))
     assert cut == []
+
+
+@pytest.mark.parametrize("lang", ["tg", "ru"])
+def test_first_run_keeps_the_password_hint_whole_when_problems_show(lang, qtbot, tmp_path):
+    from ajo_cases.ui.app.first_run import CreateVaultWindow
+
+    i18n.set_language(lang)
+    window = CreateVaultWindow(tmp_path / "empty")
+    qtbot.addWidget(window)
+    window.show()
+    window.name.setText("Zarina")
+    window.passwords.password.setText("Zarina")  # too short and the account's name: two lines
+    QApplication.processEvents()
+    hint = window.passwords.hint
+    assert window.passwords.problems_label.isVisible()
+    assert hint.height() >= hint.heightForWidth(hint.width())  # not squeezed to a cut line
+    assert window.height() <= SCREEN_BUDGET.height()

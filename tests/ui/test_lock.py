@@ -8,6 +8,7 @@ from ajo_cases.ui.app.main_window import MainWindow
 from ajo_cases.ui.kit.clipboard import ClipboardGuard, copy_text
 from ajo_cases.ui.runtime.tasks import task_manager
 from ajo_cases.vault.lock import VaultLock
+from tests.support import ADMIN, ADMIN_PASSWORD
 from tests.ui.conftest import unlock
 
 
@@ -139,6 +140,44 @@ def test_drafts_come_back_after_unlock(unlocked, qtbot, monkeypatch):
     assert unlocked.drafts.has("admin", "home")
     unlock(qtbot, unlocked)
     assert received == [{"note": "unsaved"}]
+
+
+def test_drafts_are_ciphertext_while_locked(unlocked, qtbot, monkeypatch):
+    """Fault 14: the draft survives the lock, kept encrypted; its key left with the vault."""
+    import pickle
+
+    from ajo_cases.ui.home.home_page import HomePage
+
+    secret = "Ҷамшед Қаноатзода, 12.03.1990"
+    monkeypatch.setattr(HomePage, "take_draft", lambda _self: {"note": secret})
+    monkeypatch.setattr(HomePage, "restore_draft", lambda _self, draft: None)
+    unlocked.lock()
+    assert unlocked.vault is None  # the keys are gone with the vault
+    sealed = unlocked.drafts._drafts[("admin", "home")]
+    assert isinstance(sealed, bytes)
+    for form in (secret.encode("utf-8"), secret.encode("utf-16-le"), pickle.dumps(secret)):
+        assert form not in sealed
+    assert "Ҷамшед".encode() not in sealed
+
+
+def test_a_draft_opens_only_for_its_account_and_page(vault_dir):
+    from ajo_cases.services import drafts
+    from ajo_cases.services.access import users
+    from ajo_cases.services.access.opening import open_vault
+
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    try:
+        sealed = drafts.seal_draft(vault, "home", {"note": "x"})
+        assert drafts.open_draft(vault, "home", sealed) == {"note": "x"}
+        assert drafts.open_draft(vault, "shelter", sealed) is None
+        users.add_user(vault, "nigora", "case_worker", "a long enough passphrase")
+    finally:
+        vault.close()
+    other = open_vault(vault_dir, "nigora", "a long enough passphrase")
+    try:
+        assert drafts.open_draft(other, "home", sealed) is None
+    finally:
+        other.close()
 
 
 def test_open_app_makes_the_daily_backup_when_due(unlocked, qtbot):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from PySide6.QtWidgets import QDialogButtonBox
 from shiboken6 import isValid
@@ -118,6 +119,17 @@ def test_vault_warnings_appear_as_a_banner(unlocked, qtbot):
     assert "backup copy" in unlocked.main_window.banner.text()
 
 
+def test_a_damaged_record_met_during_work_reaches_the_banner(unlocked, qtbot):
+    """A list that skipped a damaged record: the banner says so without a new unlock."""
+    from ajo_cases.services import damaged
+
+    window = unlocked.main_window
+    assert "integrity check" not in window.banner.text()
+    damaged.note(unlocked.vault, "beneficiary", "0000", "family_name_enc")
+    window.warnings_timer.timeout.emit()  # what the timer does every few seconds
+    assert "integrity check" in window.banner.text() and window.banner.isVisible()
+
+
 def test_role_aware_navigation(make_session, vault_dir, qtbot):
     with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
         users.add_user(vault, "farrukh", "manager", NEW_PASSWORD)
@@ -151,6 +163,16 @@ def test_standard_buttons_are_translated_in_tajik(qtbot):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Бекор кардан"
     i18n.set_language("ru")
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
+
+
+def test_a_password_typed_with_combining_marks_unlocks(make_session, vault_dir, qtbot):
+    composed = "Рӯзи нав, гулҳои сӣ ва ёр"
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    users.add_user(vault, "zarina", "case_worker", composed)
+    vault.close()
+    session = make_session(vault_dir)
+    unlock(qtbot, session, "zarina", unicodedata.normalize("NFD", composed))
+    assert session.main_window is not None
 
 
 def test_a_refused_key_slot_is_said_in_the_users_language(make_session, vault_dir, qtbot):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ajo_cases.commands import warnings
+from ajo_cases.domain.passwords import normalise_password
 from ajo_cases.errors import InvalidInput
 from ajo_cases.paths import resolve_data_dir
 from ajo_cases.services.access.opening import open_vault
@@ -40,28 +41,30 @@ def _prompt(label: str) -> str:
     return getpass.getpass(f"{label.capitalize()}: ")
 
 
+# Every secret read here is NFC-normalised: a terminal or a file may hand over decomposed
+# letters (и + combining macron for ӣ) for the password that was set composed.
 def password(args: argparse.Namespace) -> str:
     if args.password_file:
         try:
             with open(args.password_file, encoding="utf-8-sig") as handle:
-                return handle.readline().rstrip("\r\n")
+                return normalise_password(handle.readline().rstrip("\r\n"))
         except OSError as exc:
             raise InvalidInput(f"cannot read the password file ({exc.strerror})") from None
-    return os.environ.get(PASSWORD_ENV) or _prompt("password")
+    return normalise_password(os.environ.get(PASSWORD_ENV) or _prompt("password"))
 
 
 def new_password(label: str = "new password") -> str:
     given = os.environ.get(NEW_PASSWORD_ENV)
     if given:
-        return given
-    first = _prompt(label)
-    if _prompt(f"{label} again") != first:
+        return normalise_password(given)
+    first = normalise_password(_prompt(label))
+    if normalise_password(_prompt(f"{label} again")) != first:
         raise InvalidInput("the two passwords differ")
     return first
 
 
 def recovery_code() -> str:
-    return os.environ.get(RECOVERY_ENV) or _prompt("recovery code")
+    return normalise_password(os.environ.get(RECOVERY_ENV) or _prompt("recovery code"))
 
 
 def live_recovery_code() -> str:

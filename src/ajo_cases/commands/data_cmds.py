@@ -121,4 +121,11 @@ def run_export(args: argparse.Namespace) -> int:
         f"{left_out if summary.excluded else ''}.",
         file=sys.stderr,
     )
+    if summary.damaged:
+        print(
+            f"ajo-cases: {summary.damaged} damaged records were left out (a sealed field failed "
+            "its check); run `ajo-cases verify --full` and tell the administrator",
+            file=sys.stderr,
+        )
+        return 1
     return 0

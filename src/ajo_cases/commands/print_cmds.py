@@ -13,7 +13,7 @@ from ajo_cases.reports.case_summary import SECTIONS
 from ajo_cases.reports.model import Letterhead
 from ajo_cases.reports.texts import LANGUAGES
 from ajo_cases.services import letterhead, printing
-from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.output import write_output_bytes
 
 UNENCRYPTED_WARNING = (
     "warning: {path} is not encrypted and holds personal data; keep it safe and delete it "
@@ -85,7 +85,7 @@ def run_print(args: argparse.Namespace) -> int:
             grant_id = printing.grant_id_for(vault, args.id)
             pdf = printing.handover_pdf(vault, grant_id, args.doc_lang)
     try:
-        atomic_write_bytes(output, pdf, keep_previous=False)  # no second plaintext copy
+        write_output_bytes(output, pdf)  # no second plaintext copy
     except OSError as exc:
         raise InvalidInput(f"cannot write {output} ({exc.strerror})") from None
     print(f"Wrote {output} ({len(pdf):,} bytes).")

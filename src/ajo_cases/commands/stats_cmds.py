@@ -17,7 +17,7 @@ from ajo_cases.domain.suppression import DEFAULT_THRESHOLD
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.statistics import statistics as stats
 from ajo_cases.services.statistics import stats_export, stats_pdf
-from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.output import write_output_bytes
 
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
@@ -106,6 +106,6 @@ def _run_pdf(args: argparse.Namespace, flt: StatsFilter) -> int:
         data = stats_pdf.donor_report_pdf(
             vault, flt, lang=args.doc_lang, suppress=not args.no_suppress, threshold=args.threshold
         )
-    atomic_write_bytes(args.output, data, keep_previous=False)  # no second plaintext copy
+    write_output_bytes(args.output, data)  # no second plaintext copy
     print(f"Donor report written to {args.output} (not encrypted).", file=sys.stderr)
     return 0

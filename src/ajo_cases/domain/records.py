@@ -153,6 +153,7 @@ class CaseRow:
     next_due: date | None
     updated_at: datetime
     erased_on: date | None = None  # the person's data was erased that day
+    damaged: bool = False  # the name failed its integrity check (shown as such, not as a name)
     person_id: str = ""
     worker_name: str = ""  # the worker's full name (the login while none is recorded)
 

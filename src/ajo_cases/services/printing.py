@@ -28,7 +28,7 @@ from ajo_cases.services.casework.case_detail import case_detail
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
 from ajo_cases.storage.models import Beneficiary, Case, PartnerOrg, Referral
-from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.output import write_output_bytes
 
 DOCUMENTS = ("case", "referral", "handover")
 DEFAULT_LANGUAGE = "tg"
@@ -205,5 +205,5 @@ def save_pdf(path: Path, pdf: bytes) -> Path:
     """A document the person chose to save: written whole or not at all, with no second copy
     beside it (the saved file is not encrypted; the dialog said so first)."""
     target = path if path.suffix.lower() == ".pdf" else path.with_name(f"{path.name}.pdf")
-    atomic_write_bytes(target, pdf, keep_previous=False)
+    write_output_bytes(target, pdf)
     return target

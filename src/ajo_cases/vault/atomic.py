@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # Directory fsync makes the rename durable on POSIX; Windows has no equivalent call.
     if os.name != "posix":
         return
@@ -62,4 +62,4 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_previous: bool = True) -
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)

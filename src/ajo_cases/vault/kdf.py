@@ -1,20 +1,23 @@
 """Password-based key derivation with per-slot parameters.
 
-Production uses Argon2id (about 64 MiB, 3 passes, 4 lanes). Tests switch to cheap
-parameters through ``use_weak_test_parameters()`` or ``AJO_CASES_TEST_WEAK_KDF=1``; slots made
-that way are upgraded at the next login without the switch, because the stored parameters are
-below policy.
+Production uses Argon2id (about 64 MiB, 3 passes, 4 lanes). Only code can lower the cost: the
+test suite (and the benchmarks) call ``use_weak_test_parameters()``; nothing in the environment
+does. Sealing and unlocking both refuse parameters outside the policy's bounds: below its
+floor (a slot sealed cheaply) or above a sane ceiling (an edited slot asking for gigabytes and
+dozens of passes would hang the unlock or exhaust memory).
 """
 
 from __future__ import annotations
 
-import os
 import secrets
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from ajo_cases.domain.passwords import normalise_password
+from ajo_cases.errors import KeySlotRefused
 
 ARGON2ID = "argon2id"
 HKDF_SHA256 = "hkdf-sha256"  # only for high-entropy secrets such as the recovery code
@@ -27,19 +30,31 @@ SALT_BYTES = 16
 _TEST_MEMORY_KIB = 64
 _TEST_ITERATIONS = 1
 _TEST_LANES = 1
-_TEST_ENV = "AJO_CASES_TEST_WEAK_KDF"
+# The least a production slot may have (OWASP's Argon2id minimum); slots between the floor and
+# the policy open and are resealed at the policy; slots below it are refused.
+FLOOR_MEMORY_KIB = 19 * 1024
+FLOOR_ITERATIONS = 2
+FLOOR_LANES = 1
+# The most any slot may ask for: beyond this an unlock would take minutes or run out of memory.
+MAX_MEMORY_KIB = 256 * 1024
+MAX_ITERATIONS = 10
+MAX_LANES = 16
+MAX_MEMORY_PASSES_KIB = 1024 * 1024  # memory x passes: 1 GiB worth of passes
 
 _weak_for_tests = False
 
 
 def use_weak_test_parameters(enabled: bool = True) -> None:
-    """Test-only switch: cheap Argon2id so the suite stays fast."""
+    """For the test suite and benchmarks only: cheap Argon2id so they stay fast.
+
+    A code-level switch on purpose: the installed program has no way to reach it.
+    """
     global _weak_for_tests
     _weak_for_tests = enabled
 
 
 def _weak() -> bool:
-    return _weak_for_tests or os.environ.get(_TEST_ENV) == "1"
+    return _weak_for_tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +88,45 @@ class KdfParams:
         ):
             raise ValueError("kdf numbers are not integers")
         params = cls(algorithm, salt, int(memory), int(iterations), int(lanes))  # type: ignore[arg-type]
-        if algorithm == ARGON2ID:
-            _check_argon2_bounds(params)
+        if algorithm == ARGON2ID and min(params.memory_kib, params.iterations, params.lanes) < 1:
+            raise ValueError("argon2 numbers must be positive")
         return params
 
 
-def _check_argon2_bounds(params: KdfParams) -> None:
-    # Bounds keep an edited file from making unlock hang or exhaust memory.
-    if not (1 <= params.lanes <= 64 and 1 <= params.iterations <= 64):
-        raise ValueError("argon2 iterations or lanes out of range")
-    if not (8 * params.lanes <= params.memory_kib <= 4 * 1024 * 1024):
-        raise ValueError("argon2 memory out of range")
+def floor() -> tuple[int, int, int]:
+    """(memory KiB, iterations, lanes): the least a slot may have to be sealed or opened."""
+    if _weak():
+        return _TEST_MEMORY_KIB, _TEST_ITERATIONS, _TEST_LANES
+    return FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, FLOOR_LANES
+
+
+def check_allowed(params: KdfParams) -> None:
+    """Raise KeySlotRefused when Argon2id parameters are outside the floor and the ceiling."""
+    if params.algorithm != ARGON2ID:
+        return
+    memory, iterations, lanes = params.memory_kib, params.iterations, params.lanes
+    least_memory, least_iterations, least_lanes = floor()
+    if memory < least_memory or iterations < least_iterations or lanes < least_lanes:
+        raise KeySlotRefused(
+            f"a key slot is protected more weakly than this program allows ({memory} KiB, "
+            f"{iterations} passes, {lanes} lanes; at least {least_memory} KiB, "
+            f"{least_iterations} passes, {least_lanes} lane); restore the key file from a "
+            "backup or unlock with the recovery code"
+        )
+    too_much = (
+        memory > MAX_MEMORY_KIB
+        or iterations > MAX_ITERATIONS
+        or lanes > MAX_LANES
+        or memory * iterations > MAX_MEMORY_PASSES_KIB
+        or memory < 8 * lanes  # Argon2 itself needs 8 KiB per lane
+    )
+    if too_much:
+        raise KeySlotRefused(
+            f"a key slot asks for more work than this program allows ({memory} KiB, "
+            f"{iterations} passes, {lanes} lanes; at most {MAX_MEMORY_KIB} KiB, "
+            f"{MAX_ITERATIONS} passes, {MAX_LANES} lanes); the key file was probably edited: "
+            "restore it from a backup"
+        )
 
 
 def policy() -> tuple[int, int, int]:
@@ -95,7 +138,9 @@ def policy() -> tuple[int, int, int]:
 
 def new_password_params() -> KdfParams:
     memory, iterations, lanes = policy()
-    return KdfParams(ARGON2ID, secrets.token_bytes(SALT_BYTES), memory, iterations, lanes)
+    params = KdfParams(ARGON2ID, secrets.token_bytes(SALT_BYTES), memory, iterations, lanes)
+    check_allowed(params)
+    return params
 
 
 def new_recovery_params() -> KdfParams:
@@ -109,10 +154,19 @@ def below_policy(params: KdfParams) -> bool:
     return params.memory_kib < memory or params.iterations < iterations or params.lanes < lanes
 
 
+def password_bytes(password: str) -> bytes:
+    """What a password derives from: NFC first, wherever it was typed (unlock, change,
+    restore, rotation, prompts), so ``ҷ`` typed as ``ч`` + a combining mark opens the vault."""
+    return normalise_password(password).encode("utf-8")
+
+
 def derive_kek(secret: bytes, params: KdfParams) -> bytes:
-    """A 256-bit key-encryption key from a password (Argon2id) or recovery code (HKDF)."""
+    """A 256-bit key-encryption key from a password (Argon2id) or recovery code (HKDF).
+
+    Used both to seal and to open a slot, so both refuse parameters outside the bounds.
+    """
     if params.algorithm == ARGON2ID:
-        _check_argon2_bounds(params)
+        check_allowed(params)
         kdf = Argon2id(
             salt=params.salt,
             length=32,

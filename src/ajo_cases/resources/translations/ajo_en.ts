@@ -575,6 +575,10 @@
         <translation>Copy of the key file</translation>
     </message>
     <message>
+        <source>Every encrypted field belongs to its record</source>
+        <translation>Every encrypted field belongs to its record</translation>
+    </message>
+    <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Every key slot is one the vault accepts</translation>
     </message>
@@ -1216,12 +1220,20 @@
         <translation>Last change</translation>
     </message>
     <message>
+        <source>The name failed its integrity check. Ask the administrator to verify the vault.</source>
+        <translation>The name failed its integrity check. Ask the administrator to verify the vault.</translation>
+    </message>
+    <message>
         <source>Estimated age</source>
         <translation>Estimated age</translation>
     </message>
     <message>
         <source>erased on %1</source>
         <translation>erased on %1</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
     </message>
     <message>
         <source>restricted</source>
@@ -2027,6 +2039,10 @@
         <translation>The key file is damaged or missing. Restore it from a backup, or unlock with the recovery code.</translation>
     </message>
     <message>
+        <source>Your key slot asks for a password check outside the safe limits, so it was not run: the key file was probably edited. Restore it from a backup, or unlock with the recovery code.</source>
+        <translation>Your key slot asks for a password check outside the safe limits, so it was not run: the key file was probably edited. Restore it from a backup, or unlock with the recovery code.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty. Nothing was created in its place. Restore the latest backup.</source>
         <translation>The database file is missing or empty. Nothing was created in its place. Restore the latest backup.</translation>
     </message>
@@ -2079,6 +2095,18 @@
         <translation>This password is too common. Choose another one.</translation>
     </message>
     <message>
+        <source>This is the published demo password. Choose another one.</source>
+        <translation>This is the published demo password. Choose another one.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few different characters. Choose another one.</source>
+        <translation>The password repeats too few different characters. Choose another one.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (a pattern, a keyboard row, a date or a common word). A few unrelated words are better.</source>
+        <translation>The password is too easy to guess (a pattern, a keyboard row, a date or a common word). A few unrelated words are better.</translation>
+    </message>
+    <message>
         <source>The password must not contain the account name.</source>
         <translation>The password must not contain the account name.</translation>
     </message>
@@ -2113,6 +2141,10 @@
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
         <translation>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Some records failed their integrity check and are left out of lists, search and exports. Tell the administrator to verify the vault.</source>
+        <translation>Some records failed their integrity check and are left out of lists, search and exports. Tell the administrator to verify the vault.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>

@@ -575,6 +575,10 @@
         <translation>Копия файла ключей</translation>
     </message>
     <message>
+        <source>Every encrypted field belongs to its record</source>
+        <translation>Каждое зашифрованное поле принадлежит своей записи</translation>
+    </message>
+    <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Все ключевые слоты приняты хранилищем</translation>
     </message>
@@ -1216,12 +1220,20 @@
         <translation>Изменено</translation>
     </message>
     <message>
+        <source>The name failed its integrity check. Ask the administrator to verify the vault.</source>
+        <translation>Имя не прошло проверку целостности. Попросите администратора проверить хранилище.</translation>
+    </message>
+    <message>
         <source>Estimated age</source>
         <translation>Примерный возраст</translation>
     </message>
     <message>
         <source>erased on %1</source>
         <translation>удалено %1</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждено</translation>
     </message>
     <message>
         <source>restricted</source>
@@ -2027,6 +2039,10 @@
         <translation>Файл ключей повреждён или отсутствует. Восстановите его из резервной копии или откройте хранилище кодом восстановления.</translation>
     </message>
     <message>
+        <source>Your key slot asks for a password check outside the safe limits, so it was not run: the key file was probably edited. Restore it from a backup, or unlock with the recovery code.</source>
+        <translation>Ваша ячейка ключа требует проверки пароля за безопасными пределами, поэтому она не выполнялась: вероятно, файл ключей изменён. Восстановите его из резервной копии или откройте хранилище кодом восстановления.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty. Nothing was created in its place. Restore the latest backup.</source>
         <translation>Файл базы данных отсутствует или пуст. На его месте ничего не создано. Восстановите последнюю резервную копию.</translation>
     </message>
@@ -2079,6 +2095,18 @@
         <translation>Этот пароль слишком распространён. Выберите другой.</translation>
     </message>
     <message>
+        <source>This is the published demo password. Choose another one.</source>
+        <translation>Это опубликованный демонстрационный пароль. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few different characters. Choose another one.</source>
+        <translation>В пароле повторяется слишком мало разных символов. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (a pattern, a keyboard row, a date or a common word). A few unrelated words are better.</source>
+        <translation>Пароль слишком легко угадать (шаблон, ряд клавиатуры, дата или распространённое слово). Лучше несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
         <source>The password must not contain the account name.</source>
         <translation>Пароль не должен содержать имя учётной записи.</translation>
     </message>
@@ -2113,6 +2141,10 @@
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
         <translation>Список удалённых людей (erasures.json) не прошёл проверку и не применён. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>Some records failed their integrity check and are left out of lists, search and exports. Tell the administrator to verify the vault.</source>
+        <translation>Некоторые записи не прошли проверку целостности и не показываются в списках, поиске и выгрузках. Сообщите администратору, чтобы он проверил хранилище.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>

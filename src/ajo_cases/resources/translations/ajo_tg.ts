@@ -575,6 +575,10 @@
         <translation>Нусхаи файли калидҳо</translation>
     </message>
     <message>
+        <source>Every encrypted field belongs to its record</source>
+        <translation>Ҳар майдони рамзгузоришуда ба сабти худ тааллуқ дорад</translation>
+    </message>
+    <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Ҳамаи ҷойҳои калид аз ҷониби махзан қабул шудаанд</translation>
     </message>
@@ -1216,12 +1220,20 @@
         <translation>Тағйири охирин</translation>
     </message>
     <message>
+        <source>The name failed its integrity check. Ask the administrator to verify the vault.</source>
+        <translation>Ном санҷиши бутуниро нагузашт. Аз маъмур хоҳиш кунед, ки махзанро санҷад.</translation>
+    </message>
+    <message>
         <source>Estimated age</source>
         <translation>Синну соли тахминӣ</translation>
     </message>
     <message>
         <source>erased on %1</source>
         <translation>%1 нест карда шуд</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>вайрон</translation>
     </message>
     <message>
         <source>restricted</source>
@@ -2027,6 +2039,10 @@
         <translation>Файли калидҳо вайрон аст ё вуҷуд надорад. Онро аз нусхаи эҳтиётӣ барқарор кунед ё махзанро бо рамзи барқарорсозӣ кушоед.</translation>
     </message>
     <message>
+        <source>Your key slot asks for a password check outside the safe limits, so it was not run: the key file was probably edited. Restore it from a backup, or unlock with the recovery code.</source>
+        <translation>Ячейкаи калиди шумо санҷиши паролро берун аз ҳудуди бехатар талаб мекунад, бинобар ин он иҷро нашуд: эҳтимол файли калидҳо тағйир дода шудааст. Онро аз нусхаи эҳтиётӣ барқарор кунед ё бо рамзи барқарорсозӣ кушоед.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty. Nothing was created in its place. Restore the latest backup.</source>
         <translation>Файли пойгоҳи додаҳо вуҷуд надорад ё холӣ аст. Ба ҷои он ҳеҷ чиз сохта нашуд. Нусхаи эҳтиётии охиринро барқарор кунед.</translation>
     </message>
@@ -2079,6 +2095,18 @@
         <translation>Ин парол хеле маъмул аст. Пароли дигар интихоб кунед.</translation>
     </message>
     <message>
+        <source>This is the published demo password. Choose another one.</source>
+        <translation>Ин пароли намоишии нашршуда аст. Пароли дигар интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few different characters. Choose another one.</source>
+        <translation>Дар парол аломатҳои гуногун хеле кам такрор мешаванд. Пароли дигар интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (a pattern, a keyboard row, a date or a common word). A few unrelated words are better.</source>
+        <translation>Паролро хеле осон тахмин кардан мумкин аст (намуна, қатори клавиатура, сана ё калимаи маъмул). Чанд калимаи ба ҳам алоқаманднабуда беҳтар аст.</translation>
+    </message>
+    <message>
         <source>The password must not contain the account name.</source>
         <translation>Парол набояд номи ҳисобро дар бар гирад.</translation>
     </message>
@@ -2113,6 +2141,10 @@
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
         <translation>Рӯйхати шахсони несткардашуда (erasures.json) аз санҷиш нагузашт ва татбиқ нашуд. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>Some records failed their integrity check and are left out of lists, search and exports. Tell the administrator to verify the vault.</source>
+        <translation>Баъзе сабтҳо санҷиши бутуниро нагузаштанд ва аз рӯйхатҳо, ҷустуҷӯ ва содиротҳо хориҷ карда шудаанд. Ба маъмур гӯед, ки махзанро санҷад.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own: Administration, “Change my password…”. Until you do, this reminder comes back at every unlock.</source>

@@ -13,6 +13,7 @@ from cryptography.exceptions import InvalidTag
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from ajo_cases.domain import passwords as policy
 from ajo_cases.errors import (
     DataDirUnusable,
     KeySlotsCorrupt,
@@ -25,11 +26,17 @@ from ajo_cases.errors import (
 from ajo_cases.services.access import keyfile_check, parked_events, slot_check
 from ajo_cases.services.access.passwords import (
     RESERVED_NAME,
+    normalise,
     require_acceptable_password,
     validate_user_name,
 )
 from ajo_cases.services.backup import anchors
-from ajo_cases.services.backup.restore import finish_interrupted_swap
+from ajo_cases.services.backup.restore import (
+    finish_interrupted_swap,
+    pending_slots_path,
+    roll_forward,
+    swap_pending,
+)
 from ajo_cases.services.open_vault import AUDIT_TAMPERED, OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
@@ -73,7 +80,7 @@ def seal_password_slot(
     temporary: bool = False,
 ) -> Slot:
     params = kdf.new_password_params()
-    kek = kdf.derive_kek(password.encode("utf-8"), params)
+    kek = kdf.derive_kek(kdf.password_bytes(password), params)
     return Slot.seal(
         kind=USER_SLOT,
         user=user,
@@ -115,10 +122,19 @@ def record_creation(vault: OpenVault, session: Session, vault_id: str) -> None:
     vault.record(session, "user_added", target_table="user", target_id=vault.user, detail="admin")
 
 
-def create_vault(data_dir: Path, admin: str, password: str) -> tuple[OpenVault, str]:
-    """A new vault with one admin. Returns the open vault and the recovery code (shown once)."""
+def create_vault(
+    data_dir: Path, admin: str, password: str, *, demo: bool = False
+) -> tuple[OpenVault, str]:
+    """A new vault with one admin. Returns the open vault and the recovery code (shown once).
+
+    ``demo``: a vault of invented records whose password is published (``DEMO_PASSWORD``): the
+    only password the policy is not applied to, and the only one it may be.
+    """
     admin = validate_user_name(admin)
-    password = require_acceptable_password(password, admin)
+    if demo and password == policy.DEMO_PASSWORD:
+        password = normalise(password)
+    else:
+        password = require_acceptable_password(password, admin)
     prepare_dir(data_dir)
     lock = VaultLock(data_dir)
     lock.acquire()
@@ -161,7 +177,7 @@ def unwrap_slot(
             raise WrongCredentials(f"the recovery code is not valid: {exc}") from None
     else:
         slot = slot_file.user_slot(user)
-        secret_bytes = secret.encode("utf-8")
+        secret_bytes = kdf.password_bytes(secret)
     if slot is None:
         raise WrongCredentials(_WRONG)
     try:
@@ -229,9 +245,10 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
     lock = VaultLock(data_dir)
     lock.acquire()
     try:
+        opened = _finish_pending_swap(data_dir, user, secret, use_recovery)
         slot_file, used_backup = keyslots.load_with_fallback(slots_path)
         try:
-            slot, keys = unwrap_slot(slot_file, user, secret, use_recovery)
+            slot, keys = opened or unwrap_slot(slot_file, user, secret, use_recovery)
         except WrongCredentials:
             parked_events.note_failure(slots_path, user, use_recovery=use_recovery)
             raise
@@ -258,6 +275,25 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         lock.release()
         raise
     return vault
+
+
+def _finish_pending_swap(
+    data_dir: Path, user: str, secret: str, use_recovery: bool
+) -> tuple[Slot, VaultKeys] | None:
+    """A restore or key rotation a crash interrupted after its READY marker: open the staged
+    key file, check the marker under its key, then finish the swap (the lock is held)."""
+    if not swap_pending(data_dir):
+        return None
+    staged = keyslots.load(pending_slots_path(data_dir))
+    slot, keys = unwrap_slot(staged, user, secret, use_recovery)
+    try:
+        roll_forward(data_dir, keys.k_db)
+    except OSError as exc:
+        raise DataDirUnusable(
+            f"an interrupted restore could not be finished in {data_dir} ({exc.strerror})",
+            path=str(data_dir),
+        ) from None
+    return slot, keys
 
 
 def finish_unlock(

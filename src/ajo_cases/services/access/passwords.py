@@ -13,6 +13,10 @@ _MESSAGES = {
     "password.too_long": "use at most {max} characters",
     "password.common": "it is on the list of commonly used passwords",
     "password.contains_user_name": "it must not contain the account name",
+    "password.published": "it is the published demo password",
+    "password.little_variety": "it repeats too few different characters (use at least {min})",
+    "password.guessable": "it is too easy to guess (a pattern, a keyboard row, a date or a "
+    "common word); a few unrelated words are better",
 }
 
 

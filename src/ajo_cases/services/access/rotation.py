@@ -87,7 +87,7 @@ def _check_admin_password(vault: OpenVault, password: str) -> Slot:
     if own is None:
         raise InvalidInput("your account has no key slot; sign in again")
     try:
-        own.unwrap(kdf.derive_kek(password.encode("utf-8"), own.kdf))
+        own.unwrap(kdf.derive_kek(kdf.password_bytes(password), own.kdf))
     except InvalidTag:
         raise WrongCredentials("wrong password") from None
     return own
@@ -253,9 +253,9 @@ def rotate_keys(
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    restore.mark_ready(data_dir, replaced=None, kind="rotation")
+    restore.mark_ready(data_dir, replaced=None, kind="rotation", k_db=new_keys.k_db)
     vault.engine.dispose()
-    restore.roll_forward(data_dir)
+    restore.roll_forward(data_dir, new_keys.k_db)
     _switch(vault, new_keys, slot_file)
     _resign_second_ledger(vault, old_pii)
     with vault.unit_of_work() as session:

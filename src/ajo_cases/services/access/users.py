@@ -116,7 +116,7 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> Changes:
 def _opens(slot: Slot, password: str) -> bool:
     """The password opens the slot as it is now (one key derivation)."""
     try:
-        slot.unwrap(kdf.derive_kek(password.encode("utf-8"), slot.kdf))
+        slot.unwrap(kdf.derive_kek(kdf.password_bytes(password), slot.kdf))
     except InvalidTag:
         return False
     return True

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.errors import VaultDamaged
-from ajo_cases.services.access import head_check, slot_check
+from ajo_cases.services.access import head_check, slot_check, verify_fields
 from ajo_cases.services.backup import anchors
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import integrity, meta_repo
@@ -90,6 +90,12 @@ def _slot_checks(vault: OpenVault) -> list[Check]:
     return checks
 
 
+def _field_checks(vault: OpenVault, full: bool) -> list[Check]:
+    if not full:
+        return []
+    return [Check(verify_fields.NAME, *verify_fields.check_sealed_fields(vault))]
+
+
 def _accepted_check(unknown: list[str] | None) -> list[Check]:
     if unknown is None:  # the database keeps no list of accepted slots yet
         return []
@@ -108,6 +114,7 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
             *_database_checks(vault, full),
             *_audit_checks(vault, heads, not authentic),
             *_slot_checks(vault),
+            *_field_checks(vault, full),
             *_accepted_check(planted),
         ]
     )

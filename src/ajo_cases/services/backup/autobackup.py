@@ -188,7 +188,8 @@ def copy_to_second(info: BackupInfo, settings: BackupSettings) -> None:
         return
     tmp = folder / f"{backup.TEMP_PREFIX}{secrets.token_hex(6)}.tmp"
     try:
-        shutil.copyfile(info.path, tmp)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        shutil.copyfile(info.path, tmp)  # into the owner-only file made above
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
         if backup.sha256_file(tmp) != backup.sha256_file(info.path):

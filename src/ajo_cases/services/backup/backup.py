@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlcipher3
 
@@ -44,8 +44,10 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME
+from ajo_cases.vault.atomic import fsync_dir as fsync_dir  # one implementation, kept here too
 from ajo_cases.vault.auditchain import head_is_authentic, make_head
 from ajo_cases.vault.keyslots import AuditHead, SlotFile, canonical_json
+from ajo_cases.vault.output import is_special, write_output
 from ajo_cases.vault.sqlcipher import key_pragma
 
 _LOG = logging.getLogger(__name__)
@@ -205,22 +207,12 @@ def _snapshot(vault: OpenVault, target: Path) -> None:
             dest.close()
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX; Windows has no directory fsync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_archive(
     tmp: Path, slots: bytes, snapshot: Path, manifest_for: Callable[[str, int], Manifest]
 ) -> Manifest:
     """Key slots, then the snapshot (hashed while copied), then the manifest naming the hash."""
     digest, size = hashlib.sha256(), 0
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only from the start
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as archive:
         archive.writestr(SLOTS, slots)
         info = zipfile.ZipInfo(SNAPSHOT, date_time=time.gmtime()[:6])
@@ -235,6 +227,12 @@ def _write_archive(
     with tmp.open("rb+") as handle:
         os.fsync(handle.fileno())
     return manifest
+
+
+def _copy_into(source: Path, out: BinaryIO) -> None:
+    with source.open("rb") as src:
+        while chunk := src.read(_CHUNK):
+            out.write(chunk)
 
 
 def read_archive(path: Path) -> tuple[Manifest, bytes, zipfile.ZipInfo]:
@@ -325,6 +323,9 @@ def create_backup(
         folder, final = target, target / backup_file_name(created, kind)
         if final.exists():
             final = folder / f"{final.stem}-{secrets.token_hex(2)}{SUFFIX}"
+    elif is_special(target):
+        # a device or pipe: built and checked beside the vault, then streamed into it
+        folder, final = vault.data_dir, target
     else:
         folder, final = target.parent, target
         if not folder.is_dir():
@@ -353,8 +354,12 @@ def create_backup(
         )
         note("check")
         _verify_written(tmp, manifest)
-        os.replace(tmp, final)
-        fsync_dir(folder)
+        size = tmp.stat().st_size
+        if is_special(final):
+            write_output(final, lambda out: _copy_into(tmp, out))
+        else:
+            os.replace(tmp, final)
+            fsync_dir(folder)
     except sqlcipher3.Error as exc:
         raise _disk_error(
             OSError(errno.ENOSPC if "full" in str(exc) else errno.EIO, str(exc)), folder
@@ -365,9 +370,7 @@ def create_backup(
         for leftover in (snapshot, tmp, Path(f"{snapshot}-wal"), Path(f"{snapshot}-shm")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-    info = BackupInfo(
-        final, manifest, final.stat().st_size, round(time.perf_counter() - started, 3)
-    )
+    info = BackupInfo(final, manifest, size, round(time.perf_counter() - started, 3))
     _record_success(vault, info)
     return info
 

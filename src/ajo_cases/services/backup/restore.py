@@ -4,14 +4,15 @@ The swap (shared with key rotation) works from a staging folder ``<data dir>/.sw
 the new ``cases.db`` and ``keyslots.json``, both complete and verified. Only then is a ``READY``
 marker written. From that moment the swap rolls forward: the old files move to
 ``replaced-<time>/`` (or are deleted, for a key rotation), the new ones move in, the marker goes.
-A crash before the marker leaves the old vault untouched; a crash after it is finished by
-``finish_interrupted_swap`` at the next unlock. Either way one complete vault is usable.
+A crash before the marker leaves the old vault untouched; a crash after it is finished at the
+next unlock, once the staged key file opened and the marker's MAC verified under the staged
+vault's key (``swap_marker``): a marker planted in the folder moves nothing before login and
+nothing outside the vault folder. Either way one complete vault is usable.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 from collections.abc import Callable
@@ -29,7 +30,7 @@ from ajo_cases.errors import (
     WrongCredentials,
 )
 from ajo_cases.services.access.passwords import RESERVED_NAME
-from ajo_cases.services.backup import anchors, backup, restore_guard
+from ajo_cases.services.backup import anchors, backup, restore_guard, swap_marker
 from ajo_cases.services.backup.backup import Manifest
 from ajo_cases.services.backup.snapshot import BackupInvalid, check_database_file
 from ajo_cases.services.open_vault import OpenVault
@@ -45,7 +46,7 @@ from ajo_cases.vault.lock import VaultLock
 
 STAGING = ".swap"
 READY = "READY"
-REPLACED_PREFIX = "replaced-"
+REPLACED_PREFIX = swap_marker.REPLACED_PREFIX
 RECOVERY_ACTOR = RESERVED_NAME
 _DB_SIDE_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm")  # moved first: never beside a new db
 _SLOTS = keyslots.FILE_NAME
@@ -101,21 +102,43 @@ def staging_dir(data_dir: Path) -> Path:
     return data_dir / STAGING
 
 
+def _discard_staging(folder: Path) -> None:
+    if folder.is_symlink():  # never follow a link out of the vault folder
+        folder.unlink()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def begin_staging(data_dir: Path) -> Path:
     """An empty staging folder (the caller holds the vault lock)."""
     folder = staging_dir(data_dir)
-    if (folder / READY).exists():
-        roll_forward(data_dir)
-    shutil.rmtree(folder, ignore_errors=True)
+    if swap_pending(data_dir):
+        raise DataDirUnusable(
+            "an interrupted restore or key rotation is waiting in this vault folder: unlock "
+            "the vault once to finish it, then try again",
+            path=str(data_dir),
+        )
+    _discard_staging(folder)
     folder.mkdir(mode=0o700)
     return folder
 
 
-def mark_ready(data_dir: Path, *, replaced: str | None, kind: str) -> None:
-    """The point of no return: from here the swap always finishes."""
+def swap_pending(data_dir: Path) -> bool:
+    """A READY marker waits (finished at the next unlock, once its MAC can be checked)."""
+    return (staging_dir(data_dir) / READY).exists()
+
+
+def pending_slots_path(data_dir: Path) -> Path:
+    """The key file of the vault a pending swap puts in place (staged, or already moved in)."""
+    staged = staging_dir(data_dir) / _SLOTS
+    return staged if staged.exists() else data_dir / _SLOTS
+
+
+def mark_ready(data_dir: Path, *, replaced: str | None, kind: str, k_db: bytes) -> None:
+    """The point of no return: from here the swap always finishes. ``k_db`` is the new
+    vault's database key: the marker's MAC is checked under it before anything moves."""
     folder = staging_dir(data_dir)
     backup.fsync_dir(folder)
-    marker = json.dumps({"replaced": replaced, "kind": kind}).encode()
+    marker = swap_marker.make(replaced, kind, k_db)
     atomic_write_bytes(folder / READY, marker, keep_previous=False)
 
 
@@ -131,14 +154,23 @@ def _move_out(path: Path, replaced: Path | None) -> None:
         os.replace(path, target)
 
 
-def roll_forward(data_dir: Path) -> None:
-    """Finish a swap whose READY marker exists (idempotent; the caller holds the lock)."""
+def roll_forward(data_dir: Path, k_db: bytes) -> None:
+    """Finish a swap whose READY marker exists (idempotent; the caller holds the lock).
+
+    ``k_db``: the staged vault's database key; a marker that fails its form or its MAC under
+    it raises SwapMarkerInvalid and nothing moves.
+    """
     folder = staging_dir(data_dir)
     marker = folder / READY
+    if folder.is_symlink():
+        raise swap_marker.SwapMarkerInvalid(
+            "the staging folder .swap is a link; nothing was moved: ask the administrator"
+        )
     if not marker.exists():
         return
-    info = json.loads(marker.read_text(encoding="utf-8"))
-    replaced = data_dir / info["replaced"] if info.get("replaced") else None
+    info = swap_marker.read(marker)
+    swap_marker.check(info, k_db)
+    replaced = swap_marker.replaced_folder(data_dir, info)
     new_db, new_slots = folder / DB_NAME, folder / _SLOTS
     if replaced is not None:
         replaced.mkdir(exist_ok=True, mode=0o700)
@@ -162,7 +194,7 @@ def roll_forward(data_dir: Path) -> None:
         backup_path(data_dir / erasure.LEDGER_FILE).unlink(missing_ok=True)  # the old key's
         os.replace(new_ledger, data_dir / erasure.LEDGER_FILE)
     backup.fsync_dir(data_dir)
-    if info.get("kind") == "rotation":
+    if info.kind == "rotation":
         for old in data_dir.glob(f"{DB_NAME}.before-upgrade-*"):
             old.unlink()  # encrypted under the retired key: no slot can open them any more
     marker.unlink()
@@ -171,17 +203,16 @@ def roll_forward(data_dir: Path) -> None:
 
 
 def finish_interrupted_swap(data_dir: Path) -> None:
-    """Called before unlocking: complete a restore or rotation a crash interrupted."""
+    """Called before unlocking: drop staging a crash left before its READY marker (the old
+    vault is intact). A READY marker waits for the unlock (``roll_forward`` with the key)."""
     folder = staging_dir(data_dir)
-    if not folder.exists():
+    if not folder.exists() and not folder.is_symlink():
         return
     lock = VaultLock(data_dir)
     lock.acquire()
     try:
-        if (folder / READY).exists():
-            roll_forward(data_dir)
-        else:  # staging never completed: the old vault is intact, the leftovers are useless
-            shutil.rmtree(folder, ignore_errors=True)
+        if folder.is_symlink() or not (folder / READY).exists():
+            _discard_staging(folder)
     except OSError as exc:
         raise DataDirUnusable(
             f"an interrupted restore could not be finished in {data_dir} ({exc.strerror})",
@@ -210,7 +241,7 @@ def _open_backup(source: Path, user: str, secret: str, use_recovery: bool) -> _O
             raise WrongCredentials(f"the recovery code is not valid: {exc}") from None
     else:
         slot = slot_file.user_slot(user)
-        secret_bytes = secret.encode("utf-8")
+        secret_bytes = kdf.password_bytes(secret)
     if slot is None:
         raise WrongCredentials("wrong user name or password for this backup")
     try:
@@ -359,8 +390,8 @@ def restore_backup(
         replaced = None
         if preview.live_exists:
             replaced = f"{REPLACED_PREFIX}{utc_now().strftime('%Y%m%d-%H%M%S-%f')}"
-        mark_ready(data_dir, replaced=replaced, kind="restore")
-        roll_forward(data_dir)
+        mark_ready(data_dir, replaced=replaced, kind="restore", k_db=opened.keys.k_db)
+        roll_forward(data_dir, opened.keys.k_db)
         _record_restore(data_dir, opened, lock, source)
     finally:
         lock.release()

@@ -146,7 +146,7 @@ def authorize_live(
     if slot is None or slot.role != "admin":
         raise PermissionDenied(_LIVE_REFUSED, role=slot.role if slot else "")
     try:
-        raw = recovery.secret_bytes(secret) if use_recovery else secret.encode("utf-8")
+        raw = recovery.secret_bytes(secret) if use_recovery else kdf.password_bytes(secret)
         keys = slot.unwrap(kdf.derive_kek(raw, slot.kdf))
     except (InvalidTag, recovery.RecoveryCodeInvalid):
         raise PermissionDenied(_LIVE_REFUSED, role="") from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
@@ -23,6 +24,7 @@ from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.people import STAFF_ROLES
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Attachment, Consent
+from ajo_cases.vault.output import write_output_bytes
 
 DELETE_ROLES = CASE_WORK_ROLES  # a document is deleted only by case work, never by shelter staff
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -153,6 +155,12 @@ def get_content(vault: OpenVault, attachment_id: str) -> bytes:
             raise IntegrityFailure("a document does not match its checksum", table="attachment")
         vault.record(session, "view", target_table="attachment", target_id=row.id)
     return content
+
+
+def save_copy(vault: OpenVault, attachment_id: str, destination: Path) -> None:
+    """Write the decrypted document to a file the person chose: atomically, created 0600 (a
+    device or pipe is written into, never replaced)."""
+    write_output_bytes(destination, get_content(vault, attachment_id))
 
 
 def delete_attachment(vault: OpenVault, attachment_id: str) -> Changes:

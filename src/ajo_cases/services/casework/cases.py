@@ -22,6 +22,7 @@ from ajo_cases.domain.records import (
 )
 from ajo_cases.domain.vocab import CaseStatus, ClosureReason, ReferralStatus
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import damaged
 from ajo_cases.services.access import profiles
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
@@ -373,7 +374,13 @@ def _row(
         worker=case.worker, next_due=case.next_due, updated_at=case.updated_at,
         erased_on=person.erased_at.date() if person.erased_at else None, person_id=person.id,
         worker_name=(names or {}).get(case.worker or "", case.worker or ""),
+        damaged=_damaged(vault, person, name),
     )  # fmt: skip
+
+
+def _damaged(vault: OpenVault, person: Beneficiary, name: str | None) -> bool:
+    """The name failed its integrity check (noted while reading), so the row says so."""
+    return name is None and (person.__tablename__, person.id) in damaged.noted(vault)
 
 
 def _person_row(vault: OpenVault, person: Beneficiary) -> CaseRow:
@@ -386,10 +393,12 @@ def _person_row(vault: OpenVault, person: Beneficiary) -> CaseRow:
         person.estimated_on,
         date.today(),
     )
+    name = people.display_name(vault, person)
     return CaseRow(
-        id=None, code="", name=people.display_name(vault, person), sex=person.sex,
+        id=None, code="", name=name, sex=person.sex,
         age=age.years if age else None, age_estimated=bool(age and age.estimated),
         category=person.category, status="", worker=None, next_due=None,
         updated_at=person.updated_at,
         erased_on=person.erased_at.date() if person.erased_at else None, person_id=person.id,
+        damaged=_damaged(vault, person, name),
     )  # fmt: skip

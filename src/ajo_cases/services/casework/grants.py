@@ -27,7 +27,8 @@ from ajo_cases.domain.records_casework import (
     VisitRecord,
 )
 from ajo_cases.domain.vocab import Currency, GrantSector, GrantStatus
-from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.errors import IntegrityFailure, InvalidInput, NotFound
+from ajo_cases.services import damaged
 from ajo_cases.services.casework import followups, partners
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
@@ -156,7 +157,13 @@ def list_grants(
     if statuses:
         query = query.where(Grant.status.in_(statuses))
     with vault.read_session() as session:
-        return _records(vault, session, session.scalars(query).all())
+        rows = session.scalars(query).all()
+        try:
+            return _records(vault, session, rows)
+        except IntegrityFailure:  # one damaged grant: the others are still listed
+            return damaged.each_or_skip(
+                vault, rows, lambda row: _records(vault, session, [row])[0], lambda row: row
+            )
 
 
 def _grant(session: Session, grant_id: str) -> Grant:

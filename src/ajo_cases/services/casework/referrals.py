@@ -22,6 +22,7 @@ from ajo_cases.domain.records import PERSONAL_PERSON_FIELDS
 from ajo_cases.domain.records_casework import URGENCIES, ReferralForm, ReferralRecord
 from ajo_cases.domain.vocab import AssistanceType, ReferralStatus, Role
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import damaged
 from ajo_cases.services.casework import consents, followups
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
@@ -293,4 +294,7 @@ def list_referrals(
     if statuses:
         query = query.where(Referral.status.in_(statuses))
     with vault.read_session() as session:
-        return [to_record(vault, row, name) for row, name in session.execute(query).all()]
+        found = session.execute(query).all()
+        return damaged.each_or_skip(
+            vault, found, lambda item: to_record(vault, item[0], item[1]), lambda item: item[0]
+        )

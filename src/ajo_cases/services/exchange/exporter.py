@@ -11,18 +11,15 @@ carriage return) gets a leading apostrophe so no spreadsheet runs it as a formul
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy import func, select
 
@@ -46,11 +43,13 @@ from ajo_cases.domain.vocab import (
     StatusDecider,
     TraffickingStatus,
 )
-from ajo_cases.errors import InvalidInput, PermissionDenied
+from ajo_cases.errors import IntegrityFailure, InvalidInput, PermissionDenied
+from ajo_cases.services import damaged
 from ajo_cases.services.exchange import import_rows as spec
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.models import Assistance, Beneficiary, Case, Consent, Project
 from ajo_cases.storage.sealed import unseal
+from ajo_cases.vault.output import write_output
 
 FORMATS = ("csv", "xlsx", "htcds")
 FORMULA_START = spec.FORMULA_START
@@ -123,6 +122,7 @@ class ExportSummary:
     cases: int
     rows: int
     excluded: int  # cases left out because the person withdrew consent to be counted
+    damaged: int = 0  # cases left out because a sealed field failed authentication
 
 
 def neutralise(value: object) -> object:
@@ -212,6 +212,7 @@ class _Stats:
     cases: int = 0
     rows: int = 0
     excluded: int = 0
+    damaged: int = 0
 
 
 def records(vault: OpenVault, file_format: str, pseudonymized: bool, stats: _Stats,
@@ -236,9 +237,16 @@ def records(vault: OpenVault, file_format: str, pseudonymized: bool, stats: _Sta
             if case.id in skip:
                 stats.excluded += 1
                 continue
+            try:
+                cells = _case_cells(vault, case, person, projects, pseudonymized)
+                items = [_assistance_cells(vault, a, pseudonymized) for a in helps.get(case.id, [])]
+            except IntegrityFailure as exc:  # a moved or damaged ciphertext: report and skip
+                table = str(exc.params.get("table", "case"))
+                row_id = person.id if table == Beneficiary.__tablename__ else case.id
+                damaged.note(vault, table, row_id, str(exc.params.get("column", "")))
+                stats.damaged += 1
+                continue
             stats.cases += 1
-            cells = _case_cells(vault, case, person, projects, pseudonymized)
-            items = [_assistance_cells(vault, a, pseudonymized) for a in helps.get(case.id, [])]
             if file_format == "htcds":
                 rows = [_htcds_row(cells, [i["assistance_type"] for i in items], names)]
             else:
@@ -274,34 +282,30 @@ def export_records(
     else:
         csv.writer(target, lineterminator="\r\n").writerows(rows)
     cases = stats.cases
-    summary = ExportSummary(file_format, pseudonymized, cases, stats.rows, stats.excluded)
+    summary = ExportSummary(
+        file_format, pseudonymized, cases, stats.rows, stats.excluded, stats.damaged
+    )
     with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "export", detail=(
             f"format={file_format} pseudonymized={'yes' if pseudonymized else 'no'} "
-            f"rows={summary.rows} cases={cases} excluded={summary.excluded}"))  # fmt: skip
+            f"rows={summary.rows} cases={cases} excluded={summary.excluded}"
+            f"{f' damaged={summary.damaged}' if summary.damaged else ''}"))  # fmt: skip
     return summary
 
 
 def _write_file(path: Path, file_format: str, rows: Iterator[list[Any]]) -> None:
-    """Temp file in the same folder, fsync, rename: no half-written export at the path."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if file_format == "xlsx":
-                _write_xlsx(handle, rows)
-            else:  # a BOM so Excel reads the Cyrillic correctly
-                text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-                csv.writer(text, lineterminator="\r\n").writerows(rows)
-                text.flush()
-                text.detach()
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    """Atomic for a file (no half-written export at the path), into a device or pipe."""
+
+    def write(handle: BinaryIO) -> None:
+        if file_format == "xlsx":
+            _write_xlsx(handle, rows)
+        else:  # a BOM so Excel reads the Cyrillic correctly
+            text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+            csv.writer(text, lineterminator="\r\n").writerows(rows)
+            text.flush()
+            text.detach()
+
+    write_output(path, write)
 
 
 def _write_xlsx(handle: Any, rows: Iterator[list[Any]]) -> None:

@@ -25,7 +25,7 @@ from ajo_cases.domain.vocab_synonyms import HEADER_SYNONYMS
 from ajo_cases.services.exchange import import_rows as spec
 from ajo_cases.services.exchange.vocab_words import COLUMN_VOCAB, code_for, vocabulary_labels
 from ajo_cases.services.exchange.xlsx_reader import Row
-from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.output import write_output_bytes
 
 IGNORE: Final = "ignore"
 FULL_NAME: Final = "full_name"
@@ -300,4 +300,4 @@ def read_mapping_file(path: Path) -> ImportMapping:
 
 def write_mapping_file(path: Path, mapping: ImportMapping) -> None:
     """Saved atomically; it holds headers and vocabulary words only (no person's data)."""
-    atomic_write_bytes(path, mapping.to_json().encode("utf-8"), keep_previous=False)
+    write_output_bytes(path, mapping.to_json().encode("utf-8"))

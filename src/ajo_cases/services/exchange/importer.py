@@ -57,7 +57,7 @@ from ajo_cases.services.exchange.table_reader import (
 )
 from ajo_cases.services.exchange.xlsx_reader import Row
 from ajo_cases.services.open_vault import OpenVault
-from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.output import write_output_bytes
 
 MAX_BYTES = DEFAULT_LIMITS.max_file_bytes
 MAX_ROWS = DEFAULT_LIMITS.max_data_rows
@@ -300,5 +300,5 @@ def column_headers(mapping: ImportMapping) -> list[tuple[str, str, str]]:
 def save_report_text(path: Path, lines: Sequence[str]) -> Path:
     """The import's report where the person chose to keep it (it holds counts, rows, columns
     and problems in words: no cell's value)."""
-    atomic_write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"), keep_previous=False)
+    write_output_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))
     return path

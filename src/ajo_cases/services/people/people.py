@@ -19,6 +19,7 @@ from ajo_cases.domain.records import (
 )
 from ajo_cases.domain.vocab import BeneficiaryCategory, Sex
 from ajo_cases.errors import AjoError, InvalidInput, NotFound, RecordErased
+from ajo_cases.services import damaged
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
@@ -128,8 +129,13 @@ def display_name(vault: OpenVault, row: Beneficiary) -> str | None:
     """The name a list shows, decrypting only the name fields (None when restricted)."""
     if not vault.may_read_personal:
         return None
-    parts = [unseal_or_none(vault.cipher, row, f"{n}_enc") for n in _CYRILLIC_NAME_FIELDS]
-    return " ".join(p for p in parts if p) or unseal_or_none(vault.cipher, row, "latin_name_enc")
+    parts = []
+    for column in (*(f"{n}_enc" for n in _CYRILLIC_NAME_FIELDS), "latin_name_enc"):
+        value, ok = damaged.unseal_or_skip(vault, row, column)
+        if not ok:  # a moved or damaged ciphertext: this row shows no name, the list goes on
+            return None
+        parts.append(value)
+    return " ".join(p for p in parts[:-1] if p) or parts[-1]
 
 
 def find_duplicates(

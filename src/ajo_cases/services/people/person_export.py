@@ -33,7 +33,7 @@ from ajo_cases.services.casework import case_detail
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models import AuditEntry, Case, PartnerOrg
-from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.output import write_output_bytes
 
 EXPORT_ROLES: Final = ("admin", "case_worker")
 FORMATS: Final = ("pdf", "json")
@@ -158,5 +158,5 @@ def export_person(
 def save_copy(path: Path, data: bytes) -> Path:
     """The copy, where the person chose: written whole or not at all, with no second copy
     beside it (the saved file is not encrypted; the command and the dialog say so)."""
-    atomic_write_bytes(path, data, keep_previous=False)
+    write_output_bytes(path, data)
     return path

@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from ajo_cases.domain.casecode import parse_case_code
 from ajo_cases.domain.records import SearchHit
+from ajo_cases.errors import IntegrityFailure
+from ajo_cases.services import damaged
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.name_index import NameIndex, parse_search_key
 from ajo_cases.storage.models import Beneficiary, Case
-from ajo_cases.storage.sealed import unseal
 
 MAX_HITS = 200
 
@@ -30,13 +31,17 @@ def name_index(vault: OpenVault) -> NameIndex:
         with vault.read_session() as session:
             rows = session.execute(select(Beneficiary.id, Beneficiary.search_enc)).all()
         decrypt, table = vault.cipher.decrypt, Beneficiary.__tablename__
-        index.load(
-            {
-                person_id: parse_search_key(decrypt(table, "search_enc", person_id, blob) or "")
-                for person_id, blob in rows
-                if blob is not None
-            }
-        )
+        keys = {}
+        for person_id, blob in rows:
+            if blob is None:
+                continue
+            try:
+                key = decrypt(table, "search_enc", person_id, blob)
+            except IntegrityFailure:  # a moved or damaged ciphertext: report, skip, go on
+                damaged.note(vault, table, person_id, "search_enc")
+                continue
+            keys[person_id] = parse_search_key(key or "")
+        index.load(keys)
     vault.caches["names"] = index
     return index
 
@@ -45,7 +50,9 @@ def note_person(vault: OpenVault, person_id: str, row: Beneficiary) -> None:
     """Keep an already-built index current after a write."""
     index = vault.caches.get("names")
     if isinstance(index, NameIndex):
-        index.put(person_id, parse_search_key(unseal(vault.cipher, row, "search_enc") or ""))
+        key, ok = damaged.unseal_or_skip(vault, row, "search_enc")
+        if ok:
+            index.put(person_id, parse_search_key(key or ""))
 
 
 def forget_person(vault: OpenVault, person_id: str) -> None:

@@ -8,12 +8,9 @@ runs them as formulas. Files are written atomically (temp file, fsync, rename) a
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any, Final
@@ -23,6 +20,7 @@ from ajo_cases.errors import InvalidInput
 from ajo_cases.services.exchange.exporter import neutralise
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.statistics.statistics import STATS_ROLES, describe
+from ajo_cases.vault.output import write_output_bytes
 
 FORMATS: Final = ("text", "csv", "xlsx", "json")
 SCHEMA: Final = "ajo-cases/statistics/1"
@@ -197,17 +195,7 @@ def write_report(vault: OpenVault, report: StatsReport, file_format: str, path: 
     """Write the report to a file atomically; audited as "stats_export"."""
     vault.require_role(*STATS_ROLES)
     data = render(report, file_format)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        raise
+    write_output_bytes(path, data)
     with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "stats_export", detail=(
             f"format={file_format} suppressed={'yes' if report.suppressed else 'no'} "

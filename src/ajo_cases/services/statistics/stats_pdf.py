@@ -20,7 +20,7 @@ from ajo_cases.services import letterhead
 from ajo_cases.services.casework import partners
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.statistics import statistics as stats
-from ajo_cases.vault.atomic import atomic_write_bytes
+from ajo_cases.vault.output import write_output_bytes
 
 DEFAULT_LANGUAGE = "tg"
 
@@ -75,5 +75,5 @@ def write_donor_report(
     """The donor report in a file the person chose: written whole or not at all, and without
     a second copy beside it (the file lies outside the vault)."""
     data = donor_report_pdf(vault, flt, lang=lang, suppress=suppress, threshold=threshold)
-    atomic_write_bytes(path, data, keep_previous=False)
+    write_output_bytes(path, data)
     return path

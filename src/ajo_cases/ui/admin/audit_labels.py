@@ -19,6 +19,9 @@ def check_label(name: str) -> str:
         ),
         "key_slots": QCoreApplication.translate("AuditEvents", "Key file"),
         "key_slots_backup": QCoreApplication.translate("AuditEvents", "Copy of the key file"),
+        "sealed_fields": QCoreApplication.translate(
+            "AuditEvents", "Every encrypted field belongs to its record"
+        ),
         "key_slots_accepted": QCoreApplication.translate(
             "AuditEvents", "Every key slot is one the vault accepts"
         ),

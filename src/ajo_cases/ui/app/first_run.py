@@ -99,6 +99,9 @@ class CreateVaultWindow(QWidget):
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
         self.retranslate()
+        # Room for the password's problems below the form: a message never resizes the window,
+        # and without spare height the layout would squeeze the wrapped hint to one cut line.
+        self.resize(self.width(), self.height() + 4 * self.fontMetrics().lineSpacing())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("AJO Cases — create the vault"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ajo_cases.services import drafts
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.backup_status import BackupStatusLabel
 from ajo_cases.ui.app.drafts import DraftStore
@@ -57,6 +58,13 @@ class MainWindow(QMainWindow):
         self.context.navigator.navigate.connect(self.open_page)
         self.context.navigator.lock.connect(self.lock_requested)
         self.drafts = drafts or DraftStore()
+        # Warnings can arrive during work too (a record found damaged while a list loads):
+        # a cheap look every few seconds shows them in the banner.
+        self._warnings_shown = len(vault.warnings)
+        self.warnings_timer = QTimer(self)
+        self.warnings_timer.setInterval(3000)
+        self.warnings_timer.timeout.connect(self._check_warnings)
+        self.warnings_timer.start()
         self.specs: list[PageSpec] = registry.for_role(vault.role)
         self.pages: dict[str, Page] = _Pages(self._build_page)  # built when first shown
 
@@ -148,8 +156,9 @@ class MainWindow(QMainWindow):
             raise KeyError(page_id)
         page = self.specs[row].factory(self.context)
         page.setObjectName(f"page-{page_id}")
-        draft = self.drafts.take(self.vault.user, page_id)
-        if draft is not None:
+        sealed = self.drafts.take(self.vault.user, page_id)
+        draft = drafts.open_draft(self.vault, page_id, sealed) if sealed is not None else None
+        if isinstance(draft, dict):
             page.restore_draft(draft)
         placeholder = self.stack.widget(row)
         self.stack.insertWidget(row, page)
@@ -218,9 +227,17 @@ class MainWindow(QMainWindow):
             self.navigation.item(row).setText(spec.title())
         # The list is as wide as its longest title in the current language, never clipped.
         self.navigation.setFixedWidth(max(160, self.navigation.sizeHintForColumn(0) + 24))
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        self._warnings_shown = len(self.vault.warnings)
         warnings = [warning_text(code) for code in self.vault.warnings]
         self.banner.show_message("\n".join(warnings))
         self.backup_status.retranslate()
+
+    def _check_warnings(self) -> None:
+        if len(self.vault.warnings) != self._warnings_shown:
+            self._show_warnings()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -237,7 +254,8 @@ class MainWindow(QMainWindow):
         for page_id, page in self.pages.items():
             draft = page.take_draft()
             if draft:
-                self.drafts.put(self.vault.user, page_id, draft)
+                sealed = drafts.seal_draft(self.vault, page_id, draft)
+                self.drafts.put(self.vault.user, page_id, sealed)
 
     def destroy_pages(self) -> None:
         """Remove every page and its models now, not at some later garbage collection.

@@ -222,6 +222,10 @@ class CaseTableModel(QAbstractTableModel):
             return self._native(row, column)
         if role == CODE_ROLE:
             return {SEX: row.sex, CATEGORY: row.category, STATUS: row.status}.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and row.damaged:
+            return self.tr(
+                "The name failed its integrity check. Ask the administrator to verify the vault."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == AGE and row.age_estimated:
             return self.tr("Estimated age")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == AGE:
@@ -234,7 +238,11 @@ class CaseTableModel(QAbstractTableModel):
         if column == NAME:
             if row.erased_on is not None:
                 return self.tr("erased on %1").replace("%1", format_date(row.erased_on))
-            return row.name if row.name is not None else self.tr("restricted")
+            if row.name is not None:
+                return row.name
+            if row.damaged:  # the name failed its integrity check
+                return self.tr("damaged")
+            return self.tr("restricted")
         if column == SEX:
             return label("sex", row.sex)
         if column == AGE:

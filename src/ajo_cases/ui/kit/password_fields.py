@@ -5,7 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from ajo_cases.domain.passwords import MIN_LENGTH, RECOMMENDED_LENGTH, check_password
+from ajo_cases.domain.passwords import (
+    MIN_LENGTH,
+    RECOMMENDED_LENGTH,
+    check_password,
+    normalise_password,
+)
 from ajo_cases.ui.kit.widgets import MessageLabel
 from ajo_cases.ui.runtime.sentences import password_problem_text
 
@@ -54,12 +59,12 @@ class NewPasswordFields(QObject):
 
     def problem_codes(self) -> list[str]:
         codes = [problem.code for problem in check_password(self.password.text(), self._user_name)]
-        if self.password.text() != self.repeat.text():
+        if self.text() != normalise_password(self.repeat.text()):
             codes.append("password.mismatch")
         return codes
 
     def text(self) -> str:
-        return self.password.text()
+        return normalise_password(self.password.text())
 
     def clear(self) -> None:
         self.password.clear()

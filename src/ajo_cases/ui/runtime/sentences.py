@@ -49,6 +49,12 @@ def error_sentences() -> dict[str, str]:
             "The key file is damaged or missing. Restore it from a backup, or unlock with the "
             "recovery code.",
         ),
+        "vault.keyslot_refused": QCoreApplication.translate(
+            "Errors",
+            "Your key slot asks for a password check outside the safe limits, so it was not "
+            "run: the key file was probably edited. Restore it from a backup, or unlock with "
+            "the recovery code.",
+        ),
         "vault.database_missing": QCoreApplication.translate(
             "Errors",
             "The database file is missing or empty. Nothing was created in its place. Restore "
@@ -241,6 +247,20 @@ def password_problem_text(code: str) -> str:
         return QCoreApplication.translate(
             "Errors", "This password is too common. Choose another one."
         )
+    if code == "password.published":
+        return QCoreApplication.translate(
+            "Errors", "This is the published demo password. Choose another one."
+        )
+    if code == "password.little_variety":
+        return QCoreApplication.translate(
+            "Errors", "The password repeats too few different characters. Choose another one."
+        )
+    if code == "password.guessable":
+        return QCoreApplication.translate(
+            "Errors",
+            "The password is too easy to guess (a pattern, a keyboard row, a date or a common "
+            "word). A few unrelated words are better.",
+        )
     if code == "password.contains_user_name":
         return QCoreApplication.translate(
             "Errors", "The password must not contain the account name."
@@ -290,6 +310,12 @@ def warning_text(code: str) -> str:
             "Errors",
             "The list of erased people (erasures.json) fails its check and was not applied. "
             "Tell the administrator.",
+        )
+    if code == "damaged_records":
+        return QCoreApplication.translate(
+            "Errors",
+            "Some records failed their integrity check and are left out of lists, search and "
+            "exports. Tell the administrator to verify the vault.",
         )
     if code == "password_temporary":
         return QCoreApplication.translate(

@@ -151,7 +151,7 @@ class DocumentsTab(ListTab):
         vault = self.vault
 
         def write() -> None:
-            destination.write_bytes(attachments.get_content(vault, info.id))
+            attachments.save_copy(vault, info.id, destination)
 
         self.query(write).success(
             lambda _none: self.notice.emit(self.tr("The copy was saved."))
