@@ -16,6 +16,9 @@ from ajo_cases.services.access.opening import create_vault, open_vault
 from ajo_cases.vault import kdf
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# KDF parameters edited in the local key file
+pytestmark = pytest.mark.local_only
+
 
 def _edit_admin_kdf(vault_dir, **changes):
     path = vault_dir / "keyslots.json"

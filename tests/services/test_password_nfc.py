@@ -48,6 +48,7 @@ def test_unlock_and_change_with_decomposed_input(with_tajik_admin):
         vault.close()
 
 
+@pytest.mark.local_only  # restore and rotation: the local vault
 def test_restore_and_rotation_with_decomposed_input(with_tajik_admin, tmp_path):
     vault_dir, password = with_tajik_admin
     typed = unicodedata.normalize("NFD", password)
@@ -75,6 +76,7 @@ def test_command_line_password_file_with_decomposed_input(with_tajik_admin, tmp_
     assert "zarina" in done.stdout
 
 
+@pytest.mark.local_only  # restore and rotation: the local vault
 def test_restore_over_the_live_vault_with_decomposed_input(with_tajik_admin, tmp_path):
     """The live vault's administrator is checked with the same normalised password."""
     vault_dir, password = with_tajik_admin

@@ -14,6 +14,9 @@ from ajo_cases.services.backup import backup, restore, swap_marker
 from ajo_cases.services.backup.swap_marker import SwapMarkerInvalid
 from tests.support import ADMIN, ADMIN_PASSWORD
 
+# the restore/rotation swap of the local vault folder
+pytestmark = pytest.mark.local_only
+
 
 def fingerprint(folder):
     return {
