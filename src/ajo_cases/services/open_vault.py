@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ajo_cases.errors import InvalidInput, PermissionDenied, VaultDamaged
-from ajo_cases.storage import meta_repo, slot_registry_repo
+from ajo_cases.storage import meta_repo, server_identity, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, server_profile, slot_registry
@@ -70,6 +70,18 @@ class OpenVault:
         slot = self.slot_file.user_slot(self.user)
         return slot is not None and slot.temporary
 
+    def accounts(self) -> list[tuple[str, str]]:
+        """(name, role) of every account, by folded name: the key file's slots on this PC,
+        the accounts table on the office server (where a login sees only its own slot)."""
+        if self.on_server:
+            with self.read_session() as session:
+                return [(a.user, a.role) for a in server_identity.accounts(session)]
+        return [(slot.user, slot.role) for slot in self.slot_file.users()]
+
+    def has_account(self, name: str) -> bool:
+        wanted = keyslots.fold_user(name)
+        return any(keyslots.fold_user(user) == wanted for user, _role in self.accounts())
+
     @property
     def may_read_personal(self) -> bool:
         return self.cipher.can_read_personal and role_holds_pii(self.role)
@@ -119,7 +131,8 @@ class OpenVault:
         )
 
     def save_slots(self) -> None:
-        """Write the slot file with the current audit head copied into it."""
+        """Write the slot file with the current audit head copied into it (on the office
+        server: only the head, into this PC's pin)."""
         with self.read_session() as session:
             last = self.audit.last(session)
             current = self.slot_file.audit_head
@@ -135,18 +148,16 @@ class OpenVault:
             self.slot_file.audit_head = make_head(self.audit_key, last.seq, last.mac)
         elif not moves and AUDIT_TAMPERED not in self.warnings:
             self.warnings.append(AUDIT_TAMPERED)
+        if self.on_server:
+            # the slots live in the server's tables, changed only by its account functions
+            # (storage/server_identity.py); this PC pins the newest link it has seen
+            if self.slot_file.audit_head is not None:
+                server_profile.save_pin(self.data_dir, self.slot_file.audit_head)
+            return
         # the database learns the slots first and forgets the replaced ones after the write
         wanted = slot_registry.entries(self.slot_file.slots)
         stale = slot_registry_repo.stage(self.engine, self._sessions, wanted)
-        signed = keyfile_mac.sign(self.keys.k_db, self.slot_file)
-        if self.on_server:
-            with self.unit_of_work(audit_only=True) as session:
-                meta_repo.put_slot_file(session, signed.to_bytes())
-            self.slot_file.intact = True
-            if self.slot_file.audit_head is not None:  # this PC pins what it has seen
-                server_profile.save_pin(self.data_dir, self.slot_file.audit_head)
-        else:
-            keyslots.save(self.slots_path, signed)
+        keyslots.save(self.slots_path, keyfile_mac.sign(self.keys.k_db, self.slot_file))
         slot_registry_repo.prune(self._sessions, stale)
 
     @property
