@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ajo_cases.errors import InvalidInput, PermissionDenied, VaultDamaged
-from ajo_cases.storage import meta_repo, server_identity, slot_registry_repo
+from ajo_cases.storage import server_identity, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, server_profile, slot_registry

@@ -59,7 +59,9 @@ def make_login_engine(url: str, login: str, secret: str) -> Engine:
     _SECRETS[engine] = secret
 
     @event.listens_for(engine, "do_connect")
-    def _with_secret(_dialect: object, _rec: object, _args: object, params: dict[str, object]) -> None:
+    def _with_secret(
+        _dialect: object, _rec: object, _args: object, params: dict[str, object]
+    ) -> None:
         params["password"] = _SECRETS[engine]
 
     @event.listens_for(engine, "handle_error")

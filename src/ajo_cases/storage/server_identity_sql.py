@@ -23,7 +23,7 @@ CREATE UNIQUE INDEX ajo_accounts_active_name ON ajo_accounts (user_folded)
   WHERE removed_at IS NULL;
 CREATE TABLE ajo_slots (
   slot_id text PRIMARY KEY,
-  login_role text UNIQUE REFERENCES ajo_accounts (login_role),
+  login_role text UNIQUE REFERENCES ajo_accounts (login_role) ON UPDATE CASCADE,
   kind text NOT NULL CHECK (kind IN ('user', 'recovery')),
   body jsonb NOT NULL,
   CHECK ((kind = 'user') = (login_role IS NOT NULL))
@@ -120,10 +120,7 @@ BEGIN
      OR h ->> 'role' IS DISTINCT FROM acct.role THEN
     RAISE EXCEPTION 'no such account' USING ERRCODE = 'no_data_found';
   END IF;
-  UPDATE ajo_slots SET body = slot WHERE login_role = login AND slot_id = h ->> 'slot_id';
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'this is not the account''s key slot' USING ERRCODE = 'insufficient_privilege';
-  END IF;
+  UPDATE ajo_slots SET body = slot, slot_id = h ->> 'slot_id' WHERE login_role = login;
   UPDATE ajo_accounts SET kdf = h -> 'kdf', temporary = (h ->> 'format') = '2'
   WHERE login_role = login;
   EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);

@@ -70,7 +70,7 @@ def refused_as_errors() -> Iterator[None]:
     except DBAPIError as exc:
         said = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else ""
         if isinstance(exc.orig, pg_errors.InsufficientPrivilege):
-            raise PermissionDenied(f"your account may not do this {said}") from None
+            raise PermissionDenied("your account may not do this") from None
         if isinstance(exc.orig, pg_errors.UniqueViolation):
             raise InvalidInput("an account with this name already exists") from None
         if isinstance(exc.orig, pg_errors.NoDataFound):

@@ -20,7 +20,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -90,7 +90,9 @@ def _reaching(engine: Engine | None = None, *, owner: bool = True) -> Iterator[N
     except OperationalError as exc:
         said = str(exc.orig).lower()
         if NOT_PERMITTED in said:
-            raise AccountRemoved("this account was removed from the vault; ask the administrator") from None
+            raise AccountRemoved(
+                "this account was removed from the vault; ask the administrator"
+            ) from None
         if "password authentication failed" in said or "no password supplied" in said:
             if not owner:
                 raise WrongCredentials(_WRONG) from None
@@ -309,6 +311,8 @@ def _as_prelogin(profile: ServerProfile, query: str, params: dict[str, str]) -> 
     try:
         with _reaching(engine), engine.connect() as conn:
             return conn.execute(text(query), params).scalar()
+    except ProgrammingError:  # no such function here, or not this login's to run
+        raise VaultDamaged(_OTHER_VAULT) from None
     finally:
         engine.dispose()
 
@@ -346,4 +350,3 @@ def connect(data_dir: Path, connection_file: Path) -> ServerProfile:
     finally:
         lock.release()
     return profile
-
