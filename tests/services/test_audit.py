@@ -17,9 +17,9 @@ def test_audit_log_is_append_only(admin_vault):
             "UPDATE audit_log SET actor = 'x' WHERE seq = 1",
             "DELETE FROM audit_log",
         ):
-            with pytest.raises(DatabaseError, match="permission denied"):
-                with admin_vault.engine.begin() as conn:
-                    conn.execute(text(statement))
+            refused = pytest.raises(DatabaseError, match="permission denied")
+            with refused, admin_vault.engine.begin() as conn:
+                conn.execute(text(statement))
 
 
 def test_verify_passes_on_a_fresh_vault(admin_vault):

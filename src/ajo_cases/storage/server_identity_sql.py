@@ -32,11 +32,10 @@ ALTER TABLE ajo_slots ENABLE ROW LEVEL SECURITY;
 CREATE POLICY ajo_own_slot ON ajo_slots FOR SELECT USING (login_role = current_user);
 """
 
-_DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
-
-PRELOGIN = rf"""
+# Every function runs as the owner with a fixed search path (no object planted elsewhere).
+PRELOGIN = r"""
 CREATE OR REPLACE FUNCTION ajo_prelogin(folded text) RETURNS jsonb
-LANGUAGE sql STABLE {_DEFINER} AS $fn$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
   WITH s AS (
     SELECT (SELECT value FROM ajo_identity_settings WHERE key = 'prelogin_secret') AS secret,
            (SELECT value FROM ajo_identity_settings WHERE key = 'role_prefix') AS prefix
@@ -50,7 +49,7 @@ LANGUAGE sql STABLE {_DEFINER} AS $fn$
   SELECT COALESCE(
     (SELECT answer FROM found),
     (SELECT jsonb_build_object(
-        'kdf', jsonb_set(shape.kdf, '{{salt}}', to_jsonb(encode(substring(
+        'kdf', jsonb_set(shape.kdf, '{salt}', to_jsonb(encode(substring(
             sha256(convert_to(s.secret || '|salt|' || folded, 'UTF8')) FROM 1 FOR 16), 'hex'))),
         'login', s.prefix || '_u_' || substring(encode(
             sha256(convert_to(s.secret || '|login|' || folded, 'UTF8')), 'hex') FROM 1 FOR 12))
@@ -58,14 +57,14 @@ LANGUAGE sql STABLE {_DEFINER} AS $fn$
   )
 $fn$;
 CREATE OR REPLACE FUNCTION ajo_vault_id() RETURNS text
-LANGUAGE sql STABLE {_DEFINER} AS $fn$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
   SELECT value FROM vault_meta WHERE key = 'vault_id'
 $fn$;
 """
 
 # A slot's header must match the account it is stored for: the functions check it, so no one
 # stores a slot under another account's name or role.
-ACCOUNTS = rf"""
+ACCOUNTS = r"""
 CREATE OR REPLACE FUNCTION ajo_check_slot(slot jsonb, verifier text) RETURNS void
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
 BEGIN
@@ -78,7 +77,7 @@ BEGIN
 END $fn$;
 
 CREATE OR REPLACE FUNCTION ajo_add_account(login_id text, folded text, slot jsonb, verifier text)
-RETURNS text LANGUAGE plpgsql {_DEFINER} AS $fn$
+RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
   h jsonb := slot -> 'header';
   r text := slot -> 'header' ->> 'role';
@@ -86,7 +85,7 @@ DECLARE
   login text;
 BEGIN
   PERFORM ajo_check_slot(slot, verifier);
-  IF login_id !~ '^[0-9a-f]{{12}}$' THEN
+  IF login_id !~ '^[0-9a-f]{12}$' THEN
     RAISE EXCEPTION 'an account id is 12 hex digits' USING ERRCODE = 'invalid_parameter_value';
   END IF;
   login := prefix || '_u_' || login_id;
@@ -108,7 +107,7 @@ BEGIN
 END $fn$;
 
 CREATE OR REPLACE FUNCTION ajo_store_slot(login text, slot jsonb, verifier text)
-RETURNS void LANGUAGE plpgsql {_DEFINER} AS $fn$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
   h jsonb := slot -> 'header';
   acct ajo_accounts%ROWTYPE;
@@ -128,18 +127,18 @@ END $fn$;
 
 -- the account itself: only ever its own slot (session_user is the login that signed in)
 CREATE OR REPLACE FUNCTION ajo_change_own_password(slot jsonb, verifier text)
-RETURNS void LANGUAGE sql {_DEFINER} AS $fn$
+RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
   SELECT ajo_store_slot(session_user::text, slot, verifier)
 $fn$;
 
 -- an administrator sets a temporary password for someone
 CREATE OR REPLACE FUNCTION ajo_reset_account(login text, slot jsonb, verifier text)
-RETURNS void LANGUAGE sql {_DEFINER} AS $fn$
+RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
   SELECT ajo_store_slot(login, slot, verifier)
 $fn$;
 
 CREATE OR REPLACE FUNCTION ajo_remove_account(login text) RETURNS integer
-LANGUAGE plpgsql {_DEFINER} AS $fn$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
   acct ajo_accounts%ROWTYPE;
   prefix text := (SELECT value FROM ajo_identity_settings WHERE key = 'role_prefix');
@@ -174,7 +173,7 @@ END $fn$;
 
 -- ends the sessions of one login (waits up to 5 s for each to be gone)
 CREATE OR REPLACE FUNCTION ajo_terminate(login text) RETURNS integer
-LANGUAGE plpgsql {_DEFINER} AS $fn$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
   backend integer;
   ended integer := 0;
@@ -189,7 +188,7 @@ END $fn$;
 
 -- after the removal committed: any session that reconnected meanwhile ends too
 CREATE OR REPLACE FUNCTION ajo_end_sessions(login text) RETURNS integer
-LANGUAGE plpgsql {_DEFINER} AS $fn$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM ajo_accounts WHERE login_role = login
                  AND removed_at IS NOT NULL) THEN

@@ -89,7 +89,7 @@ def login_of(vault: OpenVault, name: str) -> str:
 
 
 def add(
-    vault: OpenVault, name: str, role: str, password: str, also: Callable[[Session], None]
+    vault: OpenVault, name: str, role: str, password: str, also: Callable[[Session], object]
 ) -> None:
     """The account's login, its groups and its slot (temporary password), with the audit entry."""
     slot, verifier = seal(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from ajo_cases.errors import (
+    ACCOUNT_REMOVED,
     AccountRemoved,
     InvalidInput,
     KeySlotsCorrupt,
@@ -205,7 +206,7 @@ def _sign_in(profile: ServerProfile, user: str, password: str) -> tuple[Engine, 
             _check_vault_id(session, profile)
             raw = server_identity.own_slot(session)
         if raw is None:
-            raise AccountRemoved("this account was removed from the vault; ask the administrator")
+            raise AccountRemoved(ACCOUNT_REMOVED)
         try:
             slot = Slot.from_json(raw, profile.vault_id)
         except (ValueError, KeyError, TypeError) as exc:
