@@ -20,6 +20,7 @@ from ajo_cases.services.access import server_vault, users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.server_vault import create_server_vault, prelogin
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage.server_engine import make_server_engine
 from ajo_cases.vault import server_login, server_profile
 from tests.support import ADMIN, ADMIN_PASSWORD
 
@@ -262,3 +263,26 @@ def test_the_recovery_code_needs_the_owner_and_opens_as_the_owner(tmp_path, empt
     with open_vault(folder, "", code, use_recovery=True) as recovered:
         users.change_password(recovered, ADMIN, NEW_PW)  # an administrator who forgot
     open_vault(folder, ADMIN, NEW_PW).close()
+
+
+def test_an_account_never_changes_the_schema_the_owner_upgrades_it(
+    tmp_path, empty_database, capsys
+) -> None:
+    """An account's login may not run migrations: an older database is refused with what
+    to do, and ``server upgrade`` (the owner) is the way forward."""
+    folder = tmp_path / "pc"
+    create_server_vault(folder, empty_database, ADMIN, ADMIN_PASSWORD)[0].close()
+    owner = make_server_engine(empty_database)
+    try:
+        with owner.begin() as conn:
+            head = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+            conn.execute(text("UPDATE alembic_version SET version_num = '0008_plan_approval'"))
+        with pytest.raises(PermissionDenied, match="server upgrade"):
+            open_vault(folder, ADMIN, ADMIN_PASSWORD)
+        with owner.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = :h"), {"h": head})
+    finally:
+        owner.dispose()
+    assert cli.main(["--data-dir", str(folder), "server", "upgrade"]) == 0
+    assert "up to date" in capsys.readouterr().out
+    open_vault(folder, ADMIN, ADMIN_PASSWORD).close()

@@ -286,6 +286,23 @@ def _upgrade_or_refuse(engine: Engine, as_owner: bool) -> None:
     migrate.upgrade(engine, refuse)
 
 
+def upgrade_server(data_dir: Path) -> bool:
+    """``server upgrade``: as the owner (``PGPASSWORD``), bring the schema to this program's
+    version and grant the groups what the new tables need. Returns True when anything ran."""
+    profile = server_profile.load(data_dir)
+    owner = make_server_engine(profile.url)
+    try:
+        with _reaching(owner):
+            with Session(owner) as session:
+                _check_vault_id(session, profile)
+            changed = migrate.upgrade(owner)
+            with owner.begin() as conn:
+                server_identity.grant(conn, server_identity.prefix(conn), profile.prelogin_user)
+    finally:
+        owner.dispose()
+    return changed
+
+
 def prelogin(profile: ServerProfile, name: str) -> PreloginAnswer:
     """An account's KDF parameters and login, asked as the prelogin login (which may do
     nothing else). The name is folded here as at sign-in."""
