@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ajo_cases.errors import InvalidInput, PermissionDenied, VaultDamaged
+from ajo_cases.errors import AccountRemoved, InvalidInput, PermissionDenied, VaultDamaged
 from ajo_cases.storage import server_identity, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
@@ -171,6 +171,8 @@ class OpenVault:
             _LOG.warning("could not update the key file on close: %s", exc.strerror)
         except (VaultDamaged, DBAPIError):  # a damaged database: reported, never a crash
             _LOG.warning("could not update the key file on close: the database is damaged")
+        except AccountRemoved:  # removed on the office server meanwhile: nothing to keep
+            _LOG.warning("could not update the audit pin on close: the account was removed")
         finally:
             self.caches.clear()
             self.engine.dispose()

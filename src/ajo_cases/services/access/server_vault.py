@@ -83,6 +83,12 @@ def _unreachable(exc: OperationalError) -> ServerUnreachable:
     return ServerUnreachable(f"the office server is not reachable ({reason})")
 
 
+_PRELOGIN_REFUSED = (
+    "the office server refused this connection file's sign-in login; ask the administrator "
+    "for a new connection file"
+)
+
+
 @contextmanager
 def _reaching(engine: Engine | None = None, *, owner: bool = True) -> Iterator[None]:
     """Connection failures read as "not reachable" or a refused password, never a traceback."""
@@ -327,8 +333,13 @@ def _as_prelogin(profile: ServerProfile, query: str, params: dict[str, str]) -> 
         connect_args={"connect_timeout": 10, "password": profile.prelogin_password},
     )
     try:
-        with _reaching(engine), engine.connect() as conn:
+        with engine.connect() as conn:
             return conn.execute(text(query), params).scalar()
+    except OperationalError as exc:
+        if "password authentication failed" in str(exc.orig).lower():
+            raise WrongCredentials(_PRELOGIN_REFUSED) from None
+        with _reaching(engine):
+            raise
     except ProgrammingError:  # no such function here, or not this login's to run
         raise VaultDamaged(_OTHER_VAULT) from None
     finally:
