@@ -14,10 +14,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ajo_cases.errors import InvalidInput, PermissionDenied, VaultDamaged
+from ajo_cases.errors import PermissionDenied, ServerUnreachable, VaultDamaged
+from ajo_cases.services import versions
 from ajo_cases.storage import meta_repo, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
+from ajo_cases.storage.server_engine import is_unreachable
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, server_profile, slot_registry
 from ajo_cases.vault.auditchain import make_head
 from ajo_cases.vault.fieldcipher import FieldCipher
@@ -26,7 +28,7 @@ from ajo_cases.vault.keyslots import SlotFile
 from ajo_cases.vault.lock import VaultLock
 
 _LOG = logging.getLogger(__name__)
-STALE_MESSAGE = "someone else changed this record meanwhile; reopen it"
+STALE_MESSAGE = versions.STALE_MESSAGE
 # a warning: the audit log no longer reaches the head recorded earlier (truncated or rewritten)
 AUDIT_TAMPERED = "audit_tampered"
 
@@ -82,14 +84,20 @@ class OpenVault:
     def unit_of_work(self, *, audit_only: bool = False) -> Iterator[Session]:
         """One transaction: everything inside, audit rows included, commits or none of it does.
         `audit_only`: the caller only appends to the audit log, so caches stay current."""
+        session = self._sessions()
         try:
-            with self._sessions() as session, session.begin():
+            with session, session.begin():
                 session.connection(execution_options={IMMEDIATE: True})
                 yield session
-        except StaleDataError:
+        except StaleDataError as exc:
             # another PC saved the same row between this one's check and its write (the
             # row's version no longer matched): the same answer as a check that saw it
-            raise InvalidInput(STALE_MESSAGE, field="version") from None
+            raise versions.stale(session, *versions.moved_row(session, exc)) from None
+        except DBAPIError as exc:
+            if self.on_server and is_unreachable(exc):
+                # the transaction was not committed: nothing of it is kept on the server
+                raise ServerUnreachable("the office server is not reachable") from None
+            raise
         finally:
             if not audit_only:
                 with self._writes_lock:  # units of work may end on two threads at once

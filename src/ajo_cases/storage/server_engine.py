@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ajo_cases.errors import InvalidInput
 
@@ -36,3 +37,13 @@ def make_server_engine(url: str) -> Engine:
         pool_pre_ping=True,  # a server restarted meanwhile: reconnect instead of failing once
         connect_args={"application_name": "ajo-cases", "connect_timeout": 10},
     )
+
+
+def is_unreachable(exc: DBAPIError) -> bool:
+    """The failure is the connection's (refused, dropped, server shut down), not the SQL's."""
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state is None or state.startswith(("08", "57P"))

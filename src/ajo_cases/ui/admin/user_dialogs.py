@@ -36,8 +36,10 @@ class ProfileFields:
             )
         )
 
-    def profile(self, user: str) -> Profile:
-        return Profile(user, *(self.edits[key].text().strip() for key in LIMITS))
+    def profile(self, user: str, version: int = 0) -> Profile:
+        """What was typed; `version` is that of the profile the fields were filled from."""
+        full_name, position, phone = (self.edits[key].text().strip() for key in LIMITS)
+        return Profile(user, full_name, position, phone, version)
 
 
 class AddUserDialog(SubmitDialog):
