@@ -45,8 +45,8 @@ class OpenVault:
     warnings: list[str] = field(default_factory=list)
     # per-session caches (the name index, statistics facts); dropped on close
     caches: dict[str, object] = field(default_factory=dict)
-    # units of work begun in this session that may have changed data: a cache made at one
-    # count is current while the count stays (this session is the vault's only writer)
+    # units of work begun in this session that may have changed data, and changes other PCs
+    # made (services/change_feed.py): a cache made at one count is current while it stays
     writes: int = 0
     # unlocked with the recovery code rather than an account's password
     with_recovery_code: bool = False
@@ -102,6 +102,12 @@ class OpenVault:
             if not audit_only:
                 with self._writes_lock:  # units of work may end on two threads at once
                     self.writes += 1
+
+    def note_outside_change(self) -> None:
+        """Another PC changed the vault (the office server's change feed): caches made
+        before now are stale, as after a write of this session's own."""
+        with self._writes_lock:
+            self.writes += 1
 
     def read_session(self) -> Session:
         return self._sessions()
