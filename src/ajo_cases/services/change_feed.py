@@ -53,6 +53,15 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+START = "feed_start"  # vault.caches: the change number the vault was unlocked at
+
+
+def start_here(vault: OpenVault) -> None:
+    """Note the newest change number at unlock, before any list reads the vault: a
+    follower started later catches up from here and misses nothing in between."""
+    vault.caches[START] = head(vault)
+
+
 def head(vault: OpenVault) -> int:
     """The newest change number: where a PC that has just read everything starts."""
     with vault.read_session() as session:
@@ -119,7 +128,10 @@ class FeedFollower:
     ) -> None:
         self.vault = vault
         self.on_changes, self.on_reachable = on_changes, on_reachable
-        self.position = start_after
+        noted = vault.caches.get(START)
+        if start_after is None and isinstance(noted, int):
+            start_after = noted
+        self.position: int | None = start_after  # None: read at the first connect
         self.poll = poll
         self.reachable: bool | None = None
         self._failures = 0  # attempts since the connection was last good: the next pause

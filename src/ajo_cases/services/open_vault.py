@@ -33,6 +33,11 @@ STALE_MESSAGE = versions.STALE_MESSAGE
 AUDIT_TAMPERED = "audit_tampered"
 
 
+def lost_server(exc: BaseException) -> bool:
+    """The failure is a lost or refused connection to the office server."""
+    return isinstance(exc, DBAPIError) and is_unreachable(exc)
+
+
 @dataclass(eq=False)
 class OpenVault:
     data_dir: Path
@@ -61,6 +66,15 @@ class OpenVault:
         self._sessions = make_session_factory(self.engine)
         self.cipher = FieldCipher(self.keys.k_pii)
         self.audit = AuditRepository(self.keys.audit_key())
+
+    @property
+    def place(self) -> str:
+        """Where the vault is, for the status bar: the office server's host, port and
+        database, or this PC's folder. Never a password."""
+        if self.on_server:
+            url = self.engine.url
+            return f"{url.host}:{url.port or 5432}/{url.database}"
+        return str(self.data_dir)
 
     @property
     def slots_path(self) -> Path:

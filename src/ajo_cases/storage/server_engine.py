@@ -40,7 +40,10 @@ def make_server_engine(url: str) -> Engine:
 
 
 def is_unreachable(exc: DBAPIError) -> bool:
-    """The failure is the connection's (refused, dropped, server shut down), not the SQL's."""
+    """The failure is the connection's to the office server (refused, dropped, server shut
+    down), not the SQL's; never true of a local vault's errors."""
+    if not type(exc.orig).__module__.startswith("psycopg"):
+        return False
     if exc.connection_invalidated:
         return True
     if not isinstance(exc, OperationalError):

@@ -28,6 +28,7 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
+from ajo_cases.services import change_feed
 from ajo_cases.services.access import slot_check
 from ajo_cases.services.access.opening import (
     RECOVERY_ACTOR,
@@ -167,6 +168,7 @@ def open_server_vault(
                 mac_ok = keyfile_mac.is_authentic(keys.k_db, slot_file)
                 finish_unlock(vault, slot, secret, False, mac_ok)
                 erasure.apply_at_unlock(vault)
+                change_feed.start_here(vault)  # other PCs' later changes reach this one
         except BaseException:
             engine.dispose()
             raise

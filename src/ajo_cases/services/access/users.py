@@ -24,6 +24,7 @@ class UserInfo:
     full_name: str = ""
     position: str = ""
     phone: str = ""
+    profile_version: int = 0  # the version of the details read (0: none recorded yet)
 
     @property
     def changes(self) -> Changes:
@@ -38,7 +39,14 @@ def list_users(vault: OpenVault) -> list[UserInfo]:
     for slot in vault.slot_file.users():
         profile = known.get(slot.user, profiles.Profile(slot.user))
         result.append(
-            UserInfo(slot.user, slot.role, profile.full_name, profile.position, profile.phone)
+            UserInfo(
+                slot.user,
+                slot.role,
+                profile.full_name,
+                profile.position,
+                profile.phone,
+                profile.version,
+            )
         )
     return result
 

@@ -93,7 +93,7 @@ class EditUserDialog(SubmitDialog):
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.user = profile.user
+        self.user, self.version = profile.user, profile.version
         self.details = ProfileFields(self.form, profile)
         self.setMinimumWidth(520)
         self.retranslate()
@@ -110,7 +110,7 @@ class EditUserDialog(SubmitDialog):
         self.details.retranslate()
 
     def profile(self) -> Profile:
-        return self.details.profile(self.user)
+        return self.details.profile(self.user, self.version)
 
 
 class ChangePasswordDialog(SubmitDialog):

@@ -31,9 +31,11 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.backup_status import BackupStatusLabel
 from ajo_cases.ui.app.drafts import DraftStore
 from ajo_cases.ui.app.pages import Page, PageContext, PageRegistry, PageSpec, Request
+from ajo_cases.ui.app.vault_place import VaultPlaceLabel
 from ajo_cases.ui.kit.roles import role_label
 from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, fitted, icon
 from ajo_cases.ui.runtime.sentences import warning_text
+from ajo_cases.ui.runtime.server_feed import FeedWatcher
 
 if TYPE_CHECKING:
     from ajo_cases.services.open_vault import OpenVault
@@ -131,6 +133,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label)
         self.backup_status = BackupStatusLabel(vault)
         self.statusBar().addPermanentWidget(self.backup_status)
+        self.vault_place = VaultPlaceLabel(vault)
+        self.statusBar().addPermanentWidget(self.vault_place)
+        # on the office server, other PCs' changes are announced as if made here
+        self.feed: FeedWatcher | None = None
+        if vault.on_server:
+            self.feed = FeedWatcher(vault, self)
+            self.feed.changed.connect(self.context.changes.announce)
+            self.feed.reachable_changed.connect(self.vault_place.set_reachable)
+            self.feed.start()
 
         for spec in self.specs:
             self._add_page(spec)
@@ -234,6 +245,7 @@ class MainWindow(QMainWindow):
         warnings = [warning_text(code) for code in self.vault.warnings]
         self.banner.show_message("\n".join(warnings))
         self.backup_status.retranslate()
+        self.vault_place.retranslate()
 
     def _check_warnings(self) -> None:
         if len(self.vault.warnings) != self._warnings_shown:
@@ -261,6 +273,8 @@ class MainWindow(QMainWindow):
         """Remove every page and its models now, not at some later garbage collection.
         Dialogs still open on a page are closed first: a window-modal dialog deleted along
         with its page crashed Qt."""
+        if self.feed is not None:
+            self.feed.stop()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
