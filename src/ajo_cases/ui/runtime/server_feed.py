@@ -37,7 +37,10 @@ class FeedWatcher(QObject):
         relay.changes.connect(self.changed)
         relay.state.connect(self._state)
         # the feed starts where the vault was unlocked, before the lists first loaded
-        self.follower = change_feed.FeedFollower(vault, relay.changes.emit, relay.state.emit)
+        self._relay = relay
+        self.follower = change_feed.FeedFollower(
+            vault, lambda changes: relay.changes.emit(changes), lambda up: relay.state.emit(up)
+        )
 
     def start(self) -> None:
         self.follower.start()
