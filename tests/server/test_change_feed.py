@@ -115,7 +115,7 @@ def test_a_follower_hears_the_doorbell_and_reports_within_a_second(tmp_path, emp
 def _terminate(url: str, pg_cluster) -> None:
     database = make_url(url).database
     pg_cluster.sql(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "  # noqa: S608 - a test's own name
         f"WHERE datname = '{database}' AND pid <> pg_backend_pid()"
     )
 

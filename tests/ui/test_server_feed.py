@@ -107,6 +107,7 @@ def test_the_status_bar_says_when_the_server_is_away_and_when_it_is_back(
         f"WHERE datname = '{database}' AND pid <> pg_backend_pid()"
     )
     qtbot.waitUntil(lambda: label.reachable is False, timeout=10_000)
-    assert "the office server is not reachable" in label.text()
+    assert label.text() == "The office server is not reachable. Reconnecting…"
+    assert label.toolTip() == place
     qtbot.waitUntil(lambda: label.reachable is True, timeout=10_000)
     assert label.text().endswith(": connected")

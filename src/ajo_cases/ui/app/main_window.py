@@ -128,13 +128,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel()
-        self.status_label.setContentsMargins(6, 0, 0, 0)
+        # which vault is open (and, on the office server, whether it answers); who is signed
+        # in is on the top bar
+        self.vault_place = self.status_label = VaultPlaceLabel(vault)
         self.statusBar().addWidget(self.status_label)
         self.backup_status = BackupStatusLabel(vault)
         self.statusBar().addPermanentWidget(self.backup_status)
-        self.vault_place = VaultPlaceLabel(vault)
-        self.statusBar().addPermanentWidget(self.vault_place)
         # on the office server, other PCs' changes are announced as if made here
         self.feed: FeedWatcher | None = None
         if vault.on_server:
@@ -231,9 +230,6 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
-        self.status_label.setText(
-            self.tr("Unlocked as %1 (%2)").replace("%1", self.vault.user).replace("%2", role)
-        )
         for row, spec in enumerate(self.specs):
             self.navigation.item(row).setText(spec.title())
         # The list is as wide as its longest title in the current language, never clipped.

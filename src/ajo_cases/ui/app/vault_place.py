@@ -18,6 +18,8 @@ class VaultPlaceLabel(QLabel):
         super().__init__()
         self.setObjectName("VaultPlace")
         self.on_server, self.place = vault.on_server, vault.place
+        # a local vault by its folder's name (the whole path in the tooltip): the bar is short
+        self.shown = self.place if self.on_server else vault.data_dir.name
         self.reachable: bool | None = None  # not yet known
         self.setContentsMargins(6, 0, 6, 0)
         self.retranslate()
@@ -29,15 +31,11 @@ class VaultPlaceLabel(QLabel):
     def retranslate(self) -> None:
         self.setToolTip(self.place)
         if not self.on_server:
-            self.setText(self.tr("Local vault: %1").replace("%1", self.place))
+            self.setText(self.tr("This PC: %1").replace("%1", self.shown))
             self.setStyleSheet("")
             return
         if self.reachable is False:
-            self.setText(
-                self.tr(
-                    "Office server %1: the office server is not reachable. Reconnecting…"
-                ).replace("%1", self.place)
-            )
+            self.setText(self.tr("The office server is not reachable. Reconnecting…"))
             self.setStyleSheet(f"color: {overdue_colour().name()}; font-weight: bold;")
             return
         if self.reachable:
