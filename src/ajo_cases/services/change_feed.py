@@ -77,13 +77,16 @@ def catch_up(vault: OpenVault, after: int) -> tuple[int, Changes]:
     while True:
         with vault.read_session() as session:
             rows = read_feed(session, position, BATCH)
-        for seq, table, ids, case_ids in rows:
-            position = seq
-            listed = tuple(ids.split(",")) if ids else ()
-            cases = tuple(case_ids.split(",")) if case_ids else ()
-            changes |= Changes(frozenset(KINDS.get(table, ())), frozenset(cases), frozenset(listed))
-            if table == "beneficiary":
-                if ids is None:  # too many to list: the whole index is read again
+        for row in rows:
+            position = row.seq
+            if row.txid is not None and row.txid in vault.own_transactions:
+                continue  # this PC's own save: announced and indexed when it was made
+            listed = tuple(row.ids.split(",")) if row.ids else ()
+            cases = tuple(row.case_ids.split(",")) if row.case_ids else ()
+            kinds = frozenset(KINDS.get(row.table, ()))
+            changes |= Changes(kinds, frozenset(cases), frozenset(listed))
+            if row.table == "beneficiary":
+                if row.ids is None:  # too many to list: the whole index is read again
                     vault.caches.pop("names", None)
                 person_ids.update(listed)
         if len(rows) < BATCH:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from ajo_cases.errors import PermissionDenied, ServerUnreachable, VaultDamaged
 from ajo_cases.services import versions
 from ajo_cases.storage import meta_repo, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
+from ajo_cases.storage.change_feed_sql import own_transaction
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
 from ajo_cases.storage.server_engine import is_unreachable
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, server_profile, slot_registry
@@ -28,6 +30,7 @@ from ajo_cases.vault.keyslots import SlotFile
 from ajo_cases.vault.lock import VaultLock
 
 _LOG = logging.getLogger(__name__)
+OWN_KEPT = 2000  # own transactions remembered for the change feed (services/change_feed.py)
 STALE_MESSAGE = versions.STALE_MESSAGE
 # a warning: the audit log no longer reaches the head recorded earlier (truncated or rewritten)
 AUDIT_TAMPERED = "audit_tampered"
@@ -57,6 +60,8 @@ class OpenVault:
     with_recovery_code: bool = False
     # on the office server (PostgreSQL): the key slots live in the database, not in a file
     on_server: bool = False
+    # office server: the ids of this session's committed write transactions, most recent last
+    own_transactions: deque[int] = field(default_factory=lambda: deque(maxlen=OWN_KEPT))
     _writes_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
     _sessions: sessionmaker[Session] = field(init=False)
     cipher: FieldCipher = field(init=False)
@@ -103,6 +108,9 @@ class OpenVault:
             with session, session.begin():
                 session.connection(execution_options={IMMEDIATE: True})
                 yield session
+                mine = own_transaction(session.connection()) if self.on_server else None
+            if mine is not None:  # committed: the change feed need not tell this PC again
+                self.own_transactions.append(mine)
         except StaleDataError as exc:
             # another PC saved the same row between this one's check and its write (the
             # row's version no longer matched): the same answer as a check that saw it

@@ -23,6 +23,7 @@ CHANNEL: Final = "ajo_changes"
 MANY: Final = 500  # more rows than this in one statement: the feed lists no ids
 
 _VIA_GRANT = "JOIN grant_plan g ON g.id = r.grant_id"
+_TXID = "pg_current_xact_id()::text::bigint"  # what `own_transaction` reads on the writer
 
 # table -> (id column, expression of its case id, join needed for it)
 TABLES: Final[dict[str, tuple[str, str | None, str]]] = {
@@ -62,10 +63,11 @@ BEGIN
   SELECT count(*) INTO n FROM changed_rows;
   IF n = 0 THEN RETURN NULL; END IF;
   IF n > {MANY} THEN
-    INSERT INTO change_feed (tbl, ids, case_ids) VALUES ('{table}', NULL, NULL);
+    INSERT INTO change_feed (tbl, ids, case_ids, txid)
+    VALUES ('{table}', NULL, NULL, {_TXID});
   ELSE
-    INSERT INTO change_feed (tbl, ids, case_ids)
-    SELECT '{table}', string_agg(DISTINCT r.{id_col}::text, ','), {cases}
+    INSERT INTO change_feed (tbl, ids, case_ids, txid)
+    SELECT '{table}', string_agg(DISTINCT r.{id_col}::text, ','), {cases}, {_TXID}
     FROM changed_rows r {join};
   END IF;
   RETURN NULL;
@@ -82,6 +84,13 @@ BEGIN
   PERFORM pg_notify('{CHANNEL}', '');
   RETURN NULL;
 END $fn$"""  # noqa: S608
+
+
+def own_transaction(conn: Connection) -> int | None:
+    """The id of the current transaction if it wrote anything (the feed's `txid`)."""
+    found = conn.execute(text("SELECT pg_current_xact_id_if_assigned()::text::bigint"))
+    value = found.scalar()
+    return int(value) if value is not None else None
 
 
 def install(conn: Connection) -> None:

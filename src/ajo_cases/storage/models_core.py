@@ -60,3 +60,5 @@ class ChangeFeedEntry(Base):
     tbl: Mapped[str] = mapped_column(String(64))
     ids: Mapped[str | None] = mapped_column(Text)  # comma-separated; NULL: too many to list
     case_ids: Mapped[str | None] = mapped_column(Text)
+    # the writing transaction's id: a PC skips its own changes, which it announced already
+    txid: Mapped[int | None] = mapped_column(BigInteger)

@@ -8,6 +8,7 @@ thrown away when closed. Reading the feed itself goes through ordinary sessions.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func, select
@@ -52,16 +53,22 @@ def feed_head(session: Session) -> int:
     return int(session.scalar(select(func.coalesce(func.max(ChangeFeedEntry.seq), 0))) or 0)
 
 
-def read_feed(
-    session: Session, after: int, limit: int
-) -> list[tuple[int, str, str | None, str | None]]:
-    """Committed changes numbered after `after`, oldest first: (seq, table, ids, case ids)."""
+@dataclass(frozen=True, slots=True)
+class FeedRow:
+    seq: int
+    table: str
+    ids: str | None  # comma-separated; None: too many to list
+    case_ids: str | None
+    txid: int | None  # the writing transaction
+
+
+def read_feed(session: Session, after: int, limit: int) -> list[FeedRow]:
+    """Committed changes numbered after `after`, oldest first."""
+    feed = ChangeFeedEntry
     rows = session.execute(
-        select(
-            ChangeFeedEntry.seq, ChangeFeedEntry.tbl, ChangeFeedEntry.ids, ChangeFeedEntry.case_ids
-        )
-        .where(ChangeFeedEntry.seq > after)
-        .order_by(ChangeFeedEntry.seq)
+        select(feed.seq, feed.tbl, feed.ids, feed.case_ids, feed.txid)
+        .where(feed.seq > after)
+        .order_by(feed.seq)
         .limit(limit)
     )
-    return [(int(seq or 0), tbl, ids, case_ids) for seq, tbl, ids, case_ids in rows]
+    return [FeedRow(int(seq or 0), tbl, ids, cases, txid) for seq, tbl, ids, cases, txid in rows]

@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column("tbl", sa.String(64), nullable=False),
         sa.Column("ids", sa.Text(), nullable=True),
         sa.Column("case_ids", sa.Text(), nullable=True),
+        sa.Column("txid", sa.BigInteger(), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_change_feed"),
         sa.UniqueConstraint("seq", name="uq_change_feed_seq"),
     )
