@@ -87,6 +87,11 @@ class InvalidInput(AjoError):
     code = "invalid_input"
 
 
+class StaleRecord(InvalidInput):
+    """Someone saved the record after this window read it. Params: field="version", and when
+    the audit log knows them, `who` (an account name) and `at` (ISO date-time, UTC)."""
+
+
 class IntegrityFailure(AjoError):
     code = "vault.integrity_failure"
 

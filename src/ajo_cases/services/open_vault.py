@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,10 +15,19 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ajo_cases.errors import AccountRemoved, InvalidInput, PermissionDenied, VaultDamaged
+from ajo_cases.errors import (
+    AccountRemoved,
+    InvalidInput,
+    PermissionDenied,
+    ServerUnreachable,
+    VaultDamaged,
+)
+from ajo_cases.services import versions
 from ajo_cases.storage import server_identity, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
+from ajo_cases.storage.change_feed_sql import own_transaction
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
+from ajo_cases.storage.server_engine import is_unreachable
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, server_profile, slot_registry
 from ajo_cases.vault.auditchain import make_head
 from ajo_cases.vault.fieldcipher import FieldCipher
@@ -26,9 +36,15 @@ from ajo_cases.vault.keyslots import SlotFile
 from ajo_cases.vault.lock import VaultLock
 
 _LOG = logging.getLogger(__name__)
-STALE_MESSAGE = "someone else changed this record meanwhile; reopen it"
+OWN_KEPT = 2000  # own transactions remembered for the change feed (services/change_feed.py)
+STALE_MESSAGE = versions.STALE_MESSAGE
 # a warning: the audit log no longer reaches the head recorded earlier (truncated or rewritten)
 AUDIT_TAMPERED = "audit_tampered"
+
+
+def lost_server(exc: BaseException) -> bool:
+    """The failure is a lost or refused connection to the office server."""
+    return isinstance(exc, DBAPIError) and is_unreachable(exc)
 
 
 @dataclass(eq=False)
@@ -43,13 +59,15 @@ class OpenVault:
     warnings: list[str] = field(default_factory=list)
     # per-session caches (the name index, statistics facts); dropped on close
     caches: dict[str, object] = field(default_factory=dict)
-    # units of work begun in this session that may have changed data: a cache made at one
-    # count is current while the count stays (this session is the vault's only writer)
+    # units of work begun in this session that may have changed data, and changes other PCs
+    # made (services/change_feed.py): a cache made at one count is current while it stays
     writes: int = 0
     # unlocked with the recovery code rather than an account's password
     with_recovery_code: bool = False
     # on the office server (PostgreSQL): the key slots live in the database, not in a file
     on_server: bool = False
+    # office server: the ids of this session's committed write transactions, most recent last
+    own_transactions: deque[int] = field(default_factory=lambda: deque(maxlen=OWN_KEPT))
     _writes_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
     _sessions: sessionmaker[Session] = field(init=False)
     cipher: FieldCipher = field(init=False)
@@ -59,6 +77,15 @@ class OpenVault:
         self._sessions = make_session_factory(self.engine)
         self.cipher = FieldCipher(self.keys.k_pii)
         self.audit = AuditRepository(self.keys.audit_key())
+
+    @property
+    def place(self) -> str:
+        """Where the vault is, for the status bar: the office server's host, port and
+        database, or this PC's folder. Never a password."""
+        if self.on_server:
+            url = self.engine.url
+            return f"{url.host}:{url.port or 5432}/{url.database}"
+        return str(self.data_dir)
 
     @property
     def slots_path(self) -> Path:
@@ -94,18 +121,33 @@ class OpenVault:
     def unit_of_work(self, *, audit_only: bool = False) -> Iterator[Session]:
         """One transaction: everything inside, audit rows included, commits or none of it does.
         `audit_only`: the caller only appends to the audit log, so caches stay current."""
+        session = self._sessions()
         try:
-            with self._sessions() as session, session.begin():
+            with session, session.begin():
                 session.connection(execution_options={IMMEDIATE: True})
                 yield session
-        except StaleDataError:
+                mine = own_transaction(session.connection()) if self.on_server else None
+            if mine is not None:  # committed: the change feed need not tell this PC again
+                self.own_transactions.append(mine)
+        except StaleDataError as exc:
             # another PC saved the same row between this one's check and its write (the
             # row's version no longer matched): the same answer as a check that saw it
-            raise InvalidInput(STALE_MESSAGE, field="version") from None
+            raise versions.stale(session, *versions.moved_row(session, exc)) from None
+        except DBAPIError as exc:
+            if self.on_server and is_unreachable(exc):
+                # the transaction was not committed: nothing of it is kept on the server
+                raise ServerUnreachable("the office server is not reachable") from None
+            raise
         finally:
             if not audit_only:
                 with self._writes_lock:  # units of work may end on two threads at once
                     self.writes += 1
+
+    def note_outside_change(self) -> None:
+        """Another PC changed the vault (the office server's change feed): caches made
+        before now are stale, as after a write of this session's own."""
+        with self._writes_lock:
+            self.writes += 1
 
     def read_session(self) -> Session:
         return self._sessions()

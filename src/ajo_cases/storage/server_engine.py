@@ -11,6 +11,7 @@ import weakref
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ajo_cases.errors import ACCOUNT_REMOVED, AccountRemoved, InvalidInput
 
@@ -74,3 +75,16 @@ def make_login_engine(url: str, login: str, secret: str) -> Engine:
 
 def set_login_secret(engine: Engine, secret: str) -> None:
     _SECRETS[engine] = secret
+
+
+def is_unreachable(exc: DBAPIError) -> bool:
+    """The failure is the connection's to the office server (refused, dropped, server shut
+    down), not the SQL's; never true of a local vault's errors."""
+    if not type(exc.orig).__module__.startswith("psycopg"):
+        return False
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state is None or state.startswith(("08", "57P"))

@@ -3278,10 +3278,6 @@
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
-    <message>
-        <source>Unlocked as %1 (%2)</source>
-        <translation>Unlocked as %1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
@@ -4703,6 +4699,10 @@
         <translation>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</translation>
     </message>
     <message>
+        <source>%who changed this record at %when. Your changes were not saved and are still in the window: copy what you need, close the window, open it again and repeat them.</source>
+        <translation>%who changed this record at %when. Your changes were not saved and are still in the window: copy what you need, close the window, open it again and repeat them.</translation>
+    </message>
+    <message>
         <source>The birth date is in the future.</source>
         <translation>The birth date is in the future.</translation>
     </message>
@@ -5379,6 +5379,25 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPlaceLabel</name>
+    <message>
+        <source>This PC: %1</source>
+        <translation>This PC: %1</translation>
+    </message>
+    <message>
+        <source>The office server is not reachable. Reconnecting…</source>
+        <translation>The office server is not reachable. Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Office server %1: connected</source>
+        <translation>Office server %1: connected</translation>
+    </message>
+    <message>
+        <source>Office server %1: connecting…</source>
+        <translation>Office server %1: connecting…</translation>
     </message>
 </context>
 <context>

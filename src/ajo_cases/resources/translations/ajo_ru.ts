@@ -3278,10 +3278,6 @@
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Заблокировать хранилище (Ctrl+L)</translation>
     </message>
-    <message>
-        <source>Unlocked as %1 (%2)</source>
-        <translation>Открыто: %1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
@@ -4706,6 +4702,10 @@
         <translation>Кто-то другой тем временем изменил эту запись. Ваши изменения не сохранены: закройте окно, откройте снова и повторите их.</translation>
     </message>
     <message>
+        <source>%who changed this record at %when. Your changes were not saved and are still in the window: copy what you need, close the window, open it again and repeat them.</source>
+        <translation>%who изменил(а) эту запись %when. Ваши изменения не сохранены и остались в окне: скопируйте нужное, закройте окно, откройте снова и повторите их.</translation>
+    </message>
+    <message>
         <source>The birth date is in the future.</source>
         <translation>Дата рождения в будущем.</translation>
     </message>
@@ -5382,6 +5382,25 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPlaceLabel</name>
+    <message>
+        <source>This PC: %1</source>
+        <translation>Этот ПК: %1</translation>
+    </message>
+    <message>
+        <source>The office server is not reachable. Reconnecting…</source>
+        <translation>Сервер офиса недоступен. Повторное подключение…</translation>
+    </message>
+    <message>
+        <source>Office server %1: connected</source>
+        <translation>Сервер офиса %1: подключено</translation>
+    </message>
+    <message>
+        <source>Office server %1: connecting…</source>
+        <translation>Сервер офиса %1: подключение…</translation>
     </message>
 </context>
 <context>

@@ -3278,10 +3278,6 @@
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Қулф кардани махзан (Ctrl+L)</translation>
     </message>
-    <message>
-        <source>Unlocked as %1 (%2)</source>
-        <translation>Кушода: %1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
@@ -4703,6 +4699,10 @@
         <translation>Дар ин миён каси дигар ин сабтро тағйир дод. Тағйироти шумо захира нашуданд: равзанаро пӯшед, аз нав кушоед ва онҳоро такрор кунед.</translation>
     </message>
     <message>
+        <source>%who changed this record at %when. Your changes were not saved and are still in the window: copy what you need, close the window, open it again and repeat them.</source>
+        <translation>%who ин сабтро дар %when тағйир дод. Тағйироти шумо захира нашуданд ва дар равзана боқӣ мондаанд: лозимаро нусха бардоред, равзанаро пӯшед, аз нав кушоед ва онҳоро такрор кунед.</translation>
+    </message>
+    <message>
         <source>The birth date is in the future.</source>
         <translation>Санаи таваллуд дар оянда аст.</translation>
     </message>
@@ -5379,6 +5379,25 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Номи корбар ва паролро ворид кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPlaceLabel</name>
+    <message>
+        <source>This PC: %1</source>
+        <translation>Ин компютер: %1</translation>
+    </message>
+    <message>
+        <source>The office server is not reachable. Reconnecting…</source>
+        <translation>Сервери идора дастрас нест. Пайвастшавии дубора…</translation>
+    </message>
+    <message>
+        <source>Office server %1: connected</source>
+        <translation>Сервери идора %1: пайваст аст</translation>
+    </message>
+    <message>
+        <source>Office server %1: connecting…</source>
+        <translation>Сервери идора %1: пайвастшавӣ…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
+from ajo_cases.services import change_feed
 from ajo_cases.services.access import server_accounts
 from ajo_cases.services.access.opening import (
     RECOVERY_ACTOR,
@@ -269,6 +270,7 @@ def open_server_vault(
                 _upgrade_or_refuse(engine, use_recovery)
                 finish_unlock(vault, slot, secret, False, True)
                 erasure.apply_at_unlock(vault)
+                change_feed.start_here(vault)  # other PCs' later changes reach this one
             if not use_recovery and kdf.below_policy(slot.kdf):
                 server_accounts.change_own(vault, slot, secret, slot.temporary)
         except BaseException:

@@ -24,6 +24,7 @@ class UserInfo:
     full_name: str = ""
     position: str = ""
     phone: str = ""
+    profile_version: int = 0  # the version of the details read (0: none recorded yet)
 
     @property
     def changes(self) -> Changes:
@@ -37,7 +38,9 @@ def list_users(vault: OpenVault) -> list[UserInfo]:
     result = []
     for user, role in vault.accounts():
         profile = known.get(user, profiles.Profile(user))
-        result.append(UserInfo(user, role, profile.full_name, profile.position, profile.phone))
+        result.append(
+            UserInfo(user, role, profile.full_name, profile.position, profile.phone, profile.version)
+        )
     return result
 
 

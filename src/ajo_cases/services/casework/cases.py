@@ -22,7 +22,7 @@ from ajo_cases.domain.records import (
 )
 from ajo_cases.domain.vocab import CaseStatus, ClosureReason, ReferralStatus
 from ajo_cases.errors import InvalidInput, NotFound
-from ajo_cases.services import damaged
+from ajo_cases.services import damaged, versions
 from ajo_cases.services.access import profiles
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
@@ -159,10 +159,7 @@ def update_case(
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
         row = _get(session, case_id)
-        if expected_version is not None and row.version != expected_version:
-            raise InvalidInput(
-                "someone else changed this case meanwhile; reopen it", field="version"
-            )
+        versions.require(session, row, expected_version)
         before = to_record(vault, row).form
         _write(vault, row, form)
         person = session.get(Beneficiary, row.beneficiary_id)
@@ -187,10 +184,9 @@ def update_case_fields(
     with vault.unit_of_work() as session:
         row = _get(session, case_id)
         stored = to_record(vault, row).form
+        versions.require(session, row, None)  # a write that finds the row moved names who
         if any(getattr(stored, n) != getattr(before, n) for n in changed):
-            raise InvalidInput(
-                "someone else changed this case meanwhile; reopen it", field="version"
-            )
+            raise versions.stale(session, *versions.audit_target(row))
         merged = replace(stored, **{n: getattr(after, n) for n in changed})
         _write(vault, row, merged)
         person = session.get(Beneficiary, row.beneficiary_id)
@@ -226,6 +222,7 @@ def change_status(
     reason: str | None = None,
     force: bool = False,
     on: date | None = None,
+    expected_version: int | None = None,
 ) -> tuple[CaseRecord, Changes]:
     """Move a case along open → active → follow-up → closed (closing may need a reason).
 
@@ -235,6 +232,7 @@ def change_status(
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
         row = _get(session, case_id)
+        versions.require(session, row, expected_version)
         referral_statuses = [
             ReferralStatus(s)
             for s in session.scalars(select(Referral.status).where(Referral.case_id == case_id))

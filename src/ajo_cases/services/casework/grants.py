@@ -28,7 +28,7 @@ from ajo_cases.domain.records_casework import (
 )
 from ajo_cases.domain.vocab import Currency, GrantSector, GrantStatus
 from ajo_cases.errors import IntegrityFailure, InvalidInput, NotFound
-from ajo_cases.services import damaged
+from ajo_cases.services import damaged, versions
 from ajo_cases.services.casework import followups, partners
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
@@ -126,6 +126,7 @@ def _records(vault: OpenVault, session: Session, rows: Sequence[Grant]) -> list[
             purchases=tuple(purchases[row.id]),
             visits=tuple(visits[row.id]),
             restricted=restricted,
+            version=row.version,
         )
         for row in rows
     ]
@@ -227,12 +228,15 @@ def create_grant(
     return record, _changes(row)
 
 
-def update_plan(vault: OpenVault, grant_id: str, form: GrantForm) -> tuple[GrantRecord, Changes]:
+def update_plan(
+    vault: OpenVault, grant_id: str, form: GrantForm, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     """Edit the plan and budget; only while it is a plan (not yet with the donor)."""
     vault.require_role(*CASE_WORK_ROLES)
     _check(form)
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         if row.status != GrantStatus.PLAN.value:
             raise InvalidInput("the budget can only change while it is a plan", field="status")
         partners.require_project(session, form.project_id)
@@ -257,10 +261,13 @@ def _move(vault: OpenVault, session: Session, row: Grant, target: GrantStatus) -
     )  # fmt: skip
 
 
-def submit(vault: OpenVault, grant_id: str, on: date | None = None) -> tuple[GrantRecord, Changes]:
+def submit(
+    vault: OpenVault, grant_id: str, on: date | None = None, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         has_lines = session.scalar(
             select(GrantBudgetLine.id).where(GrantBudgetLine.grant_id == grant_id).limit(1)
         )
@@ -273,34 +280,46 @@ def submit(vault: OpenVault, grant_id: str, on: date | None = None) -> tuple[Gra
 
 
 def approve(
-    vault: OpenVault, grant_id: str, approved_minor: int, on: date | None = None
+    vault: OpenVault,
+    grant_id: str,
+    approved_minor: int,
+    on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[GrantRecord, Changes]:
     vault.require_role(*DECISION_ROLES)
     if approved_minor <= 0:
         raise InvalidInput("the approved amount must be positive", field="approved_minor")
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.APPROVED)
         row.approved_minor, row.decided_on = approved_minor, on or date.today()
         record = _done(vault, session, row)
     return record, _changes(row)
 
 
-def reject(vault: OpenVault, grant_id: str, on: date | None = None) -> tuple[GrantRecord, Changes]:
+def reject(
+    vault: OpenVault, grant_id: str, on: date | None = None, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     vault.require_role(*DECISION_ROLES)
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.REJECTED)
         row.decided_on = on or date.today()
         record = _done(vault, session, row)
     return record, _changes(row)
 
 
-def rework(vault: OpenVault, grant_id: str) -> tuple[GrantRecord, Changes]:
+def rework(
+    vault: OpenVault, grant_id: str, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     """A rejected plan goes back to "plan" to be reworked and submitted again."""
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.PLAN)
         row.submitted_on = row.decided_on = None
         record = _done(vault, session, row)
@@ -311,7 +330,11 @@ def rework(vault: OpenVault, grant_id: str) -> tuple[GrantRecord, Changes]:
 
 
 def add_purchase(
-    vault: OpenVault, grant_id: str, form: PurchaseForm
+    vault: OpenVault,
+    grant_id: str,
+    form: PurchaseForm,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[GrantRecord, Changes]:
     """Record an item bought; the first purchase moves an approved grant to "purchased"."""
     vault.require_role(*CASE_WORK_ROLES)
@@ -320,6 +343,7 @@ def add_purchase(
         raise InvalidInput("supplier or receipt number too long", field="supplier")
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         if row.status != GrantStatus.PURCHASED.value:
             _move(vault, session, row, GrantStatus.PURCHASED)  # refuses before approval
         purchase = GrantPurchase(
@@ -344,6 +368,7 @@ def hand_over(
     place: str,
     *,
     monitoring_months: Sequence[int] = DEFAULT_MONITORING_MONTHS,
+    expected_version: int | None = None,
 ) -> tuple[GrantRecord, Changes]:
     """Hand the purchased items over; opens monitoring visits (3, 6 and 12 months by default)."""
     vault.require_role(*CASE_WORK_ROLES)
@@ -351,6 +376,7 @@ def hand_over(
         raise InvalidInput("the place is limited to 100 characters", field="place")
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.HANDED_OVER)  # refuses before purchases
         row.handed_over_on, row.handover_place = on, place.strip()
         case = followups.require_case(session, row.case_id)
@@ -360,7 +386,9 @@ def hand_over(
     return record, _changes(row, "follow_up")
 
 
-def record_visit(vault: OpenVault, grant_id: str, form: VisitForm) -> tuple[GrantRecord, Changes]:
+def record_visit(
+    vault: OpenVault, grant_id: str, form: VisitForm, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     """Save a monitoring visit; closes the earliest open monitoring task of the grant."""
     vault.require_role(*CASE_WORK_ROLES)
     if form.sustainability_score is not None and not 1 <= form.sustainability_score <= 5:
@@ -369,6 +397,7 @@ def record_visit(vault: OpenVault, grant_id: str, form: VisitForm) -> tuple[Gran
         raise InvalidInput("the income cannot be negative", field="monthly_income_minor")
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         if row.status != GrantStatus.MONITORING.value:
             _move(vault, session, row, GrantStatus.MONITORING)  # only after handover
         if row.handed_over_on and form.visited_on < row.handed_over_on:
@@ -395,12 +424,17 @@ def record_visit(vault: OpenVault, grant_id: str, form: VisitForm) -> tuple[Gran
 
 
 def close_grant(
-    vault: OpenVault, grant_id: str, on: date | None = None
+    vault: OpenVault,
+    grant_id: str,
+    on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[GrantRecord, Changes]:
     """End monitoring; visits not yet made are cancelled."""
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
         row = _grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.CLOSED)
         row.closed_on = on or date.today()
         followups.cancel_tasks(

@@ -177,9 +177,9 @@ class ActivitiesPage(Page):
         record: ActivityRecord | None = selected_record(self.table, self.model)
         if record is None or not self.may_edit:
             return
-        self._open(ActivityDialog(record.form, self), record.id)
+        self._open(ActivityDialog(record.form, self), record.id, record.version)
 
-    def _open(self, dialog: ActivityDialog, activity_id: str | None) -> None:
+    def _open(self, dialog: ActivityDialog, activity_id: str | None, seen: int = 0) -> None:
         self.dialog = dialog
         self._projects_into(dialog)
         vault = self.vault
@@ -189,7 +189,11 @@ class ActivitiesPage(Page):
             work = (
                 (lambda: activities.add_activity(vault, form))
                 if activity_id is None
-                else (lambda: activities.update_activity(vault, activity_id, form))
+                else (
+                    lambda: activities.update_activity(
+                        vault, activity_id, form, expected_version=seen
+                    )
+                )
             )
             ChangeOp(self, self.context.changes, work).success(
                 lambda _result: self.reload()
@@ -201,7 +205,7 @@ class ActivitiesPage(Page):
         record: ActivityRecord | None = selected_record(self.table, self.model)
         if record is None or not self.may_edit:
             return
-        vault, activity_id = self.vault, record.id
+        vault, activity_id, seen = self.vault, record.id, record.version
         text = (
             self.tr(
                 "Delete the activity “%1” of %2? Its participants no longer count in the "
@@ -213,7 +217,9 @@ class ActivitiesPage(Page):
 
         def remove() -> None:
             ChangeOp(
-                self, self.context.changes, lambda: activities.delete_activity(vault, activity_id)
+                self,
+                self.context.changes,
+                lambda: activities.delete_activity(vault, activity_id, expected_version=seen),
             ).success(lambda _changes: self.reload()).run()
 
         confirm(self, self.tr("Delete the activity"), text, self.tr("Delete"), remove)

@@ -185,7 +185,12 @@ class DirectoryPage(Page):
             if record is None:
                 self._save(dialog, lambda: partners.add_partner(vault, form))
             else:
-                self._save(dialog, lambda: partners.update_partner(vault, record.id, form))
+                self._save(
+                    dialog,
+                    lambda: partners.update_partner(
+                        vault, record.id, form, expected_version=record.version
+                    ),
+                )
 
         dialog.submitted.connect(submit)
         open_dialog(dialog)
@@ -200,7 +205,12 @@ class DirectoryPage(Page):
             if record is None:
                 self._save(dialog, lambda: partners.add_project(vault, form))
             else:
-                self._save(dialog, lambda: partners.update_project(vault, record.id, form))
+                self._save(
+                    dialog,
+                    lambda: partners.update_project(
+                        vault, record.id, form, expected_version=record.version
+                    ),
+                )
 
         dialog.submitted.connect(submit)
         open_dialog(dialog)
@@ -211,7 +221,10 @@ class DirectoryPage(Page):
             return
         old = record.form
         form = PartnerForm(old.name, old.kind, old.district, old.contact, not old.active)
-        self._mutate(lambda: partners.update_partner(self.vault, record.id, form))
+        vault, version = self.vault, record.version
+        self._mutate(
+            lambda: partners.update_partner(vault, record.id, form, expected_version=version)
+        )
 
     def remove_partner(self) -> None:
         record = self.selected_partner()
@@ -228,7 +241,11 @@ class DirectoryPage(Page):
             self.tr("Delete an organisation"),
             text,
             action,
-            lambda: self._mutate(lambda: partners.delete_partner(self.vault, record.id)),
+            lambda: self._mutate(
+                lambda: partners.delete_partner(
+                    self.vault, record.id, expected_version=record.version
+                )
+            ),
         )
 
     def remove_project(self) -> None:
@@ -245,7 +262,11 @@ class DirectoryPage(Page):
             self.tr("Delete a project"),
             text,
             action,
-            lambda: self._mutate(lambda: partners.delete_project(self.vault, record.id)),
+            lambda: self._mutate(
+                lambda: partners.delete_project(
+                    self.vault, record.id, expected_version=record.version
+                )
+            ),
         )
 
     def _mutate(self, work: Callable[[], R]) -> None:

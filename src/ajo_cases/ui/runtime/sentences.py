@@ -177,6 +177,12 @@ def field_sentences() -> dict[str, str]:
             "Someone else changed this record meanwhile. Your changes were not saved: "
             "close the window, open it again and repeat them.",
         ),
+        "version_by": QCoreApplication.translate(
+            "Rules",
+            "%who changed this record at %when. Your changes were not saved and are still "
+            "in the window: copy what you need, close the window, open it again and repeat "
+            "them.",
+        ),
         "birth_date": QCoreApplication.translate("Rules", "The birth date is in the future."),
         "password_given": QCoreApplication.translate(
             "Rules", "Choose a password of your own, not the one you were given."

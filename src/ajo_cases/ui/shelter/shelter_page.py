@@ -284,8 +284,8 @@ class ShelterPage(CasePage):
         row = self.selected_bed()
         if row is None or not self.is_admin or row.resident is not None:
             return
-        vault, bed_id, active = self.vault, row.bed.id, not row.bed.active
-        self._change(lambda: shelter.set_bed_active(vault, bed_id, active))
+        vault, bed_id, active, seen = self.vault, row.bed.id, not row.bed.active, row.bed.version
+        self._change(lambda: shelter.set_bed_active(vault, bed_id, active, expected_version=seen))
 
     # --- opening cases -------------------------------------------------------------------
 

@@ -96,10 +96,12 @@ class FollowUpsPage(WorklistPage):
             return
         day = self.done_on.date()
         on = dt.date(day.year(), day.month(), day.day())
-        vault = self.vault
+        vault, seen = self.vault, getattr(task, "version", None)
         self.done_button.setEnabled(False)
         ChangeOp(
-            self, self.context.changes, lambda: followups.mark_done(vault, task.id, on)
+            self,
+            self.context.changes,
+            lambda: followups.mark_done(vault, task.id, on, expected_version=seen),
         ).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:

@@ -150,5 +150,9 @@ class AssistanceTab(ListTab):
             self.tr("Delete assistance"),
             text,
             self.tr("Delete this record"),
-            lambda: self.change(lambda: assistance.delete_assistance(vault, record.id)).run(),
+            lambda: self.change(
+                lambda: assistance.delete_assistance(
+                    vault, record.id, expected_version=record.version
+                )
+            ).run(),
         )
