@@ -5,8 +5,9 @@ For the plan's number of seconds it registers people and opens their cases, edit
 cases, admits its people to the shared beds (and discharges them), and imports small registers.
 Every change the server acknowledged is appended to the plan's ``out`` file as one JSON line the
 moment the call returns; a call cut off by a lost server is written as ``doubt`` (it may or may
-not have committed). ``"hold_after_audit": true`` makes the client stop forever inside its first
-transaction, right after the audit entry, so a test can kill it there.
+not have committed). ``"hold_in": "case_file"`` makes the client stop forever inside the first
+transaction that audits a new row of that table, right after the audit entry (every row of the
+change written, the commit not sent), so a test can kill it there.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class Journal:
         self._file = path.open("a", encoding="utf-8")
 
     def write(self, kind: str, **fields: Any) -> None:
-        self._file.write(json.dumps({"kind": kind, **fields}, ensure_ascii=False) + "\n")
+        entry = {"kind": kind, "t": time.time(), **fields}
+        self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._file.flush()
 
 
@@ -163,16 +165,19 @@ class Client:
             self.rng.choice(actions)()
 
 
-def _hold_inside_first_transaction(journal: Journal) -> None:
-    """Stop for good right after the first audit entry, before the commit."""
+def _hold_inside_transaction(journal: Journal, table: str) -> None:
+    """Stop for good right after a new row of `table` is audited, before the commit."""
     from ajo_cases.storage.audit_repo import AuditRepository
+    from ajo_cases.storage.models import Case
 
     real = AuditRepository.append
 
     def append(self: AuditRepository, session: Any, **kwargs: Any) -> Any:
-        real(self, session, **kwargs)
+        entry = real(self, session, **kwargs)
+        if kwargs.get("target_table") != table or kwargs.get("event") != "create":
+            return entry
         session.flush()  # every row of the change is on the server, uncommitted
-        journal.write("holding")
+        journal.write("holding", code=session.get(Case, kwargs["target_id"]).code)
         while True:
             time.sleep(60)
 
@@ -192,8 +197,8 @@ def main(plan_file: str) -> int:
         journal.write("crash", error="never reached the server")
         return 1
     try:
-        if plan.get("hold_after_audit"):
-            _hold_inside_first_transaction(journal)
+        if plan.get("hold_in"):
+            _hold_inside_transaction(journal, plan["hold_in"])
         client = Client(vault, plan, journal)
         journal.write("ready")
         client.run(float(plan["seconds"]))

@@ -125,6 +125,9 @@ class Outcome:
             for e in self.entries
         )
 
+    def after(self, moment: float, kind: str) -> list[dict[str, Any]]:
+        return [e for e in self.of(kind) if e["t"] > moment]
+
     def of(self, kind: str) -> list[dict[str, Any]]:
         return [e for e in self.entries if e["kind"] == kind]
 
@@ -150,11 +153,18 @@ class Outcome:
         in_doubt = {e["name"] for e in self.doubts("person")}
         in_doubt |= {n for e in self.doubts("import") for n in e["names"]}
         assert ours <= acked | in_doubt
+        # a register is written whole or not at all, also when the server went away meanwhile
+        present = set(names.values())
+        for entry in self.of("import") + self.doubts("import"):
+            found = [n in present for n in entry["names"]]
+            assert all(found) or not any(found), f"half a register written: {found}"
         for entry in self.of("case"):
             assert cases.get_case(vault, entry["id"]).code == entry["code"]
         with vault.read_session() as session:
             codes = list(session.scalars(select(Case.code)))
         assert len(codes) == len(set(codes)), "a case code was given twice"
+        numbers = sorted(int(code.rsplit("-", 1)[1]) for code in codes)
+        assert numbers == list(range(1, len(codes) + 1)), "a case number was lost"
         assert len({e["code"] for e in self.of("case")}) == len(self.of("case"))
 
     def check_edits(self, vault: OpenVault, shared: list[str]) -> None:
@@ -205,9 +215,24 @@ class Outcome:
 
 
 def _all_given_names(vault: OpenVault) -> dict[str, str]:
+    """Every person's given name, unsealed here (read, not viewed: no audit entry each)."""
     with vault.read_session() as session:
-        ids = list(session.scalars(select(Beneficiary.id)))
-    return {pid: people.get(vault, pid).form.given_name or "" for pid in ids}
+        rows = list(session.scalars(select(Beneficiary)))
+        return {row.id: people.to_record(vault, row).form.given_name or "" for row in rows}
+
+
+def given_names(vault: OpenVault) -> set[str]:
+    return set(_all_given_names(vault).values())
+
+
+def all_codes(vault: OpenVault) -> set[str]:
+    with vault.read_session() as session:
+        return set(session.scalars(select(Case.code)))
+
+
+def cases_of(vault: OpenVault, person_id: str) -> list[str]:
+    with vault.read_session() as session:
+        return list(session.scalars(select(Case.code).where(Case.beneficiary_id == person_id)))
 
 
 def verify_full(folder: Path) -> subprocess.CompletedProcess[str]:
