@@ -150,6 +150,25 @@ def test_a_removed_account_cannot_sign_in_again(tmp_path, empty_database) -> Non
     assert len(lines) == 1 and lines[0].startswith("ajo-cases: "), refused.stderr
 
 
+def test_closing_an_older_session_keeps_the_accounts_changed_meanwhile(
+    tmp_path, empty_database
+) -> None:
+    """A PC unlocked before an account was removed (or added) closes afterwards: its old copy
+    of the accounts must not bring the removed one back, nor drop the new one."""
+    office = load_support.office(tmp_path, empty_database, workers=1)
+    older = open_vault(office.pc("worker-pc"), "worker1", WORKER_PASSWORD)
+    vault = office.admin()
+    try:
+        users.remove_user(vault, "worker1")
+        users.add_user(vault, "newcomer", "case_worker", WORKER_PASSWORD)
+    finally:
+        vault.close()
+    older.close()
+    assert _cli(office.admin_dir, "worker1", WORKER_PASSWORD, "find", "Умеда").returncode == 1
+    newcomer = _cli(office.admin_dir, "newcomer", WORKER_PASSWORD, "find", "Умеда")
+    assert newcomer.returncode == 0, newcomer.stderr
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="needs per-account logins: removing an account drops its PostgreSQL login and ends "

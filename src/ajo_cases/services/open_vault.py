@@ -14,7 +14,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ajo_cases.errors import InvalidInput, PermissionDenied, VaultDamaged
+from ajo_cases.errors import (
+    InvalidInput,
+    KeySlotsCorrupt,
+    PermissionDenied,
+    ServerUnreachable,
+    VaultDamaged,
+)
 from ajo_cases.storage import meta_repo, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
@@ -153,11 +159,27 @@ class OpenVault:
     def audit_key(self) -> bytes:
         return self.keys.audit_key()
 
+    def _adopt_server_accounts(self) -> None:
+        """Take the accounts as the server has them now: another PC may have added or removed
+        one since this unlock, and writing this PC's old copy back would undo that."""
+        with self.read_session() as session:
+            raw = meta_repo.get_slot_file(session)
+        try:
+            stored = keyslots.parse(raw) if raw is not None else None
+        except KeySlotsCorrupt:
+            return
+        if stored is not None and keyfile_mac.is_authentic(self.keys.k_db, stored):
+            self.slot_file = stored
+
     def close(self) -> None:
         try:
+            if self.on_server:
+                self._adopt_server_accounts()
             self.save_slots()
         except OSError as exc:  # the vault still closes; the head is refreshed next unlock
             _LOG.warning("could not update the key file on close: %s", exc.strerror)
+        except ServerUnreachable:
+            _LOG.warning("could not update the pin on close: the office server is not reachable")
         except (VaultDamaged, DBAPIError):  # a damaged database: reported, never a crash
             _LOG.warning("could not update the key file on close: the database is damaged")
         finally:
