@@ -211,6 +211,8 @@ class OpenVault:
             self.save_slots()
         except OSError as exc:  # the vault still closes; the head is refreshed next unlock
             _LOG.warning("could not update the key file on close: %s", exc.strerror)
+        except ServerUnreachable:
+            _LOG.warning("could not update the pin on close: the office server is not reachable")
         except (VaultDamaged, DBAPIError):  # a damaged database: reported, never a crash
             _LOG.warning("could not update the key file on close: the database is damaged")
         except AccountRemoved:  # removed on the office server meanwhile: nothing to keep

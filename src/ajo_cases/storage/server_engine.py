@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from ajo_cases.errors import ACCOUNT_REMOVED, AccountRemoved, InvalidInput
+from ajo_cases.errors import ACCOUNT_REMOVED, AccountRemoved, InvalidInput, ServerUnreachable
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
@@ -31,14 +31,50 @@ def driver_url(url: str) -> str:
     return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 
 
+# libpq's words for a server that is down, restarting or gone (never an authentication failure)
+_DOWN = (
+    "connection refused",
+    "could not connect",
+    "server closed the connection",
+    "terminating connection due to administrator command",
+    "the database system is shutting down",
+    "the database system is starting up",
+    "connection is lost",
+    "connection is closed",
+    "consuming input failed",
+    "timeout expired",
+)
+
+
+def unreachable(error: BaseException) -> ServerUnreachable:
+    """One line saying the server is not reachable, with libpq's reason (no data in it)."""
+    lines = str(error).strip().splitlines()
+    reason = lines[0] if lines else "no answer"
+    return ServerUnreachable(f"the office server is not reachable ({reason})")
+
+
+def _server_went_away(context: ExceptionContext) -> BaseException | None:
+    """A lost server mid-work reads as "not reachable", never as a database traceback; the
+    pool's next checkout (pre-ping) reconnects once the server is back. Pre-pings themselves
+    are left to the pool, which reconnects quietly."""
+    if context.is_pre_ping:
+        return None
+    said = str(context.original_exception).lower()
+    if context.is_disconnect or any(words in said for words in _DOWN):
+        return unreachable(context.original_exception)
+    return None
+
+
 def make_server_engine(url: str) -> Engine:
-    return create_engine(
+    engine = create_engine(
         driver_url(url),
         pool_size=2,
         max_overflow=2,
         pool_pre_ping=True,  # a server restarted meanwhile: reconnect instead of failing once
         connect_args={"application_name": "ajo-cases", "connect_timeout": 10},
     )
+    event.listen(engine, "handle_error", _server_went_away)
+    return engine
 
 
 # An account's own login: its secret can change while the vault is open (a password change),
@@ -70,6 +106,7 @@ def make_login_engine(url: str, login: str, secret: str) -> Engine:
         if NOT_PERMITTED in str(context.original_exception):
             raise AccountRemoved(ACCOUNT_REMOVED) from None
 
+    event.listen(engine, "handle_error", _server_went_away)  # after the removal's own words
     return engine
 
 

@@ -51,6 +51,7 @@ from ajo_cases.storage.models import (
     Referral,
     ShelterStay,
 )
+from ajo_cases.storage.take_turns import CASE_CODES, take_turn
 
 BATCH = 5000
 DEMO_FLAG = "demo_data"
@@ -118,6 +119,7 @@ class CodeAllocator:
     """Case codes for many new cases in one transaction (the counters are saved at the end)."""
 
     def __init__(self, session: Session) -> None:
+        take_turn(session, CASE_CODES)  # an import on another PC draws from the same counters
         self._session = session
         self.prefix = meta_repo.get(session, "case_prefix") or DEFAULT_PREFIX
         self._last: dict[int, int] = {}
