@@ -17,7 +17,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ajo_cases.errors import (
     AccountRemoved,
-    InvalidInput,
     PermissionDenied,
     ServerUnreachable,
     VaultDamaged,

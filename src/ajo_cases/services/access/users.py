@@ -39,7 +39,9 @@ def list_users(vault: OpenVault) -> list[UserInfo]:
     for user, role in vault.accounts():
         profile = known.get(user, profiles.Profile(user))
         result.append(
-            UserInfo(user, role, profile.full_name, profile.position, profile.phone, profile.version)
+            UserInfo(
+                user, role, profile.full_name, profile.position, profile.phone, profile.version
+            )
         )
     return result
 
