@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidTag
 
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
-from ajo_cases.services.access import profiles
+from ajo_cases.services.access import profiles, signing_keys
 from ajo_cases.services.access.opening import TEMPORARY_WARNING, seal_password_slot
 from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
 from ajo_cases.services.changes import Changes
@@ -58,9 +58,11 @@ def add_user(
     if vault.slot_file.user_slot(name) is not None:
         raise InvalidInput(f"an account named {name!r} already exists")
     password = require_acceptable_password(password, name)
+    seed = signing_keys.new_seed()  # replaced by the owner at the forced password change
     slot = seal_password_slot(
         user=name, role=role, vault_id=vault.slot_file.vault_id, password=password,
-        keys=vault.keys, temporary=True,  # chosen by the administrator: the owner picks theirs
+        keys=vault.keys, seed=seed,
+        temporary=True,  # chosen by the administrator: the owner picks theirs
     )  # fmt: skip
     details = (
         profiles.Profile(name)
@@ -69,6 +71,7 @@ def add_user(
     )
     with vault.unit_of_work() as session:
         vault.record(session, "user_added", target_table="user", target_id=name, detail=role)
+        signing_keys.register(vault, session, name, seed)
         profiles.write(vault, session, details)
     vault.slot_file.slots = [*vault.slot_file.slots, slot]
     vault.save_slots()
@@ -94,6 +97,11 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> Changes:
                 "choose a password of your own, not the one you were given",
                 field="password_given",
             )
+    # A new signing key with every password: one's own, registered under the key it replaces
+    # (so a key an administrator made stops working); someone else's, registered by whoever
+    # sets it (who knows it until the owner changes the password).
+    seed = signing_keys.new_seed()
+    own = slot.user == vault.user
     # A manager's own vault session lacks K_pii, but its slot never held it either.
     resealed = seal_password_slot(
         user=slot.user,
@@ -101,12 +109,16 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> Changes:
         vault_id=slot.vault_id,
         password=new_password,
         keys=vault.keys,
+        seed=seed,
         slot_id=slot.slot_id,
         temporary=temporary,
     )
     with vault.unit_of_work() as session:
         vault.record(session, "password_changed", target_table="user", target_id=slot.user)
+        signing_keys.register(vault, session, slot.user, seed)
     vault.slot_file.replace_slot(resealed)
+    if own:
+        vault.use_signing_seed(seed)
     vault.save_slots()
     if slot.user == vault.user and not temporary and TEMPORARY_WARNING in vault.warnings:
         vault.warnings.remove(TEMPORARY_WARNING)

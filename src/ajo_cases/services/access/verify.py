@@ -12,7 +12,7 @@ from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.access import head_check, slot_check, verify_fields
 from ajo_cases.services.backup import anchors
 from ajo_cases.services.open_vault import OpenVault
-from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots
+from ajo_cases.vault import audit_anchor, audit_trust, keyfile_mac, keyslots
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.keyslots import AuditHead
 
@@ -58,8 +58,10 @@ def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
 
 
 def _audit_checks(vault: OpenVault, heads: list[AuditHead | None], forged: bool) -> list[Check]:
+    replay = audit_trust.Replay()
     with vault.read_session() as session:
-        chain = vault.audit.verify(session)
+        chain = vault.audit.verify(session, replay.feed)  # one walk: MACs and signatures
+        replay.finish()
         heads = [*heads, *anchors.known_heads(vault, session)]  # outside the vault folder
         found, head = head_check.chain_status(vault, session, heads)
     detail = head_check.describe(found, head)
@@ -74,7 +76,24 @@ def _audit_checks(vault: OpenVault, heads: list[AuditHead | None], forged: bool)
             else f"first broken entry: {chain.first_broken_seq}",
         ),
         Check("audit_head", found == audit_anchor.REACHED and not forged, detail),
+        Check("audit_signatures", not replay.forged, signatures_detail(replay)),
     ]
+
+
+def signatures_detail(replay: audit_trust.Replay) -> str:
+    """Seq, event and claimed account of what is forged (no personal data), then counts."""
+    parts = [f.describe() for f in replay.forged[:5]]
+    if len(replay.forged) > 5:
+        parts.append(f"{len(replay.forged) - 5} more forged entries")
+    parts.append(
+        f"{replay.signed} signed, {replay.before_signatures} before signatures, "
+        f"{replay.unverified} unverified failed logins"
+    )
+    if replay.keyless:
+        parts.append(f"{replay.keyless} unsigned from accounts without a key")
+    if replay.accounts_without_key:
+        parts.append("accounts without a key yet: " + ", ".join(replay.accounts_without_key))
+    return "; ".join(parts)
 
 
 def _slot_checks(vault: OpenVault) -> list[Check]:
