@@ -202,3 +202,95 @@ def test_the_recovery_code_signs_with_its_own_key(vault_dir, recovery_code):
         assert _signatures(vault)[0].ok
     finally:
         vault.close()
+
+
+def _as_before_signatures(vault_dir: Path, recovery_code: str) -> None:
+    """A vault as the previous version left it: slots without seeds, no signature column."""
+    from ajo_cases.vault import keyslots, recovery
+    from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot
+
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    users.add_user(vault, "nigora", "case_worker", PW)
+    secrets = {ADMIN: ADMIN_PASSWORD, "nigora": PW}
+    for slot in list(vault.slot_file.slots):
+        if slot.kind == RECOVERY_SLOT:
+            params = kdf.new_recovery_params()
+            kek = kdf.derive_kek(recovery.secret_bytes(recovery_code), params)
+        else:
+            params = kdf.new_password_params()
+            kek = kdf.derive_kek(kdf.password_bytes(secrets[slot.user]), params)
+        vault.slot_file.replace_slot(Slot.seal(
+            kind=slot.kind, user=slot.user, role=slot.role, vault_id=slot.vault_id, kdf=params,
+            kek=kek, keys=vault.keys, seed=None, slot_id=slot.slot_id, temporary=slot.temporary,
+        ))  # fmt: skip
+    vault.save_slots()
+    k_db = vault.keys.k_db
+    vault.close()
+    assert _keys_of(vault_dir, ADMIN, ADMIN_PASSWORD).signing_seed is None
+    assert keyslots.load(vault_dir / keyslots.FILE_NAME).recovery_slot() is not None
+    engine = make_engine(vault_dir / DB_NAME, k_db)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+            conn.exec_driver_sql("ALTER TABLE audit_log DROP COLUMN signature")
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0009_account_profile'")
+            conn.exec_driver_sql(
+                "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+            )
+    finally:
+        engine.dispose()
+
+
+def test_an_old_vault_upgrades_and_each_account_gets_its_key_at_sign_in(vault_dir, recovery_code):
+    _as_before_signatures(vault_dir, recovery_code)
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)  # migrates; the admin gets a key
+    try:
+        assert vault.keys.signing_seed is not None
+        check, report = _signatures(vault)
+        assert check.ok and report.ok, check.detail
+        assert "accounts without a key yet: nigora, recovery-code" in check.detail
+        assert " 0 before signatures" not in check.detail  # the old entries are counted apart
+    finally:
+        vault.close()
+    assert _keys_of(vault_dir, ADMIN, ADMIN_PASSWORD).signing_seed is not None  # kept in the slot
+    # the window: someone with K_db writes as nigora before she signs in: accepted, counted
+    admin_keys = _keys_of(vault_dir, ADMIN, ADMIN_PASSWORD)
+    _append_directly(vault_dir, admin_keys, "nigora", "export")
+    vault = open_vault(vault_dir, "nigora", PW)  # her key, registered by itself
+    users.change_password(vault, "nigora", OWN)
+    vault.close()
+    late = _append_directly(vault_dir, admin_keys, "nigora", "export")  # now she has a key
+    vault = open_vault(vault_dir, "", recovery_code, use_recovery=True)
+    try:
+        check, _report = _signatures(vault)
+        assert "1 unsigned from accounts without a key" in check.detail
+        assert f"entry {late} (export, as nigora): not signed" in check.detail
+        assert "without a key yet" not in check.detail  # the recovery code has one now too
+    finally:
+        vault.close()
+
+
+def test_a_key_claimed_first_for_an_old_account_shows_when_its_owner_signs_in(
+    vault_dir, recovery_code
+):
+    _as_before_signatures(vault_dir, recovery_code)
+    open_vault(vault_dir, ADMIN, ADMIN_PASSWORD).close()
+    admin_keys = _keys_of(vault_dir, ADMIN, ADMIN_PASSWORD)
+    seed = signing.new_seed()
+    claimed = signing.Signer("nigora", seed)
+    _append_directly(vault_dir, admin_keys, "nigora", "signing_key", signer=claimed,
+                     target_table="user", target_id="nigora",
+                     detail=signing.key_text(signing.public_key(seed)))  # fmt: skip
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert _signatures(vault)[0].ok  # trust on first use: the claim cannot be told apart
+    finally:
+        vault.close()
+    open_vault(vault_dir, "nigora", PW).close()  # her own first key now conflicts
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    try:
+        check, _report = _signatures(vault)
+        assert not check.ok and "(signing_key, as nigora)" in check.detail
+    finally:
+        vault.close()

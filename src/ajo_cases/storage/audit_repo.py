@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models_core import AuditEntry
@@ -116,6 +116,7 @@ class AuditRepository:
         while True:
             rows = session.scalars(
                 select(AuditEntry)
+                .options(undefer(AuditEntry.signature))
                 .where(AuditEntry.seq > after)
                 .order_by(AuditEntry.seq)
                 .limit(batch)
