@@ -30,8 +30,6 @@ def _signatures(vault: OpenVault):
     return next(c for c in report.checks if c.name == "audit_signatures"), report
 
 
-
-
 def _keys_of(vault_dir: Path, name: str, password: str) -> VaultKeys:
     """What a person learns from their own slot (or one whose password they know)."""
     from ajo_cases.vault import keyslots
@@ -82,8 +80,9 @@ def test_a_manager_cannot_append_an_entry_as_the_director(vault_dir):
     vault.close()
     manager = _keys_of(vault_dir, "malika", OWN)
     assert manager.k_pii is None and manager.signing_seed is not None  # K_db and her own key
-    unsigned = _append_directly(vault_dir, manager, "director", "user_removed",
-                                target_table="user", target_id="nigora", detail="case_worker")  # fmt: skip
+    unsigned = _append_directly(
+        vault_dir, manager, "director", "user_removed", target_table="user", target_id="nigora"
+    )
     own_key = signing.Signer("director", manager.signing_seed)  # her key, the director's name
     signed = _append_directly(vault_dir, manager, "director", "export", signer=own_key)
 
@@ -250,6 +249,7 @@ def test_an_old_vault_upgrades_and_each_account_gets_its_key_at_sign_in(vault_di
         check, report = _signatures(vault)
         assert check.ok and report.ok, check.detail
         assert "accounts without a key yet: nigora, recovery-code" in check.detail
+        assert report.accounts_without_key == ("nigora", "recovery-code")
         assert " 0 before signatures" not in check.detail  # the old entries are counted apart
     finally:
         vault.close()

@@ -88,9 +88,7 @@ class AuditRepository:
         session.flush()
         return entry
 
-    def _sign(
-        self, previous: AuditEntry | None, seq: int, canonical: bytes
-    ) -> bytes:
+    def _sign(self, previous: AuditEntry | None, seq: int, canonical: bytes) -> bytes:
         """Extend the signer's run when the entry before this one is the signer's own newest
         (the vault has one writer, so a session is mostly one run: one verification), else
         start a new run here. A rolled-back or foreign entry in between starts a new run."""
@@ -99,8 +97,8 @@ class AuditRepository:
         if previous is not None:
             before = signing.link(canonical_json(previous.canonical()), previous.signature)
         run = self._run
-        if run is not None and previous is not None and run.last_seq == previous.seq \
-                and run.last_link == before:  # fmt: skip
+        extends = previous is not None and run is not None and run.last_seq == previous.seq
+        if run is not None and extends and run.last_link == before:
             first, running = run.first_seq, signing.run_hash(run.hash, canonical)
         else:
             first, running = seq, signing.run_hash(before, canonical)
@@ -136,7 +134,9 @@ class AuditRepository:
             canonical = canonical_json(entry.canonical())
             if observer is not None:
                 observer(entry, canonical)
-            if entry.seq != expected_seq or entry.mac != canonical_mac(self._key, previous_mac, canonical):
+            if entry.seq != expected_seq or entry.mac != canonical_mac(
+                self._key, previous_mac, canonical
+            ):
                 return ChainCheck(count, entry.seq if entry.seq == expected_seq else expected_seq)
             previous_mac, expected_seq = entry.mac, expected_seq + 1
         return ChainCheck(count, None)

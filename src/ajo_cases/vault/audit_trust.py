@@ -158,7 +158,9 @@ class Replay:
             return
         public = self._key_for(run)
         if public is None:
-            self.forged.extend(_finding(i, "signed by a key the log does not trust") for i in run.items)
+            self.forged.extend(
+                _finding(i, "signed by a key the log does not trust") for i in run.items
+            )
             return
         if not signing.verifies(public, run.blob, run.hash):
             self.forged.extend(_finding(i, "signature does not verify") for i in run.items)

@@ -109,7 +109,9 @@ class Slot:
             temporary,
         )
         sealed = AESGCM(kek).encrypt(
-            draft.nonce, keys.for_role(role).with_seed(seed).to_payload(), canonical_json(draft.header())
+            draft.nonce,
+            keys.for_role(role).with_seed(seed).to_payload(),
+            canonical_json(draft.header()),
         )
         return replace(draft, ciphertext=sealed)
 

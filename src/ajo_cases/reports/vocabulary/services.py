@@ -194,6 +194,11 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Нусхаҳо бо калидҳои кӯҳна нест карда шуданд",
         ),
         "key_rotation": ("Keys rotated", "Ключи сменены", "Калидҳо иваз шуданд"),
+        "signing_key": (
+            "Signing key registered",
+            "Ключ подписи зарегистрирован",
+            "Калиди имзо ба қайд гирифта шуд",
+        ),
         "kdf_upgraded": (
             "Password protection strengthened",
             "Защита паролей усилена",

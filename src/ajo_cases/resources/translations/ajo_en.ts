@@ -567,6 +567,10 @@
         <translation>Audit log end matches the key file</translation>
     </message>
     <message>
+        <source>Every entry is signed by the account it names</source>
+        <translation>Every entry is signed by the account it names</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
@@ -664,6 +668,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Verified: the audit log chain is whole (%1) and the database and key file are intact.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>

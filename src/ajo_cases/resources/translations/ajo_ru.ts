@@ -567,6 +567,10 @@
         <translation>Конец журнала аудита совпадает с файлом ключей</translation>
     </message>
     <message>
+        <source>Every entry is signed by the account it names</source>
+        <translation>Каждая запись подписана той учётной записью, от имени которой она сделана</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Файл ключей</translation>
     </message>
@@ -664,6 +668,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Проверено: цепочка журнала аудита цела (%1), база данных и файл ключей не повреждены.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Не входили с тех пор, как записи подписываются: %1. Пока каждый из них не войдёт, записи от их имени нельзя проверить.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>

@@ -567,6 +567,10 @@
         <translation>Охири феҳристи аудит ба файли калидҳо мувофиқ аст</translation>
     </message>
     <message>
+        <source>Every entry is signed by the account it names</source>
+        <translation>Ҳар сабт бо имзои ҳамон ҳисобе, ки номаш дар он аст, тасдиқ шудааст</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Файли калидҳо</translation>
     </message>
@@ -664,6 +668,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Санҷида шуд: занҷири феҳристи аудит бутун аст (%1), пойгоҳи додаҳо ва файли калидҳо солиманд.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Аз вақте ки сабтҳо имзо мешаванд, ворид нашудаанд: %1. То ҳар кадоми онҳо ворид нашавад, сабтҳо аз номи онҳоро санҷидан мумкин нест.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>

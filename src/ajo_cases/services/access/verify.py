@@ -27,6 +27,9 @@ class Check:
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
     checks: list[Check] = field(default_factory=list)
+    # accounts of a vault from before signatures that have not signed in since (their entries
+    # cannot be verified yet: trust on first use, docs/security.md)
+    accounts_without_key: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -57,8 +60,9 @@ def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
     return checks
 
 
-def _audit_checks(vault: OpenVault, heads: list[AuditHead | None], forged: bool) -> list[Check]:
-    replay = audit_trust.Replay()
+def _audit_checks(
+    vault: OpenVault, heads: list[AuditHead | None], forged: bool, replay: audit_trust.Replay
+) -> list[Check]:
     with vault.read_session() as session:
         chain = vault.audit.verify(session, replay.feed)  # one walk: MACs and signatures
         replay.finish()
@@ -134,14 +138,16 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     planted = slot_check.unknown_in_file(vault)
     on_disk, authentic = head_check.key_file_head(vault)
     heads = [on_disk, vault.slot_file.audit_head]
+    replay = audit_trust.Replay()
     report = VerifyReport(
         [
             *_database_checks(vault, full),
-            *_audit_checks(vault, heads, not authentic),
+            *_audit_checks(vault, heads, not authentic, replay),
             *_slot_checks(vault),
             *_field_checks(vault, full),
             *_accepted_check(planted),
-        ]
+        ],
+        tuple(replay.accounts_without_key),
     )
     try:
         with vault.unit_of_work(audit_only=True) as session:

@@ -17,6 +17,9 @@ def check_label(name: str) -> str:
         "audit_head": QCoreApplication.translate(
             "AuditEvents", "Audit log end matches the key file"
         ),
+        "audit_signatures": QCoreApplication.translate(
+            "AuditEvents", "Every entry is signed by the account it names"
+        ),
         "key_slots": QCoreApplication.translate("AuditEvents", "Key file"),
         "key_slots_backup": QCoreApplication.translate("AuditEvents", "Copy of the key file"),
         "sealed_fields": QCoreApplication.translate(

@@ -219,6 +219,11 @@ class AuditPage(Page):
                 "Verified: the audit log chain is whole (%1) and the database and "
                 "key file are intact."
             ).replace("%1", chain.detail if chain else "")
+            if report.accounts_without_key:
+                text += " " + self.tr(
+                    "Not signed in since entries are signed: %1. Until each of them signs in, "
+                    "entries in their name cannot be checked."
+                ).replace("%1", ", ".join(report.accounts_without_key))
         else:  # fmt: skip
             failed = [check_label(c.name) + (f" ({c.detail})" if c.detail else "")
                       for c in report.checks if not c.ok]  # fmt: skip
