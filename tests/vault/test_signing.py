@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from ajo_cases.vault import audit_trust, signing
-from ajo_cases.vault.keyslots import canonical_json
 from ajo_cases.vault.keys import VaultKeys
+from ajo_cases.vault.keyslots import canonical_json
 
 
 def test_a_seed_travels_in_the_payload_and_older_payloads_still_unwrap():
