@@ -75,3 +75,11 @@ def test_verify_names_an_entry_written_in_someone_elses_name(admin_vault, qtbot)
     text = page.verify_problem.text()
     assert "Every entry is signed by the account it names" in text
     assert f"entry {seq} (export, as admin): not signed" in text
+
+
+def test_a_signing_key_is_shown_short_and_its_event_in_words(admin_vault, qtbot):
+    page = _page(admin_vault, qtbot)
+    row = next(i for i, r in enumerate(page.model.rows) if r.event == "signing_key")
+    assert page.model.data(page.model.index(row, 3)) == "Signing key registered"
+    shown = page.model.data(page.model.index(row, 7))
+    assert shown.startswith("Ed25519 ") and shown.endswith("…") and len(shown) == 25

@@ -34,6 +34,9 @@ def fields_text(fields: tuple[str, ...]) -> str:
     return ", ".join(dict.fromkeys(field_word(name) for name in fields))
 
 
+_PUBLIC_KEY = "ed25519:"  # how a signing key is written in an entry's detail
+
+
 def _moment(text: str) -> str | None:
     try:
         moment = dt.datetime.fromisoformat(text)
@@ -76,6 +79,8 @@ def detail_text(entry: AuditRecord) -> str:
         return ""
     if "->" in detail:
         return status_change_text(entry.target_table, detail)
+    if detail.startswith(_PUBLIC_KEY):  # a signing key: its start tells keys apart
+        return f"Ed25519 {detail[len(_PUBLIC_KEY) : len(_PUBLIC_KEY) + 16]}…"
     whole = _word(detail)
     if whole != detail:
         return whole
