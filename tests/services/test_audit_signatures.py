@@ -294,3 +294,26 @@ def test_a_key_claimed_first_for_an_old_account_shows_when_its_owner_signs_in(
         assert not check.ok and "(signing_key, as nigora)" in check.detail
     finally:
         vault.close()
+
+
+def test_in_the_window_unsigned_entries_change_no_account_or_key(vault_dir, recovery_code):
+    _as_before_signatures(vault_dir, recovery_code)
+    open_vault(vault_dir, ADMIN, ADMIN_PASSWORD).close()  # the upgrade; the admin's key
+    admin_keys = _keys_of(vault_dir, ADMIN, ADMIN_PASSWORD)
+    # as the recovery code (an administrator without a key yet): add an account, unsigned
+    _append_directly(vault_dir, admin_keys, RECOVERY_ACTOR, "user_added",
+                     target_table="user", target_id="ghost", detail="admin")  # fmt: skip
+    seed = signing.new_seed()
+    key = signing.key_text(signing.public_key(seed))
+    ghost = _append_directly(vault_dir, admin_keys, "ghost", "signing_key",
+                             signer=signing.Signer("ghost", seed), target_table="user",
+                             target_id="ghost", detail=key)  # fmt: skip
+    vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
+    try:
+        check, report = _signatures(vault)
+        assert f"entry {ghost} (signing_key, as ghost): signed by a key the log does not trust" in (
+            check.detail
+        )
+        assert "ghost" not in report.accounts_without_key
+    finally:
+        vault.close()

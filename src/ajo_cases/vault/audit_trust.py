@@ -11,7 +11,7 @@ by audit entries, and each introduction must itself be signed by a key already t
 - Trust on first use: an account known to the log that has no key yet (a vault from before
   signatures) may introduce its own key once, in an entry signed by that key.
 - ``user_added`` (detail: the role) and ``user_removed`` count only when an administrator
-  signed them; removing an account forgets its key.
+  signed them (or were written before signatures); removing an account forgets its key.
 
 Entries before the first signed entry are "before signatures". After it, an unsigned entry
 is accepted only as an unverified failed login or from an account that has no key yet; any
@@ -135,9 +135,7 @@ class Replay:
         elif item.event == LOGIN_FAILED:
             self.unverified += 1
         elif item.actor in self.roles and item.actor not in self.keys:
-            self.keyless += 1
-            if self.roles.get(item.actor) == ADMIN:
-                self._apply_history(item)
+            self.keyless += 1  # counted, but changes no role or key: only signed entries do
         else:
             reason = "not signed" if item.actor in self.keys else "not signed; not an account"
             self.forged.append(_finding(item, reason))
