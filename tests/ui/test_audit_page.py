@@ -73,7 +73,7 @@ def test_verify_names_an_entry_written_in_someone_elses_name(admin_vault, qtbot)
     idle(qtbot)
     assert page.report is not None and not page.report.ok
     text = page.verify_problem.text()
-    assert "Every entry is signed by the account it names" in text
+    assert "Signatures of the audit log entries" in text
     assert f"entry {seq} (export, as admin): not signed" in text
 
 

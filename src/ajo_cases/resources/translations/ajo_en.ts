@@ -567,8 +567,8 @@
         <translation>Audit log end matches the key file</translation>
     </message>
     <message>
-        <source>Every entry is signed by the account it names</source>
-        <translation>Every entry is signed by the account it names</translation>
+        <source>Signatures of the audit log entries</source>
+        <translation>Signatures of the audit log entries</translation>
     </message>
     <message>
         <source>Key file</source>

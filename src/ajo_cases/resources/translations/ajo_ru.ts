@@ -567,8 +567,8 @@
         <translation>Конец журнала аудита совпадает с файлом ключей</translation>
     </message>
     <message>
-        <source>Every entry is signed by the account it names</source>
-        <translation>Каждая запись подписана той учётной записью, от имени которой она сделана</translation>
+        <source>Signatures of the audit log entries</source>
+        <translation>Подписи записей журнала аудита</translation>
     </message>
     <message>
         <source>Key file</source>

@@ -567,8 +567,8 @@
         <translation>Охири феҳристи аудит ба файли калидҳо мувофиқ аст</translation>
     </message>
     <message>
-        <source>Every entry is signed by the account it names</source>
-        <translation>Ҳар сабт бо имзои ҳамон ҳисобе, ки номаш дар он аст, тасдиқ шудааст</translation>
+        <source>Signatures of the audit log entries</source>
+        <translation>Имзоҳои сабтҳои феҳристи аудит</translation>
     </message>
     <message>
         <source>Key file</source>

@@ -18,7 +18,7 @@ def check_label(name: str) -> str:
             "AuditEvents", "Audit log end matches the key file"
         ),
         "audit_signatures": QCoreApplication.translate(
-            "AuditEvents", "Every entry is signed by the account it names"
+            "AuditEvents", "Signatures of the audit log entries"
         ),
         "key_slots": QCoreApplication.translate("AuditEvents", "Key file"),
         "key_slots_backup": QCoreApplication.translate("AuditEvents", "Copy of the key file"),
