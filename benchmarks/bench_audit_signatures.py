@@ -17,6 +17,7 @@ from __future__ import annotations
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from _common import median_seconds, report
@@ -89,42 +90,52 @@ def unsigned(folder: Path) -> None:
     vault.close()
 
 
-def _measure(folder: Path, expect_ok: bool) -> tuple[float, float]:
-    """(unlock minus key derivation, verify --full): medians; the unlock is paired with a
-    derivation just before it, so a busy machine skews both alike."""
+def _unlock_minus_kdf(folder: Path) -> float:
+    """One unlock minus one key derivation made just before it (a busy machine skews both)."""
     slot = keyslots.load(folder / keyslots.FILE_NAME).user_slot("admin")
     assert slot is not None
-    differences = []
-    for _ in range(RUNS):
-        derive = median_seconds(lambda: kdf.derive_kek(PASSWORD.encode(), slot.kdf), runs=1)
-        unlock = median_seconds(lambda: open_vault(folder, "admin", PASSWORD).close(), runs=1)
-        differences.append(unlock - derive)
-    vault = open_vault(folder, "admin", PASSWORD)
-    try:
-        result = verify_vault(vault, full=True)
-        check = next(c for c in result.checks if c.name == "audit_signatures")
-        assert check.ok == expect_ok, check.detail
-        verify = median_seconds(lambda: verify_vault(vault, full=True), runs=RUNS)
-    finally:
-        vault.close()
-    return statistics.median(differences), verify
+    derive = median_seconds(lambda: kdf.derive_kek(PASSWORD.encode(), slot.kdf), runs=1)
+    unlock = median_seconds(lambda: open_vault(folder, "admin", PASSWORD).close(), runs=1)
+    return unlock - derive
 
 
 def main() -> None:
     """``python bench_audit_signatures.py [FOLDER]``: the vaults are built in FOLDER (kept,
-    and reused when run again) or in a temporary folder."""
+    and reused when run again) or in a temporary folder. The three vaults are measured in
+    turn, round after round, so that other work on the machine weighs on each alike."""
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
-    rows = []
-    for name, build, ok in (
+    cases = (
         ("baseline, unsigned", unsigned, False),  # unsigned entries of a keyed account: forged
         ("sessions", sessions, True),
         ("worst case, interleaved", interleaved, True),
-    ):
+    )
+    vaults = {}
+    for name, build, ok in cases:
         folder = root / name.split(",")[0]
         if not (folder / keyslots.FILE_NAME).exists():
             build(folder)
-        unlock, verify = _measure(folder, ok)
-        rows += [(f"unlock minus KDF, {name}", unlock), (f"verify --full 10k, {name}", verify)]
+        vault = open_vault(folder, "admin", PASSWORD)
+        check = next(c for c in verify_vault(vault).checks if c.name == "audit_signatures")
+        assert check.ok == ok, check.detail
+        vaults[name] = vault
+    unlocks: dict[str, list[float]] = {name: [] for name, _b, _o in cases}
+    verifies: dict[str, list[float]] = {name: [] for name, _b, _o in cases}
+    try:
+        for _ in range(RUNS):
+            for name, _build, _ok in cases:
+                start = time.perf_counter()
+                verify_vault(vaults[name], full=True)
+                verifies[name].append(time.perf_counter() - start)
+    finally:
+        for vault in vaults.values():
+            vault.close()
+    for _ in range(RUNS):
+        for name, _build, _ok in cases:
+            unlocks[name].append(_unlock_minus_kdf(root / name.split(",")[0]))
+    rows = []
+    for name, _build, _ok in cases:
+        rows.append((f"unlock minus KDF, {name}", statistics.median(unlocks[name])))
+        rows.append((f"verify --full 10k, {name}", statistics.median(verifies[name])))
     report("audit_signatures", rows)
     base = rows[1][1]
     print(f"  ratio verify: sessions {rows[3][1] / base:.2f}x, worst case {rows[5][1] / base:.2f}x")
