@@ -586,6 +586,10 @@
         <source>Every key slot is one the vault accepts</source>
         <translation>Every key slot is one the vault accepts</translation>
     </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

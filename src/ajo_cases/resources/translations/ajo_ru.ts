@@ -586,6 +586,10 @@
         <source>Every key slot is one the vault accepts</source>
         <translation>Все ключевые слоты приняты хранилищем</translation>
     </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -586,6 +586,10 @@
         <source>Every key slot is one the vault accepts</source>
         <translation>Ҳамаи ҷойҳои калид аз ҷониби махзан қабул шудаанд</translation>
     </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Рамзи барқарорсозӣ</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
