@@ -62,7 +62,7 @@ class OpenVault:
 
     def use_signing_seed(self, seed: bytes) -> None:
         """After this account's new key was registered: sign from now on with it."""
-        self.keys = self.keys.with_seed(seed)
+        self.keys = self.keys.with_seed(seed, self.keys.previous_seed)
         self.audit.set_signer(self._signer())
 
     @property

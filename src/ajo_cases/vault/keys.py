@@ -13,6 +13,10 @@ SEED_BYTES = 32
 # A payload that carries the account's signing seed starts with this tag; older payloads are
 # K_db (32 bytes) or K_db + K_pii (64 bytes) and still unwrap (the account then has no seed).
 _SEEDED = b"AJS1"
+# ... and the seed it replaces, until the log has registered the new one (a password change
+# cut short between writing the key file and committing the registration is finished at the
+# next unlock, signed with the previous seed)
+_SEEDED_PENDING = b"AJS2"
 
 # Roles that hold K_pii and so can read personal fields. A manager's slot carries K_db only.
 ROLES = ("admin", "case_worker", "shelter_staff", "manager")
@@ -29,12 +33,14 @@ class VaultKeys:
     k_pii: bytes | None
     # the account's own Ed25519 seed (vault/signing.py): one per slot, never shared
     signing_seed: bytes | None = None
+    previous_seed: bytes | None = None
 
     def __post_init__(self) -> None:
         if len(self.k_db) != KEY_BYTES or (self.k_pii is not None and len(self.k_pii) != KEY_BYTES):
             raise ValueError("vault keys must be 32 bytes")
-        if self.signing_seed is not None and len(self.signing_seed) != SEED_BYTES:
-            raise ValueError("a signing seed is 32 bytes")
+        for seed in (self.signing_seed, self.previous_seed):
+            if seed is not None and len(seed) != SEED_BYTES:
+                raise ValueError("a signing seed is 32 bytes")
 
     @classmethod
     def generate(cls) -> VaultKeys:
@@ -47,8 +53,8 @@ class VaultKeys:
             raise ValueError(f"unknown role {role!r}")
         return VaultKeys(self.k_db, self.k_pii if role_holds_pii(role) else None)
 
-    def with_seed(self, seed: bytes | None) -> VaultKeys:
-        return VaultKeys(self.k_db, self.k_pii, seed)
+    def with_seed(self, seed: bytes | None, previous: bytes | None = None) -> VaultKeys:
+        return VaultKeys(self.k_db, self.k_pii, seed, previous if seed is not None else None)
 
     def audit_key(self) -> bytes:
         hkdf = HKDF(hashes.SHA256(), KEY_BYTES, None, b"ajo-cases audit chain v1")
@@ -57,6 +63,11 @@ class VaultKeys:
     def to_payload(self) -> bytes:
         if self.signing_seed is None:
             return self.k_db + (self.k_pii or b"")
+        if self.previous_seed is not None:
+            return (
+                _SEEDED_PENDING + self.k_db + self.signing_seed + self.previous_seed
+                + (self.k_pii or b"")
+            )  # fmt: skip
         return _SEEDED + self.k_db + self.signing_seed + (self.k_pii or b"")
 
     @classmethod
@@ -65,11 +76,13 @@ class VaultKeys:
             return cls(payload, None)
         if len(payload) == 2 * KEY_BYTES:
             return cls(payload[:KEY_BYTES], payload[KEY_BYTES:])
-        seeded = len(_SEEDED) + KEY_BYTES + SEED_BYTES
-        if payload[: len(_SEEDED)] == _SEEDED and len(payload) in (seeded, seeded + KEY_BYTES):
-            k_db = payload[len(_SEEDED) : len(_SEEDED) + KEY_BYTES]
-            seed = payload[len(_SEEDED) + KEY_BYTES : seeded]
-            return cls(k_db, payload[seeded:] or None, seed)
+        tag, rest = payload[:4], payload[4:]
+        seeds = {_SEEDED: 1, _SEEDED_PENDING: 2}.get(tag)
+        fixed = KEY_BYTES + (seeds or 0) * SEED_BYTES
+        if seeds is not None and len(rest) in (fixed, fixed + KEY_BYTES):
+            k_db, seed = rest[:KEY_BYTES], rest[KEY_BYTES : KEY_BYTES + SEED_BYTES]
+            previous = rest[KEY_BYTES + SEED_BYTES : fixed] or None
+            return cls(k_db, rest[fixed:] or None, seed, previous)
         raise ValueError("slot payload has the wrong length")
 
     def __repr__(self) -> str:  # never print key material

@@ -95,8 +95,10 @@ class Slot:
         seed: bytes | None,
         slot_id: str | None = None,
         temporary: bool = False,
+        previous_seed: bytes | None = None,
     ) -> Slot:
-        """``seed``: this slot's own signing seed (never another account's), or None."""
+        """``seed``: this slot's own signing seed (never another account's), or None;
+        ``previous_seed``: the one it replaces, while its registration is pending."""
         draft = cls(
             slot_id or secrets.token_hex(8),
             kind,
@@ -110,7 +112,7 @@ class Slot:
         )
         sealed = AESGCM(kek).encrypt(
             draft.nonce,
-            keys.for_role(role).with_seed(seed).to_payload(),
+            keys.for_role(role).with_seed(seed, previous_seed).to_payload(),
             canonical_json(draft.header()),
         )
         return replace(draft, ciphertext=sealed)

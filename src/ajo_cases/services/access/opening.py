@@ -78,6 +78,7 @@ def seal_password_slot(
     seed: bytes | None,
     slot_id: str | None = None,
     temporary: bool = False,
+    previous_seed: bytes | None = None,
 ) -> Slot:
     """``seed``: the account's own signing seed (services/access/signing_keys.py)."""
     params = kdf.new_password_params()
@@ -93,6 +94,7 @@ def seal_password_slot(
         seed=seed,
         slot_id=slot_id,
         temporary=temporary,
+        previous_seed=previous_seed,
     )
 
 
@@ -298,6 +300,7 @@ def _finish_unlock(
 ) -> None:
     slot_file = vault.slot_file
     resealed = signing_keys.give_own_key(vault, slot, secret)  # a slot from before signatures
+    signing_keys.finish_pending(vault)  # a password change cut short before its registration
     with vault.unit_of_work() as session:
         file_ok = keyfile_check.file_checks_out(vault, session, mac_ok) and slot_file.intact
         dropped = parked_events.write(vault, session, file_ok)

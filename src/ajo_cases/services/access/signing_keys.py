@@ -12,11 +12,13 @@ A key is trusted because an entry signed by a key already trusted introduced it
 
 from __future__ import annotations
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.vault import kdf, recovery, signing
-from ajo_cases.vault.audit_trust import SIGNING_KEY
+from ajo_cases.vault.audit_trust import SIGNING_KEY, VAULT_CREATED
 from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot
 
 new_seed = signing.new_seed
@@ -41,6 +43,44 @@ def give_own_key(vault: OpenVault, slot: Slot, secret: str) -> Slot | None:
         register(vault, session, vault.user, seed)
     vault.slot_file.replace_slot(resealed)
     return resealed
+
+
+def finish_pending(vault: OpenVault) -> bool:
+    """A slot that still carries the seed it replaced: when the log's newest key for this
+    account is still that one (the password change was cut short after the key file was
+    written), register the new key now, signed with the previous one. Returns True if so."""
+    previous, seed = vault.keys.previous_seed, vault.keys.signing_seed
+    if previous is None or seed is None:
+        return False
+    if logged_key(vault, vault.user) != signing.public_key(previous):
+        return False
+    vault.use_signing_seed(previous)
+    try:
+        with vault.unit_of_work(audit_only=True) as session:
+            register(vault, session, vault.user, seed)
+    finally:
+        vault.use_signing_seed(seed)
+    return True
+
+
+def logged_key(vault: OpenVault, account: str) -> bytes | None:
+    """The newest public key the log introduced for ``account`` (signatures unchecked:
+    `verify` checks them)."""
+    with vault.read_session() as session:
+        detail = session.scalar(
+            select(AuditEntry.detail)
+            .where(
+                or_(
+                    (AuditEntry.event == SIGNING_KEY) & (AuditEntry.target_id == account),
+                    (AuditEntry.seq == 1)
+                    & (AuditEntry.event == VAULT_CREATED)
+                    & (AuditEntry.actor == account),
+                )
+            )
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        )
+    return None if detail is None else signing.parse_key_text(detail)
 
 
 def reseal(slot: Slot, secret: str, vault: OpenVault, seed: bytes) -> Slot:

@@ -102,7 +102,9 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> Changes:
     # sets it (who knows it until the owner changes the password).
     seed = signing_keys.new_seed()
     own = slot.user == vault.user
-    # A manager's own vault session lacks K_pii, but its slot never held it either.
+    # A manager's own vault session lacks K_pii, but its slot never held it either. One's own
+    # slot keeps the seed it replaces until the registration is in the log: written first, so
+    # a crash in between is finished at the next unlock (signing_keys.finish_pending).
     resealed = seal_password_slot(
         user=slot.user,
         role=slot.role,
@@ -112,13 +114,18 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> Changes:
         seed=seed,
         slot_id=slot.slot_id,
         temporary=temporary,
+        previous_seed=vault.keys.signing_seed if own else None,
     )
+    if own:
+        vault.slot_file.replace_slot(resealed)
+        vault.save_slots()
     with vault.unit_of_work() as session:
         vault.record(session, "password_changed", target_table="user", target_id=slot.user)
         signing_keys.register(vault, session, slot.user, seed)
-    vault.slot_file.replace_slot(resealed)
     if own:
         vault.use_signing_seed(seed)
+    else:
+        vault.slot_file.replace_slot(resealed)
     vault.save_slots()
     if slot.user == vault.user and not temporary and TEMPORARY_WARNING in vault.warnings:
         vault.warnings.remove(TEMPORARY_WARNING)
