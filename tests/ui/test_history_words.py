@@ -71,3 +71,49 @@ def test_audit_viewer_details_in_words(admin_vault, qtbot):
     assert not [d for d in details if "->" in d or "_" in d]
     fields = [row[6] for row in table if row[6]]
     assert "Организация-партнёр, Услуга, Срочность" in fields
+
+
+def latin_words(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"[A-Za-z]{2,}", text)
+
+
+def test_audit_details_are_in_the_users_language(admin_vault, qtbot):
+    """The demo fill's counts, an export's, the statistics filter and the integrity sentences
+    read in Tajik and Russian, not as the English keys the log keeps."""
+    from ajo_cases.domain.records import AuditRecord
+    from ajo_cases.domain.stats_model import StatsFilter
+    from ajo_cases.services.access.audit_view import audit_page
+    from ajo_cases.services.demo.demo import fill_demo
+    from ajo_cases.services.statistics.statistics import describe
+    from ajo_cases.ui.kit.audit_words import detail_text
+
+    fill_demo(admin_vault, cases=8, seed=1)
+    written = [entry for entry in audit_page(admin_vault) if entry.event == "demo_fill"]
+    assert written and "seed=1" in written[0].detail
+    moment = written[0].at
+    more = [
+        describe(
+            StatsFilter(
+                date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 6, 30), district="khujand"
+            )
+        ),  # fmt: skip
+        "format=xlsx pseudonymized=yes rows=4 cases=3 excluded=1 damaged=1",
+        "keyslots checksum mismatch",
+        "3 parked events dropped",
+    ]
+    entries = written + [
+        AuditRecord(
+            seq=1, at=moment, actor="a", event="x", target_table=None, target_id=None, detail=detail
+        )  # fmt: skip
+        for detail in more
+    ]
+    for language in ("tg", "ru"):
+        i18n.set_language(language)
+        for entry in entries:
+            text = detail_text(entry)
+            # codes a person reads as they are: the project code and the file format
+            assert latin_words(text.replace("xlsx", "")) == [], (language, entry.detail, text)
+    i18n.set_language("en")
+    assert detail_text(entries[-1]) == "3 postponed audit events dropped"
