@@ -98,7 +98,7 @@ def test_audit_details_are_in_the_users_language(admin_vault, qtbot):
             StatsFilter(
                 date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 6, 30), district="khujand"
             )
-        ),  # fmt: skip
+        ),
         "format=xlsx pseudonymized=yes rows=4 cases=3 excluded=1 damaged=1",
         "keyslots checksum mismatch",
         "3 parked events dropped",
@@ -106,7 +106,7 @@ def test_audit_details_are_in_the_users_language(admin_vault, qtbot):
     entries = written + [
         AuditRecord(
             seq=1, at=moment, actor="a", event="x", target_table=None, target_id=None, detail=detail
-        )  # fmt: skip
+        )
         for detail in more
     ]
     for language in ("tg", "ru"):
