@@ -117,3 +117,28 @@ def test_audit_details_are_in_the_users_language(admin_vault, qtbot):
             assert latin_words(text.replace("xlsx", "")) == [], (language, entry.detail, text)
     i18n.set_language("en")
     assert detail_text(entries[-1]) == "3 postponed audit events dropped"
+
+
+def test_history_names_the_case_workers_and_is_filled_at_the_first_open(admin_vault, qtbot):
+    from ajo_cases.services.access.profiles import Profile, set_profile
+    from ajo_cases.services.casework import cases
+    from ajo_cases.services.casework.case_detail import case_detail
+    from tests.ui.case_helpers import add_user
+
+    add_user(admin_vault, "nigora", "case_worker", "a long password for her work")
+    set_profile(admin_vault, Profile("admin", full_name="Зарина Каримова"))
+    set_profile(admin_vault, Profile("nigora", full_name="Нигора Раҳимова"))
+    case_id = add_case(admin_vault)
+    before = case_detail(admin_vault, case_id).case.form
+    cases.update_case_fields(
+        admin_vault, case_id, before, dataclasses.replace(before, worker="nigora")
+    )
+    window = CaseWindow(PageContext(admin_vault), case_id)  # the first open of this window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+    history = rows(window.tab_pages["history"].model)
+    assert history[0][2] == "Viewed"  # this very opening is in the History already
+    what = [row[3] for row in history]
+    assert "Case: case worker Зарина Каримова → Нигора Раҳимова" in what
+    assert not [text for text in what if "nigora" in text]
+    idle(qtbot)

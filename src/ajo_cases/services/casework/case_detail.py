@@ -36,8 +36,11 @@ def case_detail(vault: OpenVault, case_id: str, *, today: date | None = None) ->
     """
     with vault.unit_of_work() as session:
         case_row = followups.require_case(session, case_id, to_change=False)
+        # recorded first, so the History this view loads already shows it (a case whose
+        # records came in bulk, like the demo's, would otherwise open with an empty History)
+        vault.record(session, "view", target_table="beneficiary", target_id=case_row.beneficiary_id)
+        session.flush()
         detail = load_detail(vault, session, case_row, today or date.today())
-        vault.record(session, "view", target_table="beneficiary", target_id=detail.person.id)
     return detail
 
 
@@ -74,6 +77,9 @@ def load_detail(vault: OpenVault, session: Session, case_row: Case, today: date)
     ids = child_ids(detail) | {detail.person.id}
     detail.history.extend(_history(session, case_id, ids))
     logins = {detail.case.form.worker or "", *(e.actor for e in detail.history)}
+    for entry in detail.history:  # "worker a->b": both named in the History
+        if entry.event == "update" and entry.detail.startswith("worker "):
+            logins.update(entry.detail.removeprefix("worker ").split("->"))
     logins |= {task.assigned_to or "" for task in detail.follow_ups}
     detail.staff_names.update(profiles.shown_names(session, logins))
     return detail
