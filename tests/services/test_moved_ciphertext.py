@@ -15,7 +15,7 @@ from ajo_cases.services import damaged
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.verify import verify_vault
-from ajo_cases.services.casework import cases
+from ajo_cases.services.casework import case_list, cases
 from ajo_cases.services.exchange import exporter
 from ajo_cases.services.people import people, search
 from ajo_cases.storage.models import AuditEntry
@@ -75,7 +75,7 @@ def test_search_lists_and_export_skip_the_damaged_record_and_report_it(moved):
         hits = search.find(vault, "Нигина")
         assert [h.name for h in hits] == ["Юсупова Нигина"]
         assert {h.person_id for h in search.find(vault, "Раҳимова")} == {gulnora}
-        page = cases.list_cases(vault)
+        page = case_list.list_cases(vault)
         assert page.total == 3
         names = {(row.name, row.damaged) for row in page.rows}
         assert names == {("Раҳимова Гулнора", False), (None, True), ("Юсупова Нигина", False)}
