@@ -119,7 +119,7 @@ def test_command_line_export_says_records_were_left_out(moved, monkeypatch, caps
 
 
 def test_vault_wide_referral_and_grant_lists_skip_a_moved_field(admin_vault):
-    from ajo_cases.services.casework import grants, referrals
+    from ajo_cases.services.casework import grant_records, referrals
     from tests.reports.casebuilder import build_case
 
     first = build_case(admin_vault, bed="B-1")
@@ -135,7 +135,7 @@ def test_vault_wide_referral_and_grant_lists_skip_a_moved_field(admin_vault):
                 {"src": src, "dst": dst},
             )  # fmt: skip
     assert [r.id for r in referrals.list_referrals(admin_vault)] == [first.referral_id]
-    assert [g.id for g in grants.list_grants(admin_vault)] == [first.grant_id]
+    assert [g.id for g in grant_records.list_grants(admin_vault)] == [first.grant_id]
     assert {("referral", second.referral_id), ("grant_plan", second.grant_id)} <= damaged.noted(
         admin_vault
     )

@@ -17,7 +17,7 @@ from ajo_cases.services.casework import (
     cases,
     consents,
     followups,
-    grants,
+    grant_records,
     plans,
     referrals,
     shelter,
@@ -71,7 +71,7 @@ def load_detail(vault: OpenVault, session: Session, case_row: Case, today: date)
         referrals=referrals.for_case(vault, session, case_id),
         follow_ups=followups.for_case(session, case_row, today),
         attachments=attachments.for_case(vault, session, case_id),
-        grants=grants.for_case(vault, session, case_id),
+        grants=grant_records.for_case(vault, session, case_id),
     )
     # The person's own entries too: views of the case and edits of the profile.
     ids = child_ids(detail) | {detail.person.id}
