@@ -12,7 +12,7 @@ from ajo_cases.domain.passwords import DEMO_PASSWORD
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.profiles import get_profile
-from ajo_cases.services.casework import activities, partners
+from ajo_cases.services.casework import activities, partners, shelter
 from ajo_cases.services.casework.case_detail import case_detail
 from ajo_cases.services.demo import demo_names
 from ajo_cases.services.demo.demo import fill_demo
@@ -29,6 +29,7 @@ def test_free_texts_are_in_tajik(admin_vault):
     texts = [p.form.name for p in partners.list_partners(admin_vault)]
     texts += [p.form.name for p in partners.list_projects(admin_vault)]
     texts += [a.form.topic for a in activities.list_activities(admin_vault)]
+    texts += [bed.room for bed in shelter.list_beds(admin_vault)]
     texts += [*demo_names.NARRATIVES, *demo_names.DECLINE_REASONS, *demo_names.PLAN_TEXTS]
     texts += [*demo_names.MONITORING_PROBLEMS, *demo_names.GRANT_TITLES, *demo_names.SUPPLIERS]
     assert texts

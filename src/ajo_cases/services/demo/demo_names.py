@@ -80,7 +80,7 @@ PROJECTS: Final = (  # the donors' names as the donors write them
     ("GIZ-REINT", "Реинтегратсияи муҳоҷирони бозгашта", "GIZ"),
 )
 PARTNERS: Final = (
-    ("ТБМ дар Тоҷикистон, дафтари Хуҷанд", "iom", "khujand"),
+    ("СБМ дар Тоҷикистон, дафтари Хуҷанд", "iom", "khujand"),
     ("Беморхонаи клиникии вилояти Суғд", "hospital", "khujand"),
     ("Беморхонаи марказии ноҳияи Истаравшан", "hospital", "istaravshan"),
     ("Маркази ёрии ҳуқуқии Хуҷанд", "legal_aid", "khujand"),
@@ -90,8 +90,8 @@ PARTNERS: Final = (
     ("Кумитаи кор бо занон ва оила, вилояти Суғд", "women_family_committee", "khujand"),
     ("Маркази шуғли аҳолии Хуҷанд", "employment_centre", "khujand"),
     ("Маркази шуғли аҳолии Панҷакент", "employment_centre", "penjikent"),
-    ("ТҶ «Ғамхорӣ»", "ngo", "b_gafurov"),
-    ("ТҶ «Сарчашма»", "ngo", "kanibadam"),
+    ("ТҒД «Ғамхорӣ»", "ngo", "b_gafurov"),
+    ("ТҒД «Сарчашма»", "ngo", "kanibadam"),
 )
 SERVICES_BY_PARTNER: Final = {
     "iom": ("return_transport", "cash_support", "documentation"),
