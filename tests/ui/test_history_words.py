@@ -142,3 +142,11 @@ def test_history_names_the_case_workers_and_is_filled_at_the_first_open(admin_va
     assert "Case: case worker Зарина Каримова → Нигора Раҳимова" in what
     assert not [text for text in what if "nigora" in text]
     idle(qtbot)
+
+
+def test_an_account_profiles_fields_are_words():
+    from ajo_cases.ui.kit.audit_words import fields_text
+
+    i18n.set_language("tg")
+    text = fields_text(("full_name", "position", "phone"))
+    assert latin_words(text) == [], text

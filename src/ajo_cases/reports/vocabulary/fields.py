@@ -6,6 +6,8 @@ from __future__ import annotations
 TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
     "record_field": {
         "status": ("Status", "Статус", "Вазъ"),
+        "full_name": ("Full name", "Полное имя", "Ному насаб"),  # an account's profile
+        "position": ("Position", "Должность", "Вазифа"),
         "kind": ("Kind", "Вид", "Навъ"),
         "type": ("Kind of assistance", "Вид помощи", "Навъи кӯмак"),
         "assistance_type": ("Assistance planned", "Планируемая помощь", "Кӯмаки банақшагирифта"),
