@@ -71,7 +71,7 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         ),
         "accounts_reset": ("accounts reset", "учётных записей сброшено", "ҳисобҳо аз нав"),
         "deleted": ("deleted", "удалено", "нест карда шуд"),
-        "of": ("of", "из", "аз"),
+        "of": ("of", "из", "аз шумораи"),
         # whole details, and sentences with a number or a name in them (%1)
         "keyslots checksum mismatch": (
             "the key slots' checksum does not match",
