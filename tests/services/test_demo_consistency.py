@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from ajo_cases.domain.passwords import DEMO_PASSWORD
 from ajo_cases.errors import InvalidInput
+from ajo_cases.services.access import signing_keys
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.profiles import get_profile
 from ajo_cases.services.casework import activities, partners, shelter
@@ -18,6 +19,7 @@ from ajo_cases.services.demo import demo_names
 from ajo_cases.services.demo.demo import fill_demo
 from ajo_cases.services.demo.demo_staff import DEMO_STAFF, add_demo_staff
 from ajo_cases.storage.models import Assessment, Case
+from ajo_cases.vault import signing
 
 TODAY = date(2026, 6, 30)
 RUSSIAN_ONLY = re.compile("[ыщьцЫЩЬЦ]")  # letters Tajik does not write
@@ -62,6 +64,10 @@ def test_every_demo_role_signs_in_with_the_published_password(admin_vault, vault
         vault = open_vault(vault_dir, account.user, DEMO_PASSWORD)
         try:
             assert vault.role == account.role
+            # each signs with a key of its own, which the log registered for it
+            assert signing_keys.logged_key(vault, account.user) == signing.public_key(
+                vault.keys.signing_seed or b""
+            )
         finally:
             vault.close()
 

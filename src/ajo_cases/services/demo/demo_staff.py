@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ajo_cases.domain.passwords import DEMO_PASSWORD
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services.access import profiles
+from ajo_cases.services.access import profiles, signing_keys
 from ajo_cases.services.access.opening import seal_password_slot
 from ajo_cases.services.access.passwords import normalise
 from ajo_cases.services.open_vault import OpenVault
@@ -48,6 +48,7 @@ def add_demo_staff(vault: OpenVault) -> list[str]:
             raise InvalidInput("demo accounts go only into a demo vault; fill it with demo data")
     password = normalise(DEMO_PASSWORD)
     missing = [a for a in DEMO_STAFF if vault.slot_file.user_slot(a.user) is None]
+    seeds = {account.user: signing_keys.new_seed() for account in missing}  # each its own
     slots = [
         seal_password_slot(
             user=account.user,
@@ -55,6 +56,7 @@ def add_demo_staff(vault: OpenVault) -> list[str]:
             vault_id=vault.slot_file.vault_id,
             password=password,
             keys=vault.keys,
+            seed=seeds[account.user],
         )
         for account in missing
     ]
@@ -64,6 +66,7 @@ def add_demo_staff(vault: OpenVault) -> list[str]:
                 session, "user_added", target_table="user", target_id=account.user,
                 detail=account.role,
             )  # fmt: skip
+            signing_keys.register(vault, session, account.user, seeds[account.user])
             profile = profiles.Profile(account.user, account.full_name, account.position)
             profiles.write(vault, session, profile)
     vault.slot_file.slots = [*vault.slot_file.slots, *slots]
