@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import statistics
 import subprocess
+import sys
 import time
 import types
 from collections.abc import Callable
@@ -37,7 +38,7 @@ def load_revision(rev: str) -> Side:
     for name, path in FILES.items():
         command = [GIT, "show", f"{rev}:{path}"]
         source = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
-        module = types.ModuleType(f"baseline_{name}")
+        module = sys.modules[f"baseline_{name}"] = types.ModuleType(f"baseline_{name}")
         # the revision's own code, from this repository's history: what is being measured
         exec(compile(source.stdout, f"{rev}:{path}", "exec"), module.__dict__)  # noqa: S102
         modules[name] = module
