@@ -43,6 +43,7 @@ from ajo_cases.domain.vocab import (
 # (row, column, key, value, case codes); a key is a person key or a record's own number
 Contribution = tuple[str, str, Hashable, int, tuple[str, ...]]
 Cell = tuple[str, str]  # (row, column)
+Tally = tuple[set[str], Counter[Cell], dict[Cell, set[Hashable]]]  # rows met, sums, persons
 SEXES = tuple(sex.value for sex in Sex)
 AGE_GROUPS = (*CHILD_ADULT_BANDS.labels, UNKNOWN)  # "0-17", "18+", "unknown"
 SEX_AGE = tuple(f"{sex}.{group}" for sex in SEXES for group in AGE_GROUPS)
@@ -171,6 +172,24 @@ def _overlapping_persons(scope: Scope) -> dict[str, list[Contribution]]:
     return {"persons_by_exploitation": by_kind, "persons_by_country": by_country}
 
 
+def _overlapping_tallies(scope: Scope) -> dict[str, Tally]:
+    """What build_table makes of _overlapping_persons' contributions, without them."""
+    kinds: dict[Cell, set[Hashable]] = defaultdict(set)
+    countries: dict[Cell, set[Hashable]] = defaultdict(set)
+    several = scope.several
+    for key, person in scope.persons.items():
+        sex = person.sex
+        for case in several.get(key, (person,)):
+            for kind in case.exploitation_types:
+                kinds[(kind, sex)].add(key)
+            if case.country:
+                countries[(case.country, sex)].add(key)
+    return {
+        "persons_by_exploitation": ({row for row, _ in kinds}, Counter(), kinds),
+        "persons_by_country": ({row for row, _ in countries}, Counter(), countries),
+    }
+
+
 def _services(scope: Scope) -> Iterator[tuple[int, AssistanceFact, CaseFact, CaseFact]]:
     """Services given in the period that count: (number, service, case, the person)."""
     persons, person_of, start, end = scope.persons, scope.person_of, scope.start, scope.end
@@ -191,9 +210,6 @@ def _assistance(scope: Scope) -> dict[str, list[Contribution]]:
         services.append((item.type, "services", index, 1, codes))
         services.append((item.type, "cost", index, item.cost_minor or 0, codes))
     return {"assistance_persons": by_person, "assistance_services": services}
-
-
-Tally = tuple[set[str], Counter[Cell], dict[Cell, set[Hashable]]]  # rows met, sums, persons
 
 
 def _assistance_tallies(scope: Scope) -> dict[str, Tally]:
@@ -376,6 +392,7 @@ def compute(facts: StatsFacts, flt: StatsFilter, *, today: date) -> StatsReport:
         name: ({row for row, _ in counts}, counts, {})
         for name, counts in _once_counts(scope).items()
     }
+    tallied.update(_overlapping_tallies(scope))
     tallied.update(_assistance_tallies(scope))
     tables = tuple(
         _table(spec, flt, *tallied[spec.name])
