@@ -1023,16 +1023,20 @@
         <translation>Consent to registration: missing — record it on the Consent tab</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>The person refused or withdrew consent to share with partner organisations</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Not asked yet: ask the person before a referral and record the answer on the Consent tab</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>May be shared with %1 organisation(s)</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>No consent to share with partner organisations</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -1023,16 +1023,20 @@
         <translation>Согласия на регистрацию нет — запишите его на вкладке «Согласие»</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>Человек отказался или отозвал согласие на передачу данных организациям-партнёрам</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Ещё не спрашивали: спросите человека до направления и запишите ответ на вкладке «Согласие»</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Передача</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>Можно передавать организациям: %1</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>Нет согласия на передачу организациям-партнёрам</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -1023,16 +1023,20 @@
         <translation>Розигӣ ба бақайдгирӣ нест — онро дар варақаи «Розигӣ» сабт кунед</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>Шахс аз додани маълумот ба ташкилотҳои шарик розӣ нашуд ё розигиашро бозпас гирифт</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Ҳанӯз напурсидаанд: пеш аз равонакунӣ аз шахс пурсед ва ҷавобро дар варақаи «Розигӣ» сабт кунед</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Мубодила</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>Ба ташкилотҳо додан мумкин: %1</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>Розигӣ барои додан ба ташкилотҳои шарик нест</translation>
     </message>
     <message>
         <source>Statistics</source>
