@@ -27,7 +27,14 @@ from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.change_feed_sql import own_transaction
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
 from ajo_cases.storage.server_engine import is_unreachable
-from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, server_profile, slot_registry
+from ajo_cases.vault import (
+    audit_anchor,
+    keyfile_mac,
+    keyslots,
+    server_profile,
+    signing,
+    slot_registry,
+)
 from ajo_cases.vault.auditchain import make_head
 from ajo_cases.vault.fieldcipher import FieldCipher
 from ajo_cases.vault.keys import VaultKeys, role_holds_pii
@@ -75,7 +82,16 @@ class OpenVault:
     def __post_init__(self) -> None:
         self._sessions = make_session_factory(self.engine)
         self.cipher = FieldCipher(self.keys.k_pii)
-        self.audit = AuditRepository(self.keys.audit_key())
+        self.audit = AuditRepository(self.keys.audit_key(), self._signer())
+
+    def _signer(self) -> signing.Signer | None:
+        seed = self.keys.signing_seed
+        return None if seed is None else signing.Signer(self.user, seed)
+
+    def use_signing_seed(self, seed: bytes) -> None:
+        """After this account's new key was registered: sign from now on with it."""
+        self.keys = self.keys.with_seed(seed, self.keys.previous_seed)
+        self.audit.set_signer(self._signer())
 
     @property
     def place(self) -> str:

@@ -31,6 +31,10 @@ class AuditEntry(Base):
     fields: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[str] = mapped_column(Text, default="")
     mac: Mapped[bytes] = mapped_column(LargeBinary(32))
+    # the writer's Ed25519 signature (vault/signing.py); NULL before signatures existed and
+    # for failed logins parked before unlock. Deferred: unlock reads the log before it migrates
+    # an older database, which has no such column yet.
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary(73), deferred=True)
 
     def canonical(self) -> dict[str, object]:
         return {

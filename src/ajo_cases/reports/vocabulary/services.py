@@ -199,6 +199,11 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Записан файл подключения для другого компьютера",
             "Файли пайвастшавӣ барои компютери дигар навишта шуд",
         ),
+        "signing_key": (
+            "Signing key registered",
+            "Ключ подписи зарегистрирован",
+            "Калиди имзо ба қайд гирифта шуд",
+        ),
         "kdf_upgraded": (
             "Password protection strengthened",
             "Защита паролей усилена",

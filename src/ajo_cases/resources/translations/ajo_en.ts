@@ -567,6 +567,10 @@
         <translation>Audit log end matches the key file</translation>
     </message>
     <message>
+        <source>Signatures of the audit log entries</source>
+        <translation>Signatures of the audit log entries</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
@@ -581,6 +585,10 @@
     <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Every key slot is one the vault accepts</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
     </message>
 </context>
 <context>
@@ -664,6 +672,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Verified: the audit log chain is whole (%1) and the database and key file are intact.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
@@ -1023,16 +1035,20 @@
         <translation>Consent to registration: missing — record it on the Consent tab</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>The person refused or withdrew consent to share with partner organisations</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Not asked yet: ask the person before a referral and record the answer on the Consent tab</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>May be shared with %1 organisation(s)</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>No consent to share with partner organisations</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -567,6 +567,10 @@
         <translation>Конец журнала аудита совпадает с файлом ключей</translation>
     </message>
     <message>
+        <source>Signatures of the audit log entries</source>
+        <translation>Подписи записей журнала аудита</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Файл ключей</translation>
     </message>
@@ -581,6 +585,10 @@
     <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Все ключевые слоты приняты хранилищем</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
     </message>
 </context>
 <context>
@@ -664,6 +672,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Проверено: цепочка журнала аудита цела (%1), база данных и файл ключей не повреждены.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Не входили с тех пор, как записи подписываются: %1. Пока каждый из них не войдёт, записи от их имени нельзя проверить.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
@@ -1023,16 +1035,20 @@
         <translation>Согласия на регистрацию нет — запишите его на вкладке «Согласие»</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>Человек отказался или отозвал согласие на передачу данных организациям-партнёрам</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Ещё не спрашивали: спросите человека до направления и запишите ответ на вкладке «Согласие»</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Передача</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>Можно передавать организациям: %1</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>Нет согласия на передачу организациям-партнёрам</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -567,6 +567,10 @@
         <translation>Охири феҳристи аудит ба файли калидҳо мувофиқ аст</translation>
     </message>
     <message>
+        <source>Signatures of the audit log entries</source>
+        <translation>Имзоҳои сабтҳои феҳристи аудит</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Файли калидҳо</translation>
     </message>
@@ -581,6 +585,10 @@
     <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Ҳамаи ҷойҳои калид аз ҷониби махзан қабул шудаанд</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Рамзи барқарорсозӣ</translation>
     </message>
 </context>
 <context>
@@ -664,6 +672,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Санҷида шуд: занҷири феҳристи аудит бутун аст (%1), пойгоҳи додаҳо ва файли калидҳо солиманд.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Аз вақте ки сабтҳо имзо мешаванд, ворид нашудаанд: %1. То ҳар кадоми онҳо ворид нашавад, сабтҳо аз номи онҳоро санҷидан мумкин нест.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
@@ -1023,16 +1035,20 @@
         <translation>Розигӣ ба бақайдгирӣ нест — онро дар варақаи «Розигӣ» сабт кунед</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>Шахс аз додани маълумот ба ташкилотҳои шарик розӣ нашуд ё розигиашро бозпас гирифт</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Ҳанӯз напурсидаанд: пеш аз равонакунӣ аз шахс пурсед ва ҷавобро дар варақаи «Розигӣ» сабт кунед</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Мубодила</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>Ба ташкилотҳо додан мумкин: %1</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>Розигӣ барои додан ба ташкилотҳои шарик нест</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
+from ajo_cases.services.access import signing_keys
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import server_identity
 from ajo_cases.storage.server_engine import set_login_secret
@@ -36,15 +37,17 @@ def seal(
     vault_id: str,
     password: str,
     keys: VaultKeys,
+    seed: bytes | None,
     slot_id: str | None = None,
     temporary: bool = False,
 ) -> tuple[Slot, str]:
-    """A slot for ``password`` and the SCRAM verifier of the login secret derived with it."""
+    """A slot for ``password`` and the SCRAM verifier of the login secret derived with it;
+    ``seed``: the account's own signing seed (services/access/signing_keys.py)."""
     params = kdf.new_password_params()
     sign_in = server_login.derive(password, params)
     slot = Slot.seal(
         kind=USER_SLOT, user=user, role=role, vault_id=vault_id, kdf=params, kek=sign_in.kek,
-        keys=keys, slot_id=slot_id, temporary=temporary,
+        keys=keys, seed=seed, slot_id=slot_id, temporary=temporary,
     )  # fmt: skip
     return slot, server_login.scram_verifier(sign_in.secret)
 
@@ -89,30 +92,41 @@ def login_of(vault: OpenVault, name: str) -> str:
 
 
 def add(
-    vault: OpenVault, name: str, role: str, password: str, also: Callable[[Session], object]
+    vault: OpenVault,
+    name: str,
+    role: str,
+    password: str,
+    seed: bytes,
+    also: Callable[[Session], object],
 ) -> None:
-    """The account's login, its groups and its slot (temporary password), with the audit entry."""
+    """The account's login, its groups and its slot (temporary password), with the audit entry
+    and the registration of its signing key (made here, replaced at the owner's first change)."""
     slot, verifier = seal(
         user=name, role=role, vault_id=vault.slot_file.vault_id, password=password,
-        keys=vault.keys, temporary=True,
+        keys=vault.keys, seed=seed, temporary=True,
     )  # fmt: skip
     login_id = new_login_id()
     with refused_as_errors(), vault.unit_of_work() as session:
         server_identity.add_account(session, login_id, fold_user(name), slot.to_json(), verifier)
         vault.record(session, "user_added", target_table="user", target_id=name, detail=role)
+        signing_keys.register(vault, session, name, seed)
         also(session)  # the account's details, in the same transaction
 
 
 def change_own(vault: OpenVault, slot: Slot, new_password: str, temporary: bool) -> None:
-    """Re-seal the signed-in account's own slot and change its login secret with it."""
+    """Re-seal the signed-in account's own slot and change its login secret with it; a new
+    signing key comes with it, registered in the same transaction under the key it replaces."""
+    seed = signing_keys.new_seed()
     resealed, verifier = seal(
         user=slot.user, role=slot.role, vault_id=slot.vault_id, password=new_password,
-        keys=vault.keys, slot_id=slot.slot_id, temporary=temporary,
+        keys=vault.keys, seed=seed, slot_id=slot.slot_id, temporary=temporary,
     )  # fmt: skip
     secret = server_login.derive(new_password, resealed.kdf).secret
     with refused_as_errors(), vault.unit_of_work() as session:
         server_identity.change_own_password(session, resealed.to_json(), verifier)
         vault.record(session, "password_changed", target_table="user", target_id=slot.user)
+        signing_keys.register(vault, session, slot.user, seed)
+    vault.use_signing_seed(seed)
     set_login_secret(vault.engine, secret)  # connections opened from now on use the new one
     vault.slot_file.replace_slot(resealed)
 
@@ -120,13 +134,15 @@ def change_own(vault: OpenVault, slot: Slot, new_password: str, temporary: bool)
 def reset(vault: OpenVault, name: str, role: str, new_password: str, temporary: bool) -> None:
     """An administrator (or the recovery code's holder) sets someone's password."""
     login = login_of(vault, name)
+    seed = signing_keys.new_seed()  # known to whoever resets, until the owner's own change
     resealed, verifier = seal(
         user=name, role=role, vault_id=vault.slot_file.vault_id, password=new_password,
-        keys=vault.keys, temporary=temporary,
+        keys=vault.keys, seed=seed, temporary=temporary,
     )  # fmt: skip
     with refused_as_errors(), vault.unit_of_work() as session:
         server_identity.reset_account(session, login, resealed.to_json(), verifier)
         vault.record(session, "password_changed", target_table="user", target_id=name)
+        signing_keys.register(vault, session, name, seed)
 
 
 def remove(vault: OpenVault, name: str, role: str) -> None:

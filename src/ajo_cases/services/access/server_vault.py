@@ -55,7 +55,7 @@ from ajo_cases.storage.server_engine import (
     make_login_engine,
     make_server_engine,
 )
-from ajo_cases.vault import kdf, recovery, server_login, server_profile
+from ajo_cases.vault import kdf, recovery, server_login, server_profile, signing
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.kdf import KdfParams
 from ajo_cases.vault.keys import VaultKeys
@@ -112,19 +112,24 @@ def _reaching(engine: Engine | None = None, *, owner: bool = True) -> Iterator[N
         raise
 
 
-def _new_keys(admin: str, password: str) -> tuple[VaultKeys, str, Slot, str, Slot, str]:
-    """Keys, vault id, the admin's slot and login verifier, the recovery slot and code."""
+def _new_keys(
+    admin: str, password: str
+) -> tuple[VaultKeys, str, Slot, str, Slot, str, bytes, bytes]:
+    """Keys (signing as the admin), vault id, the admin's slot and login verifier, the recovery
+    slot and code, and the two signing seeds (admin, recovery)."""
     keys, vault_id, code = VaultKeys.generate(), str(uuid.uuid4()), recovery.generate()
+    admin_seed, recovery_seed = signing.new_seed(), signing.new_seed()
     recovery_params = kdf.new_recovery_params()
     recovery_slot = Slot.seal(
         kind=RECOVERY_SLOT, user=RECOVERY_ACTOR, role="admin", vault_id=vault_id,
         kdf=recovery_params, kek=kdf.derive_kek(recovery.secret_bytes(code), recovery_params),
-        keys=keys,
+        keys=keys, seed=recovery_seed,
     )  # fmt: skip
     admin_slot, verifier = server_accounts.seal(
-        user=admin, role="admin", vault_id=vault_id, password=password, keys=keys
+        user=admin, role="admin", vault_id=vault_id, password=password, keys=keys, seed=admin_seed
     )
-    return keys, vault_id, admin_slot, verifier, recovery_slot, code
+    keys = keys.with_seed(admin_seed)  # the session signs as the administrator
+    return keys, vault_id, admin_slot, verifier, recovery_slot, code, admin_seed, recovery_seed
 
 
 def create_server_vault(
@@ -149,7 +154,9 @@ def create_server_vault(
                 if migrate.current_revision(owner) is not None:
                     raise VaultExists("the database is not empty; give an empty database")
                 migrate.upgrade(owner)
-            keys, vault_id, slot, verifier, recovery_slot, code = _new_keys(admin, password)
+            keys, vault_id, slot, verifier, recovery_slot, code, seed, r_seed = _new_keys(
+                admin, password
+            )
             prefix = server_roles.prefix_for(database)
             with _reaching(owner), owner.begin() as conn:
                 server_identity.install(conn, prefix)
@@ -166,7 +173,7 @@ def create_server_vault(
             vault = OpenVault(data_dir, admin, "admin", keys, engine, lock,
                               SlotFile(vault_id, [slot]), on_server=True)  # fmt: skip
             with _reaching(engine), vault.unit_of_work() as session:
-                record_creation(vault, session, vault_id)
+                record_creation(vault, session, vault_id, seed, r_seed)
             vault.save_slots()
             # written last: an interrupted set-up leaves no profile that looks usable
             profile = ServerProfile(url, vault_id, login, login_password)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidTag
 
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
-from ajo_cases.services.access import profiles, server_accounts
+from ajo_cases.services.access import profiles, server_accounts, signing_keys
 from ajo_cases.services.access.opening import TEMPORARY_WARNING, seal_password_slot
 from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
 from ajo_cases.services.changes import Changes
@@ -61,6 +61,7 @@ def add_user(
     if vault.has_account(name):
         raise InvalidInput(f"an account named {name!r} already exists")
     password = require_acceptable_password(password, name)
+    seed = signing_keys.new_seed()  # replaced by the owner at the forced password change
     details = (
         profiles.Profile(name)
         if profile is None
@@ -68,15 +69,17 @@ def add_user(
     )
     if vault.on_server:
         server_accounts.add(
-            vault, name, role, password, lambda session: profiles.write(vault, session, details)
+            vault, name, role, password, seed, lambda s: profiles.write(vault, s, details)
         )
         return UserInfo(name, role, details.full_name, details.position, details.phone)
     slot = seal_password_slot(
         user=name, role=role, vault_id=vault.slot_file.vault_id, password=password,
-        keys=vault.keys, temporary=True,  # chosen by the administrator: the owner picks theirs
+        keys=vault.keys, seed=seed,
+        temporary=True,  # chosen by the administrator: the owner picks theirs
     )  # fmt: skip
     with vault.unit_of_work() as session:
         vault.record(session, "user_added", target_table="user", target_id=name, detail=role)
+        signing_keys.register(vault, session, name, seed)
         profiles.write(vault, session, details)
     vault.slot_file.slots = [*vault.slot_file.slots, slot]
     vault.save_slots()
@@ -104,19 +107,35 @@ def change_password(vault: OpenVault, name: str, new_password: str) -> Changes:
                 "choose a password of your own, not the one you were given",
                 field="password_given",
             )
-    # A manager's own vault session lacks K_pii, but its slot never held it either.
+    # A new signing key with every password: one's own, registered under the key it replaces
+    # (so a key an administrator made stops working); someone else's, registered by whoever
+    # sets it (who knows it until the owner changes the password).
+    seed = signing_keys.new_seed()
+    own = slot.user == vault.user
+    # A manager's own vault session lacks K_pii, but its slot never held it either. One's own
+    # slot keeps the seed it replaces until the registration is in the log: written first, so
+    # a crash in between is finished at the next unlock (signing_keys.finish_pending).
     resealed = seal_password_slot(
         user=slot.user,
         role=slot.role,
         vault_id=slot.vault_id,
         password=new_password,
         keys=vault.keys,
+        seed=seed,
         slot_id=slot.slot_id,
         temporary=temporary,
+        previous_seed=vault.keys.signing_seed if own else None,
     )
+    if own:
+        vault.slot_file.replace_slot(resealed)
+        vault.save_slots()
     with vault.unit_of_work() as session:
         vault.record(session, "password_changed", target_table="user", target_id=slot.user)
-    vault.slot_file.replace_slot(resealed)
+        signing_keys.register(vault, session, slot.user, seed)
+    if own:
+        vault.use_signing_seed(seed)
+    else:
+        vault.slot_file.replace_slot(resealed)
     vault.save_slots()
     if slot.user == vault.user and not temporary and TEMPORARY_WARNING in vault.warnings:
         vault.warnings.remove(TEMPORARY_WARNING)

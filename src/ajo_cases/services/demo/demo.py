@@ -212,7 +212,7 @@ def _ensure_directory(session: Session, today: date) -> demo_cases.Directory:
     beds = list(session.scalars(select(Bed).where(Bed.active.is_(True)).order_by(Bed.label)))
     if not beds:
         beds = [
-            Bed(id=new_uuid(), label=f"B{n:02d}", room=f"Room {(n - 1) // 3 + 1}")
+            Bed(id=new_uuid(), label=f"B{n:02d}", room=f"Ҳуҷраи {(n - 1) // 3 + 1}")
             for n in range(1, 13)
         ]
         session.add_all(beds)

@@ -5,7 +5,7 @@ Every role but the manager records them; managers see the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ajo_cases.domain.records_casework import ActivityRecord
 from ajo_cases.services.casework import activities, partners
@@ -21,6 +21,7 @@ from ajo_cases.ui.kit.record_model import (
     Column,
     RecordModel,
     TableOrEmpty,
+    fill_the_rest,
     open_on_enter,
     record_table,
     selected_record,
@@ -91,8 +92,8 @@ class ActivitiesPage(Page):
         self.table = record_table(self.model)
         self.table.setObjectName("ActivityTable")
         set_widths(self.table, (85, 150, 105, 200, 85, 60, 60, 65, 60, 60))
-        # the topic takes what is left, so the counts stay in view without scrolling sideways
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # the topic takes what is left, so the counts stay in view where there is room
+        fill_the_rest(self.table, 3, 180)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         open_on_enter(self.table, lambda _row: self.edit())
         self.stack = TableOrEmpty(self.table)

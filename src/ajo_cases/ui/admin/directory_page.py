@@ -17,7 +17,13 @@ from ajo_cases.ui.admin.directory_dialogs import PartnerDialog, ProjectDialog
 from ajo_cases.ui.app.pages import ALL_ROLES, Page, PageContext, PageSpec
 from ajo_cases.ui.cases.tabs.common import action_row
 from ajo_cases.ui.kit.dialogs import confirm
-from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
+from ajo_cases.ui.kit.record_model import (
+    Column,
+    RecordModel,
+    record_table,
+    selected_record,
+    set_widths,
+)
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.kit.widgets import MessageLabel, open_dialog
 from ajo_cases.ui.runtime.failures import failure_text
@@ -55,11 +61,9 @@ class DirectoryPage(Page):
             self,
         )
         self.partner_table = record_table(self.partner_model)
-        self.partner_table.setColumnWidth(0, 260)
-        self.partner_table.setColumnWidth(3, 200)
+        set_widths(self.partner_table, {0: 260, 3: 200})
         self.project_table = record_table(self.project_model)
-        self.project_table.setColumnWidth(1, 320)
-        self.project_table.setColumnWidth(2, 160)
+        set_widths(self.project_table, {1: 320, 2: 160})
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.message = MessageLabel(MessageLabel.ERROR)

@@ -17,7 +17,7 @@ from alembic import op
 from ajo_cases.storage import change_feed_sql
 
 revision = "0013_row_versions"
-down_revision = "0009_account_profile"
+down_revision = "0010_audit_signatures"
 branch_labels = None
 depends_on = None
 

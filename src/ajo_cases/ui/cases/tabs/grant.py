@@ -20,7 +20,7 @@ from ajo_cases.ui.cases.tabs.grant_dialogs import (
     VisitDialog,
 )
 from ajo_cases.ui.kit.form_widgets import money_text
-from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.formatting import format_amount, format_date
 from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table
 from ajo_cases.ui.kit.vocab_labels import label
 
@@ -184,22 +184,20 @@ class GrantTab(CaseTab):
                 model.set_rows([])
             return
         form = grant.form
-        currency = label("currency", form.currency)
+        currency = form.currency
         facts = [
             self.tr("Status: %1").replace("%1", label("grant_status", grant.status)),
             self.tr("Business: %1").replace(
                 "%1", self.tr("restricted") if grant.restricted else (form.title or "—")
             ),
-            self.tr("Budget: %1").replace(
-                "%1", f"{money_text(form.budget_total_minor)} {currency}"
-            ),
+            self.tr("Budget: %1").replace("%1", format_amount(form.budget_total_minor, currency)),
             self.tr("Own contribution: %1").replace(
-                "%1", f"{money_text(form.contribution_minor)} {currency}"
+                "%1", format_amount(form.contribution_minor, currency)
             ),
         ]
         if grant.approved_minor is not None:
             facts.append(self.tr("Approved: %1").replace(
-                "%1", f"{money_text(grant.approved_minor)} {currency}"))  # fmt: skip
+                "%1", format_amount(grant.approved_minor, currency)))  # fmt: skip
         if grant.handed_over_on is not None:
             facts.append(
                 self.tr("Handed over on %1 in %2")
