@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ajo_cases.errors import InvalidInput, PermissionDenied, VaultDamaged
-from ajo_cases.storage import meta_repo, slot_registry_repo
+from ajo_cases.storage import manager_view, meta_repo, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, server_profile, slot_registry
@@ -57,6 +57,8 @@ class OpenVault:
 
     def __post_init__(self) -> None:
         self._sessions = make_session_factory(self.engine)
+        if self.on_server and not role_holds_pii(self.role):
+            manager_view.hide_sealed(self._sessions)  # the server refuses them to a manager
         self.cipher = FieldCipher(self.keys.k_pii)
         self.audit = AuditRepository(self.keys.audit_key())
 

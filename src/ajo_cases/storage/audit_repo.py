@@ -1,19 +1,48 @@
-"""Appending to and checking the audit log's HMAC chain."""
+"""Appending to and checking the audit log's chain.
+
+In a local vault each entry's MAC is the HMAC chain under the audit key, computed here. On the
+office server the database computes the chain itself (storage/server_chain.py): entries are
+queued and inserted as the last statements of the transaction, and the trigger sets their
+sequence number and hash.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, insert, select
 from sqlalchemy.orm import Session
 
+from ajo_cases.storage import server_chain
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models_core import AuditEntry
-from ajo_cases.storage.take_turns import AUDIT_CHAIN, take_turn
 from ajo_cases.vault.auditchain import GENESIS, entry_mac
+
+_PENDING = "ajo_audit_pending"  # in Session.info: server entries waiting for the commit
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+@event.listens_for(Session, "before_commit")
+def _append_pending(session: Session) -> None:
+    """The server's audit rows go last: every other change first, then the chain's lock (taken
+    by the trigger) is held only from here to the commit, never while waiting for a row."""
+    pending: list[dict[str, object]] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    session.flush()
+    for values in pending:
+        session.execute(insert(AuditEntry).values(**values))
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,24 +73,28 @@ class AuditRepository:
         fields: Iterable[str] = (),
         detail: str = "",
         at: datetime | None = None,
-    ) -> AuditEntry:
-        """Add one event in the caller's transaction (so it commits or rolls back with it)."""
-        take_turn(session, AUDIT_CHAIN)  # several PCs append at once on the office server
+    ) -> None:
+        """Add one event in the caller's transaction (so it commits or rolls back with it).
+
+        On the office server the row is written at the commit and the server numbers it."""
+        values: dict[str, object] = {
+            "at": at or utc_now(),
+            "actor": actor,
+            "event": event,
+            "target_table": target_table,
+            "target_id": target_id,
+            "fields": json.dumps(sorted(fields), ensure_ascii=True) if fields else "",
+            "detail": detail,
+        }
+        if _on_server(session):
+            # placeholders: the trigger sets both, whatever a client sends
+            session.info.setdefault(_PENDING, []).append({**values, "seq": 0, "mac": b""})
+            return
         previous = self.last(session)
-        entry = AuditEntry(
-            seq=(previous.seq + 1) if previous else 1,
-            at=at or utc_now(),
-            actor=actor,
-            event=event,
-            target_table=target_table,
-            target_id=target_id,
-            fields=json.dumps(sorted(fields), ensure_ascii=True) if fields else "",
-            detail=detail,
-        )
+        entry = AuditEntry(seq=(previous.seq + 1) if previous else 1, **values)
         entry.mac = entry_mac(self._key, previous.mac if previous else GENESIS, entry.canonical())
         session.add(entry)
         session.flush()
-        return entry
 
     def count(self, session: Session) -> int:
         return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
@@ -81,14 +114,20 @@ class AuditRepository:
             after = rows[-1].seq
             session.expunge_all()
 
+    def _link(self, session: Session) -> Callable[[bytes, AuditEntry], bytes]:
+        if _on_server(session):  # the trigger's chain, recomputed
+            return lambda previous, entry: server_chain.link(
+                previous, server_chain.canonical(**entry.chained_fields())
+            )
+        return lambda previous, entry: entry_mac(self._key, previous, entry.canonical())
+
     def verify(self, session: Session) -> ChainCheck:
         """Walk the chain; report the first entry whose MAC or sequence does not follow."""
+        link = self._link(session)
         previous_mac, expected_seq, count = GENESIS, 1, 0
         for entry in self._in_order(session):
             count += 1
-            if entry.seq != expected_seq or entry.mac != entry_mac(
-                self._key, previous_mac, entry.canonical()
-            ):
+            if entry.seq != expected_seq or entry.mac != link(previous_mac, entry):
                 return ChainCheck(count, entry.seq if entry.seq == expected_seq else expected_seq)
             previous_mac, expected_seq = entry.mac, expected_seq + 1
         return ChainCheck(count, None)

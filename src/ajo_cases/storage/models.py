@@ -2,7 +2,7 @@
 
 from ajo_cases.storage.base import Base
 from ajo_cases.storage.models_access import AccountProfile, KeySlotEntry
-from ajo_cases.storage.models_core import AuditEntry, VaultMeta
+from ajo_cases.storage.models_core import AuditEntry, RemovedRow, VaultMeta
 from ajo_cases.storage.models_grants import Grant, GrantBudgetLine, GrantPurchase, MonitoringVisit
 from ajo_cases.storage.models_org import Activity, Project
 from ajo_cases.storage.models_people import (
@@ -46,6 +46,7 @@ __all__ = [
     "PlanAction",
     "Project",
     "Referral",
+    "RemovedRow",
     "ShelterStay",
     "VaultMeta",
 ]

@@ -40,7 +40,7 @@ from ajo_cases.services.access.opening import (
 from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
-from ajo_cases.storage import meta_repo, migrate, server_prelogin
+from ajo_cases.storage import meta_repo, migrate, server_grants, server_prelogin
 from ajo_cases.storage.server_engine import driver_url, make_server_engine
 from ajo_cases.vault import keyfile_mac, keyslots, server_profile
 from ajo_cases.vault.auditchain import head_is_authentic
@@ -104,6 +104,7 @@ def create_server_vault(
             vault.save_slots()
             with engine.begin() as conn:
                 login, secret = server_prelogin.install(conn, make_url(url).database or "")
+                server_grants.apply(conn, make_url(url).database or "")
             # written last: an interrupted set-up leaves no profile that looks usable
             server_profile.save(data_dir, ServerProfile(url, slot_file.vault_id, login, secret))
         except BaseException:
@@ -162,7 +163,9 @@ def open_server_vault(
                               with_recovery_code=use_recovery, on_server=True)  # fmt: skip
             with _reaching(engine):
                 _check_pin(vault)
-                migrate.upgrade(engine)
+                if migrate.upgrade(engine):  # new tables get their grants
+                    with engine.begin() as conn:
+                        server_grants.apply(conn, make_url(profile.url).database or "")
                 slot_check.refuse_unknown(vault, slot)
                 mac_ok = keyfile_mac.is_authentic(keys.k_db, slot_file)
                 finish_unlock(vault, slot, secret, False, mac_ok)

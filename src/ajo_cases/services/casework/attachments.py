@@ -22,6 +22,7 @@ from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.people import STAFF_ROLES
+from ajo_cases.storage import removal
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Attachment, Consent
 from ajo_cases.vault.output import write_output_bytes
@@ -177,7 +178,7 @@ def delete_attachment(vault: OpenVault, attachment_id: str) -> Changes:
             session, "delete", target_table="attachment", target_id=row.id,
             detail=f"case_file:{case_id}",
         )  # fmt: skip
-        session.delete(row)
+        removal.remove(session, row)
     return Changes.of("attachment", "case", case_id=case_id, ids=(attachment_id,))
 
 
