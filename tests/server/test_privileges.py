@@ -63,7 +63,7 @@ def test_no_app_login_may_delete_or_truncate_any_table(
 ) -> None:
     login = make_login(pg_cluster, server_url, ROLE_GROUPS[role])
     for table in [*TABLES, "alembic_version"]:
-        assert "permission denied" in _refused(login, f'DELETE FROM "{table}"'), table
+        assert "permission denied" in _refused(login, f'DELETE FROM "{table}"'), table  # noqa: S608
         assert "permission denied" in _refused(login, f'TRUNCATE "{table}"'), table
     # nor write the record of removals, which only ajo_remove writes
     assert "permission denied" in _refused(
@@ -81,7 +81,7 @@ def test_a_managers_login_cannot_select_a_sealed_column(
     worker = make_login(pg_cluster, server_url, ROLE_GROUPS["case_worker"])
     for table in Base.metadata.sorted_tables:
         for column in (c.name for c in table.columns if c.name.endswith("_enc")):
-            said = _refused(manager, f'SELECT "{column}" FROM "{table.name}"')
+            said = _refused(manager, f'SELECT "{column}" FROM "{table.name}"')  # noqa: S608
             assert "permission denied" in said, (table.name, column)
     assert "permission denied" in _refused(manager, "SELECT * FROM beneficiary")
     engine = manager.engine()
@@ -122,14 +122,10 @@ def test_grants_apply_again_without_change_and_leave_no_delete(
         engine.dispose()
 
 
-def test_ajo_remove_removes_only_what_the_app_removes(
-    pg_cluster: Cluster, server_url: str
-) -> None:
+def test_ajo_remove_removes_only_what_the_app_removes(pg_cluster: Cluster, server_url: str) -> None:
     worker = make_login(pg_cluster, server_url, ROLE_GROUPS["case_worker"])
     assert "never removed" in _refused(worker, "SELECT ajo_remove('beneficiary', ARRAY['x'])")
     assert "never removed" in _refused(worker, "SELECT ajo_remove('audit_log', ARRAY['1'])")
-    assert "only administrators" in _refused(
-        worker, "SELECT ajo_remove('partner_org', ARRAY['x'])"
-    )
+    assert "only administrators" in _refused(worker, "SELECT ajo_remove('partner_org', ARRAY['x'])")
     outsider = make_login(pg_cluster, server_url, ())  # in no group: may not even call it
     assert "permission denied" in _refused(outsider, "SELECT ajo_remove('activity', ARRAY['x'])")

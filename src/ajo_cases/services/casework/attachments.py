@@ -134,7 +134,7 @@ def add_attachment(
 def _get(session: Session, attachment_id: str, *, with_content: bool) -> Attachment:
     query = select(Attachment).where(Attachment.id == attachment_id)
     if not with_content:
-        query = query.options(defer(Attachment.content_enc))
+        query = query.options(defer(Attachment.content_enc, raiseload=True))
     row = session.scalar(query)
     if row is None:
         raise NotFound("no such document")
@@ -185,7 +185,9 @@ def delete_attachment(vault: OpenVault, attachment_id: str) -> Changes:
 def for_case(vault: OpenVault, session: Session, case_id: str) -> list[AttachmentInfo]:
     rows = session.scalars(
         select(Attachment)
-        .options(defer(Attachment.content_enc))  # never load file contents for a list
+        .options(
+            defer(Attachment.content_enc, raiseload=True)
+        )  # never load file contents for a list
         .where(Attachment.case_id == case_id)
         .order_by(Attachment.created_at.desc())
     )
