@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,7 @@ from ajo_cases.services.access.server_vault import create_server_vault
 from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.storage import server_chain
 from ajo_cases.storage.audit_repo import AuditRepository
+from ajo_cases.storage.models import Project
 from ajo_cases.storage.server_engine import make_server_engine
 from tests.pg_cluster import Cluster
 from tests.server.logins import ROLE_GROUPS, make_login
@@ -176,5 +177,53 @@ def test_verify_recomputes_the_servers_chain_and_finds_an_entry_changed_behind_i
         checks = {c.name: c for c in verify_vault(vault).checks}
         assert not checks["audit_chain"].ok
         assert checks["audit_chain"].detail == "first broken entry: 2"
+    finally:
+        vault.close()
+
+
+def test_a_units_audit_rows_are_its_last_statements(server_url: str, tmp_path: Path) -> None:
+    """Recorded first, written last: the chain's lock is taken after every other change."""
+    vault = open_vault(tmp_path / "pc", ADMIN, ADMIN_PASSWORD)
+    sent: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        sent.append(statement.split("(")[0].strip())
+
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        with vault.unit_of_work() as session:
+            vault.record(session, "create", target_table="project", target_id="p1")
+            session.add(Project(id="p1", code="SM-1", name="Safe migration"))
+            session.flush()
+            vault.record(session, "update", target_table="project", target_id="p1")
+            session.add(Project(id="p2", code="SM-2", name="Second"))
+        writes = [s for s in sent if s.startswith("INSERT")]
+        assert writes == [
+            "INSERT INTO project", "INSERT INTO project", "INSERT INTO audit_log",
+            "INSERT INTO audit_log",
+        ]  # fmt: skip
+        with vault.read_session() as session:
+            last = vault.audit.last(session)
+            assert last is not None and last.event == "update"
+            assert vault.audit.verify(session).ok
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+        vault.close()
+
+
+def test_a_rolled_back_unit_leaves_no_audit_row(server_url: str, tmp_path: Path) -> None:
+    vault = open_vault(tmp_path / "pc", ADMIN, ADMIN_PASSWORD)
+    try:
+        with vault.read_session() as session:
+            before = vault.audit.count(session)
+        with pytest.raises(RuntimeError), vault.unit_of_work() as session:
+            vault.record(session, "create", target_table="project", target_id="p1")
+            raise RuntimeError("changed my mind")
+        with vault.unit_of_work(audit_only=True) as session:
+            vault.record(session, "view", target_table="vault")
+        with vault.read_session() as session:
+            assert vault.audit.count(session) == before + 1
+            last = vault.audit.last(session)
+            assert last is not None and last.event == "view"
     finally:
         vault.close()
