@@ -16,8 +16,9 @@ from ajo_cases.services.access.server_vault import create_server_vault
 from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.storage import server_chain
 from ajo_cases.storage.audit_repo import AuditRepository
-from ajo_cases.storage.models import Project
+from ajo_cases.storage.models import AuditEntry, Project
 from ajo_cases.storage.server_engine import make_server_engine
+from ajo_cases.vault.auditchain import entry_mac
 from tests.pg_cluster import Cluster
 from tests.server.logins import ROLE_GROUPS, make_login
 from tests.support import ADMIN, ADMIN_PASSWORD
@@ -225,5 +226,33 @@ def test_a_rolled_back_unit_leaves_no_audit_row(server_url: str, tmp_path: Path)
             assert vault.audit.count(session) == before + 1
             last = vault.audit.last(session)
             assert last is not None and last.event == "view"
+    finally:
+        vault.close()
+
+
+def test_entries_chained_by_pcs_before_the_trigger_still_verify(
+    pg_cluster: Cluster, server_url: str, tmp_path: Path
+) -> None:
+    """A server vault from before schema 0012 holds HMAC links made by its PCs."""
+    vault = open_vault(tmp_path / "pc", ADMIN, ADMIN_PASSWORD)
+    try:
+        with vault.read_session() as session:
+            head = vault.audit.last(session)
+            assert head is not None
+            older = AuditEntry(
+                seq=head.seq + 1, at=datetime(2026, 1, 5, 8, 0), actor=ADMIN, event="view",
+                target_table=None, target_id=None, fields="", detail="",
+            )  # fmt: skip
+            older.mac = entry_mac(vault.audit_key, head.mac, older.canonical())
+        database = make_url(server_url).database or ""
+        for mac in (older.mac, b"\x01" * 32):
+            values = f"({older.seq}, '{older.at.isoformat()}', '{ADMIN}', 'view', '', '', "
+            forged = "INSERT INTO audit_log (seq, at, actor, event, fields, detail, mac) VALUES "
+            gone = f"DELETE FROM audit_log WHERE seq = {older.seq}"  # noqa: S608
+            statement = f"{gone}; {forged}{values}'\\x{mac.hex()}')"
+            # as the old client wrote it: no trigger in the way
+            pg_cluster.sql(f"SET session_replication_role = replica; {statement}", database)
+            with vault.read_session() as session:
+                assert vault.audit.verify(session).ok == (mac == older.mac)
     finally:
         vault.close()

@@ -114,20 +114,28 @@ class AuditRepository:
             after = rows[-1].seq
             session.expunge_all()
 
-    def _link(self, session: Session) -> Callable[[bytes, AuditEntry], bytes]:
-        if _on_server(session):  # the trigger's chain, recomputed
-            return lambda previous, entry: server_chain.link(
-                previous, server_chain.canonical(**entry.chained_fields())
-            )
-        return lambda previous, entry: entry_mac(self._key, previous, entry.canonical())
+    def _links(self, session: Session) -> Callable[[bytes, AuditEntry], set[bytes]]:
+        """The MACs an entry may carry after ``previous``: the HMAC link in a local vault; on
+        the office server the trigger's link, or the HMAC link of an entry written before the
+        server computed the chain (schema 0012), so such a vault and its PCs' pins stay valid."""
+
+        def hmac_link(previous: bytes, entry: AuditEntry) -> bytes:
+            return entry_mac(self._key, previous, entry.canonical())
+
+        if not _on_server(session):
+            return lambda previous, entry: {hmac_link(previous, entry)}
+        return lambda previous, entry: {
+            server_chain.link(previous, server_chain.canonical(**entry.chained_fields())),
+            hmac_link(previous, entry),
+        }
 
     def verify(self, session: Session) -> ChainCheck:
         """Walk the chain; report the first entry whose MAC or sequence does not follow."""
-        link = self._link(session)
+        links = self._links(session)
         previous_mac, expected_seq, count = GENESIS, 1, 0
         for entry in self._in_order(session):
             count += 1
-            if entry.seq != expected_seq or entry.mac != link(previous_mac, entry):
+            if entry.seq != expected_seq or entry.mac not in links(previous_mac, entry):
                 return ChainCheck(count, entry.seq if entry.seq == expected_seq else expected_seq)
             previous_mac, expected_seq = entry.mac, expected_seq + 1
         return ChainCheck(count, None)

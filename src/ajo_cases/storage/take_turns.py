@@ -14,7 +14,7 @@ from typing import Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-AUDIT_CHAIN: Final = 0x414A4F01
+AUDIT_CHAIN: Final = 0x414A4F01  # taken by audit_log's trigger (storage/server_chain.py)
 CASE_CODES: Final = 0x414A4F02
 SHELTER_BEDS: Final = 0x414A4F03
 
