@@ -34,8 +34,9 @@ _ROLE_CHARS = re.compile(r"[^a-z0-9_]")
 
 
 def group(database: str, name: str) -> str:
-    """``DB_<name>``: the database's name folded to ``[a-z0-9_]`` as for its prelogin login."""
-    return (_ROLE_CHARS.sub("_", database.lower()) + "_" + name)[-63:]
+    """``DB_<name>``: the database's name folded to ``[a-z0-9_]``, its first 40 characters
+    (room for an account's ``_u_<12 hex>`` within PostgreSQL's 63)."""
+    return f"{_ROLE_CHARS.sub('_', database.lower())[:40] or 'ajo'}_{name}"
 
 
 def _quoted(names: list[str]) -> str:
