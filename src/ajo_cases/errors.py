@@ -103,6 +103,15 @@ class SlotRevoked(AjoError):
     code = "auth.slot_revoked"
 
 
+ACCOUNT_REMOVED = "this account was removed from the vault; ask the administrator"
+
+
+class AccountRemoved(WrongCredentials):
+    """The account's login was disabled on the office server: it was removed."""
+
+    code = "auth.account_removed"
+
+
 class ServerUnreachable(AjoError):
     """The office server did not answer, or refused the connection."""
 

@@ -14,8 +14,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ajo_cases.errors import InvalidInput, PermissionDenied, VaultDamaged
-from ajo_cases.storage import manager_view, meta_repo, slot_registry_repo
+from ajo_cases.errors import AccountRemoved, InvalidInput, PermissionDenied, VaultDamaged
+from ajo_cases.storage import manager_view, server_identity, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots, server_profile, slot_registry
@@ -72,6 +72,18 @@ class OpenVault:
         slot = self.slot_file.user_slot(self.user)
         return slot is not None and slot.temporary
 
+    def accounts(self) -> list[tuple[str, str]]:
+        """(name, role) of every account, by folded name: the key file's slots on this PC,
+        the accounts table on the office server (where a login sees only its own slot)."""
+        if self.on_server:
+            with self.read_session() as session:
+                return [(a.user, a.role) for a in server_identity.accounts(session)]
+        return [(slot.user, slot.role) for slot in self.slot_file.users()]
+
+    def has_account(self, name: str) -> bool:
+        wanted = keyslots.fold_user(name)
+        return any(keyslots.fold_user(user) == wanted for user, _role in self.accounts())
+
     @property
     def may_read_personal(self) -> bool:
         return self.cipher.can_read_personal and role_holds_pii(self.role)
@@ -121,7 +133,8 @@ class OpenVault:
         )
 
     def save_slots(self) -> None:
-        """Write the slot file with the current audit head copied into it."""
+        """Write the slot file with the current audit head copied into it (on the office
+        server: only the head, into this PC's pin)."""
         with self.read_session() as session:
             last = self.audit.last(session)
             current = self.slot_file.audit_head
@@ -137,18 +150,16 @@ class OpenVault:
             self.slot_file.audit_head = make_head(self.audit_key, last.seq, last.mac)
         elif not moves and AUDIT_TAMPERED not in self.warnings:
             self.warnings.append(AUDIT_TAMPERED)
+        if self.on_server:
+            # the slots live in the server's tables, changed only by its account functions
+            # (storage/server_identity.py); this PC pins the newest link it has seen
+            if self.slot_file.audit_head is not None:
+                server_profile.save_pin(self.data_dir, self.slot_file.audit_head)
+            return
         # the database learns the slots first and forgets the replaced ones after the write
         wanted = slot_registry.entries(self.slot_file.slots)
         stale = slot_registry_repo.stage(self.engine, self._sessions, wanted)
-        signed = keyfile_mac.sign(self.keys.k_db, self.slot_file)
-        if self.on_server:
-            with self.unit_of_work(audit_only=True) as session:
-                meta_repo.put_slot_file(session, signed.to_bytes())
-            self.slot_file.intact = True
-            if self.slot_file.audit_head is not None:  # this PC pins what it has seen
-                server_profile.save_pin(self.data_dir, self.slot_file.audit_head)
-        else:
-            keyslots.save(self.slots_path, signed)
+        keyslots.save(self.slots_path, keyfile_mac.sign(self.keys.k_db, self.slot_file))
         slot_registry_repo.prune(self._sessions, stale)
 
     @property
@@ -162,6 +173,8 @@ class OpenVault:
             _LOG.warning("could not update the key file on close: %s", exc.strerror)
         except (VaultDamaged, DBAPIError):  # a damaged database: reported, never a crash
             _LOG.warning("could not update the key file on close: the database is damaged")
+        except AccountRemoved:  # removed on the office server meanwhile: nothing to keep
+            _LOG.warning("could not update the audit pin on close: the account was removed")
         finally:
             self.caches.clear()
             self.engine.dispose()

@@ -18,16 +18,3 @@ def put(session: Session, key: str, value: str) -> None:
         session.add(VaultMeta(key=key, value=value))
     else:
         row.value = value
-
-
-# An office-server vault keeps its key-slot file here, so that every PC sees the same accounts.
-SLOT_FILE_KEY = "keyslots"
-
-
-def get_slot_file(session: Session) -> bytes | None:
-    value = get(session, SLOT_FILE_KEY)
-    return None if value is None else value.encode("ascii")
-
-
-def put_slot_file(session: Session, raw: bytes) -> None:
-    put(session, SLOT_FILE_KEY, raw.decode("ascii"))

@@ -2,7 +2,7 @@
 
 App logins on the server may not DELETE (docs/server.md, privileges). The few rows the app
 removes (a document, an assistance entry or activity entered by mistake, open follow-ups no
-longer needed, a budget line replaced, an unused partner or project, a replaced key slot) go
+longer needed, a budget line replaced, an unused partner or project) go
 through ``ajo_remove``, a SECURITY DEFINER function that deletes only from those tables and
 records each removal with the login that asked in ``removed_row``, which no app login can write.
 Lists and statistics read the same tables on both backends, so a removed row is gone from both.
@@ -25,7 +25,6 @@ REMOVABLE: Final = {
     "grant_budget_line": "id",
     "partner_org": "id",
     "project": "id",
-    "key_slot_registry": "fingerprint",
 }
 ADMIN_ONLY: Final = ("partner_org", "project")
 FUNCTION: Final = "ajo_remove"

@@ -7,10 +7,12 @@ the server holds no database-wide key (docs/server.md, the trust decision).
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import make_url
+import weakref
 
-from ajo_cases.errors import InvalidInput
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext, make_url
+
+from ajo_cases.errors import ACCOUNT_REMOVED, AccountRemoved, InvalidInput
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
@@ -36,3 +38,39 @@ def make_server_engine(url: str) -> Engine:
         pool_pre_ping=True,  # a server restarted meanwhile: reconnect instead of failing once
         connect_args={"application_name": "ajo-cases", "connect_timeout": 10},
     )
+
+
+# An account's own login: its secret can change while the vault is open (a password change),
+# so every new connection reads the current one rather than one fixed at creation.
+_SECRETS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+NOT_PERMITTED = "is not permitted to log in"  # PostgreSQL, for a NOLOGIN role's right password
+
+
+def make_login_engine(url: str, login: str, secret: str) -> Engine:
+    """An engine that connects as the account's login role with its login secret (SCRAM)."""
+    address = make_url(driver_url(url)).set(username=login)
+    engine = create_engine(
+        address,
+        pool_size=2,
+        max_overflow=2,
+        pool_pre_ping=True,
+        connect_args={"application_name": "ajo-cases", "connect_timeout": 10},
+    )
+    _SECRETS[engine] = secret
+
+    @event.listens_for(engine, "do_connect")
+    def _with_secret(
+        _dialect: object, _rec: object, _args: object, params: dict[str, object]
+    ) -> None:
+        params["password"] = _SECRETS[engine]
+
+    @event.listens_for(engine, "handle_error")
+    def _removed(context: ExceptionContext) -> None:
+        if NOT_PERMITTED in str(context.original_exception):
+            raise AccountRemoved(ACCOUNT_REMOVED) from None
+
+    return engine
+
+
+def set_login_secret(engine: Engine, secret: str) -> None:
+    _SECRETS[engine] = secret

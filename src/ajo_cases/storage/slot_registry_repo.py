@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, delete, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ajo_cases.storage import meta_repo, removal
+from ajo_cases.storage import meta_repo
 from ajo_cases.storage.engine import IMMEDIATE
 from ajo_cases.storage.models_access import KeySlotEntry
 
@@ -33,9 +33,6 @@ def add(session: Session, entries: set[Entry]) -> None:
 
 
 def remove(session: Session, entries: set[Entry]) -> None:
-    if removal.on_server(session):  # no DELETE for app logins there (storage/removal.py)
-        removal.remove_ids(session, KeySlotEntry, sorted(fp for _slot, fp in entries))
-        return
     for slot_id, fp in entries:
         session.execute(
             delete(KeySlotEntry).where(

@@ -2019,6 +2019,10 @@
         <translation>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</translation>
     </message>
     <message>
+        <source>This account was removed from the vault. Ask the administrator.</source>
+        <translation>This account was removed from the vault. Ask the administrator.</translation>
+    </message>
+    <message>
         <source>Your role may not see personal data.</source>
         <translation>Your role may not see personal data.</translation>
     </message>

@@ -2019,6 +2019,10 @@
         <translation>Ключ этой учётной записи больше не действителен: учётная запись удалена или её пароль изменён. Обратитесь к администратору.</translation>
     </message>
     <message>
+        <source>This account was removed from the vault. Ask the administrator.</source>
+        <translation>Эта учётная запись удалена из хранилища. Обратитесь к администратору.</translation>
+    </message>
+    <message>
         <source>Your role may not see personal data.</source>
         <translation>Вашей роли не разрешено видеть персональные данные.</translation>
     </message>

@@ -2019,6 +2019,10 @@
         <translation>Калиди ин ҳисоб дигар эътибор надорад: ҳисоб нест карда шудааст ё пароли он иваз шудааст. Ба маъмур муроҷиат кунед.</translation>
     </message>
     <message>
+        <source>This account was removed from the vault. Ask the administrator.</source>
+        <translation>Ин ҳисоб аз махзан нест карда шудааст. Ба маъмур муроҷиат кунед.</translation>
+    </message>
+    <message>
         <source>Your role may not see personal data.</source>
         <translation>Ба нақши шумо дидани маълумоти шахсӣ иҷозат нест.</translation>
     </message>

@@ -317,7 +317,8 @@ def finish_unlock(
             vault.warnings.append(TEMPORARY_WARNING)
         event = "recovery_unlock" if slot.kind == RECOVERY_SLOT else "login_success"
         vault.record(session, event, target_table="user", target_id=slot.user)
-    if slot.kind == USER_SLOT and kdf.below_policy(slot.kdf):
+    # (an office-server slot is re-sealed by server_vault, with its login secret)
+    if not vault.on_server and slot.kind == USER_SLOT and kdf.below_policy(slot.kdf):
         slot_file.replace_slot(
             seal_password_slot(
                 user=slot.user,

@@ -88,7 +88,7 @@ def write(vault: OpenVault, session: Session, profile: Profile) -> list[str]:
 def set_profile(vault: OpenVault, profile: Profile) -> Changes:
     if vault.role != "admin" and profile.user != vault.user:
         raise PermissionDenied("only an administrator may change another account's details")
-    if vault.slot_file.user_slot(profile.user) is None:
+    if not vault.has_account(profile.user):
         raise NotFound(f"no account named {profile.user!r}")
     with vault.unit_of_work() as session:
         write(vault, session, profile)

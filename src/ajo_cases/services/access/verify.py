@@ -11,7 +11,7 @@ from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.access import head_check, slot_check, verify_fields
 from ajo_cases.services.backup import anchors
 from ajo_cases.services.open_vault import OpenVault
-from ajo_cases.storage import integrity, meta_repo
+from ajo_cases.storage import integrity, server_identity
 from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.keyslots import AuditHead
@@ -63,13 +63,19 @@ def _audit_checks(vault: OpenVault, heads: list[AuditHead | None], forged: bool)
 
 
 def _server_slot_checks(vault: OpenVault) -> list[Check]:
+    """The slot this session opened is the one the server holds (a login reads only its own
+    row; the recovery code's holder, signed in as the owner, reads the recovery slot)."""
     try:
         with vault.read_session() as session:
-            raw = meta_repo.get_slot_file(session)
-        intact = raw is not None and keyslots.parse(raw).intact
+            if vault.with_recovery_code:
+                raw = server_identity.recovery_slot(session)
+            else:
+                raw = server_identity.own_slot(session)
+        held = vault.slot_file.slots[0]
+        same = raw is not None and keyslots.Slot.from_json(raw, held.vault_id) == held
     except Exception as exc:
         return [Check("key_slots", False, type(exc).__name__)]
-    return [Check("key_slots", intact, "" if intact else "checksum mismatch")]
+    return [Check("key_slots", same, "" if same else "the server's slot differs")]
 
 
 def _slot_checks(vault: OpenVault) -> list[Check]:

@@ -87,7 +87,7 @@ def home_summary(
         query = query.join(Case, Grant.case_id == Case.id).where(Case.worker == worker)
     with vault.read_session() as session:
         waiting = session.scalar(query)
-    accounts = len(vault.slot_file.users())
+    accounts = len(vault.accounts())
     due = retention.due_count(vault, today)
     return HomeSummary(counts, waiting or 0, autobackup.status(vault), accounts, due, mine_only)
 

@@ -26,6 +26,9 @@ def error_sentences() -> dict[str, str]:
             "This account's key is no longer valid: the account was removed or its password "
             "was changed. Ask the administrator.",
         ),
+        "auth.account_removed": QCoreApplication.translate(
+            "Errors", "This account was removed from the vault. Ask the administrator."
+        ),
         "auth.personal_data_restricted": QCoreApplication.translate(
             "Errors", "Your role may not see personal data."
         ),
