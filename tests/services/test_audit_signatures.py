@@ -234,6 +234,14 @@ def _as_before_signatures(vault_dir: Path, recovery_code: str) -> None:
     assert keyslots.load(vault_dir / keyslots.FILE_NAME).recovery_slot() is not None
     engine = make_engine(vault_dir / DB_NAME, k_db)
     try:
+        from alembic import command
+
+        from ajo_cases.storage import migrate
+
+        cfg = migrate._config()
+        with engine.begin() as conn:  # the later migrations undone first
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0010_audit_signatures")
         with engine.begin() as conn:
             conn.exec_driver_sql("DROP TRIGGER audit_log_no_update")
             conn.exec_driver_sql("ALTER TABLE audit_log DROP COLUMN signature")
