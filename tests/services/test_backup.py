@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ajo_cases.domain.records_casework import ATTACHMENT_KINDS
 from ajo_cases.services.access.verify import verify_vault
-from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.backup import archive, autobackup, backup, restore
 from ajo_cases.services.backup.snapshot import BackupDiskFull, BackupInvalid, check_database_file
 from ajo_cases.storage import audit_repo
 from ajo_cases.storage.models_core import AuditEntry
@@ -40,14 +40,14 @@ def out(tmp_path):
 
 def test_backup_holds_snapshot_slots_and_manifest(admin_vault, out):
     info = backup.create_backup(admin_vault, out)
-    assert info.path.parent == out and info.path.suffix == backup.SUFFIX
-    with zipfile.ZipFile(info.path) as archive:
-        assert {i.filename for i in archive.infolist()} == backup.MEMBERS
-        assert all(i.compress_type == zipfile.ZIP_STORED for i in archive.infolist())
-        manifest = json.loads(archive.read(backup.MANIFEST))
-        slots = keyslots.parse(archive.read(backup.SLOTS))
+    assert info.path.parent == out and info.path.suffix == archive.SUFFIX
+    with zipfile.ZipFile(info.path) as zf:
+        assert {i.filename for i in zf.infolist()} == archive.MEMBERS
+        assert all(i.compress_type == zipfile.ZIP_STORED for i in zf.infolist())
+        manifest = json.loads(zf.read(archive.MANIFEST))
+        slots = keyslots.parse(zf.read(archive.SLOTS))
     assert manifest["vault_id"] == admin_vault.slot_file.vault_id
-    assert manifest["counts"]["audit_log"] >= 2 and manifest["format"] == backup.FORMAT
+    assert manifest["counts"]["audit_log"] >= 2 and manifest["format"] == archive.FORMAT
     assert manifest["audit_head"]["seq"] == manifest["counts"]["audit_log"]
     assert [s.slot_id for s in slots.slots] == [s.slot_id for s in admin_vault.slot_file.slots]
     assert info.manifest.is_authentic(admin_vault.audit_key)
@@ -69,7 +69,7 @@ def test_default_target_is_the_backups_folder(admin_vault):
 def test_snapshot_keeps_the_same_key(admin_vault, tmp_path):
     info = backup.create_backup(admin_vault, tmp_path)
     target = tmp_path / "snap.db"
-    backup.extract_snapshot(info.path, target, info.manifest)
+    archive.extract_snapshot(info.path, target, info.manifest)
     facts = check_database_file(target, admin_vault.keys.k_db, expect_counts=info.manifest.counts)
     assert facts.vault_id == admin_vault.slot_file.vault_id
 
@@ -81,7 +81,7 @@ def test_disk_full_while_writing_leaves_no_partial_file(admin_vault, out, monkey
         tmp.write_bytes(b"PK partial")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup, "_write_archive", full)
+    monkeypatch.setattr(backup, "write_archive", full)
     with pytest.raises(BackupDiskFull) as caught:
         backup.create_backup(admin_vault, target)
     assert caught.value.code == "backup.disk_full" and "free" in caught.value.message
@@ -166,11 +166,11 @@ def test_reading_a_non_backup_is_refused(tmp_path):
     junk = tmp_path / "x.ajobackup"
     junk.write_bytes(b"not a zip at all")
     with pytest.raises(BackupInvalid):
-        backup.read_archive(junk)
-    with zipfile.ZipFile(junk, "w") as archive:
-        archive.writestr("other.txt", "hello")
+        archive.read_archive(junk)
+    with zipfile.ZipFile(junk, "w") as zf:
+        zf.writestr("other.txt", "hello")
     with pytest.raises(BackupInvalid):
-        backup.read_archive(junk)
+        archive.read_archive(junk)
 
 
 def test_counts_of_the_live_vault_match_the_manifest(admin_vault):

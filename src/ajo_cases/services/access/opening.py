@@ -31,7 +31,7 @@ from ajo_cases.services.access.passwords import (
     validate_user_name,
 )
 from ajo_cases.services.backup import anchors
-from ajo_cases.services.backup.restore import (
+from ajo_cases.services.backup.swap import (
     finish_interrupted_swap,
     pending_slots_path,
     roll_forward,

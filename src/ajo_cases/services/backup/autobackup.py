@@ -23,8 +23,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ajo_cases.errors import AjoError, InvalidInput
-from ajo_cases.services.backup import backup
-from ajo_cases.services.backup.backup import SUFFIX, BackupInfo, Manifest
+from ajo_cases.services.backup import archive, backup
+from ajo_cases.services.backup.archive import SUFFIX, Manifest
+from ajo_cases.services.backup.backup import BackupInfo
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import meta_repo
@@ -192,7 +193,7 @@ def copy_to_second(info: BackupInfo, settings: BackupSettings) -> None:
         shutil.copyfile(info.path, tmp)  # into the owner-only file made above
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
-        if backup.sha256_file(tmp) != backup.sha256_file(info.path):
+        if archive.sha256_file(tmp) != archive.sha256_file(info.path):
             raise OSError("the copy did not read back correctly")
         os.replace(tmp, folder / info.path.name)
         backup.fsync_dir(folder)
@@ -206,7 +207,7 @@ def copy_to_second(info: BackupInfo, settings: BackupSettings) -> None:
 
 def read_entry(path: Path, location: str) -> BackupEntry | None:
     try:
-        manifest, _slots, _info = backup.read_archive(path)
+        manifest, _slots, _info = archive.read_archive(path)
         size = path.stat().st_size
     except (AjoError, OSError):
         return None
@@ -268,6 +269,6 @@ def prune(folder: Path, settings: BackupSettings, now: datetime | None = None) -
 
 def _manifest_or_none(path: Path) -> Manifest | None:
     try:
-        return backup.read_archive(path)[0]
+        return archive.read_archive(path)[0]
     except AjoError:
         return None

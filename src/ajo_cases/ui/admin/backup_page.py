@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.services.backup import autobackup, backup, restore, restore_guard
+from ajo_cases.services.backup import archive, autobackup, backup, restore, restore_guard
 from ajo_cases.services.backup.autobackup import BackupEntry, BackupStatus
 from ajo_cases.services.backup.restore import RestorePreview
 from ajo_cases.services.changes import Changes
@@ -230,7 +230,7 @@ class BackupPage(Page):
             self.tr("Restore from a backup"),
             self.ask_credentials,
             folder=str(backup.default_folder(self.vault.data_dir)),
-            filters=self.tr("AJO Cases backups (*%1)").replace("%1", backup.SUFFIX),
+            filters=self.tr("AJO Cases backups (*%1)").replace("%1", archive.SUFFIX),
         )
 
     def ask_credentials(self, source: Path) -> None:
