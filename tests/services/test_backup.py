@@ -21,9 +21,6 @@ from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.vault import keyslots
 from tests.support import ADMIN, ADMIN_PASSWORD
 
-# the .ajobackup of an office-server vault is not built yet (docs/server.md): local vault only
-pytestmark = pytest.mark.local_only
-
 KIND = sorted(ATTACHMENT_KINDS)[0]
 
 
@@ -116,6 +113,7 @@ def test_disk_full_on_a_real_small_disk(admin_vault, tiny_disk):
     assert verify_vault(admin_vault).ok
 
 
+@pytest.mark.local_only  # references are enforced by PostgreSQL itself on the server
 def test_verify_reports_orphans(admin_vault):
     """Rows whose parent is gone (an attachment or a consent without its case) are reported."""
     from datetime import date
@@ -144,7 +142,7 @@ def test_verify_reports_orphans(admin_vault):
     assert not report.ok and not references.ok and "dangling" in references.detail
 
 
-def test_audit_order_follows_sequence_when_the_clock_moves(admin_vault, monkeypatch):
+def test_audit_order_follows_sequence_when_the_clock_moves(admin_vault, monkeypatch, tmp_path):
     """Fault 13: the chain and its order come from sequence numbers, not from timestamps."""
     now = audit_repo.utc_now()
     for shift in (timedelta(days=-400), timedelta(days=3), timedelta(hours=-5)):
@@ -158,7 +156,8 @@ def test_audit_order_follows_sequence_when_the_clock_moves(admin_vault, monkeypa
     assert seqs == list(range(1, len(rows) + 1))
     assert [r.event for r in rows[-3:]] == ["clock_test"] * 3
     info = backup.create_backup(admin_vault)
-    preview = restore.preview_restore(admin_vault.data_dir, info.path, ADMIN, ADMIN_PASSWORD)
+    elsewhere = tmp_path / "elsewhere"  # a server vault's backup restores into another folder
+    preview = restore.preview_restore(elsewhere, info.path, ADMIN, ADMIN_PASSWORD)
     assert preview.manifest.audit_head.seq == seqs[-1] + 0  # backup event comes after
 
 

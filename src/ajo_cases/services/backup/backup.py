@@ -24,6 +24,7 @@ from typing import Any
 import sqlcipher3
 
 from ajo_cases.errors import AjoError
+from ajo_cases.services.backup import server_snapshot
 from ajo_cases.services.backup.archive import (
     SUFFIX,
     Manifest,
@@ -136,11 +137,6 @@ def create_backup(
     """Write a verified backup to ``target`` (a file, or a folder for a dated name)."""
     if kind == "manual":
         vault.require_role("admin")
-    if vault.on_server:
-        raise BackupFailed(
-            "a backup of an office-server vault is not available in this version; "
-            "the server administrator backs the database up (docs/server.md)"
-        )
     started = time.perf_counter()
     note = progress or (lambda _step: None)
     created = utc_now()
@@ -166,7 +162,10 @@ def create_backup(
     tmp = folder / f"{TEMP_PREFIX}{token}.tmp"
     try:
         note("snapshot")
-        _snapshot(vault, snapshot)
+        if vault.on_server:  # one consistent read of the server, written as a local file
+            server_snapshot.snapshot_server(vault, snapshot)
+        else:
+            _snapshot(vault, snapshot)
         note("verify")
         facts = check_database_file(
             snapshot, vault.keys.k_db, expect_vault_id=vault.slot_file.vault_id
