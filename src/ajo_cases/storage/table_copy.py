@@ -56,10 +56,9 @@ def _reset_sequences(conn: Connection) -> None:
             continue
         if primary[0].autoincrement is False:
             continue
-        conn.execute(
-            text(
-                "SELECT setval(pg_get_serial_sequence(:t, :c), "
-                f'COALESCE((SELECT max("{primary[0].name}") FROM "{table.name}"), 0) + 1, false)'
-            ),
-            {"t": table.name, "c": primary[0].name},
+        column, name = primary[0].name, table.name  # model names, not input
+        statement = (
+            "SELECT setval(pg_get_serial_sequence(:t, :c), "
+            f'COALESCE((SELECT max("{column}") FROM "{name}"), 0) + 1, false)'
         )
+        conn.execute(text(statement), {"t": name, "c": column})  # noqa: S608
