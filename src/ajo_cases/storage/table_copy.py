@@ -57,8 +57,8 @@ def _reset_sequences(conn: Connection) -> None:
         if primary[0].autoincrement is False:
             continue
         column, name = primary[0].name, table.name  # model names, not input
+        highest = f'SELECT max("{column}") FROM "{name}"'  # noqa: S608
         statement = (
-            "SELECT setval(pg_get_serial_sequence(:t, :c), "
-            f'COALESCE((SELECT max("{column}") FROM "{name}"), 0) + 1, false)'
+            f"SELECT setval(pg_get_serial_sequence(:t, :c), COALESCE(({highest}), 0) + 1, false)"
         )
-        conn.execute(text(statement), {"t": name, "c": column})  # noqa: S608
+        conn.execute(text(statement), {"t": name, "c": column})
