@@ -7,6 +7,16 @@ from pathlib import Path
 
 from ajo_cases.commands import common
 from ajo_cases.services.access import server_vault
+from ajo_cases.storage import server_engine
+
+_CA_HELP = (
+    "the PEM certificate of the CA that signed the server's certificate; pinned in the profile "
+    "(required for any server other than localhost)"
+)
+
+
+def _ca(args: argparse.Namespace) -> str:
+    return server_engine.read_ca_file(Path(args.ca).expanduser()) if args.ca else ""
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,10 +31,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="postgresql://OWNER@HOST:PORT/DATABASE (owner password from PGPASSWORD)",
     )
     init.add_argument("--admin", required=True, help="name of the first administrator account")
+    init.add_argument("--ca", help=_CA_HELP)
     init.set_defaults(handler=run_server_init)
 
     profile = actions.add_parser("profile", help="write the connection file another PC joins with")
     profile.add_argument("-o", "--output", required=True, help="the .ajoconnect file to write")
+    profile.add_argument("--ca", help="pin this CA (PEM) in the file, not the profile's")
     profile.set_defaults(handler=run_server_profile)
 
     connect = sub.add_parser("connect", help="make this folder a profile of an office-server vault")
@@ -34,8 +46,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_server_init(args: argparse.Namespace) -> int:
     folder = common.data_dir(args)
+    ca_pem = _ca(args)
     vault, code = server_vault.create_server_vault(
-        folder, args.url, args.admin, common.new_password("password")
+        folder, args.url, args.admin, common.new_password("password"), ca_pem=ca_pem
     )
     vault.close()
     print(f"Created a vault on the office server with administrator {args.admin!r}.")
@@ -50,7 +63,7 @@ def run_server_init(args: argparse.Namespace) -> int:
 
 def run_server_profile(args: argparse.Namespace) -> int:
     with common.opened(args) as vault:
-        written = server_vault.write_connection_file(vault, Path(args.output))
+        written = server_vault.write_connection_file(vault, Path(args.output), ca_pem=_ca(args))
     print(f"Connection file written: {written}")
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, text
@@ -22,6 +23,7 @@ from sqlalchemy.pool import NullPool
 from ajo_cases.errors import (
     InvalidInput,
     KeySlotsCorrupt,
+    ServerNotTrusted,
     ServerUnreachable,
     VaultDamaged,
     VaultExists,
@@ -41,7 +43,7 @@ from ajo_cases.services.access.passwords import require_acceptable_password, val
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate, server_prelogin
-from ajo_cases.storage.server_engine import driver_url, make_server_engine
+from ajo_cases.storage.server_engine import check_ca, driver_url, make_server_engine, tls_options
 from ajo_cases.vault import keyfile_mac, keyslots, server_profile
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.kdf import KdfParams
@@ -50,6 +52,13 @@ from ajo_cases.vault.lock import VaultLock
 from ajo_cases.vault.server_profile import ServerProfile
 
 _OTHER_VAULT = "the office server holds another vault; check the connection file"
+# libpq's words when the server's certificate is not the pinned CA's, or TLS is missing
+_UNTRUSTED = (
+    "certificate verify failed",
+    "does not match host name",
+    "server does not support ssl",
+    "certificate",
+)
 
 
 def _unreachable(exc: OperationalError) -> ServerUnreachable:
@@ -65,6 +74,11 @@ def _reaching(engine: Engine) -> Iterator[None]:
         yield
     except OperationalError as exc:
         said = str(exc.orig).lower()
+        if any(sign in said for sign in _UNTRUSTED):
+            raise ServerNotTrusted(
+                "the office server's certificate does not match the CA certificate pinned in "
+                "the connection file; do not connect, ask the administrator"
+            ) from None
         if "password authentication failed" in said or "no password supplied" in said:
             raise WrongCredentials(
                 "the office server refused the database password (PGPASSWORD); check it"
@@ -75,12 +89,13 @@ def _reaching(engine: Engine) -> Iterator[None]:
 
 
 def create_server_vault(
-    data_dir: Path, url: str, admin: str, password: str
+    data_dir: Path, url: str, admin: str, password: str, *, ca_pem: str = ""
 ) -> tuple[OpenVault, str]:
     """Build the schema in an empty database, add the first admin; the folder gets the profile.
 
     Returns the open vault and the recovery code (shown once)."""
     driver_url(url)  # a malformed address or one with a password is refused before anything
+    tls_options(url, ca_pem)  # and another computer without a pinned CA
     admin = validate_user_name(admin)
     password = require_acceptable_password(password, admin)
     prepare_dir(data_dir)
@@ -89,7 +104,7 @@ def create_server_vault(
     try:
         if vault_exists(data_dir):
             raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
-        engine = make_server_engine(url)
+        engine = make_server_engine(url, ca_pem)
         try:
             with _reaching(engine):
                 if migrate.current_revision(engine) is not None:
@@ -105,7 +120,8 @@ def create_server_vault(
             with engine.begin() as conn:
                 login, secret = server_prelogin.install(conn, make_url(url).database or "")
             # written last: an interrupted set-up leaves no profile that looks usable
-            server_profile.save(data_dir, ServerProfile(url, slot_file.vault_id, login, secret))
+            profile = ServerProfile(url, slot_file.vault_id, login, secret, ca_pem)
+            server_profile.save(data_dir, profile)
         except BaseException:
             engine.dispose()
             raise
@@ -152,7 +168,7 @@ def open_server_vault(
     lock = VaultLock(data_dir)
     lock.acquire()
     try:
-        engine = make_server_engine(profile.url)
+        engine = make_server_engine(profile.url, profile.ca_pem)
         try:
             with _reaching(engine), Session(engine) as session:
                 slot_file = _server_slot_file(session, profile)
@@ -183,7 +199,8 @@ def prelogin(profile: ServerProfile, name: str) -> KdfParams:
     address = make_url(driver_url(profile.url)).set(
         username=profile.prelogin_user, password=profile.prelogin_password
     )
-    engine = create_engine(address, poolclass=NullPool, connect_args={"connect_timeout": 10})
+    options = {"connect_timeout": 10, **tls_options(profile.url, profile.ca_pem)}
+    engine = create_engine(address, poolclass=NullPool, connect_args=options)
     try:
         with _reaching(engine), engine.connect() as conn:
             found = conn.execute(
@@ -196,14 +213,20 @@ def prelogin(profile: ServerProfile, name: str) -> KdfParams:
     return KdfParams.from_json(found)
 
 
-def write_connection_file(vault: OpenVault, target: Path) -> Path:
-    """``server profile -o FILE``: what another PC needs to join (no password, no key)."""
+def write_connection_file(vault: OpenVault, target: Path, *, ca_pem: str = "") -> Path:
+    """``server profile -o FILE``: what another PC needs to join (no password, no key).
+
+    ``ca_pem``: pin this CA in the file instead of the profile's (a renewed CA)."""
     vault.require_role("admin")
     if not vault.on_server:
         raise InvalidInput("this vault is on this PC, not on an office server")
     if target.suffix != server_profile.CONNECTION_SUFFIX:
         target = target.with_name(target.name + server_profile.CONNECTION_SUFFIX)
-    server_profile.write_connection_file(target, server_profile.load(vault.data_dir))
+    profile = server_profile.load(vault.data_dir)
+    if ca_pem:
+        profile = replace(profile, ca_pem=check_ca(ca_pem))
+    tls_options(profile.url, profile.ca_pem)  # never a file another PC could not use safely
+    server_profile.write_connection_file(target, profile)
     with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "server_profile_written", target_table="vault")
     return target
@@ -221,7 +244,7 @@ def connect(data_dir: Path, connection_file: Path) -> ServerProfile:
     try:
         if vault_exists(data_dir):
             raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
-        engine = make_server_engine(profile.url)
+        engine = make_server_engine(profile.url, profile.ca_pem)
         try:
             with _reaching(engine), Session(engine) as session:
                 _server_slot_file(session, profile)

@@ -65,6 +65,16 @@ def error_sentences() -> dict[str, str]:
             "The office server is not reachable. Check the network cable or Wi-Fi and try "
             "again; if it stays so, ask the administrator.",
         ),
+        "server.not_trusted": QCoreApplication.translate(
+            "Errors",
+            "The office server could not prove it is the server in the connection file (its "
+            "certificate does not match). Do not connect; ask the administrator.",
+        ),
+        "vault.migrated": QCoreApplication.translate(
+            "Errors",
+            "This vault was moved to the office server %server and is kept read-only here. "
+            "Open the office server's vault to work.",
+        ),
         "vault.not_found": QCoreApplication.translate(
             "Errors", "There is no vault in this folder."
         ),
