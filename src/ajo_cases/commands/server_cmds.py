@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ajo_cases.commands import common
-from ajo_cases.services.access import server_vault
+from ajo_cases.services.access import server_migration, server_vault
 from ajo_cases.storage import server_engine
 
 _CA_HELP = (
@@ -30,7 +30,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         required=True,
         help="postgresql://OWNER@HOST:PORT/DATABASE (owner password from PGPASSWORD)",
     )
-    init.add_argument("--admin", required=True, help="name of the first administrator account")
+    first = init.add_mutually_exclusive_group(required=True)
+    first.add_argument("--admin", help="name of the first administrator account (a new vault)")
+    first.add_argument(
+        "--from-vault",
+        metavar="LOCAL_DIR",
+        help="move this local vault onto the empty database (unlocked with --user, an "
+        "administrator); it stays on this PC read-only",
+    )
     init.add_argument("--ca", help=_CA_HELP)
     init.set_defaults(handler=run_server_init)
 
@@ -47,6 +54,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_server_init(args: argparse.Namespace) -> int:
     folder = common.data_dir(args)
     ca_pem = _ca(args)
+    if args.from_vault:
+        return _move_vault(args, folder, ca_pem)
     vault, code = server_vault.create_server_vault(
         folder, args.url, args.admin, common.new_password("password"), ca_pem=ca_pem
     )
@@ -72,4 +81,28 @@ def run_connect(args: argparse.Namespace) -> int:
     folder = common.data_dir(args)
     server_vault.connect(folder, Path(args.file))
     print(f"This PC now opens the office-server vault through {folder}.")
+    return 0
+
+
+def _move_vault(args: argparse.Namespace, folder: Path, ca_pem: str) -> int:
+    local = Path(args.from_vault).expanduser()
+    result = server_migration.migrate_to_server(
+        folder, args.url, local, common.user_name(args), common.password(args), ca_pem=ca_pem
+    )
+    counts = result.counts
+    print("The vault was moved onto the office server in one step and checked.")
+    print(
+        f"  {counts.get('beneficiary', 0)} people, {counts.get('case_file', 0)} cases, "
+        f"{counts.get('audit_log', 0)} audit entries"
+    )
+    print(f"This PC's profile is in {folder}.")
+    print(f"The vault in {local} is now read-only; keep it as it is (or remove it later).")
+    print("Your password and the recovery code are unchanged.")
+    if result.temporary_passwords:
+        print()
+        print("Temporary passwords (hand each to its owner, who should change it at once;")
+        print("shown only once):")
+        for name, password in sorted(result.temporary_passwords.items()):
+            print(f"    {name}: {password}")
+    print()
     return 0

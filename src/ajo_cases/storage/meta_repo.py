@@ -22,6 +22,8 @@ def put(session: Session, key: str, value: str) -> None:
 
 # An office-server vault keeps its key-slot file here, so that every PC sees the same accounts.
 SLOT_FILE_KEY = "keyslots"
+# a local vault moved onto the office server: the address (no password) and when; read-only since
+MIGRATED_KEY = "vault.migrated_to"
 
 
 def get_slot_file(session: Session) -> bytes | None:

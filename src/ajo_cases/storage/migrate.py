@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Connection, Engine, exc
 
 from ajo_cases.errors import DatabaseTooNew
 
@@ -103,3 +103,12 @@ def upgrade(engine: Engine, backup: Callable[[str], None] | None = None) -> bool
         command.upgrade(cfg, "head")
     _LOG.info("schema upgraded from %s to %s", current, scripts.get_current_head())
     return True
+
+
+def upgrade_connection(conn: Connection) -> None:
+    """Build the schema on ``conn`` inside the caller's transaction (commits with it or not)."""
+    from alembic import command
+
+    cfg = _config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import shutil
@@ -268,6 +269,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
             _backup_before_upgrade(data_dir, engine)
             finish_unlock(vault, slot, secret, used_backup, mac_ok)
             erasure.apply_at_unlock(vault)  # an erased person never comes back
+            _note_migration(vault)
         except BaseException:
             engine.dispose()
             raise
@@ -275,6 +277,18 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         lock.release()
         raise
     return vault
+
+
+MIGRATED_WARNING = "vault_migrated"
+
+
+def _note_migration(vault: OpenVault) -> None:
+    """A vault moved onto the office server opens read-only, for reference."""
+    with vault.read_session() as session:
+        moved = meta_repo.get(session, meta_repo.MIGRATED_KEY)
+    if moved:
+        vault.moved_to = json.loads(moved)["url"]
+        vault.warnings.append(MIGRATED_WARNING)
 
 
 def _finish_pending_swap(

@@ -68,7 +68,7 @@ def _unreachable(exc: OperationalError) -> ServerUnreachable:
 
 
 @contextmanager
-def _reaching(engine: Engine) -> Iterator[None]:
+def reaching(engine: Engine) -> Iterator[None]:
     """Connection failures read as "not reachable", never as a database traceback."""
     try:
         yield
@@ -106,7 +106,7 @@ def create_server_vault(
             raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
         engine = make_server_engine(url, ca_pem)
         try:
-            with _reaching(engine):
+            with reaching(engine):
                 if migrate.current_revision(engine) is not None:
                     raise VaultExists("the database is not empty; give an empty database")
                 migrate.upgrade(engine)
@@ -170,13 +170,13 @@ def open_server_vault(
     try:
         engine = make_server_engine(profile.url, profile.ca_pem)
         try:
-            with _reaching(engine), Session(engine) as session:
+            with reaching(engine), Session(engine) as session:
                 slot_file = _server_slot_file(session, profile)
             slot, keys = unwrap_slot(slot_file, user, secret, use_recovery)
             actor = RECOVERY_ACTOR if use_recovery else slot.user
             vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock, slot_file,
                               with_recovery_code=use_recovery, on_server=True)  # fmt: skip
-            with _reaching(engine):
+            with reaching(engine):
                 _check_pin(vault)
                 migrate.upgrade(engine)
                 slot_check.refuse_unknown(vault, slot)
@@ -202,7 +202,7 @@ def prelogin(profile: ServerProfile, name: str) -> KdfParams:
     options = {"connect_timeout": 10, **tls_options(profile.url, profile.ca_pem)}
     engine = create_engine(address, poolclass=NullPool, connect_args=options)
     try:
-        with _reaching(engine), engine.connect() as conn:
+        with reaching(engine), engine.connect() as conn:
             found = conn.execute(
                 text(f"SELECT {server_prelogin.FUNCTION}(:name)"), {"name": name}
             ).scalar()
@@ -246,7 +246,7 @@ def connect(data_dir: Path, connection_file: Path) -> ServerProfile:
             raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
         engine = make_server_engine(profile.url, profile.ca_pem)
         try:
-            with _reaching(engine), Session(engine) as session:
+            with reaching(engine), Session(engine) as session:
                 _server_slot_file(session, profile)
         finally:
             engine.dispose()

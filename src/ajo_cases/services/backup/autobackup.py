@@ -159,6 +159,8 @@ def maybe_backup(
     """
     if vault.on_server:  # the server's own backups, not a copy on each PC (docs/server.md)
         return None
+    if vault.moved_to:  # moved onto the office server: read-only here, nothing new to keep
+        return None
     from ajo_cases.services.backup import anchors  # it reads this module's settings
 
     with contextlib.suppress(AjoError, OSError, SQLAlchemyError):  # closing must still work

@@ -236,8 +236,9 @@ def _record_success(vault: OpenVault, info: BackupInfo) -> None:
 
     head = info.manifest.audit_head
     with vault.unit_of_work() as session:
-        meta_repo.put(session, "backup.last_good_at", info.manifest.created_at)
-        meta_repo.put(session, "backup.last_head_seq", str(head.seq if head else 0))
+        if not vault.moved_to:  # a vault moved onto the server keeps its data as it was
+            meta_repo.put(session, "backup.last_good_at", info.manifest.created_at)
+            meta_repo.put(session, "backup.last_head_seq", str(head.seq if head else 0))
         vault.record(
             session, "backup", target_table="vault", detail=f"kind={info.manifest.kind} "
             f"file={info.path.name} bytes={info.size}",

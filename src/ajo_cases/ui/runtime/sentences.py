@@ -315,6 +315,12 @@ def warning_text(code: str) -> str:
             "The audit log does not reach the point recorded earlier: entries were deleted or "
             "rewritten, or the record of that point was removed. Tell the administrator.",
         )
+    if code == "vault_migrated":
+        return QCoreApplication.translate(
+            "Errors",
+            "This vault was moved to the office server and is kept on this PC read-only, for "
+            "reference. Work in the office server's vault.",
+        )
     if code == "erasure_ledger_invalid":
         return QCoreApplication.translate(
             "Errors",

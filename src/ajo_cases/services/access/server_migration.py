@@ -1,0 +1,198 @@
+"""``server init --from-vault``: a local vault moves onto an empty office-server database.
+
+Everything happens in one PostgreSQL transaction: the schema, every row as stored (personal
+fields stay sealed under the same ``K_pii``, audit entries keep their MACs under the same audit
+key, so the chain verifies on the server), the key slots, the prelogin function and its login.
+A failure anywhere rolls all of it back: the database is empty again and the local vault was
+only read. The first entry the server adds names the local chain's head, so the history before
+the move stays provable even once the server computes its chain differently.
+
+Accounts: the administrator who moves the vault keeps their password and the recovery code
+keeps working; every other account gets a temporary password (printed once, as key rotation
+does), because what the server holds for an account is derived from a password the
+administrator does not know. Only after the server committed is the local vault marked
+migrated: from then on it opens read-only, for reference, so two vaults never diverge.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from ajo_cases.errors import InvalidInput, VaultExists, VaultMigrated
+from ajo_cases.services.access.opening import open_vault, prepare_dir, seal_password_slot
+from ajo_cases.services.access.rotation import temporary_password
+from ajo_cases.services.access.server_vault import reaching
+from ajo_cases.services.backup import autobackup
+from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage import meta_repo, migrate, server_prelogin, slot_registry_repo, table_copy
+from ajo_cases.storage.audit_repo import AuditRepository
+from ajo_cases.storage.base import utc_now
+from ajo_cases.storage.server_engine import driver_url, make_server_engine, tls_options
+from ajo_cases.vault import keyfile_mac, server_profile, slot_registry
+from ajo_cases.vault.auditchain import make_head
+from ajo_cases.vault.keyslots import USER_SLOT, Slot, SlotFile
+from ajo_cases.vault.layout import is_server_vault, vault_exists
+from ajo_cases.vault.lock import VaultLock
+from ajo_cases.vault.server_profile import ServerProfile
+
+# this PC's backup status and settings stay with the local vault (the server's are its own)
+_LOCAL_ONLY_META = frozenset(
+    {
+        autobackup.SECOND_FOLDER,
+        autobackup.MAX_AGE_DAYS,
+        autobackup.KEEP_LAST,
+        autobackup.KEEP_MONTHLY,
+        autobackup.LAST_GOOD_AT,
+        autobackup.LAST_HEAD_SEQ,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class MigrationResult:
+    """What to show once: each other account's temporary password."""
+
+    counts: dict[str, int]
+    temporary_passwords: dict[str, str] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"MigrationResult(accounts_reset={sorted(self.temporary_passwords)})"
+
+
+def migrate_to_server(
+    data_dir: Path,
+    url: str,
+    local_dir: Path,
+    user: str,
+    password: str,
+    *,
+    ca_pem: str = "",
+) -> MigrationResult:
+    """Move the local vault in ``local_dir`` onto the empty database at ``url``; ``data_dir``
+    becomes this PC's profile of it. ``user``/``password``: an administrator of the local vault."""
+    driver_url(url)
+    tls_options(url, ca_pem)  # another computer without a pinned CA: refused before anything
+    if is_server_vault(local_dir):
+        raise InvalidInput(f"{local_dir} is already a profile of an office-server vault")
+    local = open_vault(local_dir, user, password)
+    try:
+        local.require_role("admin")
+        if local.with_recovery_code:
+            raise InvalidInput("move the vault as an administrator, not with the recovery code")
+        if local.moved_to:
+            raise VaultMigrated(
+                f"this vault was already moved to the office server {local.moved_to}",
+                server=local.moved_to,
+            )
+        prepare_dir(data_dir)
+        lock = VaultLock(data_dir)
+        lock.acquire()
+        try:
+            if vault_exists(data_dir):
+                raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
+            profile, result = _copy_onto_server(local, url, ca_pem)
+            # the server committed: this folder becomes its profile, the local vault retires
+            server_profile.save(data_dir, profile)
+            _mark_migrated(local, url)
+        finally:
+            lock.release()
+    finally:
+        local.close()
+    return result
+
+
+def _copy_onto_server(
+    local: OpenVault, url: str, ca_pem: str
+) -> tuple[ServerProfile, MigrationResult]:
+    engine = make_server_engine(url, ca_pem)
+    try:
+        with reaching(engine), engine.connect() as server, server.begin():
+            _require_empty(server)
+            migrate.upgrade_connection(server)
+            with local.engine.connect() as source, source.begin():
+                skip = table_copy.SERVER_ONLY_META | _LOCAL_ONLY_META
+                counts = table_copy.copy_rows(source, server, skip_meta=skip)
+            slots, temporary = _server_slots(local)
+            with Session(bind=server) as session:
+                slot_file = _record_and_store_slots(local, session, slots, len(temporary))
+                session.flush()
+            login, secret = server_prelogin.install(server, make_url(url).database or "")
+    finally:
+        engine.dispose()
+    profile = ServerProfile(url, slot_file.vault_id, login, secret, ca_pem)
+    return profile, MigrationResult(counts, temporary)
+
+
+def _require_empty(server: Connection) -> None:
+    tables = server.execute(
+        text("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+    ).scalar()
+    if tables:
+        raise VaultExists("the database is not empty; give an empty database")
+
+
+def _server_slots(local: OpenVault) -> tuple[list[Slot], dict[str, str]]:
+    """The moving administrator's slot and the recovery slot as they are; every other account
+    sealed again under a temporary password it must change at its next sign-in."""
+    slots: list[Slot] = []
+    temporary: dict[str, str] = {}
+    for slot in local.slot_file.slots:
+        if slot.kind != USER_SLOT or slot.user == local.user:
+            slots.append(slot)
+            continue
+        secret = temporary_password()
+        temporary[slot.user] = secret
+        slots.append(
+            seal_password_slot(
+                user=slot.user,
+                role=slot.role,
+                vault_id=slot.vault_id,
+                password=secret,
+                keys=local.keys,
+                slot_id=slot.slot_id,
+                temporary=True,
+            )
+        )
+    return slots, temporary
+
+
+def _record_and_store_slots(
+    local: OpenVault, session: Session, slots: list[Slot], reset: int
+) -> SlotFile:
+    """The server's first entry names the local chain's head; then the slot file and the list
+    of accepted slots, all inside the copy's transaction."""
+    audit = AuditRepository(local.audit_key)
+    local_head = audit.last(session)
+    head_text = f"{local_head.seq}:{local_head.mac.hex()}" if local_head else "0:"
+    audit.append(
+        session,
+        actor=local.user,
+        event="migrated_from_vault",
+        target_table="vault",
+        target_id=local.slot_file.vault_id,
+        detail=f"local_head={head_text} accounts_reset={reset}",
+    )
+    session.flush()
+    last = audit.last(session)
+    assert last is not None
+    slot_file = SlotFile(
+        local.slot_file.vault_id, slots, make_head(local.audit_key, last.seq, last.mac)
+    )
+    slot_registry_repo.replace_all(session, slot_registry.entries(slots))
+    signed = keyfile_mac.sign(local.keys.k_db, slot_file)
+    meta_repo.put_slot_file(session, signed.to_bytes())
+    return signed
+
+
+def _mark_migrated(local: OpenVault, url: str) -> None:
+    moved = json.dumps({"url": url, "at": utc_now().isoformat(timespec="seconds")})
+    with local.unit_of_work() as session:
+        meta_repo.put(session, meta_repo.MIGRATED_KEY, moved)
+        local.record(session, "migrated_to_server", target_table="vault", detail=f"url={url}")
+    local.moved_to = url
