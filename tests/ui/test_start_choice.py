@@ -83,8 +83,9 @@ def test_the_choice_is_translated_and_fits(lang, make_session, tmp_path) -> None
         QApplication.processEvents()
         assert not _unchanged(english, _texts(start), {str(tmp_path / "empty")})
         assert not _clipped(start)
-        assert start.create_button.description() != "" and start.windowTitle() != english[
-            (id(start), "title")
-        ]
+        assert (
+            start.create_button.description() != ""
+            and start.windowTitle() != english[(id(start), "title")]
+        )
     finally:
         i18n.set_language("en")
