@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from ajo_cases.errors import KeySlotsCorrupt
+from ajo_cases.errors import InvalidInput
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.vault.layout import SERVER_PROFILE_FILE
@@ -67,7 +67,10 @@ def test_a_file_that_is_not_a_connection_file_is_said_and_nothing_is_made(
     try:
         start.connect_with(junk)
         qtbot.waitUntil(lambda: start.error.isVisible(), timeout=10_000)
-        assert start.error.text() == failure_text(KeySlotsCorrupt("x")).sentence
+        expected = InvalidInput("x", field="connection_file")
+        assert start.error.text() == failure_text(expected).sentence
+        assert "соединения" in start.error.text() or "подключения" in start.error.text()
+        assert not _clipped(start)
         assert not (folder / SERVER_PROFILE_FILE).exists()
         assert start.create_button.isEnabled() and start.connect_button.isEnabled()
     finally:

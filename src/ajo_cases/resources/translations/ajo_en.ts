@@ -2095,6 +2095,10 @@
         <translation>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</translation>
     </message>
     <message>
+        <source>This is not a connection file of AJO Cases, or it is damaged. Ask the administrator for a new one.</source>
+        <translation>This is not a connection file of AJO Cases, or it is damaged. Ask the administrator for a new one.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>

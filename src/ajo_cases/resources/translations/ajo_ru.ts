@@ -2095,6 +2095,10 @@
         <translation>Данные этого человека удалены: дело хранится только для статистики и больше не может изменяться.</translation>
     </message>
     <message>
+        <source>This is not a connection file of AJO Cases, or it is damaged. Ask the administrator for a new one.</source>
+        <translation>Это не файл подключения AJO Cases, или он повреждён. Попросите у администратора новый.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>Пароль должен содержать не меньше %1 символов.</translation>
     </message>

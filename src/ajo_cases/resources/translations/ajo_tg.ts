@@ -2095,6 +2095,10 @@
         <translation>Маълумоти ин шахс нест карда шуд: парванда танҳо барои омор нигоҳ дошта мешавад ва дигар тағйир дода намешавад.</translation>
     </message>
     <message>
+        <source>This is not a connection file of AJO Cases, or it is damaged. Ask the administrator for a new one.</source>
+        <translation>Ин файли пайвастшавии AJO Cases нест ё вайрон шудааст. Аз маъмур файли навро пурсед.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>Парол бояд ақаллан %1 аломат дошта бошад.</translation>
     </message>

@@ -236,7 +236,14 @@ def connect(data_dir: Path, connection_file: Path) -> ServerProfile:
     """``connect FILE``: this PC's folder becomes a profile of the server vault in the file.
 
     The server must answer and hold the vault the file names; nothing is written otherwise."""
-    profile = server_profile.read_connection_file(connection_file)
+    try:
+        profile = server_profile.read_connection_file(connection_file)
+    except KeySlotsCorrupt as exc:  # a wrong or damaged file, not this PC's key file
+        raise InvalidInput(
+            f"{connection_file.name} is not a usable connection file ({exc}); ask the "
+            "administrator for a new one",
+            field="connection_file",
+        ) from None
     driver_url(profile.url)
     prepare_dir(data_dir)
     lock = VaultLock(data_dir)

@@ -70,6 +70,8 @@ class StartChoiceWindow(QWidget):
         layout.addStretch(1)
         self.setMinimumWidth(560)
         self.retranslate()
+        # room for a message below the choices: it never squeezes their descriptions
+        self.resize(self.width(), self.height() + 4 * self.fontMetrics().lineSpacing())
         self.create_button.setFocus()
 
     def retranslate(self) -> None:

@@ -179,6 +179,11 @@ def field_sentences() -> dict[str, str]:
         "plan_empty": QCoreApplication.translate(
             "Rules", "Add an assessment or a planned action before submitting the plan."
         ),
+        "connection_file": QCoreApplication.translate(
+            "Errors",
+            "This is not a connection file of AJO Cases, or it is damaged. Ask the "
+            "administrator for a new one.",
+        ),
         "version": QCoreApplication.translate(
             "Rules",
             "Someone else changed this record meanwhile. Your changes were not saved: "
