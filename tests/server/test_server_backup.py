@@ -141,3 +141,25 @@ def test_pcs_of_a_server_vault_make_no_automatic_backups(tmp_path, empty_databas
         assert not backup.default_folder(Path(pc)).exists()
     finally:
         vault.close()
+
+
+def test_backup_and_restore_from_the_command_line(
+    tmp_path, empty_database, monkeypatch, capsys
+) -> None:
+    from ajo_cases import cli
+
+    monkeypatch.setenv("AJO_CASES_USER", ADMIN)
+    monkeypatch.setenv("AJO_CASES_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("AJO_CASES_NEW_PASSWORD", ADMIN_PASSWORD)
+    office, local = tmp_path / "office", tmp_path / "local"
+    init = ["--data-dir", str(office), "server", "init", "--url", empty_database]
+    assert cli.main([*init, "--admin", ADMIN]) == 0
+    target = tmp_path / "copy.ajobackup"
+    assert cli.main(["--data-dir", str(office), "backup", "-o", str(target)]) == 0
+    assert "written and verified" in capsys.readouterr().out
+    assert cli.main(["--data-dir", str(office), "restore", str(target), "--yes"]) == 1
+    assert "restore into another folder" in capsys.readouterr().err
+    assert cli.main(["--data-dir", str(local), "restore", str(target), "--yes"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(local), "verify", "--full"]) == 0
+    assert "no problems found" in capsys.readouterr().out
