@@ -139,6 +139,9 @@ def test_pcs_of_a_server_vault_make_no_automatic_backups(tmp_path, empty_databas
     try:
         assert autobackup.maybe_backup(vault, force=True) is None
         assert not backup.default_folder(Path(pc)).exists()
+        # no backup made on this PC, yet nothing tells its user a backup is overdue
+        assert autobackup.status(vault).last_good_at is None
+        assert not autobackup.status(vault).overdue
     finally:
         vault.close()
 

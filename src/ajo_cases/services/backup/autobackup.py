@@ -130,6 +130,9 @@ def status(vault: OpenVault, now: datetime | None = None) -> BackupStatus:
         stamp = meta_repo.get(session, LAST_GOOD_AT)
     last = datetime.fromisoformat(stamp) if stamp else None
     overdue = last is None or now - last > timedelta(days=settings.max_age_days)
+    # a server vault is backed up by the server's administrator, a moved one changes no more:
+    # no PC is told to back up
+    overdue = overdue and not vault.on_server and not vault.moved_to
     return BackupStatus(last, settings.max_age_days, overdue)
 
 
@@ -159,12 +162,12 @@ def maybe_backup(
     """
     if vault.on_server:  # the server's own backups, not a copy on each PC (docs/server.md)
         return None
-    if vault.moved_to:  # moved onto the office server: read-only here, nothing new to keep
-        return None
     from ajo_cases.services.backup import anchors  # it reads this module's settings
 
     with contextlib.suppress(AjoError, OSError, SQLAlchemyError):  # closing must still work
         anchors.write_anchor(vault)  # at every close, whether or not a backup is due
+    if vault.moved_to:  # moved onto the office server: read-only here, nothing new to keep
+        return None
     try:
         if not force and not is_due(vault, now):
             return None
