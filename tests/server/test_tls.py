@@ -224,3 +224,13 @@ def test_the_command_line_takes_the_ca_file(
     argv = ["--data-dir", str(office), "server", "profile", "-o", str(out), "--ca", str(not_pem)]
     assert cli.main(argv) == 1
     assert "not a PEM certificate" in capsys.readouterr().err
+
+
+def test_a_pinned_ca_never_falls_back_to_a_server_without_tls(
+    tmp_path: Path, tls_server: TlsServer, empty_database: str
+) -> None:
+    """The session's own cluster speaks no TLS: with a pinned CA it is refused, not used bare."""
+    with pytest.raises(ServerNotTrusted, match="does not offer an encrypted connection"):
+        create_server_vault(
+            tmp_path / "pc", empty_database, ADMIN, ADMIN_PASSWORD, ca_pem=tls_server.ca_pem
+        )

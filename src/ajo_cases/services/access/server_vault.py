@@ -52,13 +52,8 @@ from ajo_cases.vault.lock import VaultLock
 from ajo_cases.vault.server_profile import ServerProfile
 
 _OTHER_VAULT = "the office server holds another vault; check the connection file"
-# libpq's words when the server's certificate is not the pinned CA's, or TLS is missing
-_UNTRUSTED = (
-    "certificate verify failed",
-    "does not match host name",
-    "server does not support ssl",
-    "certificate",
-)
+# libpq's words when the server's certificate is not the pinned CA's (or not for its name)
+_UNTRUSTED = ("certificate verify failed", "does not match host name", "certificate")
 
 
 def _unreachable(exc: OperationalError) -> ServerUnreachable:
@@ -74,6 +69,11 @@ def reaching(engine: Engine) -> Iterator[None]:
         yield
     except OperationalError as exc:
         said = str(exc.orig).lower()
+        if "server does not support ssl" in said:
+            raise ServerNotTrusted(
+                "the office server does not offer an encrypted connection (TLS); ask the "
+                "administrator to turn it on"
+            ) from None
         if any(sign in said for sign in _UNTRUSTED):
             raise ServerNotTrusted(
                 "the office server's certificate does not match the CA certificate pinned in "
