@@ -137,14 +137,11 @@ def _check_snapshot(opened: _OpenedBackup, source: Path, target: Path) -> list[S
 
 
 def _refuse_newer_schema(revision: str | None) -> None:
-    from alembic.script import ScriptDirectory
-
     from ajo_cases.storage import migrate
 
     if revision is None:
         return
-    scripts = ScriptDirectory.from_config(migrate._config())
-    if revision not in {rev.revision for rev in scripts.walk_revisions()}:
+    if revision not in migrate.known_revisions():
         raise DatabaseTooNew("this backup was made by a newer version of AJO Cases")
 
 
