@@ -287,7 +287,10 @@ def _note_migration(vault: OpenVault) -> None:
     with vault.read_session() as session:
         moved = meta_repo.get(session, meta_repo.MIGRATED_KEY)
     if moved:
-        vault.moved_to = json.loads(moved)["url"]
+        try:
+            vault.moved_to = str(json.loads(moved)["url"]) or "?"
+        except (ValueError, KeyError, TypeError):  # still moved: read-only all the same
+            vault.moved_to = "?"
         vault.warnings.append(MIGRATED_WARNING)
 
 
