@@ -114,9 +114,9 @@ def main() -> None:
     rss = rss_mb()
     list_s = time.perf_counter()
     from ajo_cases.domain.records import CaseFilter
-    from ajo_cases.services.casework import cases
+    from ajo_cases.services.casework import case_list
 
-    cases.list_cases(vault, CaseFilter(), sort="code", limit=200)
+    case_list.list_cases(vault, CaseFilter(), sort="code", limit=200)
     list_s = time.perf_counter() - list_s
     report(
         f"app_{len(ids)}",

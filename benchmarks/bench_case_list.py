@@ -22,7 +22,7 @@ kdf.use_weak_test_parameters()
 
 from ajo_cases.domain.records import CaseFilter, PersonForm  # noqa: E402
 from ajo_cases.services.access.opening import create_vault  # noqa: E402
-from ajo_cases.services.casework import cases  # noqa: E402
+from ajo_cases.services.casework import case_list  # noqa: E402
 from ajo_cases.services.demo import demo  # noqa: E402
 from ajo_cases.services.people import people  # noqa: E402
 
@@ -50,10 +50,10 @@ def main() -> None:
                 form = PersonForm(sex="female", category="returnee_migrant", given_name=f"P{n}")
                 people.register(vault, form, allow_duplicate=True)
             with_people = median_seconds(
-                lambda: cases.list_cases(vault, CaseFilter(), sort="code", limit=200), args.runs
+                lambda: case_list.list_cases(vault, CaseFilter(), sort="code", limit=200), args.runs
             )
             cases_only = median_seconds(
-                lambda: cases.list_cases(vault, CasesOnly(), sort="code", limit=200), args.runs
+                lambda: case_list.list_cases(vault, CasesOnly(), sort="code", limit=200), args.runs
             )
         finally:
             vault.close()

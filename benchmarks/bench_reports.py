@@ -41,7 +41,7 @@ from ajo_cases.reports.model import Letterhead, PrintContext  # noqa: E402
 from ajo_cases.reports.referral_form import build_referral_form  # noqa: E402
 from ajo_cases.services import letterhead, printing  # noqa: E402
 from ajo_cases.services.access.opening import create_vault  # noqa: E402
-from ajo_cases.services.casework import assistance, grants, referrals  # noqa: E402
+from ajo_cases.services.casework import assistance, grant_records, referrals  # noqa: E402
 from ajo_cases.services.casework.case_detail import case_detail  # noqa: E402
 from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
 
@@ -81,7 +81,7 @@ def page_lines(pdf: bytes) -> list[list[str]]:
 def two_page_case(vault, ctx: PrintContext) -> str:
     """The demo case with most assistance, grown until its summary is two pages long."""
     counts: dict[str, int] = {}
-    for grant in grants.list_grants(vault):
+    for grant in grant_records.list_grants(vault):
         counts[grant.case_id] = counts.get(grant.case_id, 0) + 1
     case_id = max(counts, key=lambda c: counts[c]) if counts else None
     if case_id is None:
@@ -109,7 +109,7 @@ def measure(cases: int, runs: int) -> dict[str, object]:
             case_id = two_page_case(vault, ctx)
             detail = case_detail(vault, case_id)
             referral = referrals.list_referrals(vault, statuses=("sent", "accepted"))[0]
-            grant = grants.list_grants(vault)[0]
+            grant = grant_records.list_grants(vault)[0]
             ref_sheet = printing.referral_sheet(vault, referral.id)
             grant_sheet = printing.handover_sheet(vault, grant.id)
             rows = {

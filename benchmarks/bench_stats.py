@@ -1,6 +1,6 @@
 """Statistics for one year at 10k (and 100k with --full) demo cases, as a manager.
 
-    python benchmarks/bench_stats.py [--full] [--runs 5] [--scales 1000 10000]
+    python benchmarks/bench_stats.py [--full] [--runs 5] [--scales 1000 10000] [--against REV]
 
 Each scale gets a fresh vault (cheap KDF: the benchmark measures the statistics, not
 Argon2id), filled by services.demo.fill_demo (100k takes a few minutes; --keep DIR reuses
@@ -8,7 +8,9 @@ the vaults between runs). Timed, median of --runs, for the last full calendar ye
 manager (no K_pii): gathering the facts in SQL, the engine, suppression, and the whole
 `compute` call cold (facts read from the vault) and warm (the session's facts reused, as
 when the dashboard's project, age bands or suppression change, or an export follows).
-Target: compute <= 500 ms at 100k.
+Target: compute <= 500 ms at 100k. --against REV also times the first computation of a session
+against REV's gather and engine, alternating in this process (stats_against.py): medians,
+ranges and the ratio per pair, and the figures must be identical.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from pathlib import Path
 from ajo_cases.vault import kdf
 
 kdf.use_weak_test_parameters()
+
+import stats_against  # noqa: E402
 
 from ajo_cases.domain import statistics as engine  # noqa: E402
 from ajo_cases.domain.stats_model import StatsFacts, StatsFilter  # noqa: E402
@@ -67,7 +71,9 @@ def _fill(data: Path, cases: int, today: date) -> float:
     return fill_s
 
 
-def measure(cases: int, runs: int, today: date, keep: Path | None = None) -> dict[str, object]:
+def measure(
+    cases: int, runs: int, today: date, keep: Path | None = None, against: str | None = None
+) -> dict[str, object]:
     year = today.year - 1
     flt = StatsFilter(date(year, 1, 1), date(year, 12, 31))
     with tempfile.TemporaryDirectory() as folder:
@@ -89,7 +95,7 @@ def measure(cases: int, runs: int, today: date, keep: Path | None = None) -> dic
 
             exact = engine.compute(facts, flt, today=today)
             report = stats.compute(vault, flt, today=today)
-            row = {
+            row: dict[str, object] = {
                 "cases": cases,
                 "demo_s": round(fill_s, 1),
                 "year": year,
@@ -110,7 +116,17 @@ def measure(cases: int, runs: int, today: date, keep: Path | None = None) -> dic
             }
         finally:
             vault.close()
+        if against:
+            row["against"] = stats_against.measure(data, "boss", PASSWORD, against, runs, flt,
+                                                   today)  # fmt: skip
     return row
+
+
+def print_against(found: dict[str, dict[str, float]]) -> None:
+    new, old, ratio = found["first_ms"], found["baseline_first_ms"], found["ratio"]
+    print(f"  first computation: {new['median']:.0f} ms [{new['min']:.0f}-{new['max']:.0f}], "
+          f"{found['against']} {old['median']:.0f} ms [{old['min']:.0f}-{old['max']:.0f}], "
+          f"ratio {ratio['median']:.2f} [{ratio['min']:.2f}-{ratio['max']:.2f}]")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep", type=Path, help="keep the demo vaults in this folder and reuse them next time"
     )
+    parser.add_argument("--against", metavar="REV", help="also time REV's first computation")
     args = parser.parse_args(argv)
     scales = args.scales or ([10_000, 100_000] if args.full else [1_000, 10_000])
     today = date(2026, 11, 30)  # fixed, so every run fills the same data
@@ -129,13 +146,15 @@ def main(argv: list[str] | None = None) -> int:
     print(" ".join(f"{h:>11}" for h in header))
     rows = []
     for cases in scales:
-        row = measure(cases, args.runs, today, args.keep)
+        row = measure(cases, args.runs, today, args.keep, args.against)
         rows.append(row)
         ok = "ok" if row["compute_ms"] <= TARGET_MS else "SLOW"  # type: ignore[operator]
         cells = (f"{cases:,}", f"{row['case_facts']:,}", row["gather_ms"], row["engine_ms"],
                  row["suppress_ms"], row["compute_ms"], row["warm_compute_ms"],
                  row["first_compute_ms"], ok)  # fmt: skip
         print(" ".join(f"{cell:>11}" for cell in cells))
+        if "against" in row:
+            print_against(row["against"])  # type: ignore[arg-type]
         sys.stdout.flush()
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"stats_{time.strftime('%Y%m%d-%H%M%S')}.json"

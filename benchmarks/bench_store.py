@@ -34,7 +34,7 @@ kdf.use_weak_test_parameters()
 from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select  # noqa: E402
 
 from ajo_cases.services.access.opening import create_vault  # noqa: E402
-from ajo_cases.services.casework import cases  # noqa: E402
+from ajo_cases.services.casework import case_list, cases  # noqa: E402
 from ajo_cases.services.demo import demo  # noqa: E402
 from ajo_cases.storage.base import Base  # noqa: E402
 from ajo_cases.storage.engine import make_engine  # noqa: E402
@@ -53,7 +53,7 @@ def save_edit_ms(folder: Path, n_cases: int, runs: int) -> float:
     vault, _code = create_vault(folder / "vault", "admin", PASSWORD)
     try:
         demo.fill_demo(vault, cases=n_cases, seed=1)
-        page = cases.list_cases(vault, limit=50)
+        page = case_list.list_cases(vault, limit=50)
         case_id = page.rows[len(page.rows) // 2].id
         turn = [0]
 

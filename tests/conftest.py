@@ -20,6 +20,7 @@ from ajo_cases.vault import kdf
 kdf.use_weak_test_parameters()
 
 from tests.pg_cluster import OWNER, Cluster, ClusterUnavailable, start_cluster  # noqa: E402
+from tests.server_clone import drop_roles, rehome  # noqa: E402
 from tests.support import ADMIN, ADMIN_PASSWORD  # noqa: E402
 
 SERVER_TEMPLATE_DB = "ajo_template"
@@ -91,10 +92,16 @@ def _server_copy(request: pytest.FixtureRequest, target: Path) -> Iterator[Path]
     folder, _code = request.getfixturevalue("server_template")
     database = f"t_{secrets.token_hex(6)}"
     cluster.sql(f"CREATE DATABASE {database} TEMPLATE {SERVER_TEMPLATE_DB} OWNER {OWNER}")
-    shutil.copytree(folder, target)
-    profile = server_profile.load(target)
-    server_profile.save(target, replace(profile, url=cluster.url(database)))
     try:
+        login, password = rehome(cluster, database)
+        shutil.copytree(folder, target)
+        profile = server_profile.load(target)
+        server_profile.save(
+            target,
+            replace(
+                profile, url=cluster.url(database), prelogin_user=login, prelogin_password=password
+            ),
+        )
         yield target
     finally:
         # a vault a test left open: its pooled connections go quietly, then the database
@@ -102,6 +109,7 @@ def _server_copy(request: pytest.FixtureRequest, target: Path) -> Iterator[Path]
             warnings.simplefilter("ignore", ResourceWarning)
             gc.collect()
         cluster.sql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        drop_roles(cluster, database)
 
 
 @pytest.fixture

@@ -115,11 +115,16 @@ class Cluster:
         )  # fmt: skip
         pwfile.unlink()
         self.port = free_port()
+        self.resume()
+        self.sql(f"CREATE ROLE {OWNER} LOGIN CREATEDB CREATEROLE PASSWORD '{self.owner_password}'")
+
+    def resume(self, listen: str = "127.0.0.1") -> None:
+        """Start the server (again) on its port; waits until it accepts connections."""
         options = " ".join(
             (
                 *self._tls_options(),
                 f"-p {self.port}",
-                "-c listen_addresses=127.0.0.1",
+                f"-c listen_addresses={listen}",
                 f"-c unix_socket_directories={self.root}",
                 # a test cluster: durability is not what is tested here, speed is welcome
                 "-c fsync=off",
@@ -136,7 +141,12 @@ class Cluster:
             "-w", "-t", "60",
             "start",
         )  # fmt: skip
-        self.sql(f"CREATE ROLE {OWNER} LOGIN CREATEDB CREATEROLE PASSWORD '{self.owner_password}'")
+
+    def pause(self, mode: str = "fast") -> None:
+        """Stop the server but keep its data (a restart, or a kept benchmark cluster)."""
+        self._run(
+            str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop"
+        )  # fmt: skip
 
     def _tls_options(self) -> tuple[str, ...]:
         if self.tls is None:
@@ -189,4 +199,38 @@ def start_cluster(tls: tuple[bytes, bytes] | None = None) -> Cluster:
     except BaseException:
         cluster.stop()
         raise
+    return cluster
+
+
+def kept_cluster(root: Path) -> Cluster:
+    """A cluster kept in `root` between runs (benchmarks): made once, started each time.
+
+    Its passwords are kept beside it (``root/cluster.json``, readable by root only); stop it
+    with ``pause()`` so the data stays."""
+    import json
+
+    bindir = find_bindir()
+    secrets_file = root / "cluster.json"
+    if secrets_file.exists():
+        saved = json.loads(secrets_file.read_text(encoding="utf-8"))
+        cluster = Cluster(bindir=bindir, root=root, port=free_port(), **saved)
+        if os.geteuid() == 0:
+            cluster._as_user = ["runuser", "-u", _UNPRIVILEGED, "--"]
+        cluster.resume()
+        return cluster
+    if root.exists():
+        shutil.rmtree(root)  # a half-made cluster from an interrupted first run
+    root.mkdir(parents=True)
+    cluster = Cluster(bindir=bindir, root=root)
+    cluster.start()
+    secrets_file.touch(mode=0o600)
+    secrets_file.write_text(
+        json.dumps(
+            {
+                "superuser_password": cluster.superuser_password,
+                "owner_password": cluster.owner_password,
+            }
+        ),
+        encoding="utf-8",
+    )
     return cluster

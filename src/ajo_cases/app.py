@@ -51,10 +51,12 @@ def prepare_demo_vault(data_dir: Path) -> None:
     if vault_exists(data_dir):
         return
     from ajo_cases.services.demo.demo import fill_demo
+    from ajo_cases.services.demo.demo_staff import add_demo_staff
 
     vault, _code = create_vault(data_dir, DEMO_USER, DEMO_SECRET, demo=True)
     try:
         fill_demo(vault, cases=300, seed=1)
+        add_demo_staff(vault)  # sign in as any role with the same published password
     finally:
         vault.close()
 

@@ -87,6 +87,11 @@ class InvalidInput(AjoError):
     code = "invalid_input"
 
 
+class StaleRecord(InvalidInput):
+    """Someone saved the record after this window read it. Params: field="version", and when
+    the audit log knows them, `who` (an account name) and `at` (ISO date-time, UTC)."""
+
+
 class IntegrityFailure(AjoError):
     code = "vault.integrity_failure"
 
@@ -101,6 +106,15 @@ class SlotRevoked(AjoError):
     """The key slot unwrapped, but the vault no longer accepts it (removed or replaced)."""
 
     code = "auth.slot_revoked"
+
+
+ACCOUNT_REMOVED = "this account was removed from the vault; ask the administrator"
+
+
+class AccountRemoved(WrongCredentials):
+    """The account's login was disabled on the office server: it was removed."""
+
+    code = "auth.account_removed"
 
 
 class ServerUnreachable(AjoError):

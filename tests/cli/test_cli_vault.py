@@ -163,3 +163,18 @@ def test_user_full_name_position_and_phone(env, monkeypatch, capsys):
         "nigora", "case_worker", "Нигора Раҳимова", "Корманди иҷтимоӣ", "+992 92 000 00 00",
     ]  # fmt: skip
     assert cli.main(["user", "edit", "nobody", "--phone", "1"]) == 1
+
+
+def test_verify_names_a_forged_entry_and_exits_1(env, capsys):
+    from ajo_cases.services.access.opening import open_vault
+
+    vault = open_vault(env, ADMIN, ADMIN_PASSWORD)
+    try:  # what anyone holding K_db can do: an entry in the administrator's name, unsigned
+        with vault.unit_of_work(audit_only=True) as session:
+            seq = vault.audit.append(session, actor=ADMIN, event="export", sign=False).seq
+    finally:
+        vault.close()
+    assert cli.main(["verify", "--full"]) == 1
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if x.startswith("audit_signatures"))
+    assert "FAILED" in line and f"entry {seq} (export, as {ADMIN}): not signed" in line

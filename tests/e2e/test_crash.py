@@ -163,6 +163,10 @@ def test_kill_during_restore_leaves_old_or_new_vault(zygote, vault_dir, tmp_path
         lines = zygote.round(f"restore {vault_dir} {info.path}", rng.uniform(0.0, 0.6))
         restored += lines.count("restored")
         assert _check(vault_dir) in (0, 1)  # the backup (no case) or the later state (one)
+    if restored == 0:
+        # a loaded machine may finish no restore inside the short windows: give one time to end
+        restored += zygote.round(f"restore {vault_dir} {info.path}", 20.0).count("restored")
+        assert _check(vault_dir) in (0, 1)
     assert restored > 0
     assert _check(vault_dir) == 0 or restored == 0
 

@@ -9,7 +9,7 @@ from PIL import Image
 from ajo_cases.reports import case_summary, handover, referral_form
 from ajo_cases.reports.case_summary import SECTIONS, build_case_summary
 from ajo_cases.reports.model import HandoverSheet, Letterhead, PrintContext
-from ajo_cases.services.casework import cases, grants
+from ajo_cases.services.casework import cases, grant_records
 from ajo_cases.services.casework.case_detail import case_detail
 from ajo_cases.services.people import people
 from ajo_cases.services.printing import referral_pdf
@@ -35,7 +35,7 @@ def _ctx(lang: str) -> PrintContext:
 
 def _documents(vault, built, lang: str) -> dict[str, bytes]:
     detail = case_detail(vault, built.case_id, today=TODAY)
-    grant = grants.get_grant(vault, built.grant_id)
+    grant = grant_records.get_grant(vault, built.grant_id)
     person = people.get(vault, detail.person.id)
     sheet = HandoverSheet(grant, cases.get_case(vault, built.case_id), person)
     return {

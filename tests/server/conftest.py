@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.pg_cluster import OWNER, Cluster
+from tests.server_clone import drop_roles
 
 
 @pytest.fixture
@@ -19,3 +20,4 @@ def empty_database(pg_cluster: Cluster) -> Iterator[str]:
         yield pg_cluster.url(name)
     finally:
         pg_cluster.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_roles(pg_cluster, name)

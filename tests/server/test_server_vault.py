@@ -23,6 +23,7 @@ from ajo_cases.services.casework import cases
 from ajo_cases.services.people import people
 from ajo_cases.vault.layout import SERVER_PROFILE_FILE
 from tests.pg_cluster import Cluster, free_port
+from tests.server_clone import drop_roles
 from tests.support import ADMIN, ADMIN_PASSWORD, CANARY_NAME
 
 
@@ -111,6 +112,7 @@ def test_a_server_holding_another_vault_is_refused(
             open_vault(tmp_path / "ours", ADMIN, ADMIN_PASSWORD)
     finally:
         pg_cluster.sql(f"DROP DATABASE IF EXISTS {other_db} WITH (FORCE)")
+        drop_roles(pg_cluster, other_db)
 
 
 def test_an_unreachable_server_is_one_clear_error(tmp_path) -> None:
@@ -291,8 +293,10 @@ def test_a_backup_is_not_restored_into_a_server_profile(tmp_path, empty_database
 
 
 def test_a_wrong_database_password_is_said_so(tmp_path, empty_database, monkeypatch) -> None:
+    """The owner's password serves only the set-up and the recovery code (docs/server.md)."""
     folder = tmp_path / "pc"
-    _create(folder, empty_database)
+    code = _create(folder, empty_database)
     monkeypatch.setenv("PGPASSWORD", "not the owner's password")
     with pytest.raises(WrongCredentials, match="database password"):
-        open_vault(folder, ADMIN, ADMIN_PASSWORD)
+        open_vault(folder, "", code, use_recovery=True)
+    open_vault(folder, ADMIN, ADMIN_PASSWORD).close()  # an account never needs it

@@ -3,13 +3,23 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from ajo_cases.services.access.verify import verify_vault
+from tests.services.stored_slots import owner_engine
 
 
 def test_audit_log_is_append_only(admin_vault):
-    with pytest.raises(DatabaseError, match="append-only"), admin_vault.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_log SET actor = 'x' WHERE seq = 1"))
-    with pytest.raises(DatabaseError, match="append-only"), admin_vault.engine.begin() as conn:
-        conn.execute(text("DELETE FROM audit_log"))
+    with owner_engine(admin_vault) as engine:
+        with pytest.raises(DatabaseError, match="append-only"), engine.begin() as conn:
+            conn.execute(text("UPDATE audit_log SET actor = 'x' WHERE seq = 1"))
+        with pytest.raises(DatabaseError, match="append-only"), engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_log"))
+    if admin_vault.on_server:  # an account's own login is not even allowed to try
+        for statement in (
+            "UPDATE audit_log SET actor = 'x' WHERE seq = 1",
+            "DELETE FROM audit_log",
+        ):
+            refused = pytest.raises(DatabaseError, match="permission denied")
+            with refused, admin_vault.engine.begin() as conn:
+                conn.execute(text(statement))
 
 
 def test_verify_passes_on_a_fresh_vault(admin_vault):
@@ -25,7 +35,7 @@ def test_verify_reports_first_broken_link(admin_vault):
     with admin_vault.unit_of_work() as session:
         for i in range(5):
             admin_vault.record(session, "test_event", detail=str(i))
-    with admin_vault.engine.begin() as conn:
+    with owner_engine(admin_vault) as engine, engine.begin() as conn:
         if admin_vault.on_server:  # the owner (never an app login) can switch the rule off
             conn.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change"))
         else:

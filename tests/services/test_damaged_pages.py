@@ -11,7 +11,7 @@ from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.verify import verify_vault
-from ajo_cases.services.casework import cases
+from ajo_cases.services.casework import case_list
 from ajo_cases.services.demo import demo
 from ajo_cases.services.statistics import statistics as stats
 from tests.support import ADMIN, ADMIN_PASSWORD
@@ -40,7 +40,7 @@ def test_damage_met_after_unlock_says_damaged(damaged_dir):
     vault = open_vault(damaged_dir, ADMIN, ADMIN_PASSWORD)  # the pages read at unlock are fine
     try:
         for action in (
-            lambda: cases.list_cases(vault, limit=500),
+            lambda: case_list.list_cases(vault, limit=500),
             lambda: stats.compute(vault, StatsFilter(), today=date(2026, 3, 1)),
         ):
             with pytest.raises(VaultDamaged) as caught:

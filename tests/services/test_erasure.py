@@ -20,6 +20,7 @@ from ajo_cases.services.casework import (
     assistance,
     attachments,
     case_detail,
+    case_list,
     cases,
     grants,
     shelter,
@@ -183,7 +184,7 @@ def test_the_facts_stay_and_statistics_do_not_change(erased_setup):
     assert detail.grants[0].form.title is None and detail.grants[0].approved_minor == 340_000
     assert [line.item for line in detail.grants[0].form.budget] == ["", ""]
     assert detail.consents and all(c.form.attachment_id is None for c in detail.consents)
-    row = cases.list_cases(vault).rows[0]
+    row = case_list.list_cases(vault).rows[0]
     assert row.name is None and row.erased_on == detail.person.erased_at.date()
 
 

@@ -9,7 +9,7 @@ from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import BudgetLine, GrantForm, PurchaseForm, VisitForm
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services.casework import cases, grants
+from ajo_cases.services.casework import cases, grant_records, grants
 from ajo_cases.services.people import people
 from ajo_cases.storage.models import FollowUp, Grant
 
@@ -51,7 +51,7 @@ def _open_tasks(vault, grant_id):
 
 def test_plan_is_stored_with_budget_and_encrypted_title(admin_vault):
     _case_id, grant_id = _grant(admin_vault)
-    record = grants.get_grant(admin_vault, grant_id)
+    record = grant_records.get_grant(admin_vault, grant_id)
     assert record.status == "plan" and record.form.title == PLAN.title
     assert record.form.budget_total_minor == 550_000
     assert {line.item for line in record.form.budget} == {"sewing machine", "fabric"}
@@ -91,7 +91,7 @@ def test_purchase_before_approval_refused(admin_vault):
     grants.submit(admin_vault, grant_id)
     with pytest.raises(RuleViolation):
         grants.add_purchase(admin_vault, grant_id, PURCHASE)
-    assert grants.get_grant(admin_vault, grant_id).purchases == ()
+    assert grant_records.get_grant(admin_vault, grant_id).purchases == ()
 
 
 def test_handover_before_approval_refused(admin_vault):
@@ -160,7 +160,7 @@ def test_approval_needs_a_positive_amount(admin_vault):
     grants.submit(admin_vault, grant_id)
     with pytest.raises(InvalidInput):
         grants.approve(admin_vault, grant_id, 0)
-    assert grants.list_grants(admin_vault, statuses=("submitted",))[0].id == grant_id
+    assert grant_records.list_grants(admin_vault, statuses=("submitted",))[0].id == grant_id
 
 
 def test_manager_records_decision_but_sees_no_title(admin_vault):

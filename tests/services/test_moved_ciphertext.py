@@ -15,7 +15,7 @@ from ajo_cases.services import damaged
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.verify import verify_vault
-from ajo_cases.services.casework import cases
+from ajo_cases.services.casework import case_list, cases
 from ajo_cases.services.exchange import exporter
 from ajo_cases.services.people import people, search
 from ajo_cases.storage.models import AuditEntry
@@ -75,7 +75,7 @@ def test_search_lists_and_export_skip_the_damaged_record_and_report_it(moved):
         hits = search.find(vault, "Нигина")
         assert [h.name for h in hits] == ["Юсупова Нигина"]
         assert {h.person_id for h in search.find(vault, "Раҳимова")} == {gulnora}
-        page = cases.list_cases(vault)
+        page = case_list.list_cases(vault)
         assert page.total == 3
         names = {(row.name, row.damaged) for row in page.rows}
         assert names == {("Раҳимова Гулнора", False), (None, True), ("Юсупова Нигина", False)}
@@ -119,7 +119,7 @@ def test_command_line_export_says_records_were_left_out(moved, monkeypatch, caps
 
 
 def test_vault_wide_referral_and_grant_lists_skip_a_moved_field(admin_vault):
-    from ajo_cases.services.casework import grants, referrals
+    from ajo_cases.services.casework import grant_records, referrals
     from tests.reports.casebuilder import build_case
 
     first = build_case(admin_vault, bed="B-1")
@@ -135,7 +135,7 @@ def test_vault_wide_referral_and_grant_lists_skip_a_moved_field(admin_vault):
                 {"src": src, "dst": dst},
             )  # fmt: skip
     assert [r.id for r in referrals.list_referrals(admin_vault)] == [first.referral_id]
-    assert [g.id for g in grants.list_grants(admin_vault)] == [first.grant_id]
+    assert [g.id for g in grant_records.list_grants(admin_vault)] == [first.grant_id]
     assert {("referral", second.referral_id), ("grant_plan", second.grant_id)} <= damaged.noted(
         admin_vault
     )

@@ -252,7 +252,7 @@ def test_weak_slot_is_upgraded_at_login(vault_dir):
         weaker = Slot.seal(
             kind=old.kind, user=old.user, role=old.role, vault_id=old.vault_id, kdf=params,
             kek=kdf.derive_kek(ADMIN_PASSWORD.encode(), params), keys=vault.keys,
-            slot_id=old.slot_id,
+            seed=vault.keys.signing_seed, slot_id=old.slot_id,
         )  # fmt: skip
         vault.slot_file.replace_slot(weaker)
         vault.close()

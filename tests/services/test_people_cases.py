@@ -9,7 +9,7 @@ from ajo_cases.domain.records import CaseFilter, CaseForm, PersonForm
 from ajo_cases.errors import InvalidInput, PermissionDenied
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
-from ajo_cases.services.casework import cases
+from ajo_cases.services.casework import case_list, cases
 from ajo_cases.services.casework.case_detail import case_detail
 from ajo_cases.services.people import people, search
 from tests.support import CANARY_NAME
@@ -102,14 +102,14 @@ def test_index_follows_updates(admin_vault):
 def test_list_filter_sort_page(admin_vault):
     for i in range(7):
         _register(admin_vault, given_name=f"Имя{i}", sex="female" if i % 2 else "male")
-    page = cases.list_cases(admin_vault, CaseFilter(), sort="code", descending=False, limit=3)
+    page = case_list.list_cases(admin_vault, CaseFilter(), sort="code", descending=False, limit=3)
     assert page.total == 7 and [r.code[-1] for r in page.rows] == ["1", "2", "3"]
-    page = cases.list_cases(
+    page = case_list.list_cases(
         admin_vault, CaseFilter(statuses=("open",)), sort="code", offset=5, limit=3
     )
     assert [r.code[-1] for r in page.rows] == ["2", "1"]
     with pytest.raises(InvalidInput):
-        cases.list_cases(admin_vault, sort="name; drop table")
+        case_list.list_cases(admin_vault, sort="name; drop table")
 
 
 def test_closing_needs_reason(admin_vault):
@@ -133,7 +133,7 @@ def test_manager_sees_codes_not_names(admin_vault):
     admin_vault.close()
     manager = open_vault(folder, "Farrukh", PW)
     try:
-        page = cases.list_cases(manager)
+        page = case_list.list_cases(manager)
         assert page.rows[0].name is None and page.rows[0].code == "SH-2026-0001"
         assert search.find(manager, "Jamshed") == []
         assert [h.code for h in search.find(manager, "SH-2026-0001")] == ["SH-2026-0001"]

@@ -9,7 +9,7 @@ import pytest
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.errors import InvalidInput, PermissionDenied
-from ajo_cases.services.casework import case_detail, cases
+from ajo_cases.services.casework import case_detail, case_list, cases
 from ajo_cases.services.people import people, retention, search
 from ajo_cases.services.statistics import statistics
 
@@ -60,7 +60,7 @@ def test_apply_anonymises_as_erasure_does_and_keeps_the_figures(admin_vault, peo
     assert result.person_ids == (people_set["old"][0],)
     assert statistics.compute(admin_vault, period, suppress=False).tables == before.tables
     details = [case_detail.case_detail(admin_vault, row.id)
-               for row in cases.list_cases(admin_vault).rows]  # fmt: skip
+               for row in case_list.list_cases(admin_vault).rows]  # fmt: skip
     gone = [d for d in details if d.person.erased_at is not None]
     assert {d.case.code for d in gone} == set(people_set["old"][1])
     assert all(d.person.form.given_name is None for d in gone)

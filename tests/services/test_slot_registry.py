@@ -11,6 +11,7 @@ from ajo_cases.errors import SlotRevoked, WrongCredentials
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.slot_check import UNKNOWN_REMOVED
+from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.storage import meta_repo, slot_registry_repo
 from ajo_cases.storage.models_access import KeySlotEntry
 from ajo_cases.storage.models_core import AuditEntry
@@ -61,6 +62,10 @@ def test_removed_accounts_slot_copied_back_is_refused(admin_vault, vault_dir):
         # her slot went out of the key file at the administrator's unlock, and said so
         assert vault.slot_file.user_slot("nigora") is None
         assert UNKNOWN_REMOVED in vault.warnings
+        # her refused login is an unverified failed login, not an entry forged with her old key
+        report = verify_vault(vault)
+        signatures = next(c for c in report.checks if c.name == "audit_signatures")
+        assert signatures.ok and "1 unverified failed logins" in signatures.detail
         assert any(
             "unknown key slots removed" in d for _a, d in _events(vault, "integrity_failure")
         )

@@ -201,3 +201,18 @@ def test_reports_exports_and_drill_down_reuse_the_facts(demo, tmp_path):
     write_report(demo, report, "csv", tmp_path / "stats.csv")
     stats.drill_down(demo, "persons_by_category", TOTAL, TOTAL, year, today=TODAY)
     assert stats.gather_facts(demo, year, today=TODAY) is first
+
+
+def test_purchases_are_summed_per_grant_in_sql(demo):
+    """The value handed over is the sum of the grant's purchases, summed per grant in SQL:
+    grants handed over with several purchases add them up; grants with none (no sum) read 0."""
+    flt = FILTERS[3]
+    with demo.read_session() as s:
+        bought = Counter(s.scalars(select(GrantPurchase.grant_id)))
+        grants = list(s.scalars(select(Grant)))
+    assert any(bought[g.id] > 1 and g.handed_over_on is not None for g in grants)
+    assert any(bought[g.id] == 0 for g in grants)
+    demo.caches.clear()
+    read = _as_read(stats.gather_facts(demo, flt, today=TODAY))["grants"]
+    assert Counter(read) == Counter(_reference(demo, flt)["grants"])
+    assert any(g.handed_over_minor > 0 for g in read)

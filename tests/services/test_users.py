@@ -8,7 +8,7 @@ from ajo_cases.errors import (
 )
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
-from tests.services.stored_slots import stored_slot_file
+from tests.services.stored_slots import slot_key, stored_slot_file
 from tests.support import ADMIN, ADMIN_PASSWORD
 
 PW = "a long enough passphrase"
@@ -72,10 +72,8 @@ def test_manager_holds_no_personal_key_even_below_services(admin_vault):
             users.list_users(manager)
         # the slot itself carries only K_db: unwrap it directly
         data = stored_slot_file(manager)
-        from ajo_cases.vault import kdf
-
         slot = data.user_slot("Farrukh")
-        keys = slot.unwrap(kdf.derive_kek(PW.encode(), slot.kdf))
+        keys = slot.unwrap(slot_key(manager, PW, slot))
         assert keys.k_pii is None
     finally:
         manager.close()

@@ -63,3 +63,23 @@ def test_verify_chain(admin_vault, qtbot):
     assert page.report is not None and page.report.ok
     assert "Verified" in page.verify_result.text()
     assert not page.verify_problem.isVisibleTo(page)
+
+
+def test_verify_names_an_entry_written_in_someone_elses_name(admin_vault, qtbot):
+    with admin_vault.unit_of_work(audit_only=True) as session:  # as anyone holding K_db could
+        seq = admin_vault.audit.append(session, actor="admin", event="export", sign=False).seq
+    page = _page(admin_vault, qtbot)
+    page.verify_button.click()
+    idle(qtbot)
+    assert page.report is not None and not page.report.ok
+    text = page.verify_problem.text()
+    assert "Signatures of the audit log entries" in text
+    assert f"entry {seq} (export, as admin): not signed" in text
+
+
+def test_a_signing_key_is_shown_short_and_its_event_in_words(admin_vault, qtbot):
+    page = _page(admin_vault, qtbot)
+    row = next(i for i, r in enumerate(page.model.rows) if r.event == "signing_key")
+    assert page.model.data(page.model.index(row, 3)) == "Signing key registered"
+    shown = page.model.data(page.model.index(row, 7))
+    assert shown.startswith("Ed25519 ") and shown.endswith("…") and len(shown) == 25

@@ -77,7 +77,7 @@ def test_project_form_and_a_taken_code(admin_vault, qtbot):
 def test_an_organisation_in_use_cannot_be_deleted(admin_vault, qtbot, monkeypatch):
     partners.add_partner(admin_vault, PartnerForm("Nur", "ngo"))
 
-    def in_use(_vault, _id):
+    def in_use(_vault, _id, *, expected_version=None):
         from ajo_cases.errors import InvalidInput
 
         raise InvalidInput("in use", field="active", count=2)

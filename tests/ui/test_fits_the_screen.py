@@ -1,6 +1,7 @@
 """Fits the screen: every window and dialog fits 1280×680 (a 1366×768 laptop or a 1920×1080
 screen at 150 %, minus a taskbar) in Tajik and Russian, "Saved." does not resize the case
-window, and filter texts, column headers and status chips are not cut at the default size."""
+window, filter texts, combo boxes, column headers and status chips are not cut at the default
+size, and opening a page never widens the main window."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QWidget,
 )
@@ -62,6 +66,18 @@ def clipped_texts(root: QWidget) -> list[str]:
             want = widget.sizeHint().width()
             if want > widget.width() + 1:
                 found.append(f"button {widget.text()!r} {want}>{widget.width()}")
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            need = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if need > field.width() + 1:
+                found.append(f"combo {widget.currentText()!r} {need}>{field.width()}")
     for table in root.findChildren(QTableView):
         if not table.isVisibleTo(root) or table.model() is None:
             continue
@@ -109,11 +125,15 @@ def test_every_window_fits_and_texts_are_not_cut(unlocked, filled, qtbot, langua
     window = unlocked.main_window
     context = window.context
     cut: list[str] = []
-    for page_id in list(window.pages):
-        assert window.show_page(page_id)
+    window.show()
+    idle(qtbot)
+    first_size = window.size()
+    for spec in window.specs:  # every page, not only those built so far
+        assert window.show_page(spec.id)
         idle(qtbot)
-        fits(f"main window: {page_id}", window)
-        cut += [f"{page_id}: {text}" for text in clipped_texts(window.pages[page_id])]
+        fits(f"main window: {spec.id}", window)
+        assert window.size() == first_size, spec.id  # opening a page never widens the window
+        cut += [f"{spec.id}: {text}" for text in clipped_texts(window.pages[spec.id])]
 
     case = CaseWindow(context, filled)
     qtbot.addWidget(case)

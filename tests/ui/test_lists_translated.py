@@ -19,8 +19,12 @@ from tests.ui.case_helpers import add_case, idle, person_form
 from tests.ui.worklist_helpers import TODAY, overdue_task
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-# What is data rather than words: case codes, record ids, and the sign-in name of an account.
-DATA = re.compile(r"\b[A-Z]{2,4}-\d{4}-\d{4}\b|\b[0-9a-f]{8}-[0-9a-f-]{27}\b|\badmin\b")
+# What is data rather than words: case codes, record ids, the sign-in name of an account, and
+# the start of a signing key (its algorithm and hex digits).
+DATA = re.compile(
+    r"\b[A-Z]{2,4}-\d{4}-\d{4}\b|\b[0-9a-f]{8}-[0-9a-f-]{27}\b|\badmin\b"
+    r"|\bEd25519 [0-9a-f]{16}…"
+)
 
 
 def _overdue_referral(vault, case_id: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ajo_cases.domain.records import PersonForm
-from ajo_cases.services.casework import cases, shelter
+from ajo_cases.services.casework import case_list, cases, shelter
 from ajo_cases.services.people import people
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases import case_table_model as columns
@@ -67,9 +67,11 @@ def test_filters_only_cases_can_meet_leave_people_without_a_case_out(admin_vault
     add_case(admin_vault)
     people.register(admin_vault, PersonForm(sex="male", category="returnee_migrant",
                                             given_name="Бахтиёр"))  # fmt: skip
-    assert cases.list_cases(admin_vault).total == 2
-    assert cases.list_cases(admin_vault, CaseFilter(statuses=("open",))).total == 1
-    assert cases.list_cases(admin_vault, CaseFilter(categories=("returnee_migrant",))).total == 1
+    assert case_list.list_cases(admin_vault).total == 2
+    assert case_list.list_cases(admin_vault, CaseFilter(statuses=("open",))).total == 1
+    assert (
+        case_list.list_cases(admin_vault, CaseFilter(categories=("returnee_migrant",))).total == 1
+    )
 
 
 def test_duplicate_warning_offers_a_case_to_a_person_without_one(admin_vault, qtbot):
@@ -155,10 +157,10 @@ def test_many_people_without_a_case_page_the_same_way(admin_vault, monkeypatch):
         form = PersonForm(sex="male", category="returnee_migrant", given_name=name)
         people.register(admin_vault, form, allow_duplicate=True)
     add_case(admin_vault)
-    listed = [row.person_id for row in cases.list_cases(admin_vault, sort="code").rows]
-    monkeypatch.setattr(cases, "MAX_ID_LIST", 1)  # a long list goes as a subquery instead
-    again = cases.list_cases(admin_vault, sort="code")
+    listed = [row.person_id for row in case_list.list_cases(admin_vault, sort="code").rows]
+    monkeypatch.setattr(case_list, "MAX_ID_LIST", 1)  # a long list goes as a subquery instead
+    again = case_list.list_cases(admin_vault, sort="code")
     assert [row.person_id for row in again.rows] == listed and again.total == 4
-    second = cases.list_cases(admin_vault, sort="code", offset=2, limit=2).rows
+    second = case_list.list_cases(admin_vault, sort="code", offset=2, limit=2).rows
     assert [row.person_id for row in second] == listed[2:]
     assert [row.id is None for row in again.rows] == [True, True, True, False]

@@ -70,7 +70,10 @@ def test_unlock_opens_main_window(unlocked):
     window = unlocked.main_window
     assert window.isVisible()
     assert not unlocked.unlock_window.isVisible()
-    assert window.status_label.text() == "Unlocked as admin (Administrator)"
+    assert window.user_label.text() == "admin · Administrator"
+    # the status bar says which vault is open: this PC's folder, by its name
+    assert window.status_label.text() == f"This PC: {unlocked.vault.data_dir.name}"
+    assert window.status_label.toolTip() == str(unlocked.vault.data_dir)
     assert unlocked.unlock_window.password.text() == ""
 
 

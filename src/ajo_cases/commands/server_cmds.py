@@ -41,6 +41,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init.add_argument("--ca", help=_CA_HELP)
     init.set_defaults(handler=run_server_init)
 
+    upgrade = actions.add_parser(
+        "upgrade",
+        help="bring the server's database to this version (owner password from PGPASSWORD)",
+    )
+    upgrade.set_defaults(handler=run_server_upgrade)
+
     profile = actions.add_parser("profile", help="write the connection file another PC joins with")
     profile.add_argument("-o", "--output", required=True, help="the .ajoconnect file to write")
     profile.add_argument("--ca", help="pin this CA (PEM) in the file, not the profile's")
@@ -67,6 +73,12 @@ def run_server_init(args: argparse.Namespace) -> int:
     print()
     print(f"    {code}")
     print()
+    return 0
+
+
+def run_server_upgrade(args: argparse.Namespace) -> int:
+    changed = server_vault.upgrade_server(common.data_dir(args))
+    print("The office server's database was upgraded." if changed else "Already up to date.")
     return 0
 
 

@@ -88,6 +88,8 @@ def run_remove(args: argparse.Namespace) -> int:
     with common.opened(args) as vault:
         users.remove_user(vault, args.name)
         print(f"Removed {args.name!r}; their key slot is deleted.")
+        if vault.on_server:
+            print("Their login on the office server is disabled and its open sessions ended.")
         rotate_cmds.offer_after_removal(vault, args)
     return 0
 

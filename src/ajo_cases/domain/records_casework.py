@@ -43,6 +43,7 @@ class ConsentRecord:
     form: ConsentForm
     recorded_by: str
     created_at: datetime
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ class AssessmentRecord:
     form: AssessmentForm
     created_by: str
     restricted: bool
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,7 @@ class PlanActionRecord:
     form: PlanActionForm
     done_on: date | None
     restricted: bool
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 # --- assistance ----------------------------------------------------------------------------
@@ -115,6 +118,7 @@ class AssistanceRecord:
     created_by: str
     created_at: datetime
     restricted: bool
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 # --- shelter -------------------------------------------------------------------------------
@@ -127,6 +131,7 @@ class BedRecord:
     room: str
     active: bool
     occupied: bool
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +144,7 @@ class StayRecord:
     admitted_on: date
     discharged_on: date | None
     discharge_reason: str | None
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +184,7 @@ class PartnerForm:
 class PartnerRecord:
     id: str
     form: PartnerForm
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +200,7 @@ class ProjectForm:
 class ProjectRecord:
     id: str
     form: ProjectForm
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 # --- referrals -----------------------------------------------------------------------------
@@ -224,6 +232,7 @@ class ReferralRecord:
     decline_reason: str | None  # personal
     created_by: str
     restricted: bool
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 # --- follow-ups ----------------------------------------------------------------------------
@@ -243,6 +252,7 @@ class FollowUpRecord:
     overdue: bool
     name: str | None = None  # the person's name in vault-wide lists; None when restricted
     assigned_name: str = ""  # the full name of whom it is assigned to, in vault-wide lists
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 # --- attachments ---------------------------------------------------------------------------
@@ -259,6 +269,7 @@ class AttachmentInfo:
     sha256: str
     created_by: str
     created_at: datetime
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 # --- reintegration grants ------------------------------------------------------------------
@@ -338,6 +349,7 @@ class GrantRecord:
     purchases: tuple[PurchaseRecord, ...]
     visits: tuple[VisitRecord, ...]
     restricted: bool
+    version: int = 0  # the row's version when read: a save from it checks it
 
     @property
     def purchased_minor(self) -> int:
@@ -368,6 +380,7 @@ class ActivityForm:
 class ActivityRecord:
     id: str
     form: ActivityForm
+    version: int = 0  # the row's version when read: a save from it checks it
 
 
 # --- the case window -----------------------------------------------------------------------

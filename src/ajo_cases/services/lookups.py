@@ -35,7 +35,7 @@ def case_workers(vault: OpenVault) -> list[str]:
     """Everyone a case may be assigned to: accounts, and workers named on cases."""
     with vault.read_session() as session:
         named = set(session.scalars(select(Case.worker).where(Case.worker.is_not(None)).distinct()))
-    accounts = {slot.user for slot in vault.slot_file.users()}
+    accounts = {user for user, _role in vault.accounts()}
     return sorted({name for name in named | accounts if name})
 
 

@@ -23,7 +23,7 @@ from ajo_cases.reports.referral_form import REFERRAL_FIELDS, build_referral_form
 from ajo_cases.reports.texts import LANGUAGES
 from ajo_cases.services import letterhead
 from ajo_cases.services.access import profiles
-from ajo_cases.services.casework import cases, consents, grants, partners, referrals
+from ajo_cases.services.casework import cases, consents, grant_records, partners, referrals
 from ajo_cases.services.casework.case_detail import case_detail
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
@@ -152,7 +152,7 @@ def referral_pdf(
 
 def handover_sheet(vault: OpenVault, grant_id: str) -> HandoverSheet:
     _require_personal(vault)
-    grant = grants.get_grant(vault, grant_id)
+    grant = grant_records.get_grant(vault, grant_id)
     with vault.read_session() as session:
         case_row = session.get(Case, grant.case_id)
         assert case_row is not None
@@ -193,7 +193,7 @@ def grant_id_for(vault: OpenVault, text: str) -> str:
     if parse_case_code(text) is None:
         return text
     case_id = case_id_for_code(vault, text)
-    found = grants.list_grants(vault, case_id=case_id)
+    found = grant_records.list_grants(vault, case_id=case_id)
     if len(found) != 1:
         raise InvalidInput(
             f"case {text} has {len(found)} grants; give the grant's id instead of the case code"

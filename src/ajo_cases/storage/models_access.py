@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ajo_cases.storage.base import Base
+from ajo_cases.storage.base import Base, Versioned
 
 
 class KeySlotEntry(Base):
@@ -21,7 +21,7 @@ class KeySlotEntry(Base):
     fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
-class AccountProfile(Base):
+class AccountProfile(Versioned, Base):
     """Who is behind a sign-in name: printed on papers people sign and shown in lists, so
     nobody reads "nigora" where "Nigora Rahimova, case worker" belongs."""
 

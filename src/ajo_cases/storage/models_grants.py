@@ -7,12 +7,12 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ajo_cases.storage.base import Base, new_uuid
+from ajo_cases.storage.base import Base, Versioned, new_uuid
 
 Enc = LargeBinary
 
 
-class Grant(Base):
+class Grant(Versioned, Base):
     __tablename__ = "grant_plan"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -37,7 +37,7 @@ class Grant(Base):
     )  # fmt: skip
 
 
-class GrantBudgetLine(Base):
+class GrantBudgetLine(Versioned, Base):
     __tablename__ = "grant_budget_line"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -47,7 +47,7 @@ class GrantBudgetLine(Base):
     unit_cost_minor: Mapped[int] = mapped_column(Integer)
 
 
-class GrantPurchase(Base):
+class GrantPurchase(Versioned, Base):
     __tablename__ = "grant_purchase"
     # statistics read the value handed over from this index alone (migration 0004)
     __table_args__ = (Index("ix_grant_purchase_stats", "grant_id", "quantity", "unit_cost_minor"),)
@@ -62,7 +62,7 @@ class GrantPurchase(Base):
     purchased_on: Mapped[date] = mapped_column(Date)
 
 
-class MonitoringVisit(Base):
+class MonitoringVisit(Versioned, Base):
     __tablename__ = "monitoring_visit"
     __table_args__ = (
         Index("ix_monitoring_visit_stats", "grant_id", "visited_on", "business_running"),

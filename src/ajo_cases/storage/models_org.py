@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ajo_cases.storage.base import Base, new_uuid
+from ajo_cases.storage.base import Base, Versioned, new_uuid
 
 
-class Project(Base):
+class Project(Versioned, Base):
     __tablename__ = "project"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -21,7 +21,7 @@ class Project(Base):
     ends_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Activity(Base):
+class Activity(Versioned, Base):
     __tablename__ = "activity"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)

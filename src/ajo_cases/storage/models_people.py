@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ajo_cases.storage.base import Base, new_uuid, utc_now
+from ajo_cases.storage.base import Base, Versioned, new_uuid, utc_now
 
 Enc = LargeBinary  # ciphertext from vault.fieldcipher
 
@@ -133,7 +133,7 @@ class CodeCounter(Base):
     last: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Consent(Base):
+class Consent(Versioned, Base):
     __tablename__ = "consent"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -152,7 +152,7 @@ class Consent(Base):
     )
 
 
-class Assessment(Base):
+class Assessment(Versioned, Base):
     __tablename__ = "assessment"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -165,7 +165,7 @@ class Assessment(Base):
     created_by: Mapped[str] = mapped_column(String(64))
 
 
-class PlanAction(Base):
+class PlanAction(Versioned, Base):
     __tablename__ = "plan_action"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)

@@ -7,12 +7,12 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ajo_cases.storage.base import Base, new_uuid, utc_now
+from ajo_cases.storage.base import Base, Versioned, new_uuid, utc_now
 
 Enc = LargeBinary
 
 
-class Assistance(Base):
+class Assistance(Versioned, Base):
     __tablename__ = "assistance"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -33,7 +33,7 @@ class Assistance(Base):
     )
 
 
-class Bed(Base):
+class Bed(Versioned, Base):
     __tablename__ = "bed"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -42,7 +42,7 @@ class Bed(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class ShelterStay(Base):
+class ShelterStay(Versioned, Base):
     __tablename__ = "shelter_stay"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -54,7 +54,7 @@ class ShelterStay(Base):
     discharge_reason: Mapped[str | None] = mapped_column(String(32))
 
 
-class PartnerOrg(Base):
+class PartnerOrg(Versioned, Base):
     __tablename__ = "partner_org"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -67,7 +67,7 @@ class PartnerOrg(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Referral(Base):
+class Referral(Versioned, Base):
     __tablename__ = "referral"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -91,7 +91,7 @@ class Referral(Base):
     __table_args__ = (Index("ix_referral_stats", "sent_on", "case_id", "partner_id", "status"),)
 
 
-class FollowUp(Base):
+class FollowUp(Versioned, Base):
     __tablename__ = "follow_up"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -104,7 +104,7 @@ class FollowUp(Base):
     assigned_to: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
-class Attachment(Base):
+class Attachment(Versioned, Base):
     """A file kept inside the encrypted database; the original name is only metadata."""
 
     __tablename__ = "attachment"

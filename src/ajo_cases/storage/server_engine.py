@@ -13,15 +13,23 @@ on this PC (localhost) may be reached without a pinned CA.
 from __future__ import annotations
 
 import hashlib
+import weakref
 from pathlib import Path
 
 import platformdirs
 from cryptography import x509
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ajo_cases import APP_AUTHOR, APP_NAME
-from ajo_cases.errors import InvalidInput, ServerNotTrusted
+from ajo_cases.errors import (
+    ACCOUNT_REMOVED,
+    AccountRemoved,
+    InvalidInput,
+    ServerNotTrusted,
+    ServerUnreachable,
+)
 from ajo_cases.vault.atomic import atomic_write_bytes
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
@@ -94,8 +102,42 @@ def tls_options(url: str, ca_pem: str) -> dict[str, str]:
     return {}
 
 
+# libpq's words for a server that is down, restarting or gone (never an authentication failure)
+_DOWN = (
+    "connection refused",
+    "could not connect",
+    "server closed the connection",
+    "terminating connection due to administrator command",
+    "the database system is shutting down",
+    "the database system is starting up",
+    "connection is lost",
+    "connection is closed",
+    "consuming input failed",
+    "timeout expired",
+)
+
+
+def unreachable(error: BaseException) -> ServerUnreachable:
+    """One line saying the server is not reachable, with libpq's reason (no data in it)."""
+    lines = str(error).strip().splitlines()
+    reason = lines[0] if lines else "no answer"
+    return ServerUnreachable(f"the office server is not reachable ({reason})")
+
+
+def _server_went_away(context: ExceptionContext) -> BaseException | None:
+    """A lost server mid-work reads as "not reachable", never as a database traceback; the
+    pool's next checkout (pre-ping) reconnects once the server is back. Pre-pings themselves
+    are left to the pool, which reconnects quietly."""
+    if context.is_pre_ping:
+        return None
+    said = str(context.original_exception).lower()
+    if context.is_disconnect or any(words in said for words in _DOWN):
+        return unreachable(context.original_exception)
+    return None
+
+
 def make_server_engine(url: str, ca_pem: str = "") -> Engine:
-    return create_engine(
+    engine = create_engine(
         driver_url(url),
         pool_size=2,
         max_overflow=2,
@@ -106,3 +148,60 @@ def make_server_engine(url: str, ca_pem: str = "") -> Engine:
             **tls_options(url, ca_pem),
         },
     )
+    event.listen(engine, "handle_error", _server_went_away)
+    return engine
+
+
+# An account's own login: its secret can change while the vault is open (a password change),
+# so every new connection reads the current one rather than one fixed at creation.
+_SECRETS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+NOT_PERMITTED = "is not permitted to log in"  # PostgreSQL, for a NOLOGIN role's right password
+
+
+def make_login_engine(url: str, login: str, secret: str, ca_pem: str = "") -> Engine:
+    """An engine that connects as the account's login role with its login secret (SCRAM),
+    over TLS against the pinned CA as make_server_engine."""
+    address = make_url(driver_url(url)).set(username=login)
+    engine = create_engine(
+        address,
+        pool_size=2,
+        max_overflow=2,
+        pool_pre_ping=True,
+        connect_args={
+            "application_name": "ajo-cases",
+            "connect_timeout": 10,
+            **tls_options(url, ca_pem),
+        },
+    )
+    _SECRETS[engine] = secret
+
+    @event.listens_for(engine, "do_connect")
+    def _with_secret(
+        _dialect: object, _rec: object, _args: object, params: dict[str, object]
+    ) -> None:
+        params["password"] = _SECRETS[engine]
+
+    @event.listens_for(engine, "handle_error")
+    def _removed(context: ExceptionContext) -> None:
+        if NOT_PERMITTED in str(context.original_exception):
+            raise AccountRemoved(ACCOUNT_REMOVED) from None
+
+    event.listen(engine, "handle_error", _server_went_away)  # after the removal's own words
+    return engine
+
+
+def set_login_secret(engine: Engine, secret: str) -> None:
+    _SECRETS[engine] = secret
+
+
+def is_unreachable(exc: DBAPIError) -> bool:
+    """The failure is the connection's to the office server (refused, dropped, server shut
+    down), not the SQL's; never true of a local vault's errors."""
+    if not type(exc.orig).__module__.startswith("psycopg"):
+        return False
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state is None or state.startswith(("08", "57P"))

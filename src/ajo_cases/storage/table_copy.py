@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Integer, Table, insert, select, text
 
-from ajo_cases.storage import meta_repo, server_prelogin
+from ajo_cases.storage import server_identity
 from ajo_cases.storage.models import Base
 
-# vault_meta rows that belong to the office server only: the slot file (a local vault keeps
-# it in keyslots.json) and the prelogin function's secret
-SERVER_ONLY_META = frozenset({meta_repo.SLOT_FILE_KEY, server_prelogin.SECRET_KEY})
+# The office server's own: the change feed (filled by its triggers; a local vault keeps it
+# empty) is never copied. The accounts, slots and identity settings (role prefix, prelogin
+# secret: server_identity.IDENTITY_TABLES) are no model tables, so no copy reads them; their
+# keys are skipped in vault_meta too, as is the slot file an earlier server version kept there.
+SERVER_ONLY_TABLES = frozenset({"change_feed"})
+SERVER_ONLY_META = frozenset({server_identity.PREFIX_KEY, server_identity.SECRET_KEY, "keyslots"})
 _BATCH = 2000
 
 
@@ -31,6 +34,9 @@ def copy_rows(
     """Insert every row of ``source`` into the empty tables of ``target``; returns the counts."""
     counts: dict[str, int] = {}
     for table in tables():
+        if table.name in SERVER_ONLY_TABLES:
+            counts[table.name] = 0
+            continue
         query = select(table)
         if table.name == "vault_meta" and skip_meta:
             query = query.where(table.c.key.not_in(sorted(skip_meta)))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 AUDIT_CHAIN: Final = 0x414A4F01
 CASE_CODES: Final = 0x414A4F02
 SHELTER_BEDS: Final = 0x414A4F03
+CHANGE_FEED: Final = 0x414A4F04  # numbering the change feed at commit (change_feed_sql.py)
 
 
 def take_turn(session: Session, key: int) -> None:

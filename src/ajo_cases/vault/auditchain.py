@@ -12,7 +12,12 @@ GENESIS = bytes(32)
 
 
 def entry_mac(audit_key: bytes, previous_mac: bytes, entry: Mapping[str, object]) -> bytes:
-    return hmac.new(audit_key, previous_mac + canonical_json(dict(entry)), hashlib.sha256).digest()
+    return canonical_mac(audit_key, previous_mac, canonical_json(dict(entry)))
+
+
+def canonical_mac(audit_key: bytes, previous_mac: bytes, canonical: bytes) -> bytes:
+    """entry_mac over an entry already made canonical (encoded once, also for signatures)."""
+    return hmac.new(audit_key, previous_mac + canonical, hashlib.sha256).digest()
 
 
 def head_tag(audit_key: bytes, seq: int, mac_hex: str) -> str:

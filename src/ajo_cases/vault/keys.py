@@ -9,6 +9,14 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
+SEED_BYTES = 32
+# A payload that carries the account's signing seed starts with this tag; older payloads are
+# K_db (32 bytes) or K_db + K_pii (64 bytes) and still unwrap (the account then has no seed).
+_SEEDED = b"AJS1"
+# ... and the seed it replaces, until the log has registered the new one (a password change
+# cut short between writing the key file and committing the registration is finished at the
+# next unlock, signed with the previous seed)
+_SEEDED_PENDING = b"AJS2"
 
 # Roles that hold K_pii and so can read personal fields. A manager's slot carries K_db only.
 ROLES = ("admin", "case_worker", "shelter_staff", "manager")
@@ -23,27 +31,44 @@ def role_holds_pii(role: str) -> bool:
 class VaultKeys:
     k_db: bytes
     k_pii: bytes | None
+    # the account's own Ed25519 seed (vault/signing.py): one per slot, never shared
+    signing_seed: bytes | None = None
+    previous_seed: bytes | None = None
 
     def __post_init__(self) -> None:
         if len(self.k_db) != KEY_BYTES or (self.k_pii is not None and len(self.k_pii) != KEY_BYTES):
             raise ValueError("vault keys must be 32 bytes")
+        for seed in (self.signing_seed, self.previous_seed):
+            if seed is not None and len(seed) != SEED_BYTES:
+                raise ValueError("a signing seed is 32 bytes")
 
     @classmethod
     def generate(cls) -> VaultKeys:
         return cls(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(KEY_BYTES))
 
     def for_role(self, role: str) -> VaultKeys:
-        """The subset of keys a slot of ``role`` may carry."""
+        """The subset of the shared keys a slot of ``role`` may carry (never a signing seed:
+        each slot is sealed with its own, see ``with_seed``)."""
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}")
         return VaultKeys(self.k_db, self.k_pii if role_holds_pii(role) else None)
+
+    def with_seed(self, seed: bytes | None, previous: bytes | None = None) -> VaultKeys:
+        return VaultKeys(self.k_db, self.k_pii, seed, previous if seed is not None else None)
 
     def audit_key(self) -> bytes:
         hkdf = HKDF(hashes.SHA256(), KEY_BYTES, None, b"ajo-cases audit chain v1")
         return hkdf.derive(self.k_db)
 
     def to_payload(self) -> bytes:
-        return self.k_db + (self.k_pii or b"")
+        if self.signing_seed is None:
+            return self.k_db + (self.k_pii or b"")
+        if self.previous_seed is not None:
+            return (
+                _SEEDED_PENDING + self.k_db + self.signing_seed + self.previous_seed
+                + (self.k_pii or b"")
+            )  # fmt: skip
+        return _SEEDED + self.k_db + self.signing_seed + (self.k_pii or b"")
 
     @classmethod
     def from_payload(cls, payload: bytes) -> VaultKeys:
@@ -51,6 +76,13 @@ class VaultKeys:
             return cls(payload, None)
         if len(payload) == 2 * KEY_BYTES:
             return cls(payload[:KEY_BYTES], payload[KEY_BYTES:])
+        tag, rest = payload[:4], payload[4:]
+        seeds = {_SEEDED: 1, _SEEDED_PENDING: 2}.get(tag)
+        fixed = KEY_BYTES + (seeds or 0) * SEED_BYTES
+        if seeds is not None and len(rest) in (fixed, fixed + KEY_BYTES):
+            k_db, seed = rest[:KEY_BYTES], rest[KEY_BYTES : KEY_BYTES + SEED_BYTES]
+            previous = rest[KEY_BYTES + SEED_BYTES : fixed] or None
+            return cls(k_db, rest[fixed:] or None, seed, previous)
         raise ValueError("slot payload has the wrong length")
 
     def __repr__(self) -> str:  # never print key material

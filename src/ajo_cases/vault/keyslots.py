@@ -92,9 +92,13 @@ class Slot:
         kdf: KdfParams,
         kek: bytes,
         keys: VaultKeys,
+        seed: bytes | None,
         slot_id: str | None = None,
         temporary: bool = False,
+        previous_seed: bytes | None = None,
     ) -> Slot:
+        """``seed``: this slot's own signing seed (never another account's), or None;
+        ``previous_seed``: the one it replaces, while its registration is pending."""
         draft = cls(
             slot_id or secrets.token_hex(8),
             kind,
@@ -107,7 +111,9 @@ class Slot:
             temporary,
         )
         sealed = AESGCM(kek).encrypt(
-            draft.nonce, keys.for_role(role).to_payload(), canonical_json(draft.header())
+            draft.nonce,
+            keys.for_role(role).with_seed(seed, previous_seed).to_payload(),
+            canonical_json(draft.header()),
         )
         return replace(draft, ciphertext=sealed)
 

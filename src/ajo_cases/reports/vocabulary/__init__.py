@@ -15,7 +15,7 @@ document.
 
 from __future__ import annotations
 
-from ajo_cases.reports.vocabulary import casework, fields, people, services
+from ajo_cases.reports.vocabulary import audit, casework, fields, people, services
 
 LANGUAGES = ("tg", "ru", "en")
 _COLUMN = {"en": 0, "ru": 1, "tg": 2}  # the order of the words in each table entry
@@ -24,6 +24,7 @@ _TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
     **casework.TABLES,
     **services.TABLES,
     **fields.TABLES,
+    **audit.TABLES,
 }
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
     "record_field": {
         "status": ("Status", "Статус", "Вазъ"),
+        "full_name": ("Full name", "Полное имя", "Ному насаб"),  # an account's profile
+        "position": ("Position", "Должность", "Вазифа"),
         "kind": ("Kind", "Вид", "Навъ"),
         "type": ("Kind of assistance", "Вид помощи", "Навъи кӯмак"),
         "assistance_type": ("Assistance planned", "Планируемая помощь", "Кӯмаки банақшагирифта"),
@@ -111,24 +113,5 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "places": ("Places", "Места", "Ҷойҳо"),
         "narrative": ("Account", "Рассказ", "Нақл"),
         "next_due": ("Next due", "Следующий срок", "Мӯҳлати навбатӣ"),
-    },
-    "audit_detail": {
-        "given": ("given", "дано", "дода шуд"),
-        "withdrawn": ("withdrawn", "отозвано", "бозпас гирифта шуд"),
-        "override": ("override", "исключение", "истисно"),
-        "ok": ("no problems", "проблем нет", "мушкилот нест"),
-        "problems found": ("problems found", "найдены проблемы", "мушкилот ёфт шуд"),
-        "started": ("started", "начато", "оғоз шуд"),
-        "kind": ("kind", "вид", "навъ"),
-        "file": ("file", "файл", "файл"),
-        "made": ("made", "создано", "сохта шуд"),
-        "at": ("at", "время", "вақт"),
-        "format": ("format", "формат", "формат"),
-        "lang": ("language", "язык", "забон"),
-        "cases": ("cases", "дела", "парвандаҳо"),
-        "manual": ("by hand", "вручную", "дастӣ"),
-        "auto": ("automatic", "автоматически", "худкор"),
-        "daily": ("daily", "ежедневно", "ҳаррӯза"),
-        "before_restore": ("before a restore", "перед восстановлением", "пеш аз барқарорсозӣ"),
     },
 }

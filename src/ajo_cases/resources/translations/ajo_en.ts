@@ -567,6 +567,10 @@
         <translation>Audit log end matches the key file</translation>
     </message>
     <message>
+        <source>Signatures of the audit log entries</source>
+        <translation>Signatures of the audit log entries</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
@@ -581,6 +585,10 @@
     <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Every key slot is one the vault accepts</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
     </message>
 </context>
 <context>
@@ -664,6 +672,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Verified: the audit log chain is whole (%1) and the database and key file are intact.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
@@ -1027,16 +1039,20 @@
         <translation>Consent to registration: missing — record it on the Consent tab</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>The person refused or withdrew consent to share with partner organisations</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Not asked yet: ask the person before a referral and record the answer on the Consent tab</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>May be shared with %1 organisation(s)</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>No consent to share with partner organisations</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -2021,6 +2037,10 @@
     <message>
         <source>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</source>
         <translation>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>This account was removed from the vault. Ask the administrator.</source>
+        <translation>This account was removed from the vault. Ask the administrator.</translation>
     </message>
     <message>
         <source>Your role may not see personal data.</source>
@@ -3293,10 +3313,6 @@
     <message>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Unlocked as %1 (%2)</source>
-        <translation>Unlocked as %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4735,10 @@
         <translation>Someone else changed this record meanwhile. Your changes were not saved: close the window, open it again and repeat them.</translation>
     </message>
     <message>
+        <source>%who changed this record at %when. Your changes were not saved and are still in the window: copy what you need, close the window, open it again and repeat them.</source>
+        <translation>%who changed this record at %when. Your changes were not saved and are still in the window: copy what you need, close the window, open it again and repeat them.</translation>
+    </message>
+    <message>
         <source>The birth date is in the future.</source>
         <translation>The birth date is in the future.</translation>
     </message>
@@ -5434,6 +5454,25 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPlaceLabel</name>
+    <message>
+        <source>This PC: %1</source>
+        <translation>This PC: %1</translation>
+    </message>
+    <message>
+        <source>The office server is not reachable. Reconnecting…</source>
+        <translation>The office server is not reachable. Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Office server %1: connected</source>
+        <translation>Office server %1: connected</translation>
+    </message>
+    <message>
+        <source>Office server %1: connecting…</source>
+        <translation>Office server %1: connecting…</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,10 @@
         <translation>Конец журнала аудита совпадает с файлом ключей</translation>
     </message>
     <message>
+        <source>Signatures of the audit log entries</source>
+        <translation>Подписи записей журнала аудита</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Файл ключей</translation>
     </message>
@@ -581,6 +585,10 @@
     <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Все ключевые слоты приняты хранилищем</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
     </message>
 </context>
 <context>
@@ -664,6 +672,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Проверено: цепочка журнала аудита цела (%1), база данных и файл ключей не повреждены.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Не входили с тех пор, как записи подписываются: %1. Пока каждый из них не войдёт, записи от их имени нельзя проверить.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
@@ -1027,16 +1039,20 @@
         <translation>Согласия на регистрацию нет — запишите его на вкладке «Согласие»</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>Человек отказался или отозвал согласие на передачу данных организациям-партнёрам</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Ещё не спрашивали: спросите человека до направления и запишите ответ на вкладке «Согласие»</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Передача</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>Можно передавать организациям: %1</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>Нет согласия на передачу организациям-партнёрам</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -2021,6 +2037,10 @@
     <message>
         <source>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</source>
         <translation>Ключ этой учётной записи больше не действителен: учётная запись удалена или её пароль изменён. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This account was removed from the vault. Ask the administrator.</source>
+        <translation>Эта учётная запись удалена из хранилища. Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Your role may not see personal data.</source>
@@ -3293,10 +3313,6 @@
     <message>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Заблокировать хранилище (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Unlocked as %1 (%2)</source>
-        <translation>Открыто: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4738,10 @@
         <translation>Кто-то другой тем временем изменил эту запись. Ваши изменения не сохранены: закройте окно, откройте снова и повторите их.</translation>
     </message>
     <message>
+        <source>%who changed this record at %when. Your changes were not saved and are still in the window: copy what you need, close the window, open it again and repeat them.</source>
+        <translation>%who изменил(а) эту запись %when. Ваши изменения не сохранены и остались в окне: скопируйте нужное, закройте окно, откройте снова и повторите их.</translation>
+    </message>
+    <message>
         <source>The birth date is in the future.</source>
         <translation>Дата рождения в будущем.</translation>
     </message>
@@ -5437,6 +5457,25 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPlaceLabel</name>
+    <message>
+        <source>This PC: %1</source>
+        <translation>Этот ПК: %1</translation>
+    </message>
+    <message>
+        <source>The office server is not reachable. Reconnecting…</source>
+        <translation>Сервер офиса недоступен. Повторное подключение…</translation>
+    </message>
+    <message>
+        <source>Office server %1: connected</source>
+        <translation>Сервер офиса %1: подключено</translation>
+    </message>
+    <message>
+        <source>Office server %1: connecting…</source>
+        <translation>Сервер офиса %1: подключение…</translation>
     </message>
 </context>
 <context>

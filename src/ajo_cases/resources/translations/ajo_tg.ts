@@ -567,6 +567,10 @@
         <translation>Охири феҳристи аудит ба файли калидҳо мувофиқ аст</translation>
     </message>
     <message>
+        <source>Signatures of the audit log entries</source>
+        <translation>Имзоҳои сабтҳои феҳристи аудит</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Файли калидҳо</translation>
     </message>
@@ -581,6 +585,10 @@
     <message>
         <source>Every key slot is one the vault accepts</source>
         <translation>Ҳамаи ҷойҳои калид аз ҷониби махзан қабул шудаанд</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Рамзи барқарорсозӣ</translation>
     </message>
 </context>
 <context>
@@ -664,6 +672,10 @@
     <message>
         <source>Verified: the audit log chain is whole (%1) and the database and key file are intact.</source>
         <translation>Санҷида шуд: занҷири феҳристи аудит бутун аст (%1), пойгоҳи додаҳо ва файли калидҳо солиманд.</translation>
+    </message>
+    <message>
+        <source>Not signed in since entries are signed: %1. Until each of them signs in, entries in their name cannot be checked.</source>
+        <translation>Аз вақте ки сабтҳо имзо мешаванд, ворид нашудаанд: %1. То ҳар кадоми онҳо ворид нашавад, сабтҳо аз номи онҳоро санҷидан мумкин нест.</translation>
     </message>
     <message>
         <source>Problems found: %1. Stop work and restore the latest backup, or ask for help.</source>
@@ -1027,16 +1039,20 @@
         <translation>Розигӣ ба бақайдгирӣ нест — онро дар варақаи «Розигӣ» сабт кунед</translation>
     </message>
     <message>
+        <source>The person refused or withdrew consent to share with partner organisations</source>
+        <translation>Шахс аз додани маълумот ба ташкилотҳои шарик розӣ нашуд ё розигиашро бозпас гирифт</translation>
+    </message>
+    <message>
+        <source>Not asked yet: ask the person before a referral and record the answer on the Consent tab</source>
+        <translation>Ҳанӯз напурсидаанд: пеш аз равонакунӣ аз шахс пурсед ва ҷавобро дар варақаи «Розигӣ» сабт кунед</translation>
+    </message>
+    <message>
         <source>Sharing</source>
         <translation>Мубодила</translation>
     </message>
     <message>
         <source>May be shared with %1 organisation(s)</source>
         <translation>Ба ташкилотҳо додан мумкин: %1</translation>
-    </message>
-    <message>
-        <source>No consent to share with partner organisations</source>
-        <translation>Розигӣ барои додан ба ташкилотҳои шарик нест</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -2021,6 +2037,10 @@
     <message>
         <source>This account&apos;s key is no longer valid: the account was removed or its password was changed. Ask the administrator.</source>
         <translation>Калиди ин ҳисоб дигар эътибор надорад: ҳисоб нест карда шудааст ё пароли он иваз шудааст. Ба маъмур муроҷиат кунед.</translation>
+    </message>
+    <message>
+        <source>This account was removed from the vault. Ask the administrator.</source>
+        <translation>Ин ҳисоб аз махзан нест карда шудааст. Ба маъмур муроҷиат кунед.</translation>
     </message>
     <message>
         <source>Your role may not see personal data.</source>
@@ -3293,10 +3313,6 @@
     <message>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Қулф кардани махзан (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Unlocked as %1 (%2)</source>
-        <translation>Кушода: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4735,10 @@
         <translation>Дар ин миён каси дигар ин сабтро тағйир дод. Тағйироти шумо захира нашуданд: равзанаро пӯшед, аз нав кушоед ва онҳоро такрор кунед.</translation>
     </message>
     <message>
+        <source>%who changed this record at %when. Your changes were not saved and are still in the window: copy what you need, close the window, open it again and repeat them.</source>
+        <translation>%who ин сабтро дар %when тағйир дод. Тағйироти шумо захира нашуданд ва дар равзана боқӣ мондаанд: лозимаро нусха бардоред, равзанаро пӯшед, аз нав кушоед ва онҳоро такрор кунед.</translation>
+    </message>
+    <message>
         <source>The birth date is in the future.</source>
         <translation>Санаи таваллуд дар оянда аст.</translation>
     </message>
@@ -5434,6 +5454,25 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Номи корбар ва паролро ворид кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPlaceLabel</name>
+    <message>
+        <source>This PC: %1</source>
+        <translation>Ин компютер: %1</translation>
+    </message>
+    <message>
+        <source>The office server is not reachable. Reconnecting…</source>
+        <translation>Сервери идора дастрас нест. Пайвастшавии дубора…</translation>
+    </message>
+    <message>
+        <source>Office server %1: connected</source>
+        <translation>Сервери идора %1: пайваст аст</translation>
+    </message>
+    <message>
+        <source>Office server %1: connecting…</source>
+        <translation>Сервери идора %1: пайвастшавӣ…</translation>
     </message>
 </context>
 <context>

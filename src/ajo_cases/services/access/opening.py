@@ -24,7 +24,7 @@ from ajo_cases.errors import (
     VaultRolledBack,
     WrongCredentials,
 )
-from ajo_cases.services.access import keyfile_check, parked_events, slot_check
+from ajo_cases.services.access import keyfile_check, parked_events, signing_keys, slot_check
 from ajo_cases.services.access.passwords import (
     RESERVED_NAME,
     normalise,
@@ -43,7 +43,7 @@ from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import audit_anchor, kdf, keyfile_mac, keyslots, layout, recovery
+from ajo_cases.vault import audit_anchor, kdf, keyfile_mac, keyslots, layout, recovery, signing
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.keys import VaultKeys
@@ -77,9 +77,12 @@ def seal_password_slot(
     vault_id: str,
     password: str,
     keys: VaultKeys,
+    seed: bytes | None,
     slot_id: str | None = None,
     temporary: bool = False,
+    previous_seed: bytes | None = None,
 ) -> Slot:
+    """``seed``: the account's own signing seed (services/access/signing_keys.py)."""
     params = kdf.new_password_params()
     kek = kdf.derive_kek(kdf.password_bytes(password), params)
     return Slot.seal(
@@ -90,37 +93,25 @@ def seal_password_slot(
         kdf=params,
         kek=kek,
         keys=keys,
+        seed=seed,
         slot_id=slot_id,
         temporary=temporary,
+        previous_seed=previous_seed,
     )
 
 
-def new_vault_keys(admin: str, password: str) -> tuple[VaultKeys, SlotFile, str]:
-    """Fresh keys, the first admin's slot and the recovery slot; returns the recovery code too."""
-    keys, vault_id = VaultKeys.generate(), str(uuid.uuid4())
-    code = recovery.generate()
-    recovery_params = kdf.new_recovery_params()
-    recovery_slot = Slot.seal(
-        kind=RECOVERY_SLOT,
-        user=RECOVERY_ACTOR,
-        role="admin",
-        vault_id=vault_id,
-        kdf=recovery_params,
-        kek=kdf.derive_kek(recovery.secret_bytes(code), recovery_params),
-        keys=keys,
-    )
-    admin_slot = seal_password_slot(
-        user=admin, role="admin", vault_id=vault_id, password=password, keys=keys
-    )
-    return keys, SlotFile(vault_id, [admin_slot, recovery_slot]), code
-
-
-def record_creation(vault: OpenVault, session: Session, vault_id: str) -> None:
+def record_creation(
+    vault: OpenVault, session: Session, vault_id: str, admin_seed: bytes, recovery_seed: bytes
+) -> None:
+    """The vault's first entries: the first entry introduces the administrator's key, signed
+    by it; the administrator then registers the recovery code's key."""
     meta_repo.put(session, "vault_id", vault_id)
     meta_repo.put(session, keyfile_mac.REQUIRED_META, "1")
     meta_repo.put(session, "created_at", utc_now().isoformat())
-    vault.record(session, "vault_created", target_table="vault", target_id=vault_id)
+    vault.record(session, "vault_created", target_table="vault", target_id=vault_id,
+                 detail=signing.key_text(signing.public_key(admin_seed)))  # fmt: skip
     vault.record(session, "user_added", target_table="user", target_id=vault.user, detail="admin")
+    signing_keys.register(vault, session, RECOVERY_ACTOR, recovery_seed)
 
 
 def create_vault(
@@ -142,8 +133,25 @@ def create_vault(
     try:
         if vault_exists(data_dir):
             raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
-        keys, slot_file, code = new_vault_keys(admin, password)
-        vault_id = slot_file.vault_id
+        keys, vault_id = VaultKeys.generate(), str(uuid.uuid4())
+        admin_seed, recovery_seed = signing.new_seed(), signing.new_seed()
+        code = recovery.generate()
+        recovery_params = kdf.new_recovery_params()
+        recovery_slot = Slot.seal(
+            kind=RECOVERY_SLOT,
+            user=RECOVERY_ACTOR,
+            role="admin",
+            vault_id=vault_id,
+            kdf=recovery_params,
+            kek=kdf.derive_kek(recovery.secret_bytes(code), recovery_params),
+            keys=keys,
+            seed=recovery_seed,
+        )
+        admin_slot = seal_password_slot(
+            user=admin, role="admin", vault_id=vault_id, password=password, keys=keys,
+            seed=admin_seed,
+        )  # fmt: skip
+        keys = keys.with_seed(admin_seed)  # the session signs as the administrator
         # The database is built under a temporary name and the key file written last, so an
         # interrupted creation never leaves something that looks like a usable vault.
         staging = data_dir / (DB_NAME + ".creating")
@@ -152,9 +160,10 @@ def create_vault(
         engine = make_engine(staging, keys.k_db, create=True)
         try:
             migrate.upgrade(engine)
+            slot_file = SlotFile(vault_id, [admin_slot, recovery_slot])
             vault = OpenVault(data_dir, admin, "admin", keys, engine, lock, slot_file)
             with vault.unit_of_work() as session:
-                record_creation(vault, session, vault_id)
+                record_creation(vault, session, vault_id, admin_seed, recovery_seed)
         finally:
             engine.dispose()
         os.replace(staging, data_dir / DB_NAME)
@@ -317,6 +326,10 @@ def finish_unlock(
     vault: OpenVault, slot: Slot, secret: str, used_backup: bool, mac_ok: bool
 ) -> None:
     slot_file = vault.slot_file
+    resealed = None
+    if not vault.on_server:  # a server vault's slots carry their keys from the start
+        resealed = signing_keys.give_own_key(vault, slot, secret)  # a slot from before signatures
+        signing_keys.finish_pending(vault)  # a password change cut short before its registration
     with vault.unit_of_work() as session:
         file_ok = keyfile_check.file_checks_out(vault, session, mac_ok) and slot_file.intact
         dropped = parked_events.write(vault, session, file_ok)
@@ -334,7 +347,13 @@ def finish_unlock(
             vault.warnings.append(TEMPORARY_WARNING)
         event = "recovery_unlock" if slot.kind == RECOVERY_SLOT else "login_success"
         vault.record(session, event, target_table="user", target_id=slot.user)
-    if slot.kind == USER_SLOT and kdf.below_policy(slot.kdf):
+    # (an office-server slot is re-sealed by server_vault, with its login secret)
+    if (
+        not vault.on_server
+        and slot.kind == USER_SLOT
+        and kdf.below_policy(slot.kdf)
+        and resealed is None
+    ):
         slot_file.replace_slot(
             seal_password_slot(
                 user=slot.user,
@@ -342,6 +361,7 @@ def finish_unlock(
                 vault_id=slot.vault_id,
                 password=secret,
                 keys=vault.keys,
+                seed=vault.keys.signing_seed,
                 slot_id=slot.slot_id,
                 temporary=slot.temporary,
             )

@@ -69,7 +69,9 @@ def write(vault: OpenVault, session: Session, file_checks_out: bool) -> int:
     """Append the accepted failed logins; returns how many parked events were dropped."""
     events = accepted(vault.slot_file, file_checks_out)
     for who, at in events:
-        vault.audit.append(session, actor=who, event=EVENT, detail=f"unverified; at {at}")
+        vault.audit.append(  # never signed: nobody signed in vouches for it
+            session, actor=who, event=EVENT, detail=f"unverified; at {at}", sign=False
+        )
     dropped = len(vault.slot_file.pending_events) - len(events)
     vault.slot_file.pending_events = []
     return dropped

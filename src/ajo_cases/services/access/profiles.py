@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ajo_cases.errors import InvalidInput, NotFound, PermissionDenied
+from ajo_cases.services import versions
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.models import AccountProfile
@@ -25,6 +26,7 @@ class Profile:
     full_name: str = ""
     position: str = ""
     phone: str = ""
+    version: int = 0  # the row's version when read (0: no row yet)
 
     @property
     def shown_name(self) -> str:
@@ -33,7 +35,7 @@ class Profile:
 
 
 def _record(row: AccountProfile) -> Profile:
-    return Profile(row.user, row.full_name, row.position, row.phone)
+    return Profile(row.user, row.full_name, row.position, row.phone, row.version)
 
 
 def load(session: Session, users: Iterable[str] | None = None) -> dict[str, Profile]:
@@ -67,13 +69,22 @@ def _clean(profile: Profile) -> Profile:
         if len(value) > limit:
             raise InvalidInput(f"the {field.replace('_', ' ')} is too long", field=field)
         values[field] = value
-    return Profile(profile.user, **values)
+    return Profile(
+        profile.user, values["full_name"], values["position"], values["phone"], profile.version
+    )
 
 
-def write(vault: OpenVault, session: Session, profile: Profile) -> list[str]:
-    """Store a profile in the caller's session; returns the fields that changed."""
+def write(
+    vault: OpenVault, session: Session, profile: Profile, expected_version: int | None = None
+) -> list[str]:
+    """Store a profile in the caller's session; returns the fields that changed.
+    `expected_version`: the version the caller read (0: it read no profile yet)."""
     profile = _clean(profile)
     row = session.get(AccountProfile, profile.user)
+    if row is not None:
+        versions.require(session, row, expected_version)
+    elif expected_version:  # read once, gone now: cannot happen without DELETE; refuse
+        raise versions.stale(session, "user", profile.user)
     if row is None:
         row = AccountProfile(user=profile.user, full_name="", position="", phone="")
         session.add(row)
@@ -85,11 +96,13 @@ def write(vault: OpenVault, session: Session, profile: Profile) -> list[str]:
     return changed
 
 
-def set_profile(vault: OpenVault, profile: Profile) -> Changes:
+def set_profile(
+    vault: OpenVault, profile: Profile, *, expected_version: int | None = None
+) -> Changes:
     if vault.role != "admin" and profile.user != vault.user:
         raise PermissionDenied("only an administrator may change another account's details")
-    if vault.slot_file.user_slot(profile.user) is None:
+    if not vault.has_account(profile.user):
         raise NotFound(f"no account named {profile.user!r}")
     with vault.unit_of_work() as session:
-        write(vault, session, profile)
+        write(vault, session, profile, expected_version)
     return Changes.of("users", ids=(profile.user,))

@@ -33,7 +33,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ajo_cases.errors import IntegrityFailure, InvalidInput, WrongCredentials
-from ajo_cases.services.access import rotation_pii
+from ajo_cases.services.access import rotation_pii, signing_keys
 from ajo_cases.services.access.opening import seal_password_slot
 from ajo_cases.services.backup import archive, autobackup, backup, swap
 from ajo_cases.services.backup.backup import BackupInfo
@@ -168,12 +168,19 @@ def _relink_audit(path: Path, old_key: bytes, new_keys: VaultKeys) -> tuple[int,
 
 def _new_slots(
     vault: OpenVault, own: Slot, password: str, keys: VaultKeys
-) -> tuple[list[Slot], str, dict[str, str]]:
+) -> tuple[list[Slot], str, dict[str, str], dict[str, bytes]]:
+    """The new slots, the recovery code, each other account's temporary password, and the
+    signing seeds made for them (the administrator registers them: they know them)."""
     code = recovery.generate()
     temporary: dict[str, str] = {}
+    seeds: dict[str, bytes] = {}
     slots: list[Slot] = []
     vault_id = vault.slot_file.vault_id
     for slot in vault.slot_file.slots:
+        mine = slot.slot_id == own.slot_id
+        seed = vault.keys.signing_seed if mine else signing_keys.new_seed()
+        if not mine and seed is not None:
+            seeds[slot.user] = seed
         if slot.kind == RECOVERY_SLOT:
             params = kdf.new_recovery_params()
             kek = kdf.derive_kek(recovery.secret_bytes(code), params)
@@ -186,11 +193,11 @@ def _new_slots(
                     kdf=params,
                     kek=kek,
                     keys=keys,
+                    seed=seed,
                     slot_id=slot.slot_id,
                 )
             )
             continue
-        mine = slot.slot_id == own.slot_id
         secret = password if mine else temporary_password()
         if not mine:
             temporary[slot.user] = secret
@@ -201,11 +208,12 @@ def _new_slots(
                 vault_id=vault_id,
                 password=secret,
                 keys=keys,
+                seed=seed,
                 slot_id=slot.slot_id,
                 temporary=not mine or slot.temporary,
             )
         )
-    return slots, code, temporary
+    return slots, code, temporary, seeds
 
 
 def rotate_keys(
@@ -242,7 +250,7 @@ def rotate_keys(
             staged, new_keys.k_db, expect_vault_id=vault_id,
             expect_counts=counts, expect_head=head,
         )  # fmt: skip
-        slots, code, temporary = _new_slots(vault, own, password, new_keys)
+        slots, code, temporary, seeds = _new_slots(vault, own, password, new_keys)
         _register(staged, new_keys.k_db, slots)
         slot_file = keyfile_mac.sign(new_keys.k_db, SlotFile(vault_id, slots, head))
         atomic_write_bytes(folder / keyslots.FILE_NAME, slot_file.to_bytes(), keep_previous=False)
@@ -256,7 +264,7 @@ def rotate_keys(
     swap.mark_ready(data_dir, replaced=None, kind="rotation", k_db=new_keys.k_db)
     vault.engine.dispose()
     swap.roll_forward(data_dir, new_keys.k_db)
-    _switch(vault, new_keys, slot_file)
+    _switch(vault, new_keys.with_seed(vault.keys.signing_seed), slot_file)
     _resign_second_ledger(vault, old_pii)
     with vault.unit_of_work() as session:
         vault.record(
@@ -266,6 +274,8 @@ def rotate_keys(
         )  # fmt: skip
         for user in sorted(temporary):
             vault.record(session, "password_reset", target_table="user", target_id=user)
+        for account in sorted(seeds):  # the recovery code's new key as well
+            signing_keys.register(vault, session, account, seeds[account])
     vault.save_slots()
     return RotationResult(code, temporary, entries, fields, old_copies(vault))
 

@@ -1,8 +1,10 @@
 """``server init --from-vault``: a local vault moves onto an empty office-server database.
 
 Everything happens in one PostgreSQL transaction: the schema, every row as stored (personal
-fields stay sealed under the same ``K_pii``, audit entries keep their MACs under the same audit
-key, so the chain verifies on the server), the key slots, the prelogin function and its login.
+fields stay sealed under the same ``K_pii``, audit entries keep their MACs and signatures under
+the same keys, so the chain verifies on the server), the identity tables and functions, the
+groups, the prelogin login, and each account's own login with its key slot (as ``server init``
+and ``user add`` make them, through storage/server_identity.py).
 A failure anywhere rolls all of it back: the database is empty again and the local vault was
 only read. The first entry the server adds names the local chain's head, so the history before
 the move stays provable even once the server computes its chain differently.
@@ -20,23 +22,30 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, delete, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from ajo_cases.errors import InvalidInput, VaultExists, VaultMigrated
-from ajo_cases.services.access.opening import open_vault, prepare_dir, seal_password_slot
+from ajo_cases.services.access import server_accounts, signing_keys
+from ajo_cases.services.access.opening import open_vault, prepare_dir
 from ajo_cases.services.access.rotation import temporary_password
 from ajo_cases.services.access.server_vault import reaching
 from ajo_cases.services.backup import autobackup
 from ajo_cases.services.open_vault import OpenVault
-from ajo_cases.storage import meta_repo, migrate, server_prelogin, slot_registry_repo, table_copy
-from ajo_cases.storage.audit_repo import AuditRepository
+from ajo_cases.storage import (
+    meta_repo,
+    migrate,
+    server_identity,
+    server_prelogin,
+    server_roles,
+    table_copy,
+)
 from ajo_cases.storage.base import utc_now
+from ajo_cases.storage.models_access import KeySlotEntry
 from ajo_cases.storage.server_engine import driver_url, make_server_engine, tls_options
-from ajo_cases.vault import keyfile_mac, server_profile, slot_registry
-from ajo_cases.vault.auditchain import make_head
-from ajo_cases.vault.keyslots import USER_SLOT, Slot, SlotFile
+from ajo_cases.vault import server_profile
+from ajo_cases.vault.keyslots import USER_SLOT, Slot, fold_user
 from ajo_cases.vault.layout import is_server_vault, vault_exists
 from ajo_cases.vault.lock import VaultLock
 from ajo_cases.vault.server_profile import ServerProfile
@@ -96,7 +105,7 @@ def migrate_to_server(
         try:
             if vault_exists(data_dir):
                 raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
-            profile, result = _copy_onto_server(local, url, ca_pem)
+            profile, result = _copy_onto_server(local, password, url, ca_pem)
             # the server committed: this folder becomes its profile, the local vault retires
             server_profile.save(data_dir, profile)
             _mark_migrated(local, url)
@@ -108,8 +117,10 @@ def migrate_to_server(
 
 
 def _copy_onto_server(
-    local: OpenVault, url: str, ca_pem: str
+    local: OpenVault, password: str, url: str, ca_pem: str
 ) -> tuple[ServerProfile, MigrationResult]:
+    database = make_url(url).database or ""
+    vault_id = local.slot_file.vault_id
     engine = make_server_engine(url, ca_pem)
     try:
         with reaching(engine), engine.connect() as server, server.begin():
@@ -118,14 +129,21 @@ def _copy_onto_server(
             with local.engine.connect() as source, source.begin():
                 skip = table_copy.SERVER_ONLY_META | _LOCAL_ONLY_META
                 counts = table_copy.copy_rows(source, server, skip_meta=skip)
-            slots, temporary = _server_slots(local)
+            # the key-file registry is the local vault's: on the server the slots table is it
+            server.execute(delete(KeySlotEntry))
+            prefix = server_roles.prefix_for(database)
+            server_identity.install(server, prefix)
+            login, secret = server_prelogin.create_login(server, database)
+            server_identity.grant(server, prefix, login)
+            recovery = local.slot_file.recovery_slot()
+            if recovery is not None:  # sealed under the code alone: it moves as it is
+                server_identity.put_recovery_slot(server, recovery.to_json())
             with Session(bind=server) as session:
-                slot_file = _record_and_store_slots(local, session, slots, len(temporary))
+                temporary = _accounts(local, session, password)
                 session.flush()
-            login, secret = server_prelogin.install(server, make_url(url).database or "")
     finally:
         engine.dispose()
-    profile = ServerProfile(url, slot_file.vault_id, login, secret, ca_pem)
+    profile = ServerProfile(url, vault_id, login, secret, ca_pem)
     return profile, MigrationResult(counts, temporary)
 
 
@@ -137,57 +155,42 @@ def _require_empty(server: Connection) -> None:
         raise VaultExists("the database is not empty; give an empty database")
 
 
-def _server_slots(local: OpenVault) -> tuple[list[Slot], dict[str, str]]:
-    """The moving administrator's slot and the recovery slot as they are; every other account
-    sealed again under a temporary password it must change at its next sign-in."""
-    slots: list[Slot] = []
-    temporary: dict[str, str] = {}
-    for slot in local.slot_file.slots:
-        if slot.kind != USER_SLOT or slot.user == local.user:
-            slots.append(slot)
-            continue
-        secret = temporary_password()
-        temporary[slot.user] = secret
-        slots.append(
-            seal_password_slot(
-                user=slot.user,
-                role=slot.role,
-                vault_id=slot.vault_id,
-                password=secret,
-                keys=local.keys,
-                slot_id=slot.slot_id,
-                temporary=True,
-            )
-        )
-    return slots, temporary
-
-
-def _record_and_store_slots(
-    local: OpenVault, session: Session, slots: list[Slot], reset: int
-) -> SlotFile:
-    """The server's first entry names the local chain's head; then the slot file and the list
-    of accepted slots, all inside the copy's transaction."""
-    audit = AuditRepository(local.audit_key)
-    local_head = audit.last(session)
+def _accounts(local: OpenVault, session: Session, password: str) -> dict[str, str]:
+    """The server's first entry names the local chain's head; then every account becomes a
+    login of its own with its slot (server_accounts.seal: the server's derivation). The moving
+    administrator keeps their password and signing key; every other account gets a temporary
+    password and a new signing key, registered in an entry the administrator signs (as
+    ``user add`` does), since its owner's old key is sealed under a password no one here knows."""
+    local_head = local.audit.last(session)
     head_text = f"{local_head.seq}:{local_head.mac.hex()}" if local_head else "0:"
-    audit.append(
-        session,
-        actor=local.user,
-        event="migrated_from_vault",
-        target_table="vault",
+    others = [s for s in local.slot_file.slots if s.kind == USER_SLOT and s.user != local.user]
+    local.record(
+        session, "migrated_from_vault", target_table="vault",
         target_id=local.slot_file.vault_id,
-        detail=f"local_head={head_text} accounts_reset={reset}",
-    )
-    session.flush()
-    last = audit.last(session)
-    assert last is not None
-    slot_file = SlotFile(
-        local.slot_file.vault_id, slots, make_head(local.audit_key, last.seq, last.mac)
-    )
-    slot_registry_repo.replace_all(session, slot_registry.entries(slots))
-    signed = keyfile_mac.sign(local.keys.k_db, slot_file)
-    meta_repo.put_slot_file(session, signed.to_bytes())
-    return signed
+        detail=f"local_head={head_text} accounts_reset={len(others)}",
+    )  # fmt: skip
+    own = local.slot_file.user_slot(local.user)
+    assert own is not None and local.keys.signing_seed is not None  # opened just now
+    _add(local, session, own, password, local.keys.signing_seed, False)
+    temporary: dict[str, str] = {}
+    for slot in others:
+        password = temporary[slot.user] = temporary_password()
+        seed = signing_keys.new_seed()
+        _add(local, session, slot, password, seed, True)
+        local.record(session, "password_changed", target_table="user", target_id=slot.user)
+        signing_keys.register(local, session, slot.user, seed)
+    return temporary
+
+
+def _add(
+    local: OpenVault, session: Session, slot: Slot, password: str, seed: bytes, temporary: bool
+) -> None:
+    sealed, verifier = server_accounts.seal(
+        user=slot.user, role=slot.role, vault_id=slot.vault_id, password=password,
+        keys=local.keys, seed=seed, slot_id=slot.slot_id, temporary=temporary,
+    )  # fmt: skip
+    login_id = server_accounts.new_login_id()
+    server_identity.add_account(session, login_id, fold_user(slot.user), sealed.to_json(), verifier)
 
 
 def _mark_migrated(local: OpenVault, url: str) -> None:

@@ -61,8 +61,10 @@ def _record(vault: OpenVault, actor: str, event: str, detail: str) -> None:
             if meta_repo.get(session, "vault_id") != vault.slot_file.vault_id:
                 return
         with vault.unit_of_work(audit_only=True) as session:
+            # a refused login is not vouched for (its slot's key is no longer trusted)
             vault.audit.append(session, actor=actor, event=event, target_table="user",
-                               target_id=actor, detail=detail)  # fmt: skip
+                               target_id=actor, detail=detail,
+                               sign=event != "login_failed")  # fmt: skip
     except SQLAlchemyError as exc:
         _LOG.warning("could not record a refused key slot: %s", type(exc).__name__)
 

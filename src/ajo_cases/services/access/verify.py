@@ -11,8 +11,8 @@ from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.access import head_check, slot_check, verify_fields
 from ajo_cases.services.backup import anchors
 from ajo_cases.services.open_vault import OpenVault
-from ajo_cases.storage import integrity, meta_repo
-from ajo_cases.vault import audit_anchor, keyfile_mac, keyslots
+from ajo_cases.storage import integrity, server_identity
+from ajo_cases.vault import audit_anchor, audit_trust, keyfile_mac, keyslots
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.keyslots import AuditHead
 
@@ -27,6 +27,9 @@ class Check:
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
     checks: list[Check] = field(default_factory=list)
+    # accounts of a vault from before signatures that have not signed in since (their entries
+    # cannot be verified yet: trust on first use, docs/security.md)
+    accounts_without_key: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -39,9 +42,12 @@ def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
     ]
 
 
-def _audit_checks(vault: OpenVault, heads: list[AuditHead | None], forged: bool) -> list[Check]:
+def _audit_checks(
+    vault: OpenVault, heads: list[AuditHead | None], forged: bool, replay: audit_trust.Replay
+) -> list[Check]:
     with vault.read_session() as session:
-        chain = vault.audit.verify(session)
+        chain = vault.audit.verify(session, replay.feed)  # one walk: MACs and signatures
+        replay.finish()
         heads = [*heads, *anchors.known_heads(vault, session)]  # outside the vault folder
         found, head = head_check.chain_status(vault, session, heads)
     detail = head_check.describe(found, head)
@@ -56,17 +62,40 @@ def _audit_checks(vault: OpenVault, heads: list[AuditHead | None], forged: bool)
             else f"first broken entry: {chain.first_broken_seq}",
         ),
         Check("audit_head", found == audit_anchor.REACHED and not forged, detail),
+        Check("audit_signatures", not replay.forged, signatures_detail(replay)),
     ]
 
 
 def _server_slot_checks(vault: OpenVault) -> list[Check]:
+    """The slot this session opened is the one the server holds (a login reads only its own
+    row; the recovery code's holder, signed in as the owner, reads the recovery slot)."""
     try:
         with vault.read_session() as session:
-            raw = meta_repo.get_slot_file(session)
-        intact = raw is not None and keyslots.parse(raw).intact
+            if vault.with_recovery_code:
+                raw = server_identity.recovery_slot(session)
+            else:
+                raw = server_identity.own_slot(session)
+        held = vault.slot_file.slots[0]
+        same = raw is not None and keyslots.Slot.from_json(raw, held.vault_id) == held
     except Exception as exc:
         return [Check("key_slots", False, type(exc).__name__)]
-    return [Check("key_slots", intact, "" if intact else "checksum mismatch")]
+    return [Check("key_slots", same, "" if same else "the server's slot differs")]
+
+
+def signatures_detail(replay: audit_trust.Replay) -> str:
+    """Seq, event and claimed account of what is forged (no personal data), then counts."""
+    parts = [f.describe() for f in replay.forged[:5]]
+    if len(replay.forged) > 5:
+        parts.append(f"{len(replay.forged) - 5} more forged entries")
+    parts.append(
+        f"{replay.signed} signed, {replay.before_signatures} before signatures, "
+        f"{replay.unverified} unverified failed logins"
+    )
+    if replay.keyless:
+        parts.append(f"{replay.keyless} unsigned from accounts without a key")
+    if replay.accounts_without_key:
+        parts.append("accounts without a key yet: " + ", ".join(replay.accounts_without_key))
+    return "; ".join(parts)
 
 
 def _slot_checks(vault: OpenVault) -> list[Check]:
@@ -109,14 +138,16 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
     planted = slot_check.unknown_in_file(vault)
     on_disk, authentic = head_check.key_file_head(vault)
     heads = [on_disk, vault.slot_file.audit_head]
+    replay = audit_trust.Replay()
     report = VerifyReport(
         [
             *_database_checks(vault, full),
-            *_audit_checks(vault, heads, not authentic),
+            *_audit_checks(vault, heads, not authentic, replay),
             *_slot_checks(vault),
             *_field_checks(vault, full),
             *_accepted_check(planted),
-        ]
+        ],
+        tuple(replay.accounts_without_key),
     )
     try:
         with vault.unit_of_work(audit_only=True) as session:

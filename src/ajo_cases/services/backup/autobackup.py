@@ -45,6 +45,7 @@ DAILY = timedelta(hours=24)
 _QUIET_EVENTS = (
     "login_success", "login_failed", "recovery_unlock", "lock", "unlock", "verify", "backup",
     "backup_failed", "view", "kdf_upgraded", "export", "print", "keyslots_restored_from_backup",
+    "signing_key",
 )  # fmt: skip
 
 

@@ -116,10 +116,12 @@ class LiveAuthority:
             return None
 
 
-# Audit events that change nothing a restore would lose (reading, printing, backing up).
+# Audit events that change nothing a restore would lose (reading, printing, backing up). A
+# signing key comes with a change counted already (account added, password), or alone at
+# a first sign-in.
 READ_EVENTS = ("backup", "backup_failed", "login_success", "login_failed", "recovery_unlock",
                "view", "print", "export", "stats_export", "stats_exact", "stats_drill_down",
-               "verify", "lock", "unlock", "kdf_upgraded")  # fmt: skip
+               "verify", "lock", "unlock", "kdf_upgraded", "signing_key")  # fmt: skip
 CHANGES_AFTER_SQL = (
     "SELECT count(*) FROM audit_log WHERE seq > ? AND event NOT IN "  # noqa: S608
     f"({', '.join(repr(e) for e in READ_EVENTS)})"

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ajo_cases.domain.records_casework import ACTIVITY_KINDS, ActivityForm, ActivityRecord
 from ajo_cases.domain.vocab import District
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import versions
 from ajo_cases.services.casework import partners
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
@@ -40,7 +41,7 @@ def to_record(row: Activity) -> ActivityRecord:
         kind=row.kind, held_on=row.held_on, district=row.district, topic=row.topic,
         project_id=row.project_id, women=row.women, men=row.men, girls=row.girls, boys=row.boys,
     )  # fmt: skip
-    return ActivityRecord(row.id, form)
+    return ActivityRecord(row.id, form, row.version)
 
 
 def _write(row: Activity, form: ActivityForm) -> None:
@@ -63,12 +64,13 @@ def add_activity(vault: OpenVault, form: ActivityForm) -> tuple[ActivityRecord, 
 
 
 def update_activity(
-    vault: OpenVault, activity_id: str, form: ActivityForm
+    vault: OpenVault, activity_id: str, form: ActivityForm, *, expected_version: int | None = None
 ) -> tuple[ActivityRecord, Changes]:
     vault.require_role(*STAFF_ROLES)
     with vault.unit_of_work() as session:
         _check(session, form)
         row = _get(session, activity_id)
+        versions.require(session, row, expected_version)
         before = to_record(row).form
         _write(row, form)
         session.flush()
@@ -78,10 +80,13 @@ def update_activity(
     return record, Changes.of("activity", ids=(row.id,))
 
 
-def delete_activity(vault: OpenVault, activity_id: str) -> Changes:
+def delete_activity(
+    vault: OpenVault, activity_id: str, *, expected_version: int | None = None
+) -> Changes:
     vault.require_role(*STAFF_ROLES)
     with vault.unit_of_work() as session:
         row = _get(session, activity_id)
+        versions.require(session, row, expected_version)
         vault.record(session, "delete", target_table="activity", target_id=row.id)
         session.delete(row)
     return Changes.of("activity", ids=(activity_id,))

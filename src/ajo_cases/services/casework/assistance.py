@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ajo_cases.domain.records_casework import AssistanceForm, AssistanceRecord
 from ajo_cases.domain.vocab import AssistanceType, Currency, VocationalTrade
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import versions
 from ajo_cases.services.casework import followups, partners
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
@@ -54,7 +55,7 @@ def to_record(vault: OpenVault, row: Assistance, provider_name: str | None) -> A
     return AssistanceRecord(
         id=row.id, case_id=row.case_id, form=form, provider_name=provider_name,
         created_by=row.created_by, created_at=row.created_at,
-        restricted=not vault.cipher.can_read_personal,
+        restricted=not vault.cipher.can_read_personal, version=row.version,
     )  # fmt: skip
 
 
@@ -95,13 +96,16 @@ def add_assistance(
     return record, Changes.of("assistance", "case", case_id=case_id, ids=(row.id,))
 
 
-def delete_assistance(vault: OpenVault, assistance_id: str) -> Changes:
+def delete_assistance(
+    vault: OpenVault, assistance_id: str, *, expected_version: int | None = None
+) -> Changes:
     """Remove a record entered by mistake; the audit log keeps that it existed."""
     vault.require_role(*STAFF_ROLES)
     with vault.unit_of_work() as session:
         row = session.get(Assistance, assistance_id)
         if row is None:
             raise NotFound("no such assistance record")
+        versions.require(session, row, expected_version)
         case_id = row.case_id
         # detail names the case so the case history can still show the deletion
         vault.record(

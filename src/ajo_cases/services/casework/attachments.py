@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, defer
 
 from ajo_cases.domain.records_casework import ATTACHMENT_KINDS, AttachmentInfo
 from ajo_cases.errors import IntegrityFailure, InvalidInput, NotFound
+from ajo_cases.services import versions
 from ajo_cases.services.casework import followups
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
@@ -79,6 +80,7 @@ def to_info(vault: OpenVault, row: Attachment) -> AttachmentInfo:
     return AttachmentInfo(
         id=row.id, case_id=row.case_id, kind=row.kind, name=name, media_type=row.media_type,
         size=row.size, sha256=row.sha256, created_by=row.created_by, created_at=row.created_at,
+        version=row.version,
     )  # fmt: skip
 
 
@@ -163,11 +165,14 @@ def save_copy(vault: OpenVault, attachment_id: str, destination: Path) -> None:
     write_output_bytes(destination, get_content(vault, attachment_id))
 
 
-def delete_attachment(vault: OpenVault, attachment_id: str) -> Changes:
+def delete_attachment(
+    vault: OpenVault, attachment_id: str, *, expected_version: int | None = None
+) -> Changes:
     """Delete a document; one that is the signed form of a consent record is kept."""
     vault.require_role(*DELETE_ROLES)
     with vault.unit_of_work() as session:
         row = _get(session, attachment_id, with_content=False)
+        versions.require(session, row, expected_version)
         used = session.scalar(select(Consent.id).where(Consent.attachment_id == row.id).limit(1))
         if used is not None:
             raise InvalidInput("this document is the signed form of a consent", field="consent")

@@ -17,7 +17,7 @@ from ajo_cases.services.casework import (
     cases,
     consents,
     followups,
-    grants,
+    grant_records,
     plans,
     referrals,
     shelter,
@@ -36,8 +36,11 @@ def case_detail(vault: OpenVault, case_id: str, *, today: date | None = None) ->
     """
     with vault.unit_of_work() as session:
         case_row = followups.require_case(session, case_id, to_change=False)
+        # recorded first, so the History this view loads already shows it (a case whose
+        # records came in bulk, like the demo's, would otherwise open with an empty History)
+        vault.record(session, "view", target_table="beneficiary", target_id=case_row.beneficiary_id)
+        session.flush()
         detail = load_detail(vault, session, case_row, today or date.today())
-        vault.record(session, "view", target_table="beneficiary", target_id=detail.person.id)
     return detail
 
 
@@ -68,12 +71,15 @@ def load_detail(vault: OpenVault, session: Session, case_row: Case, today: date)
         referrals=referrals.for_case(vault, session, case_id),
         follow_ups=followups.for_case(session, case_row, today),
         attachments=attachments.for_case(vault, session, case_id),
-        grants=grants.for_case(vault, session, case_id),
+        grants=grant_records.for_case(vault, session, case_id),
     )
     # The person's own entries too: views of the case and edits of the profile.
     ids = child_ids(detail) | {detail.person.id}
     detail.history.extend(_history(session, case_id, ids))
     logins = {detail.case.form.worker or "", *(e.actor for e in detail.history)}
+    for entry in detail.history:  # "worker a->b": both named in the History
+        if entry.event == "update" and entry.detail.startswith("worker "):
+            logins.update(entry.detail.removeprefix("worker ").split("->"))
     logins |= {task.assigned_to or "" for task in detail.follow_ups}
     detail.staff_names.update(profiles.shown_names(session, logins))
     return detail

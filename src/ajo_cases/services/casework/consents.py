@@ -52,7 +52,7 @@ def to_record(row: Consent) -> ConsentRecord:
         partner_ids=tuple(filter(None, row.partner_ids.split(","))),
         attachment_id=row.attachment_id,
     )
-    return ConsentRecord(row.id, row.case_id, form, row.recorded_by, row.created_at)
+    return ConsentRecord(row.id, row.case_id, form, row.recorded_by, row.created_at, row.version)
 
 
 def record_consent(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ajo_cases.domain.followups import FollowUpSource, FollowUpTask
 from ajo_cases.domain.records_casework import FollowUpRecord
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import versions
 from ajo_cases.services.access import profiles
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
@@ -143,7 +144,7 @@ def to_record(
         id=row.id, case_id=row.case_id, case_code=case_code, kind=row.kind, source=row.source,
         source_id=row.source_id, due_on=row.due_on, done_on=row.done_on,
         assigned_to=row.assigned_to, overdue=row.done_on is None and row.due_on < today,
-        name=name,
+        name=name, version=row.version,
     )  # fmt: skip
 
 
@@ -197,7 +198,11 @@ def _name(vault: OpenVault, person: Beneficiary) -> str | None:
 
 
 def mark_done(
-    vault: OpenVault, follow_up_id: str, on: date | None = None
+    vault: OpenVault,
+    follow_up_id: str,
+    on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[FollowUpRecord, Changes]:
     """Close one task; a plan-action task also marks its action done."""
     vault.require_role(*STAFF_ROLES)
@@ -206,6 +211,7 @@ def mark_done(
         row = session.get(FollowUp, follow_up_id)
         if row is None:
             raise NotFound("no such follow-up")
+        versions.require(session, row, expected_version)
         if row.done_on is not None:
             raise InvalidInput("this follow-up is already done", field="done_on")
         row.done_on = on

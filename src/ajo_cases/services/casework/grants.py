@@ -1,10 +1,9 @@
 """Reintegration grants: business plan and budget, donor decision, purchases, handover and
 monitoring visits. The order is the domain's (lifecycle.change_grant_status): nothing is bought
-or handed over before approval."""
+or handed over before approval. Reading grants is in grant_records.py."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
@@ -18,30 +17,27 @@ from ajo_cases.domain.followups import (
     grant_monitoring_tasks,
 )
 from ajo_cases.domain.records_casework import (
-    BudgetLine,
     GrantForm,
     GrantRecord,
     PurchaseForm,
-    PurchaseRecord,
     VisitForm,
-    VisitRecord,
 )
 from ajo_cases.domain.vocab import Currency, GrantSector, GrantStatus
-from ajo_cases.errors import IntegrityFailure, InvalidInput, NotFound
-from ajo_cases.services import damaged
+from ajo_cases.errors import InvalidInput
+from ajo_cases.services import versions
 from ajo_cases.services.casework import followups, partners
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
+from ajo_cases.services.casework.grant_records import records, require_grant
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import (
-    Case,
     Grant,
     GrantBudgetLine,
     GrantPurchase,
     MonitoringVisit,
 )
-from ajo_cases.storage.sealed import seal, unseal_or_none
+from ajo_cases.storage.sealed import seal
 
 # The donor's decision is often entered by the manager who approves plans.
 DECISION_ROLES = (*CASE_WORK_ROLES, "manager")
@@ -67,115 +63,9 @@ def _check(form: GrantForm) -> None:
         _check_item(line.item, line.quantity, line.unit_cost_minor)
 
 
-# --- records -------------------------------------------------------------------------------
-
-
-def _records(vault: OpenVault, session: Session, rows: Sequence[Grant]) -> list[GrantRecord]:
-    """Build records with three queries for all the grants' lines, purchases and visits."""
-    ids = [row.id for row in rows]
-    lines: dict[str, list[BudgetLine]] = defaultdict(list)
-    purchases: dict[str, list[PurchaseRecord]] = defaultdict(list)
-    visits: dict[str, list[VisitRecord]] = defaultdict(list)
-    restricted = not vault.cipher.can_read_personal
-    if ids:
-        for b in session.scalars(
-            select(GrantBudgetLine)
-            .where(GrantBudgetLine.grant_id.in_(ids))
-            .order_by(GrantBudgetLine.item)
-        ):
-            lines[b.grant_id].append(BudgetLine(b.item, b.quantity, b.unit_cost_minor, b.id))
-        for p in session.scalars(
-            select(GrantPurchase)
-            .where(GrantPurchase.grant_id.in_(ids))
-            .order_by(GrantPurchase.purchased_on)
-        ):
-            form = PurchaseForm(
-                p.item, p.quantity, p.unit_cost_minor, p.purchased_on, p.supplier, p.receipt_no
-            )
-            purchases[p.grant_id].append(PurchaseRecord(p.id, form))
-        for v in session.scalars(
-            select(MonitoringVisit)
-            .where(MonitoringVisit.grant_id.in_(ids))
-            .order_by(MonitoringVisit.visited_on)
-        ):
-            visit = VisitForm(
-                v.visited_on, v.business_running, v.monthly_income_minor,
-                v.sustainability_score, unseal_or_none(vault.cipher, v, "problems_enc"),
-            )  # fmt: skip
-            visits[v.grant_id].append(VisitRecord(v.id, visit, restricted))
-    return [
-        GrantRecord(
-            id=row.id,
-            case_id=row.case_id,
-            form=GrantForm(
-                row.sector,
-                unseal_or_none(vault.cipher, row, "title_enc"),
-                tuple(lines[row.id]),
-                row.contribution_minor,
-                row.currency,
-                row.project_id,
-            ),
-            status=row.status,
-            created_on=row.created_on,
-            submitted_on=row.submitted_on,
-            decided_on=row.decided_on,
-            approved_minor=row.approved_minor,
-            handed_over_on=row.handed_over_on,
-            handover_place=row.handover_place,
-            closed_on=row.closed_on,
-            purchases=tuple(purchases[row.id]),
-            visits=tuple(visits[row.id]),
-            restricted=restricted,
-        )
-        for row in rows
-    ]
-
-
-def for_case(vault: OpenVault, session: Session, case_id: str) -> list[GrantRecord]:
-    rows = session.scalars(
-        select(Grant).where(Grant.case_id == case_id).order_by(Grant.created_on)
-    ).all()
-    return _records(vault, session, rows)
-
-
-def get_grant(vault: OpenVault, grant_id: str) -> GrantRecord:
-    with vault.read_session() as session:
-        return _records(vault, session, [_grant(session, grant_id)])[0]
-
-
-def list_grants(
-    vault: OpenVault, *, case_id: str | None = None, statuses: tuple[str, ...] = (),
-    worker: str | None = None, limit: int = 1000,
-) -> list[GrantRecord]:  # fmt: skip
-    """For a case, or vault-wide by status (e.g. awaiting approval or monitoring) and by the
-    worker the case is assigned to."""
-    query = select(Grant).order_by(Grant.created_on.desc()).limit(limit)
-    if worker is not None:
-        query = query.join(Case, Grant.case_id == Case.id).where(Case.worker == worker)
-    if case_id is not None:
-        query = query.where(Grant.case_id == case_id)
-    if statuses:
-        query = query.where(Grant.status.in_(statuses))
-    with vault.read_session() as session:
-        rows = session.scalars(query).all()
-        try:
-            return _records(vault, session, rows)
-        except IntegrityFailure:  # one damaged grant: the others are still listed
-            return damaged.each_or_skip(
-                vault, rows, lambda row: _records(vault, session, [row])[0], lambda row: row
-            )
-
-
-def _grant(session: Session, grant_id: str) -> Grant:
-    row = session.get(Grant, grant_id)
-    if row is None:
-        raise NotFound("no such grant")
-    return row
-
-
 def _done(vault: OpenVault, session: Session, row: Grant) -> GrantRecord:
     session.flush()
-    return _records(vault, session, [row])[0]
+    return records(vault, session, [row])[0]
 
 
 def _changes(row: Grant, *kinds: str) -> Changes:
@@ -227,16 +117,19 @@ def create_grant(
     return record, _changes(row)
 
 
-def update_plan(vault: OpenVault, grant_id: str, form: GrantForm) -> tuple[GrantRecord, Changes]:
+def update_plan(
+    vault: OpenVault, grant_id: str, form: GrantForm, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     """Edit the plan and budget; only while it is a plan (not yet with the donor)."""
     vault.require_role(*CASE_WORK_ROLES)
     _check(form)
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         if row.status != GrantStatus.PLAN.value:
             raise InvalidInput("the budget can only change while it is a plan", field="status")
         partners.require_project(session, form.project_id)
-        before = _records(vault, session, [row])[0].form
+        before = records(vault, session, [row])[0].form
         if form.project_id is not None:
             row.project_id = form.project_id
         _write_plan(vault, session, row, form)
@@ -257,10 +150,13 @@ def _move(vault: OpenVault, session: Session, row: Grant, target: GrantStatus) -
     )  # fmt: skip
 
 
-def submit(vault: OpenVault, grant_id: str, on: date | None = None) -> tuple[GrantRecord, Changes]:
+def submit(
+    vault: OpenVault, grant_id: str, on: date | None = None, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         has_lines = session.scalar(
             select(GrantBudgetLine.id).where(GrantBudgetLine.grant_id == grant_id).limit(1)
         )
@@ -273,34 +169,46 @@ def submit(vault: OpenVault, grant_id: str, on: date | None = None) -> tuple[Gra
 
 
 def approve(
-    vault: OpenVault, grant_id: str, approved_minor: int, on: date | None = None
+    vault: OpenVault,
+    grant_id: str,
+    approved_minor: int,
+    on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[GrantRecord, Changes]:
     vault.require_role(*DECISION_ROLES)
     if approved_minor <= 0:
         raise InvalidInput("the approved amount must be positive", field="approved_minor")
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.APPROVED)
         row.approved_minor, row.decided_on = approved_minor, on or date.today()
         record = _done(vault, session, row)
     return record, _changes(row)
 
 
-def reject(vault: OpenVault, grant_id: str, on: date | None = None) -> tuple[GrantRecord, Changes]:
+def reject(
+    vault: OpenVault, grant_id: str, on: date | None = None, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     vault.require_role(*DECISION_ROLES)
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.REJECTED)
         row.decided_on = on or date.today()
         record = _done(vault, session, row)
     return record, _changes(row)
 
 
-def rework(vault: OpenVault, grant_id: str) -> tuple[GrantRecord, Changes]:
+def rework(
+    vault: OpenVault, grant_id: str, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     """A rejected plan goes back to "plan" to be reworked and submitted again."""
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.PLAN)
         row.submitted_on = row.decided_on = None
         record = _done(vault, session, row)
@@ -311,7 +219,11 @@ def rework(vault: OpenVault, grant_id: str) -> tuple[GrantRecord, Changes]:
 
 
 def add_purchase(
-    vault: OpenVault, grant_id: str, form: PurchaseForm
+    vault: OpenVault,
+    grant_id: str,
+    form: PurchaseForm,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[GrantRecord, Changes]:
     """Record an item bought; the first purchase moves an approved grant to "purchased"."""
     vault.require_role(*CASE_WORK_ROLES)
@@ -319,7 +231,8 @@ def add_purchase(
     if len(form.supplier) > 200 or len(form.receipt_no) > 64:
         raise InvalidInput("supplier or receipt number too long", field="supplier")
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         if row.status != GrantStatus.PURCHASED.value:
             _move(vault, session, row, GrantStatus.PURCHASED)  # refuses before approval
         purchase = GrantPurchase(
@@ -344,13 +257,15 @@ def hand_over(
     place: str,
     *,
     monitoring_months: Sequence[int] = DEFAULT_MONITORING_MONTHS,
+    expected_version: int | None = None,
 ) -> tuple[GrantRecord, Changes]:
     """Hand the purchased items over; opens monitoring visits (3, 6 and 12 months by default)."""
     vault.require_role(*CASE_WORK_ROLES)
     if len(place) > 100:
         raise InvalidInput("the place is limited to 100 characters", field="place")
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.HANDED_OVER)  # refuses before purchases
         row.handed_over_on, row.handover_place = on, place.strip()
         case = followups.require_case(session, row.case_id)
@@ -360,7 +275,9 @@ def hand_over(
     return record, _changes(row, "follow_up")
 
 
-def record_visit(vault: OpenVault, grant_id: str, form: VisitForm) -> tuple[GrantRecord, Changes]:
+def record_visit(
+    vault: OpenVault, grant_id: str, form: VisitForm, *, expected_version: int | None = None
+) -> tuple[GrantRecord, Changes]:
     """Save a monitoring visit; closes the earliest open monitoring task of the grant."""
     vault.require_role(*CASE_WORK_ROLES)
     if form.sustainability_score is not None and not 1 <= form.sustainability_score <= 5:
@@ -368,7 +285,8 @@ def record_visit(vault: OpenVault, grant_id: str, form: VisitForm) -> tuple[Gran
     if form.monthly_income_minor is not None and form.monthly_income_minor < 0:
         raise InvalidInput("the income cannot be negative", field="monthly_income_minor")
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         if row.status != GrantStatus.MONITORING.value:
             _move(vault, session, row, GrantStatus.MONITORING)  # only after handover
         if row.handed_over_on and form.visited_on < row.handed_over_on:
@@ -395,12 +313,17 @@ def record_visit(vault: OpenVault, grant_id: str, form: VisitForm) -> tuple[Gran
 
 
 def close_grant(
-    vault: OpenVault, grant_id: str, on: date | None = None
+    vault: OpenVault,
+    grant_id: str,
+    on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[GrantRecord, Changes]:
     """End monitoring; visits not yet made are cancelled."""
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
-        row = _grant(session, grant_id)
+        row = require_grant(session, grant_id)
+        versions.require(session, row, expected_version)
         _move(vault, session, row, GrantStatus.CLOSED)
         row.closed_on = on or date.today()
         followups.cancel_tasks(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ajo_cases.domain.records_casework import PartnerForm, PartnerRecord, ProjectForm, ProjectRecord
 from ajo_cases.domain.vocab import District, PartnerType
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import versions
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.base import new_uuid
@@ -42,7 +43,7 @@ def _check_partner(form: PartnerForm) -> None:
 
 def partner_record(row: PartnerOrg) -> PartnerRecord:
     return PartnerRecord(
-        row.id, PartnerForm(row.name, row.kind, row.district, row.contact, row.active)
+        row.id, PartnerForm(row.name, row.kind, row.district, row.contact, row.active), row.version
     )
 
 
@@ -65,13 +66,14 @@ def add_partner(vault: OpenVault, form: PartnerForm) -> tuple[PartnerRecord, Cha
 
 
 def update_partner(
-    vault: OpenVault, partner_id: str, form: PartnerForm
+    vault: OpenVault, partner_id: str, form: PartnerForm, *, expected_version: int | None = None
 ) -> tuple[PartnerRecord, Changes]:
     """Edit, or deactivate (active=False) an organisation that has referrals."""
     vault.require_role("admin")
     _check_partner(form)
     with vault.unit_of_work() as session:
         row = _partner(session, partner_id)
+        versions.require(session, row, expected_version)
         before = partner_record(row).form
         _write_partner(row, form)
         session.flush()
@@ -83,11 +85,14 @@ def update_partner(
     return record, Changes.of("partner", ids=(row.id,))
 
 
-def delete_partner(vault: OpenVault, partner_id: str) -> Changes:
+def delete_partner(
+    vault: OpenVault, partner_id: str, *, expected_version: int | None = None
+) -> Changes:
     """Remove an organisation nobody refers to; one in use can only be deactivated."""
     vault.require_role("admin")
     with vault.unit_of_work() as session:
         row = _partner(session, partner_id)
+        versions.require(session, row, expected_version)
         used = _count(session, Referral.partner_id, partner_id) + _count(
             session, Assistance.provider_partner_id, partner_id
         )
@@ -142,7 +147,7 @@ def _check_project(form: ProjectForm) -> None:
 
 def project_record(row: Project) -> ProjectRecord:
     return ProjectRecord(
-        row.id, ProjectForm(row.code, row.name, row.donor, row.starts_on, row.ends_on)
+        row.id, ProjectForm(row.code, row.name, row.donor, row.starts_on, row.ends_on), row.version
     )
 
 
@@ -169,12 +174,13 @@ def add_project(vault: OpenVault, form: ProjectForm) -> tuple[ProjectRecord, Cha
 
 
 def update_project(
-    vault: OpenVault, project_id: str, form: ProjectForm
+    vault: OpenVault, project_id: str, form: ProjectForm, *, expected_version: int | None = None
 ) -> tuple[ProjectRecord, Changes]:
     vault.require_role("admin")
     _check_project(form)
     with vault.unit_of_work() as session:
         row = _project(session, project_id)
+        versions.require(session, row, expected_version)
         before = project_record(row).form
         _write_project(session, row, form)
         session.flush()
@@ -184,11 +190,14 @@ def update_project(
     return record, Changes.of("project", ids=(row.id,))
 
 
-def delete_project(vault: OpenVault, project_id: str) -> Changes:
+def delete_project(
+    vault: OpenVault, project_id: str, *, expected_version: int | None = None
+) -> Changes:
     """Remove a project nothing belongs to (statistics per project depend on the link)."""
     vault.require_role("admin")
     with vault.unit_of_work() as session:
         row = _project(session, project_id)
+        versions.require(session, row, expected_version)
         used = sum(
             _count(session, column, project_id)
             for column in (Case.project_id, Assistance.project_id, Grant.project_id,

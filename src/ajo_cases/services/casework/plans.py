@@ -16,6 +16,7 @@ from ajo_cases.domain.records_casework import (
 )
 from ajo_cases.domain.vocab import AssistanceType, RiskLevel
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import versions
 from ajo_cases.services.casework import followups
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
@@ -36,7 +37,7 @@ def assessment_record(vault: OpenVault, row: Assessment) -> AssessmentRecord:
         goals=unseal_or_none(vault.cipher, row, "goals_enc"),
     )
     return AssessmentRecord(
-        row.id, row.case_id, form, row.created_by, not vault.cipher.can_read_personal
+        row.id, row.case_id, form, row.created_by, not vault.cipher.can_read_personal, row.version
     )
 
 
@@ -47,7 +48,7 @@ def action_record(vault: OpenVault, row: PlanAction) -> PlanActionRecord:
         assistance_type=row.assistance_type,
     )
     return PlanActionRecord(
-        row.id, row.case_id, form, row.done_on, not vault.cipher.can_read_personal
+        row.id, row.case_id, form, row.done_on, not vault.cipher.can_read_personal, row.version
     )
 
 
@@ -124,13 +125,14 @@ def add_plan_action(
 
 
 def complete_plan_action(
-    vault: OpenVault, action_id: str, on: date | None = None
+    vault: OpenVault, action_id: str, on: date | None = None, *, expected_version: int | None = None
 ) -> tuple[PlanActionRecord, Changes]:
     """Mark the action done and close its follow-up task."""
     vault.require_role(*CASE_WORK_ROLES)
     on = on or date.today()
     with vault.unit_of_work() as session:
         row = _action(session, action_id)
+        versions.require(session, row, expected_version)
         if row.done_on is not None:
             raise InvalidInput("this action is already done", field="done_on")
         row.done_on = on

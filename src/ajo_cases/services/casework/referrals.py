@@ -22,7 +22,7 @@ from ajo_cases.domain.records import PERSONAL_PERSON_FIELDS
 from ajo_cases.domain.records_casework import URGENCIES, ReferralForm, ReferralRecord
 from ajo_cases.domain.vocab import AssistanceType, ReferralStatus, Role
 from ajo_cases.errors import InvalidInput, NotFound
-from ajo_cases.services import damaged
+from ajo_cases.services import damaged, versions
 from ajo_cases.services.casework import consents, followups
 from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
@@ -44,7 +44,7 @@ def to_record(vault: OpenVault, row: Referral, partner_name: str) -> ReferralRec
         consent_id=row.consent_id, consent_override=row.consent_override,
         override_reason=unseal_or_none(cipher, row, "override_reason_enc"),
         decline_reason=unseal_or_none(cipher, row, "decline_reason_enc"),
-        created_by=row.created_by, restricted=not cipher.can_read_personal,
+        created_by=row.created_by, restricted=not cipher.can_read_personal, version=row.version,
     )  # fmt: skip
 
 
@@ -129,6 +129,7 @@ def send(
     *,
     override_reason: str | None = None,
     follow_up_days: int = DEFAULT_REFERRAL_FOLLOW_UP_DAYS,
+    expected_version: int | None = None,
 ) -> tuple[ReferralRecord, Changes]:
     """Send a draft. Refused (RuleViolation "referral.no_sharing_consent") without sharing
     consent for the partner, unless an admin gives `override_reason`. Opens a follow-up."""
@@ -136,6 +137,7 @@ def send(
     on = on or date.today()
     with vault.unit_of_work() as session:
         row, partner_name = _load(session, referral_id)
+        versions.require(session, row, expected_version)
         consent_rows = consents.rows_for_case(session, row.case_id)
         overridden = consent_rules.check_referral_consent(
             consents.as_rules(consent_rows), row.partner_id, on, override_reason, Role(vault.role)
@@ -167,12 +169,14 @@ def accept(
     on: date | None = None,
     *,
     follow_up_days: int = DEFAULT_REFERRAL_FOLLOW_UP_DAYS,
+    expected_version: int | None = None,
 ) -> tuple[ReferralRecord, Changes]:
     """The partner took the person on: the answer task closes, a completion check opens."""
     vault.require_role(*CASE_WORK_ROLES)
     on = on or date.today()
     with vault.unit_of_work() as session:
         row, partner_name = _load(session, referral_id)
+        versions.require(session, row, expected_version)
         previous = _move(row, ReferralStatus.ACCEPTED)
         row.answered_on = on
         _close(vault, session, row, on)
@@ -187,13 +191,19 @@ def accept(
 
 
 def decline(
-    vault: OpenVault, referral_id: str, reason: str | None, on: date | None = None
+    vault: OpenVault,
+    referral_id: str,
+    reason: str | None,
+    on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[ReferralRecord, Changes]:
     """The partner refused; its reason is required and stored encrypted."""
     vault.require_role(*CASE_WORK_ROLES)
     on = on or date.today()
     with vault.unit_of_work() as session:
         row, partner_name = _load(session, referral_id)
+        versions.require(session, row, expected_version)
         previous = _move(row, ReferralStatus.DECLINED, reason)
         row.answered_on, row.follow_up_due = on, None
         seal(vault.cipher, row, "decline_reason_enc", reason)
@@ -204,12 +214,17 @@ def decline(
 
 
 def complete(
-    vault: OpenVault, referral_id: str, on: date | None = None
+    vault: OpenVault,
+    referral_id: str,
+    on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[ReferralRecord, Changes]:
     vault.require_role(*CASE_WORK_ROLES)
     on = on or date.today()
     with vault.unit_of_work() as session:
         row, partner_name = _load(session, referral_id)
+        versions.require(session, row, expected_version)
         previous = _move(row, ReferralStatus.COMPLETED)
         row.completed_on, row.follow_up_due = on, None
         _close(vault, session, row, on)
@@ -219,12 +234,17 @@ def complete(
 
 
 def withdraw(
-    vault: OpenVault, referral_id: str, on: date | None = None
+    vault: OpenVault,
+    referral_id: str,
+    on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> tuple[ReferralRecord, Changes]:
     """Take the referral back; pending follow-ups are cancelled (not counted as done)."""
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
         row, partner_name = _load(session, referral_id)
+        versions.require(session, row, expected_version)
         previous = _move(row, ReferralStatus.WITHDRAWN)
         row.follow_up_due = None
         followups.cancel_tasks(

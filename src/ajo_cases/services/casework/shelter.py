@@ -12,6 +12,7 @@ from ajo_cases.domain.records import CaseForm
 from ajo_cases.domain.records_casework import BedRecord, ResidentRow, ShelterOverview, StayRecord
 from ajo_cases.domain.vocab import CaseStatus, DischargeReason
 from ajo_cases.errors import InvalidInput, NotFound
+from ajo_cases.services import versions
 from ajo_cases.services.casework import followups
 from ajo_cases.services.casework.cases import add_case_row
 from ajo_cases.services.changes import Changes
@@ -36,7 +37,9 @@ def list_beds(vault: OpenVault, *, on: date | None = None) -> list[BedRecord]:
     with vault.read_session() as session:
         occupied = _occupied_bed_ids(session, on)
         rows = session.scalars(select(Bed).order_by(Bed.room, Bed.label))
-        return [BedRecord(b.id, b.label, b.room, b.active, b.id in occupied) for b in rows]
+        return [
+            BedRecord(b.id, b.label, b.room, b.active, b.id in occupied, b.version) for b in rows
+        ]
 
 
 def add_bed(vault: OpenVault, label: str, room: str = "") -> tuple[BedRecord, Changes]:
@@ -51,23 +54,28 @@ def add_bed(vault: OpenVault, label: str, room: str = "") -> tuple[BedRecord, Ch
         session.add(row)
         session.flush()
         vault.record(session, "create", target_table="bed", target_id=row.id)
-    return BedRecord(row.id, label, room, True, False), Changes.of("bed", ids=(row.id,))
+    return BedRecord(row.id, label, room, True, False, row.version), Changes.of(
+        "bed", ids=(row.id,)
+    )
 
 
-def set_bed_active(vault: OpenVault, bed_id: str, active: bool) -> tuple[BedRecord, Changes]:
+def set_bed_active(
+    vault: OpenVault, bed_id: str, active: bool, *, expected_version: int | None = None
+) -> tuple[BedRecord, Changes]:
     """Take a bed out of use (it no longer counts in capacity) or back; not while occupied."""
     vault.require_role(*SHELTER_ROLES)
     with vault.unit_of_work() as session:
         row = session.get(Bed, bed_id)
         if row is None:
             raise NotFound("no such bed")
+        versions.require(session, row, expected_version)
         occupied = bed_id in _occupied_bed_ids(session, date.today())
         if not active and occupied:
             raise InvalidInput("someone is staying in this bed; discharge first", field="active")
         row.active = active
         session.flush()
         vault.record(session, "update", target_table="bed", target_id=row.id, fields=["active"])
-        record = BedRecord(row.id, row.label, row.room, row.active, occupied)
+        record = BedRecord(row.id, row.label, row.room, row.active, occupied, row.version)
     return record, Changes.of("bed", ids=(bed_id,))
 
 
@@ -92,7 +100,7 @@ def stay_record(row: ShelterStay, bed_label: str) -> StayRecord:
     return StayRecord(
         id=row.id, case_id=row.case_id, beneficiary_id=row.beneficiary_id, bed_id=row.bed_id,
         bed_label=bed_label, admitted_on=row.admitted_on, discharged_on=row.discharged_on,
-        discharge_reason=row.discharge_reason,
+        discharge_reason=row.discharge_reason, version=row.version,
     )  # fmt: skip
 
 
@@ -167,7 +175,9 @@ def admit_person(
     return record, Changes.of("stay", "bed", "case", case_id=case.id, ids=(record.id,))
 
 
-def discharge(vault: OpenVault, stay_id: str, on: date, reason: str) -> tuple[StayRecord, Changes]:
+def discharge(
+    vault: OpenVault, stay_id: str, on: date, reason: str, *, expected_version: int | None = None
+) -> tuple[StayRecord, Changes]:
     vault.require_role(*SHELTER_ROLES)
     if reason not in {r.value for r in DischargeReason}:
         raise InvalidInput(f"unknown discharge reason {reason!r}", field="reason")
@@ -175,6 +185,7 @@ def discharge(vault: OpenVault, stay_id: str, on: date, reason: str) -> tuple[St
         row = session.get(ShelterStay, stay_id)
         if row is None:
             raise NotFound("no such shelter stay")
+        versions.require(session, row, expected_version)
         closed = rules.discharge(_as_rule(row), on)
         row.discharged_on, row.discharge_reason = closed.discharged, reason
         session.flush()

@@ -20,7 +20,7 @@ from ajo_cases.domain.vocab import GrantStatus, ReferralStatus
 from ajo_cases.services import lookups
 from ajo_cases.services.access import profiles
 from ajo_cases.services.backup import autobackup
-from ajo_cases.services.casework import grants, referrals
+from ajo_cases.services.casework import grant_records, referrals
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people, retention
 from ajo_cases.storage.models import Beneficiary, Case, FollowUp, Grant
@@ -87,7 +87,7 @@ def home_summary(
         query = query.join(Case, Grant.case_id == Case.id).where(Case.worker == worker)
     with vault.read_session() as session:
         waiting = session.scalar(query)
-    accounts = len(vault.slot_file.users())
+    accounts = len(vault.accounts())
     due = retention.due_count(vault, today)
     return HomeSummary(counts, waiting or 0, autobackup.status(vault), accounts, due, mine_only)
 
@@ -187,7 +187,7 @@ def grant_rows(
     came in lately, then the rest newest first."""
     today = today or date.today()
     since = today - timedelta(days=RECENT_DAYS)
-    records = grants.list_grants(vault, statuses=statuses, worker=worker)
+    records = grant_records.list_grants(vault, statuses=statuses, worker=worker)
     facts = case_facts(vault, (g.case_id for g in records))
     visits = next_monitoring(vault, (g.id for g in records))
     rows = []

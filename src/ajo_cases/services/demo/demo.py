@@ -51,6 +51,7 @@ from ajo_cases.storage.models import (
     Referral,
     ShelterStay,
 )
+from ajo_cases.storage.take_turns import CASE_CODES, take_turn
 
 BATCH = 5000
 DEMO_FLAG = "demo_data"
@@ -118,6 +119,7 @@ class CodeAllocator:
     """Case codes for many new cases in one transaction (the counters are saved at the end)."""
 
     def __init__(self, session: Session) -> None:
+        take_turn(session, CASE_CODES)  # an import on another PC draws from the same counters
         self._session = session
         self.prefix = meta_repo.get(session, "case_prefix") or DEFAULT_PREFIX
         self._last: dict[int, int] = {}
@@ -210,7 +212,7 @@ def _ensure_directory(session: Session, today: date) -> demo_cases.Directory:
     beds = list(session.scalars(select(Bed).where(Bed.active.is_(True)).order_by(Bed.label)))
     if not beds:
         beds = [
-            Bed(id=new_uuid(), label=f"B{n:02d}", room=f"Room {(n - 1) // 3 + 1}")
+            Bed(id=new_uuid(), label=f"B{n:02d}", room=f"Ҳуҷраи {(n - 1) // 3 + 1}")
             for n in range(1, 13)
         ]
         session.add_all(beds)

@@ -126,7 +126,8 @@ class CaseMaker:
         grant_share = n.GRANT_SHARE.get(category, 0.0) * (not child and (end - opened).days >= 30)
         if self.rng.random() < grant_share:
             self._grant(ctx, rows)
-        self._plan(ctx, rows)
+        # as add_assessment does: the assessment's risk is the case's current risk
+        case_row["risk_level"] = self._plan(ctx, rows)
         due = min(ctx.open_due) if ctx.open_due and not ctx.closed else None
         case_row.update(status=status, closed_on=closed_on, closure_reason=reason, next_due=due)
         case_row["updated_at"] = datetime.combine(end, time(10))
@@ -345,13 +346,15 @@ class CaseMaker:
             assigned_to=ctx.worker,
         )
 
-    def _plan(self, ctx: _Ctx, rows: Rows) -> None:
+    def _plan(self, ctx: _Ctx, rows: Rows) -> str:
+        """An assessment and planned actions; returns the assessment's risk level."""
         rng, kinds = self.rng, n.ASSISTANCE[ctx.category]
+        risk = self._pick(n.RISK_VICTIM if ctx.category == VICTIM else n.RISK)
         self._add(
             rows,
             Assessment,
             case_id=ctx.case_id,
-            risk_level=self._pick(n.RISK),
+            risk_level=risk,
             needs=",".join(rng.sample(kinds, 2)),
             summary_enc=None,
             goals_enc=None,
@@ -359,7 +362,7 @@ class CaseMaker:
             created_by=ctx.worker,
         )
         if ctx.closed and rng.random() < 0.6:
-            return
+            return risk
         action_id = new_uuid()
         due = max(ctx.opened, self.dir.today + timedelta(rng.randint(-20, 60)))
         done = self._day(ctx.opened, ctx.end) if ctx.closed else None
@@ -376,6 +379,7 @@ class CaseMaker:
         )
         if not ctx.closed:
             self._task(ctx, rows, "plan_action", "plan_action", action_id, due, None)
+        return risk
 
     def _grant(self, ctx: _Ctx, rows: Rows) -> None:
         from ajo_cases.services.demo.demo_grants import add_grant

@@ -64,32 +64,34 @@ JAMOATS: Final = (
 )  # fmt: skip
 STREETS: Final = ("Рӯдакӣ", "Исмоили Сомонӣ", "Фирдавсӣ", "Ленин", "Сино", "Айнӣ", "Камоли Хуҷандӣ")
 FAMILY_RELATIONS: Final = ("модар", "падар", "хоҳар", "бародар", "ҳамсар")
+# Free texts in Tajik, the language the staff write their notes in (people's names stay as
+# the region's population has them: Tajik, Uzbek and Russian).
 NARRATIVES: Final = (
     "Ба кор дар сохтмон ваъда дода шуд; шиноснома гирифта шуд.",
-    "Обещали работу официанткой, удерживали документы и зарплату.",
+    "Кори пешхизматиро ваъда доданд, ҳуҷҷатҳо ва муздро нигоҳ доштанд.",
     "Дар хона бе музд кор кард, аз хона баромадан манъ буд.",
-    "Вербовщик через соцсети предложил работу на складе, долг за дорогу.",
+    "Ҷалбкунанда тавассути шабакаҳои иҷтимоӣ кор дар анборро пешниҳод кард; қарзи роҳ.",
 )
-DECLINE_REASONS: Final = ("Ҷой нест", "Нет мест", "Хизмат дастрас нест", "Не подходит по возрасту")
+DECLINE_REASONS: Final = ("Ҷой нест", "Хизмат дастрас нест", "Аз рӯи синну сол мувофиқ нест")
 
-PROJECTS: Final = (
-    ("IOM-CT", "Safe migration and counter-trafficking", "IOM"),
-    ("UNW-PROT", "Protection of vulnerable migrants, focus on women", "UN Women"),
-    ("GIZ-REINT", "Reintegration of returnee migrants", "GIZ"),
+PROJECTS: Final = (  # the donors' names as the donors write them
+    ("IOM-CT", "Муҳоҷирати бехатар ва муқовимат ба савдои одамон", "IOM"),
+    ("UNW-PROT", "Ҳифзи муҳоҷирони осебпазир, бо таваҷҷуҳ ба занон", "UN Women"),
+    ("GIZ-REINT", "Реинтегратсияи муҳоҷирони бозгашта", "GIZ"),
 )
 PARTNERS: Final = (
-    ("IOM Tajikistan, Khujand sub-office", "iom", "khujand"),
-    ("Sughd Regional Clinical Hospital", "hospital", "khujand"),
-    ("Istaravshan Central District Hospital", "hospital", "istaravshan"),
-    ("Legal Aid Centre Khujand", "legal_aid", "khujand"),
-    ("Legal Aid Centre Isfara", "legal_aid", "isfara"),
-    ("Police Department of Sughd Region, anti-trafficking unit", "police", "khujand"),
-    ("Migration Service, Sughd Regional Department", "migration_service", "khujand"),
-    ("Committee on Women and Family Affairs, Sughd", "women_family_committee", "khujand"),
-    ("Employment Centre of Khujand", "employment_centre", "khujand"),
-    ("Employment Centre of Penjikent", "employment_centre", "penjikent"),
-    ("NGO Ghamkhori", "ngo", "b_gafurov"),
-    ("NGO Sarchashma", "ngo", "kanibadam"),
+    ("СБМ дар Тоҷикистон, дафтари Хуҷанд", "iom", "khujand"),
+    ("Беморхонаи клиникии вилояти Суғд", "hospital", "khujand"),
+    ("Беморхонаи марказии ноҳияи Истаравшан", "hospital", "istaravshan"),
+    ("Маркази ёрии ҳуқуқии Хуҷанд", "legal_aid", "khujand"),
+    ("Маркази ёрии ҳуқуқии Исфара", "legal_aid", "isfara"),
+    ("Раёсати ВКД дар вилояти Суғд, шуъбаи муқовимат ба савдои одамон", "police", "khujand"),
+    ("Хадамоти муҳоҷират, раёсати вилояти Суғд", "migration_service", "khujand"),
+    ("Кумитаи кор бо занон ва оила, вилояти Суғд", "women_family_committee", "khujand"),
+    ("Маркази шуғли аҳолии Хуҷанд", "employment_centre", "khujand"),
+    ("Маркази шуғли аҳолии Панҷакент", "employment_centre", "penjikent"),
+    ("ТҒД «Ғамхорӣ»", "ngo", "b_gafurov"),
+    ("ТҒД «Сарчашма»", "ngo", "kanibadam"),
 )
 SERVICES_BY_PARTNER: Final = {
     "iom": ("return_transport", "cash_support", "documentation"),
@@ -103,10 +105,12 @@ SERVICES_BY_PARTNER: Final = {
 }
 WORKERS: Final = ("nigora", "farrukh", "malika", "dilshod", "zarina", "sherali")
 TOPICS: Final = (
-    "Муҳоҷирати бехатар", "Пешгирии савдои одамон", "Права трудовых мигрантов",
-    "Саводнокии молиявӣ", "Как проверить работодателя за рубежом", "Ҳуқуқҳои занон",
+    "Муҳоҷирати бехатар", "Пешгирии савдои одамон", "Ҳуқуқҳои муҳоҷирони меҳнатӣ",
+    "Саводнокии молиявӣ", "Чӣ тавр корфармои хориҷиро санҷидан мумкин", "Ҳуқуқҳои занон",
 )  # fmt: skip
-SUPPLIERS: Final = ("Бозори Панҷшанбе", "ҶДММ «Сомон Трейд»", "Бозори Исфара", "ИП «Хуҷанд Техно»")
+SUPPLIERS: Final = (
+    "Бозори Панҷшанбе", "ҶДММ «Сомон Трейд»", "Бозори Исфара", "Соҳибкор «Хуҷанд Техно»",
+)  # fmt: skip
 
 # Grant sector -> budget items (name, unit cost in somoni).
 GRANT_ITEMS: Final[dict[str, tuple[tuple[str, int], ...]]] = {
@@ -196,7 +200,7 @@ def phone(rng: random.Random) -> str:
 
 CITIES: Final[dict[str, tuple[str, ...]]] = {
     "RU": ("Маскав", "Санкт-Петербург", "Екатеринбург", "Новосибирск", "Сургут"),
-    "KZ": ("Алмаато", "Астана", "Шымкент"),
+    "KZ": ("Алмаато", "Астана", "Чимкент"),
     "TR": ("Истанбул", "Анталия"),
     "AE": ("Дубай", "Шарҷа"),
     "SA": ("Ар-Риёз",),
@@ -207,12 +211,12 @@ CITIES: Final[dict[str, tuple[str, ...]]] = {
     "LT": ("Вилнюс",),
 }
 PLAN_TEXTS: Final = (
-    "Барқарор кардани шиноснома", "Консультация юриста по трудовому спору",
+    "Барқарор кардани шиноснома", "Машварати ҳуқуқшинос оид ба баҳси меҳнатӣ",
     "Машварати равоншинос", "Омӯзиши касбӣ: дӯзандагӣ", "Тиббӣ: муоинаи пурра",
-    "Подготовить бизнес-план", "Ёфтани ҷои кор тавассути маркази шуғл",
+    "Тайёр кардани нақшаи тиҷоратӣ", "Ёфтани ҷои кор тавассути маркази шуғл",
 )  # fmt: skip
-MONITORING_PROBLEMS: Final = ("Бозор суст аст", "Нет оборотных средств", "Таҷҳизот вайрон шуд")
-GRANT_TITLES: Final = ("Нақшаи тиҷоратӣ", "Бизнес-план", "Лоиҳаи хурд")
+MONITORING_PROBLEMS: Final = ("Бозор суст аст", "Маблағи гардон нест", "Таҷҳизот вайрон шуд")
+GRANT_TITLES: Final = ("Нақшаи тиҷоратӣ", "Дӯкони хурд", "Лоиҳаи хурд")
 
 VICTIM = BeneficiaryCategory.VICTIM_OF_TRAFFICKING.value
 VULNERABLE = BeneficiaryCategory.VULNERABLE_MIGRANT.value

@@ -19,7 +19,7 @@ from ajo_cases.domain.records import (
 )
 from ajo_cases.domain.vocab import BeneficiaryCategory, Sex
 from ajo_cases.errors import AjoError, InvalidInput, NotFound, RecordErased
-from ajo_cases.services import damaged
+from ajo_cases.services import damaged, versions
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
@@ -204,10 +204,7 @@ def update(
         if row is None:
             raise NotFound("no such person")
         require_not_erased(row)
-        if expected_version is not None and row.version != expected_version:
-            raise InvalidInput(
-                "someone else changed this record meanwhile; reopen it", field="version"
-            )
+        versions.require(session, row, expected_version)
         before = to_record(vault, row).form
         _write(vault, row, form)
         changed = [

@@ -59,15 +59,14 @@ FROM referral AS r JOIN partner_org AS p ON p.id = r.partner_id
 WHERE {sent_on}"""
 # decided in the period, or handed over by its end (monitoring in the period may count it)
 _GRANTS_IN_PERIOD = "({decided_on} OR g.handed_over_on <= :end)"
+# The items bought are summed per grant in SQL (a correlated sum over the covering index of
+# the grant's purchases): one value per grant reaches Python, not one per purchase.
 _GRANTS = """
 SELECT g.case_id, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decided_on,
-       g.handed_over_on
+       g.handed_over_on,
+       (SELECT SUM(p.quantity * p.unit_cost_minor)
+        FROM grant_purchase AS p INDEXED BY ix_grant_purchase_stats WHERE p.grant_id = g.id)
 FROM grant_plan AS g WHERE {grants}"""
-_PURCHASES = """
-SELECT p.grant_id, p.quantity * p.unit_cost_minor
-FROM grant_plan AS g JOIN grant_purchase AS p INDEXED BY ix_grant_purchase_stats
-  ON p.grant_id = g.id
-WHERE {grants}"""
 _VISITS = """
 SELECT v.grant_id, v.visited_on, v.business_running
 FROM grant_plan AS g JOIN monitoring_visit AS v INDEXED BY ix_monitoring_visit_stats
@@ -267,9 +266,6 @@ class _Gatherer:
 
     def _grants(self, rows: Sequence[Any], codes: dict[str, str]) -> list[GrantFact]:
         grants = self._grants_in_period()
-        spent: dict[str, int] = defaultdict(int)
-        for grant_id, value in self.read.rows(_PURCHASES.format(grants=grants)):
-            spent[grant_id] += value
         visits: dict[str, list[tuple[date, bool]]] = defaultdict(list)
         for grant_id, on, running in self.read.rows(_VISITS.format(grants=grants)):
             visits[grant_id].append((self.day[on], bool(running)))
@@ -278,9 +274,10 @@ class _Gatherer:
             GrantFact(
                 codes[case_id], sector, status, project(project_id),
                 approved, self.maybe_day[decided], self.maybe_day[handed],
-                spent.get(grant_id, 0) if handed else 0, tuple(visits.get(grant_id, ())),
+                (spent or 0) if handed else 0, tuple(visits.get(grant_id, ())),
             )
-            for case_id, grant_id, sector, status, project_id, approved, decided, handed in rows
+            for (case_id, grant_id, sector, status, project_id, approved, decided, handed,
+                 spent) in rows
             if case_id in codes
         ]  # fmt: skip
 

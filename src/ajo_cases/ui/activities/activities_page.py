@@ -5,7 +5,7 @@ Every role but the manager records them; managers see the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ajo_cases.domain.records_casework import ActivityRecord
 from ajo_cases.services.casework import activities, partners
@@ -21,6 +21,7 @@ from ajo_cases.ui.kit.record_model import (
     Column,
     RecordModel,
     TableOrEmpty,
+    fill_the_rest,
     open_on_enter,
     record_table,
     selected_record,
@@ -91,8 +92,8 @@ class ActivitiesPage(Page):
         self.table = record_table(self.model)
         self.table.setObjectName("ActivityTable")
         set_widths(self.table, (85, 150, 105, 200, 85, 60, 60, 65, 60, 60))
-        # the topic takes what is left, so the counts stay in view without scrolling sideways
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # the topic takes what is left, so the counts stay in view where there is room
+        fill_the_rest(self.table, 3, 180)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         open_on_enter(self.table, lambda _row: self.edit())
         self.stack = TableOrEmpty(self.table)
@@ -177,9 +178,9 @@ class ActivitiesPage(Page):
         record: ActivityRecord | None = selected_record(self.table, self.model)
         if record is None or not self.may_edit:
             return
-        self._open(ActivityDialog(record.form, self), record.id)
+        self._open(ActivityDialog(record.form, self), record.id, record.version)
 
-    def _open(self, dialog: ActivityDialog, activity_id: str | None) -> None:
+    def _open(self, dialog: ActivityDialog, activity_id: str | None, seen: int = 0) -> None:
         self.dialog = dialog
         self._projects_into(dialog)
         vault = self.vault
@@ -189,7 +190,11 @@ class ActivitiesPage(Page):
             work = (
                 (lambda: activities.add_activity(vault, form))
                 if activity_id is None
-                else (lambda: activities.update_activity(vault, activity_id, form))
+                else (
+                    lambda: activities.update_activity(
+                        vault, activity_id, form, expected_version=seen
+                    )
+                )
             )
             ChangeOp(self, self.context.changes, work).success(
                 lambda _result: self.reload()
@@ -201,7 +206,7 @@ class ActivitiesPage(Page):
         record: ActivityRecord | None = selected_record(self.table, self.model)
         if record is None or not self.may_edit:
             return
-        vault, activity_id = self.vault, record.id
+        vault, activity_id, seen = self.vault, record.id, record.version
         text = (
             self.tr(
                 "Delete the activity “%1” of %2? Its participants no longer count in the "
@@ -213,7 +218,9 @@ class ActivitiesPage(Page):
 
         def remove() -> None:
             ChangeOp(
-                self, self.context.changes, lambda: activities.delete_activity(vault, activity_id)
+                self,
+                self.context.changes,
+                lambda: activities.delete_activity(vault, activity_id, expected_version=seen),
             ).success(lambda _changes: self.reload()).run()
 
         confirm(self, self.tr("Delete the activity"), text, self.tr("Delete"), remove)

@@ -191,13 +191,18 @@ class AdminPage(Page):
         chosen = self.selected()
         if chosen is None:
             return
-        current = profiles.Profile(chosen.name, chosen.full_name, chosen.position, chosen.phone)
+        current = profiles.Profile(
+            chosen.name, chosen.full_name, chosen.position, chosen.phone, chosen.profile_version
+        )
         dialog = EditUserDialog(current, self)
         vault = self.vault
 
         def submit() -> None:
             profile = dialog.profile()
-            dialog.run_change(self.context.changes, lambda: profiles.set_profile(vault, profile))
+            dialog.run_change(
+                self.context.changes,
+                lambda: profiles.set_profile(vault, profile, expected_version=profile.version),
+            )
 
         self._open(dialog, submit)
 

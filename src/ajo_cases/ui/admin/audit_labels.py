@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ajo_cases.services.access.passwords import RESERVED_NAME
 from ajo_cases.ui.kit.vocab_labels import label
 
 
@@ -17,6 +18,9 @@ def check_label(name: str) -> str:
         "audit_head": QCoreApplication.translate(
             "AuditEvents", "Audit log end matches the key file"
         ),
+        "audit_signatures": QCoreApplication.translate(
+            "AuditEvents", "Signatures of the audit log entries"
+        ),
         "key_slots": QCoreApplication.translate("AuditEvents", "Key file"),
         "key_slots_backup": QCoreApplication.translate("AuditEvents", "Copy of the key file"),
         "sealed_fields": QCoreApplication.translate(
@@ -26,6 +30,13 @@ def check_label(name: str) -> str:
             "AuditEvents", "Every key slot is one the vault accepts"
         ),
     }.get(name, name)
+
+
+def account_text(name: str) -> str:
+    """An account as the log names it; whoever used the recovery code, in words."""
+    if name == RESERVED_NAME:
+        return QCoreApplication.translate("AuditEvents", "Recovery code")
+    return name
 
 
 def event_label(event: str) -> str:

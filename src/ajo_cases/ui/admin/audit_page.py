@@ -22,7 +22,7 @@ from ajo_cases.services.access import audit_view, verify
 from ajo_cases.services.access.audit_view import PAGE_SIZE, AuditFilter
 from ajo_cases.services.access.verify import VerifyReport
 from ajo_cases.services.changes import Changes
-from ajo_cases.ui.admin.audit_labels import check_label, event_label
+from ajo_cases.ui.admin.audit_labels import account_text, check_label, event_label
 from ajo_cases.ui.app.pages import Page, PageContext, PageSpec
 from ajo_cases.ui.kit.audit_words import detail_text, fields_text
 from ajo_cases.ui.kit.form_widgets import OptionalDate
@@ -43,11 +43,14 @@ class AuditPage(Page):
             [
                 Column(lambda: self.tr("No."), lambda r: r.seq),
                 Column(lambda: self.tr("When"), lambda r: r.at),
-                Column(lambda: self.tr("Account"), lambda r: r.actor),
+                Column(lambda: self.tr("Account"), lambda r: r.actor,
+                       lambda r: account_text(r.actor)),
                 Column(lambda: self.tr("Event"), lambda r: r.event, lambda r: event_label(r.event)),
                 Column(lambda: self.tr("Record"), lambda r: r.target_table or "",
                        lambda r: label("audit_table", r.target_table)),
-                Column(lambda: self.tr("Record id"), lambda r: r.target_id or ""),
+                Column(lambda: self.tr("Record id"), lambda r: r.target_id or "",
+                       lambda r: account_text(r.target_id or "")
+                       if r.target_table == "user" else r.target_id or ""),
                 Column(lambda: self.tr("Fields"), lambda r: len(r.fields),
                        lambda r: fields_text(r.fields)),
                 Column(lambda: self.tr("Details"), lambda r: r.detail, detail_text),
@@ -137,7 +140,7 @@ class AuditPage(Page):
     def _choices(self, choices: tuple[list[str], list[str]]) -> None:
         events, actors = choices
         self._fill(self.event_choice, events, event_label)
-        self._fill(self.actor, actors, str)
+        self._fill(self.actor, actors, account_text)
 
     def _fill(self, combo: QComboBox, items: list[str], text: Callable[[str], str]) -> None:
         current = combo.currentData()
@@ -219,6 +222,11 @@ class AuditPage(Page):
                 "Verified: the audit log chain is whole (%1) and the database and "
                 "key file are intact."
             ).replace("%1", chain.detail if chain else "")
+            if report.accounts_without_key:
+                text += " " + self.tr(
+                    "Not signed in since entries are signed: %1. Until each of them signs in, "
+                    "entries in their name cannot be checked."
+                ).replace("%1", ", ".join(report.accounts_without_key))
         else:  # fmt: skip
             failed = [check_label(c.name) + (f" ({c.detail})" if c.detail else "")
                       for c in report.checks if not c.ok]  # fmt: skip

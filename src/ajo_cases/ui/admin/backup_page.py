@@ -333,7 +333,7 @@ def _restored(_result: restore.RestoreResult | None) -> None:
 PAGE = PageSpec(
     id="backups",
     title=lambda: QCoreApplication.translate("Pages", "Backups"),
-    icon="administration.svg",
+    icon="backups.svg",
     roles=frozenset({"admin"}),
     factory=BackupPage,
     order=910,

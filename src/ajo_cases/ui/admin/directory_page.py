@@ -17,7 +17,13 @@ from ajo_cases.ui.admin.directory_dialogs import PartnerDialog, ProjectDialog
 from ajo_cases.ui.app.pages import ALL_ROLES, Page, PageContext, PageSpec
 from ajo_cases.ui.cases.tabs.common import action_row
 from ajo_cases.ui.kit.dialogs import confirm
-from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table, selected_record
+from ajo_cases.ui.kit.record_model import (
+    Column,
+    RecordModel,
+    record_table,
+    selected_record,
+    set_widths,
+)
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.kit.widgets import MessageLabel, open_dialog
 from ajo_cases.ui.runtime.failures import failure_text
@@ -55,11 +61,9 @@ class DirectoryPage(Page):
             self,
         )
         self.partner_table = record_table(self.partner_model)
-        self.partner_table.setColumnWidth(0, 260)
-        self.partner_table.setColumnWidth(3, 200)
+        set_widths(self.partner_table, {0: 260, 3: 200})
         self.project_table = record_table(self.project_model)
-        self.project_table.setColumnWidth(1, 320)
-        self.project_table.setColumnWidth(2, 160)
+        set_widths(self.project_table, {1: 320, 2: 160})
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.message = MessageLabel(MessageLabel.ERROR)
@@ -185,7 +189,12 @@ class DirectoryPage(Page):
             if record is None:
                 self._save(dialog, lambda: partners.add_partner(vault, form))
             else:
-                self._save(dialog, lambda: partners.update_partner(vault, record.id, form))
+                self._save(
+                    dialog,
+                    lambda: partners.update_partner(
+                        vault, record.id, form, expected_version=record.version
+                    ),
+                )
 
         dialog.submitted.connect(submit)
         open_dialog(dialog)
@@ -200,7 +209,12 @@ class DirectoryPage(Page):
             if record is None:
                 self._save(dialog, lambda: partners.add_project(vault, form))
             else:
-                self._save(dialog, lambda: partners.update_project(vault, record.id, form))
+                self._save(
+                    dialog,
+                    lambda: partners.update_project(
+                        vault, record.id, form, expected_version=record.version
+                    ),
+                )
 
         dialog.submitted.connect(submit)
         open_dialog(dialog)
@@ -211,7 +225,10 @@ class DirectoryPage(Page):
             return
         old = record.form
         form = PartnerForm(old.name, old.kind, old.district, old.contact, not old.active)
-        self._mutate(lambda: partners.update_partner(self.vault, record.id, form))
+        vault, version = self.vault, record.version
+        self._mutate(
+            lambda: partners.update_partner(vault, record.id, form, expected_version=version)
+        )
 
     def remove_partner(self) -> None:
         record = self.selected_partner()
@@ -228,7 +245,11 @@ class DirectoryPage(Page):
             self.tr("Delete an organisation"),
             text,
             action,
-            lambda: self._mutate(lambda: partners.delete_partner(self.vault, record.id)),
+            lambda: self._mutate(
+                lambda: partners.delete_partner(
+                    self.vault, record.id, expected_version=record.version
+                )
+            ),
         )
 
     def remove_project(self) -> None:
@@ -245,7 +266,11 @@ class DirectoryPage(Page):
             self.tr("Delete a project"),
             text,
             action,
-            lambda: self._mutate(lambda: partners.delete_project(self.vault, record.id)),
+            lambda: self._mutate(
+                lambda: partners.delete_project(
+                    self.vault, record.id, expected_version=record.version
+                )
+            ),
         )
 
     def _mutate(self, work: Callable[[], R]) -> None:

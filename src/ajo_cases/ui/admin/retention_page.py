@@ -195,7 +195,7 @@ class RetentionPage(Page):
 PAGE = PageSpec(
     id="retention",
     title=lambda: QCoreApplication.translate("Pages", "Retention"),
-    icon="administration.svg",
+    icon="retention.svg",
     roles=frozenset({"admin"}),
     factory=RetentionPage,
     order=915,

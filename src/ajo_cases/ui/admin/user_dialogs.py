@@ -36,8 +36,10 @@ class ProfileFields:
             )
         )
 
-    def profile(self, user: str) -> Profile:
-        return Profile(user, *(self.edits[key].text().strip() for key in LIMITS))
+    def profile(self, user: str, version: int = 0) -> Profile:
+        """What was typed; `version` is that of the profile the fields were filled from."""
+        full_name, position, phone = (self.edits[key].text().strip() for key in LIMITS)
+        return Profile(user, full_name, position, phone, version)
 
 
 class AddUserDialog(SubmitDialog):
@@ -91,7 +93,7 @@ class EditUserDialog(SubmitDialog):
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.user = profile.user
+        self.user, self.version = profile.user, profile.version
         self.details = ProfileFields(self.form, profile)
         self.setMinimumWidth(520)
         self.retranslate()
@@ -108,7 +110,7 @@ class EditUserDialog(SubmitDialog):
         self.details.retranslate()
 
     def profile(self) -> Profile:
-        return self.details.profile(self.user)
+        return self.details.profile(self.user, self.version)
 
 
 class ChangePasswordDialog(SubmitDialog):

@@ -31,9 +31,11 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.backup_status import BackupStatusLabel
 from ajo_cases.ui.app.drafts import DraftStore
 from ajo_cases.ui.app.pages import Page, PageContext, PageRegistry, PageSpec, Request
+from ajo_cases.ui.app.vault_place import VaultPlaceLabel
 from ajo_cases.ui.kit.roles import role_label
 from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, fitted, icon
 from ajo_cases.ui.runtime.sentences import warning_text
+from ajo_cases.ui.runtime.server_feed import FeedWatcher
 
 if TYPE_CHECKING:
     from ajo_cases.services.open_vault import OpenVault
@@ -126,11 +128,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel()
-        self.status_label.setContentsMargins(6, 0, 0, 0)
+        # which vault is open (and, on the office server, whether it answers); who is signed
+        # in is on the top bar
+        self.vault_place = self.status_label = VaultPlaceLabel(vault)
         self.statusBar().addWidget(self.status_label)
         self.backup_status = BackupStatusLabel(vault)
         self.statusBar().addPermanentWidget(self.backup_status)
+        # on the office server, other PCs' changes are announced as if made here
+        self.feed: FeedWatcher | None = None
+        if vault.on_server:
+            self.feed = FeedWatcher(vault, self)
+            self.feed.changed.connect(self.context.changes.announce)
+            self.feed.reachable_changed.connect(self.vault_place.set_reachable)
+            self.feed.start()
 
         for spec in self.specs:
             self._add_page(spec)
@@ -220,9 +230,6 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
-        self.status_label.setText(
-            self.tr("Unlocked as %1 (%2)").replace("%1", self.vault.user).replace("%2", role)
-        )
         for row, spec in enumerate(self.specs):
             self.navigation.item(row).setText(spec.title())
         # The list is as wide as its longest title in the current language, never clipped.
@@ -234,6 +241,7 @@ class MainWindow(QMainWindow):
         warnings = [warning_text(code) for code in self.vault.warnings]
         self.banner.show_message("\n".join(warnings))
         self.backup_status.retranslate()
+        self.vault_place.retranslate()
 
     def _check_warnings(self) -> None:
         if len(self.vault.warnings) != self._warnings_shown:
@@ -261,6 +269,8 @@ class MainWindow(QMainWindow):
         """Remove every page and its models now, not at some later garbage collection.
         Dialogs still open on a page are closed first: a window-modal dialog deleted along
         with its page crashed Qt."""
+        if self.feed is not None:
+            self.feed.stop()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from ajo_cases.domain.records import CaseFilter
 from ajo_cases.ui.kit.form_widgets import fill_filter, filter_combo
@@ -33,20 +33,22 @@ class CaseFilterBar(QWidget):
         super().__init__(parent)
         self.projects: list[tuple[str, str]] = []
         self.workers: list[str] = []
-        # short minimums: the row must fit 1100 px in Tajik; the pop-ups show the full words
-        self.status, self.category = filter_combo(7), filter_combo(8)
-        self.project, self.worker = filter_combo(6), filter_combo(6)
-        self.district, self.period = filter_combo(6), filter_combo(8)
+        # Two rows of three: six "All …" texts side by side need more than the page's width
+        # in Tajik and Russian, and a shorter combo would cut them.
+        self.status, self.category = filter_combo(12), filter_combo(12)
+        self.project, self.worker = filter_combo(12), filter_combo(12)
+        self.district, self.period = filter_combo(12), filter_combo(12)
         self.combos = (self.status, self.category, self.project, self.worker, self.district,
                        self.period)  # fmt: skip
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.cleared)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for combo in self.combos:
+        for index, combo in enumerate(self.combos):
             combo.activated.connect(lambda _index: self.changed.emit())
-            layout.addWidget(combo, 1)
-        layout.addWidget(self.clear_button)
+            layout.addWidget(combo, index // 3, index % 3)
+            layout.setColumnStretch(index % 3, 1)
+        layout.addWidget(self.clear_button, 1, 3)
         self.retranslate()
 
     def set_choices(self, projects: list[tuple[str, str]], workers: list[str]) -> None:

@@ -27,7 +27,7 @@ from ajo_cases.ui.cases import case_table_model as columns
 from ajo_cases.ui.cases.case_filters import CaseFilterBar
 from ajo_cases.ui.cases.case_table_model import CaseTableModel
 from ajo_cases.ui.cases.case_windows import CasePage
-from ajo_cases.ui.kit.record_model import TableOrEmpty, open_on_enter, record_table
+from ajo_cases.ui.kit.record_model import TableOrEmpty, open_on_enter, record_table, set_widths
 from ajo_cases.ui.kit.status_delegate import StatusDelegate
 from ajo_cases.ui.runtime.failures import show_failure
 from ajo_cases.ui.runtime.operations import QueryOp
@@ -101,10 +101,9 @@ class CaseListPage(CasePage):
         header.setSortIndicator(columns.CODE, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
         header.setSectionsClickable(True)
-        for column, width in ((columns.CODE, 120), (columns.NAME, 220), (columns.SEX, 80),
-                              (columns.AGE, 70), (columns.CATEGORY, 160), (columns.STATUS, 110),
-                              (columns.WORKER, 100), (columns.NEXT_DUE, 90)):  # fmt: skip
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, {columns.CODE: 120, columns.NAME: 220, columns.SEX: 80,
+                                columns.AGE: 70, columns.CATEGORY: 160, columns.STATUS: 110,
+                                columns.WORKER: 100, columns.NEXT_DUE: 90})  # fmt: skip
         open_on_enter(self.table, self.open_row)
         self.stack = TableOrEmpty(self.table)
         self.empty = self.stack.empty

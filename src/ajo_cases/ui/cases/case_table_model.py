@@ -1,6 +1,6 @@
 """The case list as a lazy table model (after Vorta's and Anki's table models).
 
-Rows arrive a page of 200 at a time from services.cases.list_cases on the worker thread;
+Rows arrive a page of 200 at a time from case_list.list_cases on the worker thread;
 filtering and sorting happen in SQL, and a name search first asks the in-memory name index
 for the matching cases. Only the rows fetched so far are held, so 100k cases cost nothing.
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ajo_cases.domain.records import CaseFilter, CaseRow, Page
 from ajo_cases.services import lookups
-from ajo_cases.services.casework import cases
+from ajo_cases.services.casework import case_list
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
 from ajo_cases.ui.kit.formatting import format_date
@@ -26,7 +26,7 @@ from ajo_cases.ui.runtime.operations import QueryOp
 PAGE_SIZE = 200
 CODE, NAME, SEX, AGE, CATEGORY, STATUS, WORKER, NEXT_DUE, UPDATED = range(9)
 COLUMN_COUNT = 9
-# Sort keys of services.cases.SORT_COLUMNS; names are encrypted, so they cannot be sorted in SQL.
+# Sort keys of case_list.SORT_COLUMNS; names are encrypted, so they cannot be sorted in SQL.
 SORT_KEYS: dict[int, str | None] = {
     CODE: "code", NAME: None, SEX: "sex", AGE: "age", CATEGORY: "category", STATUS: "status",
     WORKER: "worker", NEXT_DUE: "next_due", UPDATED: "updated_at",
@@ -107,7 +107,7 @@ class CaseTableModel(QAbstractTableModel):
                     else tuple(i for i in ids if i in set(flt_now.case_ids))
                 )
                 wanted = replace(flt_now, case_ids=narrowed, person_ids=person_ids)
-            page = cases.list_cases(
+            page = case_list.list_cases(
                 vault, wanted, sort=sort_now, descending=desc_now, offset=0, limit=PAGE_SIZE
             )
             return found, capped, page
@@ -154,7 +154,7 @@ class CaseTableModel(QAbstractTableModel):
         sort_now, desc_now = self.sort_key, self.descending
 
         def next_page() -> Page:
-            return cases.list_cases(
+            return case_list.list_cases(
                 vault, wanted, sort=sort_now, descending=desc_now, offset=offset, limit=PAGE_SIZE
             )
 

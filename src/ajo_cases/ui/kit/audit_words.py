@@ -5,18 +5,29 @@ not codes (a file name, a record id) are shown as they are."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ajo_cases.domain.records import AuditRecord
 from ajo_cases.reports import vocabulary
 from ajo_cases.ui.app.i18n import current_language
-from ajo_cases.ui.kit.formatting import format_moment
+from ajo_cases.ui.kit.formatting import format_date, format_moment
 from ajo_cases.ui.kit.vocab_labels import label
 
 # Where a bare code in a detail may come from, tried in this order.
 _DETAIL_VOCABULARIES = (
     "audit_detail", "consent_kind", "follow_up_kind", "role", "attachment_kind",
-    "discharge_reason", "audit_table", "record_field",
+    "discharge_reason", "audit_table", "record_field", "district", "category",
 )  # fmt: skip
+# Sentences the services write with one varying part; their words are in "audit_detail" under
+# the pattern with %1 in place of (.+).
+_SENTENCES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        "(.+) parked events dropped",
+        "sealed field (.+) failed authentication",
+        "unverified; at (.+)",
+    )
+)
 _STATUS_VOCABULARY = {"referral": "referral_status", "grant_plan": "grant_status"}
 
 
@@ -34,8 +45,14 @@ def fields_text(fields: tuple[str, ...]) -> str:
     return ", ".join(dict.fromkeys(field_word(name) for name in fields))
 
 
+_PUBLIC_KEY = "ed25519:"  # how a signing key is written in an entry's detail
+
+
 def _moment(text: str) -> str | None:
+    """An ISO date as dd.MM.yyyy, an ISO moment with its time too."""
     try:
+        if len(text) == len("2026-01-31"):
+            return format_date(dt.date.fromisoformat(text))
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
@@ -70,13 +87,29 @@ def _token(token: str) -> str:
     return _word(token)
 
 
+def _sentence(detail: str) -> str | None:
+    """A fixed sentence with a number or a name in it ("3 parked events dropped")."""
+    for pattern in _SENTENCES:
+        found = pattern.fullmatch(detail)
+        if found:
+            template = _known("audit_detail", pattern.pattern.replace("(.+)", "%1"))
+            if template is not None:
+                return template.replace("%1", _word(found.group(1)))
+    return None
+
+
 def detail_text(entry: AuditRecord) -> str:
     detail = entry.detail or ""
     if not detail:
         return ""
     if "->" in detail:
         return status_change_text(entry.target_table, detail)
+    if detail.startswith(_PUBLIC_KEY):  # a signing key: its start tells keys apart
+        return f"Ed25519 {detail[len(_PUBLIC_KEY) : len(_PUBLIC_KEY) + 16]}…"
     whole = _word(detail)
     if whole != detail:
         return whole
+    sentence = _sentence(detail)
+    if sentence is not None:
+        return sentence
     return " ".join(_token(token) for token in detail.split())

@@ -61,6 +61,9 @@ class DateEdit(QDateEdit):
         self.setDate(qdate(value))
 
 
+_LEAST_CHARS, _MOST_CHARS = 18, 34  # a VocabCombo's width in characters
+
+
 class VocabCombo(QComboBox):
     """A vocabulary in a combo box; typing letters jumps to the matching entry (type-ahead
     is QComboBox's keyboard search, so the list stays closed and nothing can be mistyped)."""
@@ -71,7 +74,7 @@ class VocabCombo(QComboBox):
         self.optional = optional
         self.setEditable(False)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(18)
+        self.setMinimumContentsLength(_LEAST_CHARS)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -82,6 +85,9 @@ class VocabCombo(QComboBox):
             self.addItem("—", None)
         for code, text in choices(self.vocab):
             self.addItem(text, code)
+        # as wide as the longest entry (within reason), so a chosen entry is never cut
+        longest = max((len(self.itemText(i)) for i in range(self.count())), default=0)
+        self.setMinimumContentsLength(min(max(longest, _LEAST_CHARS), _MOST_CHARS))
         self.blockSignals(False)
         self.set_code(current)
 

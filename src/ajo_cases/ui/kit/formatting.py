@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ajo_cases.ui.app.i18n import current_language, qt_locale
+from ajo_cases.ui.kit.vocab_labels import label
 
 DATE_FORMAT = "dd.MM.yyyy"  # one date format for all three languages
 
@@ -31,6 +32,16 @@ def format_money(amount: float, lang: str | None = None) -> str:
     # The currency is the somoni; its short form is a translatable word.
     currency = QCoreApplication.translate("Formatting", "TJS")
     return f"{number}\u00a0{currency}"
+
+
+def format_amount(minor: int | None, currency: str = "TJS") -> str:
+    """An amount kept in hundredths, written one way on every screen: '1 500,00 сом.' for the
+    somoni (DOMAIN's local habit), the currency's word beside other currencies."""
+    if minor is None:
+        return ""
+    if currency == "TJS":
+        return format_money(minor / 100)
+    return f"{format_number(minor / 100, 2)}\u00a0{label('currency', currency)}"
 
 
 def format_moment(value: dt.datetime | None) -> str:

@@ -11,7 +11,7 @@ value is a number (aligned right).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,14 +191,16 @@ def selected_record(table: QTableView, model: RecordModel) -> Any:
 HEADER_PADDING = 24  # the sort arrow and the margins beside a header's text
 
 
-def set_widths(table: QTableView, widths: Sequence[int]) -> None:
-    """First column widths, each widened to its header's text in the current language (and
-    again after a language switch), so no header is cut in Tajik or Russian."""
+def set_widths(table: QTableView, widths: Sequence[int] | Mapping[int, int]) -> None:
+    """Column widths (the first columns in order, or by column number), each widened to its
+    header's text in the current language (and again after a language switch), so no header
+    is cut in Tajik or Russian."""
+    chosen = dict(widths) if isinstance(widths, Mapping) else dict(enumerate(widths))
 
     def apply() -> None:
         model = table.model()
         metrics = table.horizontalHeader().fontMetrics()
-        for column, width in enumerate(widths):
+        for column, width in chosen.items():
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             need = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0)
             table.setColumnWidth(column, max(width, need + HEADER_PADDING))
@@ -221,6 +223,35 @@ class _EnterOpens(QObject):
             self.open_row(self.table.currentIndex().row())
             return True
         return False
+
+
+class _FillsTheRest(QObject):
+    def __init__(self, table: QTableView, column: int, least: int) -> None:
+        super().__init__(table)
+        self.table, self.column, self.least = table, column, least
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != self.column and not header.isSectionHidden(column)
+        )
+        header.resizeSection(self.column, max(self.least, self.table.viewport().width() - others))
+
+
+def fill_the_rest(table: QTableView, column: int, least: int) -> None:
+    """One column takes the width the others leave, but never less than `least` pixels: a
+    Stretch section collapses to its header when the others need the whole width (Tajik)."""
+    table.horizontalHeader().setStretchLastSection(False)
+    filler = _FillsTheRest(table, column, least)
+    table.viewport().installEventFilter(filler)
+    filler.fit()
 
 
 def open_on_enter(table: QTableView, open_row: Callable[[int], None]) -> None:

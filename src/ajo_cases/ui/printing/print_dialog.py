@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ajo_cases.domain.records_casework import GrantRecord, ReferralRecord
 from ajo_cases.reports.case_summary import SECTIONS
 from ajo_cases.services import printing
-from ajo_cases.services.casework import grants, referrals
+from ajo_cases.services.casework import grant_records, referrals
 from ajo_cases.ui.app.i18n import current_language
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.kit.dialogs import ask
@@ -201,7 +201,7 @@ class PrintDialog(QDialog):
         def load() -> tuple[list[ReferralRecord], list[GrantRecord]]:
             return (
                 referrals.list_referrals(vault, case_id=case_id),
-                grants.list_grants(vault, case_id=case_id),
+                grant_records.list_grants(vault, case_id=case_id),
             )
 
         QueryOp(self, load).success(self._targets_loaded).failure(self._failed).run()

@@ -23,8 +23,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ajo_cases.domain.errors import RuleViolation
-from ajo_cases.errors import AjoError, InvalidInput, PasswordRejected
-from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.errors import AjoError, InvalidInput, PasswordRejected, StaleRecord
+from ajo_cases.services.open_vault import lost_server
+from ajo_cases.ui.kit.formatting import format_date, format_moment
 from ajo_cases.ui.kit.widgets import open_dialog
 from ajo_cases.ui.runtime.sentences import (
     error_sentences,
@@ -71,6 +72,16 @@ def rule_text(exc: RuleViolation) -> str:
     return sentence
 
 
+def stale_text(exc: StaleRecord) -> str:
+    """Someone else saved first: who (an account name) and when, in local time."""
+    try:
+        when = format_moment(dt.datetime.fromisoformat(str(exc.params.get("at", ""))))
+    except ValueError:
+        when = ""
+    sentence = field_sentences()["version_by" if when else "version"]
+    return sentence.replace("%who", str(exc.params.get("who", ""))).replace("%when", when)
+
+
 def failure_text(exc: BaseException) -> Failure:
     """The sentence and the administrator's details for any failure, in the current language."""
     if isinstance(exc, RuleViolation):
@@ -78,6 +89,10 @@ def failure_text(exc: BaseException) -> Failure:
     if isinstance(exc, PasswordRejected):
         lines = [password_problem_text(code) for code in exc.problems]
         return Failure("\n".join(lines) or password_problem_text(exc.code), exc.code)
+    if lost_server(exc):  # a read while the office server is away: not a program error
+        return Failure(error_sentences()["server.unreachable"], "server.unreachable")
+    if isinstance(exc, StaleRecord) and exc.params.get("who"):
+        return Failure(stale_text(exc), f"{exc.code}:version")
     if isinstance(exc, InvalidInput):
         field = str(exc.params.get("field", ""))
         sentence = field_sentences().get(field)

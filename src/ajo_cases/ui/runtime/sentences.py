@@ -26,6 +26,9 @@ def error_sentences() -> dict[str, str]:
             "This account's key is no longer valid: the account was removed or its password "
             "was changed. Ask the administrator.",
         ),
+        "auth.account_removed": QCoreApplication.translate(
+            "Errors", "This account was removed from the vault. Ask the administrator."
+        ),
         "auth.personal_data_restricted": QCoreApplication.translate(
             "Errors", "Your role may not see personal data."
         ),
@@ -188,6 +191,12 @@ def field_sentences() -> dict[str, str]:
             "Rules",
             "Someone else changed this record meanwhile. Your changes were not saved: "
             "close the window, open it again and repeat them.",
+        ),
+        "version_by": QCoreApplication.translate(
+            "Rules",
+            "%who changed this record at %when. Your changes were not saved and are still "
+            "in the window: copy what you need, close the window, open it again and repeat "
+            "them.",
         ),
         "birth_date": QCoreApplication.translate("Rules", "The birth date is in the future."),
         "password_given": QCoreApplication.translate(

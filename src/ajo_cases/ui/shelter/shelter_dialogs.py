@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ajo_cases.domain.records import CaseFilter, CaseRow
 from ajo_cases.services import lookups
-from ajo_cases.services.casework import cases
+from ajo_cases.services.casework import case_list
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
 from ajo_cases.ui.app.pages import PageContext
@@ -30,7 +30,7 @@ def _find(vault: OpenVault, text: str) -> tuple[list[Any], list[CaseRow]]:
     admission opens one for them)."""
     hits = search.find(vault, text, SEARCH_LIMIT)
     person_ids = tuple(lookups.matching_person_ids(vault, text, SEARCH_LIMIT))
-    lonely = cases.list_cases(vault, CaseFilter(case_ids=(), person_ids=person_ids)).rows
+    lonely = case_list.list_cases(vault, CaseFilter(case_ids=(), person_ids=person_ids)).rows
     return hits, [row for row in lonely if row.id is None and row.erased_on is None]
 
 

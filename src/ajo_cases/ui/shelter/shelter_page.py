@@ -29,7 +29,7 @@ from ajo_cases.ui.cases.tabs.common import hint_label
 from ajo_cases.ui.cases.tabs.shelter import AdmitDialog, DischargeDialog
 from ajo_cases.ui.kit.dialogs import FormDialog
 from ajo_cases.ui.kit.formatting import format_date
-from ajo_cases.ui.kit.record_model import record_table, selected_record
+from ajo_cases.ui.kit.record_model import record_table, selected_record, set_widths
 from ajo_cases.ui.runtime.operations import ChangeOp, QueryOp, R
 from ajo_cases.ui.shelter.shelter_dialogs import PERSON_PREFIX, AddBedDialog, CasePicker
 from ajo_cases.ui.shelter.shelter_models import (
@@ -111,10 +111,8 @@ class ShelterPage(CasePage):
         splitter.addWidget(residents_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        for column, width in enumerate((90, 110, 110, 320)):
-            self.beds_table.setColumnWidth(column, width)
-        for column, width in enumerate((130, 260, 110, 110)):
-            self.residents_table.setColumnWidth(column, width)
+        set_widths(self.beds_table, (90, 110, 110, 320))
+        set_widths(self.residents_table, (130, 260, 110, 110))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -284,8 +282,8 @@ class ShelterPage(CasePage):
         row = self.selected_bed()
         if row is None or not self.is_admin or row.resident is not None:
             return
-        vault, bed_id, active = self.vault, row.bed.id, not row.bed.active
-        self._change(lambda: shelter.set_bed_active(vault, bed_id, active))
+        vault, bed_id, active, seen = self.vault, row.bed.id, not row.bed.active, row.bed.version
+        self._change(lambda: shelter.set_bed_active(vault, bed_id, active, expected_version=seen))
 
     # --- opening cases -------------------------------------------------------------------
 

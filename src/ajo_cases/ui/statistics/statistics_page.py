@@ -118,13 +118,20 @@ class StatisticsPage(Page):
         self.show_button.clicked.connect(self.refresh_report)
         self.exact.toggled.connect(lambda _on: self.refresh_report())  # audited when on
         self.from_label, self.to_label = QLabel(), QLabel()
-        filters = QHBoxLayout()
+        # Two rows: in one, the Tajik texts need more than the window's width and widen it.
+        period = QHBoxLayout()
         for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
-            filters.addWidget(widget)
+            period.addWidget(widget)
+        period.addSpacing(12)
+        period.addWidget(self.exact)
+        period.addStretch(1)
+        period.addWidget(self.show_button)
+        groups = QHBoxLayout()
         for combo in (self.project, self.district, self.category):
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.exact)
-        filters.addWidget(self.show_button)
+            groups.addWidget(combo, 1)
+        filters = QVBoxLayout()
+        filters.addLayout(period)
+        filters.addLayout(groups)
 
         self.note = MessageLabel(MessageLabel.NOTE)
         self.warning = MessageLabel(MessageLabel.WARNING)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ajo_cases.services.casework import followups
 from ajo_cases.services.casework.permissions import may
@@ -65,9 +65,13 @@ class FollowUpsPage(WorklistPage):
             widget.setVisible(may_close)
         self.filter_row.addWidget(self.overdue_only)
         self.filter_row.addWidget(self.mine_only)
-        self.filter_row.addSpacing(24)
+        # The action sits under the list, not among the filters: one row of both is wider
+        # than the window in Tajik and would widen it.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for widget in (self.done_label, self.done_on, self.done_button):
-            self.filter_row.addWidget(widget)
+            actions.addWidget(widget)
+        self.page_layout.addLayout(actions)
         self.set_widths((150, 170, 120, 270))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection())
         self.model.modelReset.connect(self._selection)
@@ -96,10 +100,12 @@ class FollowUpsPage(WorklistPage):
             return
         day = self.done_on.date()
         on = dt.date(day.year(), day.month(), day.day())
-        vault = self.vault
+        vault, seen = self.vault, getattr(task, "version", None)
         self.done_button.setEnabled(False)
         ChangeOp(
-            self, self.context.changes, lambda: followups.mark_done(vault, task.id, on)
+            self,
+            self.context.changes,
+            lambda: followups.mark_done(vault, task.id, on, expected_version=seen),
         ).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:

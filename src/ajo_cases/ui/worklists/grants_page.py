@@ -14,7 +14,7 @@ from ajo_cases.domain.vocab import GrantStatus
 from ajo_cases.services.casework import worklists
 from ajo_cases.services.casework.worklists import GRANTS_WAITING, GrantRow
 from ajo_cases.ui.app.pages import PageContext, PageSpec
-from ajo_cases.ui.kit.formatting import format_date, format_money, format_number
+from ajo_cases.ui.kit.formatting import format_amount, format_date
 from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.status_delegate import StatusDelegate
 from ajo_cases.ui.kit.vocab_labels import label
@@ -24,11 +24,7 @@ CODE, NAME, SECTOR, STATUS, AMOUNT, HANDED, MONITORING, WORKER = range(8)
 
 
 def money(minor: int | None, currency: str) -> str:
-    if minor is None:
-        return ""
-    if currency == "TJS":
-        return format_money(minor / 100)
-    return f"{format_number(minor / 100, 2)}\u00a0{label('currency', currency)}"
+    return format_amount(minor, currency)
 
 
 def _visit_overdue(row: GrantRow) -> bool:

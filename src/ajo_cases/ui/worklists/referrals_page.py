@@ -65,7 +65,7 @@ class ReferralsPage(StatusWorklist):
         super().__init__(context, columns, lambda r: r.record.case_id)
         self.table.setObjectName("ReferralTable")
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(parent=self.table))
-        self.set_widths((120, 190, 220, 130, 120, 100, 150))
+        self.set_widths((120, 190, 220, 130, 140, 100, 150))  # status chips in Tajik
         self.table.setColumnHidden(NAME, not self.vault.may_read_personal)
         self.start()
 

@@ -88,10 +88,10 @@ class WorklistPage(CasePage):
         top.addStretch(1)
         top.addWidget(self.search)
         top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
+        self.page_layout = QVBoxLayout(self)
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
+        self.page_layout.addLayout(top)
+        self.page_layout.addWidget(self.stack, 1)
 
     def worker(self) -> str | None:
         """The worker whose rows are shown (the user, with "Mine only"), or None for all."""

@@ -9,17 +9,15 @@ from ajo_cases.services.casework import assistance, partners
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.tabs.common import ListTab
 from ajo_cases.ui.kit.dialogs import FormDialog, confirm, text_box
-from ajo_cases.ui.kit.form_widgets import ChoiceCombo, DateEdit, MoneyEdit, VocabCombo, money_text
-from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.form_widgets import ChoiceCombo, DateEdit, MoneyEdit, VocabCombo
+from ajo_cases.ui.kit.formatting import format_amount, format_date
 from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 from ajo_cases.ui.runtime.operations import QueryOp
 
 
 def _cost(record: AssistanceRecord) -> str:
-    if record.form.cost_minor is None:
-        return ""
-    return f"{money_text(record.form.cost_minor)}\u00a0{label('currency', record.form.currency)}"
+    return format_amount(record.form.cost_minor, record.form.currency)
 
 
 class AssistanceDialog(FormDialog):
@@ -150,5 +148,9 @@ class AssistanceTab(ListTab):
             self.tr("Delete assistance"),
             text,
             self.tr("Delete this record"),
-            lambda: self.change(lambda: assistance.delete_assistance(vault, record.id)).run(),
+            lambda: self.change(
+                lambda: assistance.delete_assistance(
+                    vault, record.id, expected_version=record.version
+                )
+            ).run(),
         )

@@ -185,5 +185,7 @@ class DocumentsTab(ListTab):
             self.tr("Delete a document"),
             text,
             self.tr("Delete the document"),
-            lambda: self.change(lambda: attachments.delete_attachment(vault, info.id)).run(),
+            lambda: self.change(
+                lambda: attachments.delete_attachment(vault, info.id, expected_version=info.version)
+            ).run(),
         )

@@ -78,4 +78,6 @@ class FollowUpsTab(ListTab):
         if record is None or record.done_on is not None or not self.may("follow_up"):
             return
         vault = self.vault
-        self.change(lambda: followups.mark_done(vault, record.id)).run()
+        self.change(
+            lambda: followups.mark_done(vault, record.id, expected_version=record.version)
+        ).run()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout
 from ajo_cases.domain.records_casework import CaseDetail, GrantRecord
 from ajo_cases.services.casework import grants
 from ajo_cases.services.changes import Changes
-from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.tabs.common import CaseTab, action_row
 from ajo_cases.ui.cases.tabs.grant_dialogs import (
@@ -21,7 +20,7 @@ from ajo_cases.ui.cases.tabs.grant_dialogs import (
     VisitDialog,
 )
 from ajo_cases.ui.kit.form_widgets import money_text
-from ajo_cases.ui.kit.formatting import format_date
+from ajo_cases.ui.kit.formatting import format_amount, format_date
 from ajo_cases.ui.kit.record_model import Column, RecordModel, record_table
 from ajo_cases.ui.kit.vocab_labels import label
 
@@ -185,22 +184,20 @@ class GrantTab(CaseTab):
                 model.set_rows([])
             return
         form = grant.form
-        currency = label("currency", form.currency)
+        currency = form.currency
         facts = [
             self.tr("Status: %1").replace("%1", label("grant_status", grant.status)),
             self.tr("Business: %1").replace(
                 "%1", self.tr("restricted") if grant.restricted else (form.title or "—")
             ),
-            self.tr("Budget: %1").replace(
-                "%1", f"{money_text(form.budget_total_minor)} {currency}"
-            ),
+            self.tr("Budget: %1").replace("%1", format_amount(form.budget_total_minor, currency)),
             self.tr("Own contribution: %1").replace(
-                "%1", f"{money_text(form.contribution_minor)} {currency}"
+                "%1", format_amount(form.contribution_minor, currency)
             ),
         ]
         if grant.approved_minor is not None:
             facts.append(self.tr("Approved: %1").replace(
-                "%1", f"{money_text(grant.approved_minor)} {currency}"))  # fmt: skip
+                "%1", format_amount(grant.approved_minor, currency)))  # fmt: skip
         if grant.handed_over_on is not None:
             facts.append(
                 self.tr("Handed over on %1 in %2")
@@ -214,11 +211,12 @@ class GrantTab(CaseTab):
 
     # --- actions -------------------------------------------------------------------------
 
-    def _with_grant(self, step: Callable[[OpenVault, str], tuple[GrantRecord, Changes]]) -> None:
+    def _with_grant(self, step: Callable[..., tuple[GrantRecord, Changes]]) -> None:
+        """Run a step on the grant shown, from the version shown (a stale one is refused)."""
         grant = self.current()
         if grant is not None:
-            vault, grant_id = self.vault, grant.id
-            self.change(lambda: step(vault, grant_id)).run()
+            vault, grant_id, version = self.vault, grant.id, grant.version
+            self.change(lambda: step(vault, grant_id, expected_version=version)).run()
 
     def do_new(self) -> None:
         if self.detail is None or not self.may("grant"):
@@ -244,7 +242,7 @@ class GrantTab(CaseTab):
 
         def approve() -> None:
             amount = dialog.amount.minor() or 0
-            self._with_grant(lambda vault, gid: grants.approve(vault, gid, amount))
+            self._with_grant(lambda vault, gid, **seen: grants.approve(vault, gid, amount, **seen))
 
         self.open_form(dialog, approve)
 
@@ -259,7 +257,9 @@ class GrantTab(CaseTab):
 
         def purchase() -> None:
             form = dialog.form()
-            self._with_grant(lambda vault, gid: grants.add_purchase(vault, gid, form))
+            self._with_grant(
+                lambda vault, gid, **seen: grants.add_purchase(vault, gid, form, **seen)
+            )
 
         self.open_form(dialog, purchase)
 
@@ -268,7 +268,9 @@ class GrantTab(CaseTab):
 
         def hand_over() -> None:
             on, place = dialog.on.value(), dialog.place.text()
-            self._with_grant(lambda vault, gid: grants.hand_over(vault, gid, on, place))
+            self._with_grant(
+                lambda vault, gid, **seen: grants.hand_over(vault, gid, on, place, **seen)
+            )
 
         self.open_form(dialog, hand_over)
 
@@ -277,7 +279,9 @@ class GrantTab(CaseTab):
 
         def visit() -> None:
             form = dialog.form()
-            self._with_grant(lambda vault, gid: grants.record_visit(vault, gid, form))
+            self._with_grant(
+                lambda vault, gid, **seen: grants.record_visit(vault, gid, form, **seen)
+            )
 
         self.open_form(dialog, visit)
 

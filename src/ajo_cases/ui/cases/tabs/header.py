@@ -44,21 +44,35 @@ def _bold(scale: float = 1.0) -> QLabel:
     return widget
 
 
+def sharing_state(detail: CaseDetail) -> str:
+    """ "given" (some partner may be told), "refused" (the person said no, or withdrew), or
+    "not_asked" (nothing recorded yet): a question not yet asked is no refusal."""
+    if detail.consent_summary.sharing_partner_ids:
+        return "given"
+    asked = any(consent.form.kind == "sharing" for consent in detail.consents)
+    return "refused" if asked else "not_asked"
+
+
 class ConsentBadge(QWidget):
-    """An icon with a short word: given (tick) or not (cross); never colour alone."""
+    """An icon with a short word: given (tick), refused (cross) or not asked yet (a neutral
+    dash); never colour alone."""
 
     def __init__(self) -> None:
         super().__init__()
         self.icon = QLabel()
         self.text = QLabel()
+        self.state: bool | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(4)
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
 
-    def show_state(self, given: bool, text: str, tooltip: str) -> None:
-        self.icon.setPixmap(icon("consent-yes.svg" if given else "consent-no.svg").pixmap(16, 16))
+    def show_state(self, given: bool | None, text: str, tooltip: str) -> None:
+        """`given` None: not asked yet."""
+        name = {True: "consent-yes.svg", False: "consent-no.svg", None: "consent-unasked.svg"}
+        self.state = given
+        self.icon.setPixmap(icon(name[given]).pixmap(16, 16))
         self.text.setText(text)
         self.setToolTip(tooltip)
 
@@ -183,16 +197,21 @@ class CaseHeader(QFrame):
             if summary.registration
             else self.tr("Consent to registration: missing — record it on the Consent tab"),
         )
-        sharing = bool(summary.sharing_partner_ids)
-        self.sharing.show_state(
-            sharing,
-            self.tr("Sharing"),
-            self.tr("May be shared with %1 organisation(s)").replace(
+        sharing = sharing_state(detail)
+        tooltips = {
+            "given": self.tr("May be shared with %1 organisation(s)").replace(
                 "%1", str(len(summary.sharing_partner_ids))
-            )
-            if sharing
-            else self.tr("No consent to share with partner organisations"),
-        )
+            ),
+            "refused": self.tr(
+                "The person refused or withdrew consent to share with partner organisations"
+            ),
+            "not_asked": self.tr(
+                "Not asked yet: ask the person before a referral and record the answer on "
+                "the Consent tab"
+            ),
+        }
+        given = {"given": True, "refused": False, "not_asked": None}[sharing]
+        self.sharing.show_state(given, self.tr("Sharing"), tooltips[sharing])
         self.statistics.show_state(
             summary.statistics,
             self.tr("Statistics"),

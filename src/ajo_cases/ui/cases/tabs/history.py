@@ -3,6 +3,8 @@ The audit log keeps field names only, never values."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from ajo_cases.domain.records import AuditRecord
@@ -14,14 +16,16 @@ from ajo_cases.ui.kit.record_model import Column
 from ajo_cases.ui.kit.vocab_labels import label
 
 
-def _what(entry: AuditRecord) -> str:
+def what_text(entry: AuditRecord, name: Callable[[str], str]) -> str:
+    """The record an entry is about, with a status change or a new case worker (by `name`,
+    a staff member's full name where the account has one) in words."""
     thing = label("audit_table", entry.target_table) if entry.target_table else ""
     if entry.event == "status_change" and "->" in entry.detail:
         return f"{thing}: {status_change_text(entry.target_table, entry.detail)}"
     if entry.event == "update" and entry.detail.startswith("worker ") and "->" in entry.detail:
         before, _, after = entry.detail.removeprefix("worker ").partition("->")
         moved = QCoreApplication.translate("History", "case worker %1 → %2")
-        return f"{thing}: " + moved.replace("%1", before).replace("%2", after)
+        return f"{thing}: " + moved.replace("%1", name(before)).replace("%2", name(after))
     return thing
 
 
@@ -39,7 +43,11 @@ class HistoryTab(ListTab):
                     lambda r: r.event,
                     lambda r: label("audit_event", r.event),
                 ),
-                Column(lambda: self.tr("What"), lambda r: r.target_table or "", _what),
+                Column(
+                    lambda: self.tr("What"),
+                    lambda r: r.target_table or "",
+                    lambda r: what_text(r, self._who),
+                ),
                 Column(
                     lambda: self.tr("Fields"),
                     lambda r: len(r.fields),

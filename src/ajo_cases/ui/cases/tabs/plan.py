@@ -230,4 +230,8 @@ class PlanTab(CaseTab):
         record = selected_record(self.action_table, self.action_model)
         if record is not None and record.done_on is None:
             vault = self.vault
-            self.change(lambda: plans.complete_plan_action(vault, record.id)).run()
+            self.change(
+                lambda: plans.complete_plan_action(
+                    vault, record.id, expected_version=record.version
+                )
+            ).run()

@@ -123,9 +123,11 @@ class ProfileTab(FormTab[PersonForm, PersonRecord]):
         if self.detail is None or not self.may("status"):
             return
         case = self.detail.case
-        vault, case_id = self.vault, case.id
+        vault, case_id, seen = self.vault, case.id, case.version
         if target in ("active", "follow_up"):
-            self.change(lambda: cases.change_status(vault, case_id, target)).run()
+            self.change(
+                lambda: cases.change_status(vault, case_id, target, expected_version=seen)
+            ).run()
             return
         closing = target == "closed"
         dialog = StatusDialog(closing, self)
@@ -137,7 +139,12 @@ class ProfileTab(FormTab[PersonForm, PersonRecord]):
             reason = dialog.reason.currentData() if closing else None
             self.change(
                 lambda: cases.change_status(
-                    vault, case_id, target, closure_reason=reason, reason=note
+                    vault,
+                    case_id,
+                    target,
+                    closure_reason=reason,
+                    reason=note,
+                    expected_version=seen,
                 )
             ).run()
 

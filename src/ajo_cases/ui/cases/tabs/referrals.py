@@ -10,7 +10,6 @@ from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records_casework import CaseDetail, ReferralRecord
 from ajo_cases.services.casework import partners, referrals
 from ajo_cases.services.changes import Changes
-from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.cases.tabs.common import ListTab
 from ajo_cases.ui.cases.tabs.refer_dialog import ReferDialog, refer
@@ -148,7 +147,9 @@ class ReferralsTab(ListTab):
     def send(self, record: ReferralRecord, override_reason: str | None = None) -> None:
         vault = self.vault
         self.change(
-            lambda: referrals.send(vault, record.id, override_reason=override_reason)
+            lambda: referrals.send(
+                vault, record.id, override_reason=override_reason, expected_version=record.version
+            )
         ).failure(lambda exc: self._send_failed(record, exc)).run()
 
     def _send_failed(self, record: ReferralRecord, exc: BaseException) -> None:
@@ -190,11 +191,11 @@ class ReferralsTab(ListTab):
         dialog.check = check
         self.open_form(dialog, lambda: then(reason.toPlainText().strip()))
 
-    def _step(self, step: Callable[[OpenVault, str], tuple[ReferralRecord, Changes]]) -> None:
+    def _step(self, step: Callable[..., tuple[ReferralRecord, Changes]]) -> None:
         record = self._selected()
         if record is not None:
-            vault, referral_id = self.vault, record.id
-            self.change(lambda: step(vault, referral_id)).run()
+            vault, referral_id, version = self.vault, record.id, record.version
+            self.change(lambda: step(vault, referral_id, expected_version=version)).run()
 
     def do_accept(self) -> None:
         self._step(referrals.accept)
@@ -219,10 +220,12 @@ class ReferralsTab(ListTab):
             return True
 
         dialog.check = check
-        vault, referral_id = self.vault, record.id
+        vault, referral_id, version = self.vault, record.id, record.version
 
         def decline() -> None:
             text = reason.toPlainText().strip()
-            self.change(lambda: referrals.decline(vault, referral_id, text)).run()
+            self.change(
+                lambda: referrals.decline(vault, referral_id, text, expected_version=version)
+            ).run()
 
         self.open_form(dialog, decline)

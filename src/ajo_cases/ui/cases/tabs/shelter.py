@@ -128,10 +128,12 @@ class ShelterTab(ListTab):
         if stay is None or not self.may("shelter"):
             return
         dialog = DischargeDialog(stay, self)
-        vault, stay_id = self.vault, stay.id
+        vault, stay_id, seen = self.vault, stay.id, stay.version
 
         def discharge() -> None:
             on, reason = dialog.on.value(), dialog.reason.code() or "other"
-            self.change(lambda: shelter.discharge(vault, stay_id, on, reason)).run()
+            self.change(
+                lambda: shelter.discharge(vault, stay_id, on, reason, expected_version=seen)
+            ).run()
 
         self.open_form(dialog, discharge)

@@ -1,0 +1,90 @@
+"""The first statistics computation of a session, this tree against a git revision's gather
+and engine, alternating in one process (bench_stats.py --against REV).
+
+The revision's `stats_facts.py` and `domain/statistics.py` are loaded from `git show` as
+modules of their own (the rest of the package is this tree's), so both sides read the same
+vault through the same driver; each run opens the vault afresh, so every computation is the
+first of its session. Both sides' reports are compared: the figures must be identical.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import types
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from ajo_cases.domain import statistics as engine
+from ajo_cases.domain.stats_model import StatsFilter, StatsReport
+from ajo_cases.domain.suppression import protect_report
+from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.statistics import stats_facts
+from ajo_cases.services.statistics.stats_facts import check_project
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = {"facts": "src/ajo_cases/services/statistics/stats_facts.py",
+         "engine": "src/ajo_cases/domain/statistics.py"}  # fmt: skip
+GIT = shutil.which("git") or "git"
+Side = tuple[Callable[..., object], Callable[..., StatsReport]]  # (read_facts, compute)
+
+
+def load_revision(rev: str) -> Side:
+    modules = {}
+    for name, path in FILES.items():
+        command = [GIT, "show", f"{rev}:{path}"]
+        source = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+        module = sys.modules[f"baseline_{name}"] = types.ModuleType(f"baseline_{name}")
+        # the revision's own code, from this repository's history: what is being measured
+        exec(compile(source.stdout, f"{rev}:{path}", "exec"), module.__dict__)  # noqa: S102
+        modules[name] = module
+    return modules["facts"].read_facts, modules["engine"].compute
+
+
+def _first(data: Path, user: str, password: str, side: Side, flt: StatsFilter,
+           today: date) -> tuple[float, StatsReport]:  # fmt: skip
+    """Seconds of a session's first computation, as statistics.compute makes it."""
+    read_facts, compute = side
+    vault = open_vault(data, user, password)
+    try:
+        started = time.perf_counter()
+        with vault.read_session() as session:
+            check_project(session.connection(), flt.project)
+            facts = read_facts(session.connection(), flt, today)
+        with stats_facts.no_cyclic_gc():
+            report = compute(facts, flt, today=today)
+        protected = protect_report(report)
+        return time.perf_counter() - started, protected
+    finally:
+        vault.close()
+
+
+def measure(data: Path, user: str, password: str, rev: str, runs: int, flt: StatsFilter,
+            today: date) -> dict[str, object]:  # fmt: skip
+    """Median and range of both sides' first computation (ms) and of the ratio per pair."""
+    baseline = load_revision(rev)
+    ours: Side = (stats_facts.read_facts, engine.compute)
+    new_ms, old_ms, ratios = [], [], []
+    for run in range(runs):
+        pair = {}
+        for name, side in (("new", ours), ("old", baseline))[:: 1 if run % 2 else -1]:
+            seconds, report = _first(data, user, password, side, flt, today)
+            pair[name] = (seconds * 1000, report)
+        if pair["new"][1] != pair["old"][1]:
+            raise SystemExit(f"the figures differ from {rev}'s")
+        new_ms.append(pair["new"][0])
+        old_ms.append(pair["old"][0])
+        ratios.append(pair["new"][0] / pair["old"][0])
+
+    def spread(values: list[float], digits: int = 1) -> dict[str, float]:
+        median = statistics.median(values)
+        return {name: round(value, digits)
+                for name, value in (("median", median), ("min", min(values)),
+                                    ("max", max(values)))}  # fmt: skip
+
+    return {"against": rev, "runs": runs, "first_ms": spread(new_ms),
+            "baseline_first_ms": spread(old_ms), "ratio": spread(ratios, 3)}  # fmt: skip

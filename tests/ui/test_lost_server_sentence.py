@@ -1,0 +1,47 @@
+"""A read or a save that loses the office server reads "the office server is not reachable",
+in the user's language, never as a program error; a local vault's own errors are not taken
+for a lost server. A stale save names who changed the record and when, in local time."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import psycopg
+from sqlalchemy.exc import OperationalError
+
+from ajo_cases.errors import ServerUnreachable, StaleRecord
+from ajo_cases.ui.app import i18n
+from ajo_cases.ui.kit.formatting import format_moment
+from ajo_cases.ui.runtime.failures import failure_text
+
+
+def test_a_lost_server_connection_is_said_as_such_in_every_language():
+    lost = OperationalError(
+        "SELECT 1", {}, psycopg.OperationalError("server closed the connection")
+    )
+    for lang in ("tg", "ru", "en"):
+        i18n.set_language(lang)
+        said = failure_text(lost)
+        assert said == failure_text(ServerUnreachable("x"))
+        assert said.details == "server.unreachable"
+    i18n.set_language("en")
+    assert failure_text(lost).sentence.startswith("The office server is not reachable.")
+
+
+def test_a_local_vaults_operational_error_is_not_a_lost_server():
+    local = OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked"))
+    assert failure_text(local).details != "server.unreachable"
+
+
+def test_a_stale_save_names_who_and_when_in_local_time():
+    at = datetime(2026, 3, 5, 9, 30, tzinfo=UTC).replace(tzinfo=None)
+    stale = StaleRecord("x", field="version", who="nigora", at=at.isoformat())
+    i18n.set_language("ru")
+    try:
+        said = failure_text(stale).sentence
+        assert said.startswith("nigora изменил(а) эту запись " + format_moment(at))
+    finally:
+        i18n.set_language("en")
+    without_who = StaleRecord("x", field="version")  # the audit log had no entry
+    assert failure_text(without_who).sentence.startswith("Someone else changed this record")
