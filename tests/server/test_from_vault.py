@@ -20,7 +20,7 @@ from ajo_cases.services.access.opening import MIGRATED_WARNING, open_vault
 from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.services.casework import attachments, cases
 from ajo_cases.services.people import people
-from ajo_cases.storage import server_prelogin, table_copy
+from ajo_cases.storage import server_identity, table_copy
 from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.storage.server_engine import driver_url
 from ajo_cases.vault.layout import SERVER_PROFILE_FILE
@@ -112,6 +112,22 @@ def test_a_local_vault_moves_onto_the_server_from_the_command_line(
         previous = entries[moved.seq - 2]
         assert f"local_head={previous.seq}:{previous.mac.hex()}" in moved.detail
         assert "accounts_reset=1" in moved.detail
+        # the worker's new signing key is registered by the moving administrator's signed entry
+        with server.read_session() as session:
+            key = session.scalars(
+                select(AuditEntry).where(
+                    AuditEntry.seq > moved.seq,
+                    AuditEntry.event == "signing_key",
+                    AuditEntry.target_id == WORKER,
+                )
+            ).one()
+            assert key.actor == ADMIN and key.signature
+            accounts = server_identity.accounts(session)
+            own = server_identity.own_slot(session)
+        # each account its own login; the administrator's login reads its own slot only
+        assert sorted(a.user for a in accounts) == sorted([ADMIN, WORKER])
+        assert len({a.login_role for a in accounts}) == 2
+        assert own is not None and own["header"]["user"] == ADMIN
     finally:
         server.close()
     with pytest.raises(WrongCredentials):
@@ -169,13 +185,19 @@ def test_a_failure_half_way_leaves_the_database_empty_and_the_local_vault_as_it_
     # a failure after the copy and the slots (at the prelogin login) rolls back as well
     monkeypatch.setattr(table_copy, "copy_rows", real_copy)
 
-    def no_login(conn, database):  # type: ignore[no-untyped-def]
-        raise OSError("the server refused CREATE ROLE")
+    real_add = server_identity.add_account
+    added: list[str] = []
 
-    monkeypatch.setattr(server_prelogin, "install", no_login)
+    def second_login_refused(session, login_id, folded, slot, verifier):  # type: ignore[no-untyped-def]
+        if added:  # the administrator's login, the prelogin login and the groups exist by now
+            raise OSError("the server refused CREATE ROLE")
+        added.append(real_add(session, login_id, folded, slot, verifier))
+        return added[-1]
+
+    monkeypatch.setattr(server_identity, "add_account", second_login_refused)
     with pytest.raises(OSError, match="CREATE ROLE"):
         server_migration.migrate_to_server(office, empty_database, local, ADMIN, ADMIN_PASSWORD)
-    assert _tables(empty_database) == 0
+    assert _tables(empty_database) == 0 and added
     database = make_url(empty_database).database
     roles = pg_cluster.sql(f"SELECT rolname FROM pg_roles WHERE rolname LIKE '{database}%'")  # noqa: S608
     assert roles == "[]"
