@@ -135,10 +135,20 @@ def test_the_right_ca_connects_with_tls_and_is_pinned_everywhere(
     assert server_profile.read_connection_file(written).ca_pem == tls_server.ca_pem
     laptop = tmp_path / "laptop"
     server_vault.connect(laptop, written)
-    again = open_vault(laptop, ADMIN, ADMIN_PASSWORD)
-    again.close()
     profile = server_profile.load(laptop)
-    assert server_vault.prelogin(profile, ADMIN).salt  # the prelogin login pins it too
+    answer = server_vault.prelogin(profile, ADMIN)  # the prelogin login goes over TLS too
+    again = open_vault(laptop, ADMIN, ADMIN_PASSWORD)
+    try:  # the per-account sign-in: the account's own login, encrypted
+        with again.engine.connect() as conn:
+            who, encrypted = conn.execute(
+                text(
+                    "SELECT current_user, ssl FROM pg_stat_ssl "
+                    "WHERE pid = pg_backend_pid()"
+                )
+            ).one()
+        assert who == answer.login != OWNER and encrypted is True
+    finally:
+        again.close()
 
 
 def test_a_wrong_ca_is_refused_with_a_clear_sentence(

@@ -410,6 +410,7 @@ def connect(data_dir: Path, connection_file: Path) -> ServerProfile:
             field="connection_file",
         ) from None
     driver_url(profile.url)
+    tls_options(profile.url, profile.ca_pem)  # another computer without a pinned CA: refused
     prepare_dir(data_dir)
     lock = VaultLock(data_dir)
     lock.acquire()
