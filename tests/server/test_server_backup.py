@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from ajo_cases.domain.records import CaseForm, PersonForm
+from ajo_cases.errors import WrongCredentials
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.server_vault import create_server_vault
@@ -63,9 +65,19 @@ def test_a_server_vault_backs_up_and_restores_as_a_local_vault(tmp_path, empty_d
     result = restore.restore_backup(local, info.path, ADMIN, ADMIN_PASSWORD)
     assert result is not None and not is_server_vault(local)
     assert (local / "cases.db").exists() and (local / "keyslots.json").exists()
-    worker = open_vault(local, WORKER, WORKER_PASSWORD)  # the same accounts' passwords
+    # the backup holds the slot of the administrator who made it (a login reads no other
+    # account's slot): the worker gets access back through a new temporary password
+    with pytest.raises(WrongCredentials):
+        open_vault(local, WORKER, WORKER_PASSWORD)
+    restored = open_vault(local, ADMIN, ADMIN_PASSWORD)  # the same password as on the server
+    try:
+        users.add_user(restored, WORKER, "case_worker", "amber willow forty harbour")
+    finally:
+        restored.close()
+    worker = open_vault(local, WORKER, "amber willow forty harbour")
     try:
         assert not worker.on_server and worker.role == "case_worker"
+        assert worker.password_is_temporary
     finally:
         worker.close()
     restored = open_vault(local, ADMIN, ADMIN_PASSWORD)

@@ -43,7 +43,16 @@ from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import audit_anchor, kdf, keyfile_mac, keyslots, layout, recovery, signing
+from ajo_cases.vault import (
+    audit_anchor,
+    kdf,
+    keyfile_mac,
+    keyslots,
+    layout,
+    recovery,
+    server_login,
+    signing,
+)
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.keys import VaultKeys
@@ -191,7 +200,8 @@ def unwrap_slot(
     if slot is None:
         raise WrongCredentials(_WRONG)
     try:
-        return slot, slot.unwrap(kdf.derive_kek(secret_bytes, slot.kdf))
+        master = kdf.derive_kek(secret_bytes, slot.kdf)
+        return slot, server_login.unwrap_here_or_server(slot, master)
     except InvalidTag:
         if not slot_file.intact:
             raise KeySlotsCorrupt(

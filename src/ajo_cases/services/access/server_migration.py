@@ -44,6 +44,7 @@ from ajo_cases.storage import (
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models_access import KeySlotEntry
 from ajo_cases.storage.server_engine import driver_url, make_server_engine, tls_options
+from ajo_cases.storage.slot_registry_repo import READY_KEY
 from ajo_cases.vault import server_profile
 from ajo_cases.vault.keyslots import USER_SLOT, Slot, fold_user
 from ajo_cases.vault.layout import is_server_vault, vault_exists
@@ -127,7 +128,7 @@ def _copy_onto_server(
             _require_empty(server)
             migrate.upgrade_connection(server)
             with local.engine.connect() as source, source.begin():
-                skip = table_copy.SERVER_ONLY_META | _LOCAL_ONLY_META
+                skip = table_copy.SERVER_ONLY_META | _LOCAL_ONLY_META | {READY_KEY}
                 counts = table_copy.copy_rows(source, server, skip_meta=skip)
             # the key-file registry is the local vault's: on the server the slots table is it
             server.execute(delete(KeySlotEntry))

@@ -32,7 +32,7 @@ from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import kdf, keyfile_mac, keyslots, recovery
+from ajo_cases.vault import kdf, keyfile_mac, keyslots, recovery, server_login
 from ajo_cases.vault.atomic import atomic_write_bytes
 from ajo_cases.vault.keys import VaultKeys
 from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot, SlotFile
@@ -109,7 +109,7 @@ def _open_backup(source: Path, user: str, secret: str, use_recovery: bool) -> _O
     if slot is None:
         raise WrongCredentials("wrong user name or password for this backup")
     try:
-        keys = slot.unwrap(kdf.derive_kek(secret_bytes, slot.kdf))
+        keys = server_login.unwrap_here_or_server(slot, kdf.derive_kek(secret_bytes, slot.kdf))
     except InvalidTag:
         raise WrongCredentials("wrong user name or password for this backup") from None
     if slot.role != "admin":
