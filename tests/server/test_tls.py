@@ -141,10 +141,7 @@ def test_the_right_ca_connects_with_tls_and_is_pinned_everywhere(
     try:  # the per-account sign-in: the account's own login, encrypted
         with again.engine.connect() as conn:
             who, encrypted = conn.execute(
-                text(
-                    "SELECT current_user, ssl FROM pg_stat_ssl "
-                    "WHERE pid = pg_backend_pid()"
-                )
+                text("SELECT current_user, ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
             ).one()
         assert who == answer.login != OWNER and encrypted is True
     finally:

@@ -6,11 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
+from sqlalchemy import text
 
 from ajo_cases.errors import InvalidInput
+from ajo_cases.services.access import server_vault
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.runtime.failures import failure_text
+from ajo_cases.vault import server_profile
 from ajo_cases.vault.layout import SERVER_PROFILE_FILE
+from tests.pg_cluster import OWNER
 from tests.ui.case_helpers import modal
 from tests.ui.conftest import unlock
 from tests.ui.test_translations import _clipped, _texts, _unchanged
@@ -53,6 +57,10 @@ def test_connect_to_the_office_server_then_sign_in(make_session, vault_dir, tmp_
     assert (folder / SERVER_PROFILE_FILE).exists() and session.start_window is None
     unlock(qtbot, session)
     assert session.vault.on_server and session.main_window.isVisible()
+    with session.vault.engine.connect() as conn:  # signed in as the account's own login
+        login = conn.execute(text("SELECT current_user")).scalar_one()
+    answer = server_vault.prelogin(server_profile.load(folder), session.vault.user)
+    assert login == answer.login and "_u_" in login and login != OWNER
 
 
 def test_a_file_that_is_not_a_connection_file_is_said_and_nothing_is_made(
