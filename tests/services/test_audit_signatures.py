@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from ajo_cases.services.access import users
@@ -71,6 +72,7 @@ def test_a_new_vault_signs_every_entry_and_verifies(admin_vault):
     assert all(signature is not None for _event, signature in rows)
 
 
+@pytest.mark.local_only  # the attacker reads the local key file and opens the file with K_db
 def test_a_manager_cannot_append_an_entry_as_the_director(vault_dir):
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
     users.add_user(vault, "director", "admin", PW)
@@ -98,6 +100,7 @@ def test_a_manager_cannot_append_an_entry_as_the_director(vault_dir):
         vault.close()
 
 
+@pytest.mark.local_only  # the attacker reads the local key file and opens the file with K_db
 def test_a_case_worker_cannot_register_a_key_for_the_director(vault_dir):
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
     users.add_user(vault, "director", "admin", PW)
@@ -136,6 +139,7 @@ def test_a_case_worker_cannot_register_a_key_for_the_director(vault_dir):
         vault.close()
 
 
+@pytest.mark.local_only  # the attacker reads the local key file and opens the file with K_db
 def test_an_administrator_who_resets_a_password_can_sign_only_until_it_is_changed(vault_dir):
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
     users.add_user(vault, "director", "admin", PW)
@@ -164,6 +168,7 @@ def test_an_administrator_who_resets_a_password_can_sign_only_until_it_is_change
         vault.close()
 
 
+@pytest.mark.local_only  # the attacker reads the local key file and opens the file with K_db
 def test_a_removed_account_key_is_no_longer_trusted(vault_dir):
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
     users.add_user(vault, "farid", "case_worker", PW)
@@ -229,6 +234,14 @@ def _as_before_signatures(vault_dir: Path, recovery_code: str) -> None:
     assert keyslots.load(vault_dir / keyslots.FILE_NAME).recovery_slot() is not None
     engine = make_engine(vault_dir / DB_NAME, k_db)
     try:
+        from alembic import command
+
+        from ajo_cases.storage import migrate
+
+        cfg = migrate._config()
+        with engine.begin() as conn:  # the later migrations undone first
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0010_audit_signatures")
         with engine.begin() as conn:
             conn.exec_driver_sql("DROP TRIGGER audit_log_no_update")
             conn.exec_driver_sql("ALTER TABLE audit_log DROP COLUMN signature")
@@ -241,6 +254,7 @@ def _as_before_signatures(vault_dir: Path, recovery_code: str) -> None:
         engine.dispose()
 
 
+@pytest.mark.local_only  # the attacker reads the local key file and opens the file with K_db
 def test_an_old_vault_upgrades_and_each_account_gets_its_key_at_sign_in(vault_dir, recovery_code):
     _as_before_signatures(vault_dir, recovery_code)
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)  # migrates; the admin gets a key
@@ -271,6 +285,7 @@ def test_an_old_vault_upgrades_and_each_account_gets_its_key_at_sign_in(vault_di
         vault.close()
 
 
+@pytest.mark.local_only  # the attacker reads the local key file and opens the file with K_db
 def test_a_key_claimed_first_for_an_old_account_shows_when_its_owner_signs_in(
     vault_dir, recovery_code
 ):
@@ -296,6 +311,7 @@ def test_a_key_claimed_first_for_an_old_account_shows_when_its_owner_signs_in(
         vault.close()
 
 
+@pytest.mark.local_only  # the attacker reads the local key file and opens the file with K_db
 def test_in_the_window_unsigned_entries_change_no_account_or_key(vault_dir, recovery_code):
     _as_before_signatures(vault_dir, recovery_code)
     open_vault(vault_dir, ADMIN, ADMIN_PASSWORD).close()  # the upgrade; the admin's key

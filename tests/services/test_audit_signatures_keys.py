@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ajo_cases.services.access import rotation, users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.verify import verify_vault
@@ -21,6 +23,7 @@ def _signatures_ok(vault: OpenVault) -> bool:
     return check.ok and report.ok
 
 
+@pytest.mark.local_only  # key rotation is a local vault's
 def test_after_a_rotation_every_account_signs_with_a_key_the_log_trusts(vault_dir):
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
     users.add_user(vault, "nigora", "case_worker", PW)
@@ -41,6 +44,7 @@ def test_after_a_rotation_every_account_signs_with_a_key_the_log_trusts(vault_di
         vault.close()
 
 
+@pytest.mark.local_only  # restore makes a local vault
 def test_restoring_an_older_backup_brings_back_its_keys_with_its_log(vault_dir, tmp_path):
     vault = open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)
     users.add_user(vault, "nigora", "case_worker", PW)

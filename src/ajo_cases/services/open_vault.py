@@ -23,7 +23,7 @@ from ajo_cases.errors import (
     VaultMigrated,
 )
 from ajo_cases.services import versions
-from ajo_cases.storage import server_identity, slot_registry_repo
+from ajo_cases.storage import manager_view, server_identity, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.change_feed_sql import own_transaction
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
@@ -110,6 +110,8 @@ class OpenVault:
 
     def __post_init__(self) -> None:
         self._sessions = make_session_factory(self.engine)
+        if self.on_server and not role_holds_pii(self.role):
+            manager_view.hide_sealed(self._sessions)  # the server refuses them to a manager
         self.cipher = FieldCipher(self.keys.k_pii)
         self.audit = AuditRepository(self.keys.audit_key(), self._signer())
 

@@ -9,12 +9,14 @@ server cannot read surfaces as a failed check rather than later, in the middle o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Column, Engine, Table, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from ajo_cases.errors import VaultDamaged
 from ajo_cases.storage.models import Base
+from ajo_cases.storage.sealed import sealed_column_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +50,19 @@ def _sqlite_checks(engine: Engine, full: bool) -> list[Finding]:
     return checks
 
 
-def _server_checks(engine: Engine, full: bool) -> list[Finding]:
+def _readable(table: Table, with_sealed: bool) -> list[Column[Any]]:
+    """A manager's login may not select sealed columns (storage/server_grants.py)."""
+    sealed = set() if with_sealed else set(sealed_column_names(table))
+    return [c for c in table.columns if c.name not in sealed]
+
+
+def _server_checks(engine: Engine, full: bool, with_sealed: bool) -> list[Finding]:
     try:
         with engine.connect() as conn:
             for table in Base.metadata.sorted_tables:
                 if full:  # every row read: every heap page of the table visited
-                    for _row in conn.execute(select(table)).yield_per(2000):
+                    query = select(*_readable(table, with_sealed))
+                    for _row in conn.execute(query).yield_per(2000):
                         pass
                 else:
                     conn.execute(select(func.count()).select_from(table)).scalar()
@@ -62,7 +71,8 @@ def _server_checks(engine: Engine, full: bool) -> list[Finding]:
     return [Finding("database", True, "")]
 
 
-def database_checks(engine: Engine, *, full: bool) -> list[Finding]:
+def database_checks(engine: Engine, *, full: bool, with_sealed: bool = True) -> list[Finding]:
+    """``with_sealed``: False for a session that may not read the sealed columns (a manager)."""
     if engine.dialect.name == "sqlite":
         return _sqlite_checks(engine, full)
-    return _server_checks(engine, full)
+    return _server_checks(engine, full, with_sealed)

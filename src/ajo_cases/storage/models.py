@@ -2,7 +2,7 @@
 
 from ajo_cases.storage.base import Base
 from ajo_cases.storage.models_access import AccountProfile, KeySlotEntry
-from ajo_cases.storage.models_core import AuditEntry, ChangeFeedEntry, VaultMeta
+from ajo_cases.storage.models_core import AuditEntry, ChangeFeedEntry, RemovedRow, VaultMeta
 from ajo_cases.storage.models_grants import Grant, GrantBudgetLine, GrantPurchase, MonitoringVisit
 from ajo_cases.storage.models_org import Activity, Project
 from ajo_cases.storage.models_people import (
@@ -47,6 +47,7 @@ __all__ = [
     "PlanAction",
     "Project",
     "Referral",
+    "RemovedRow",
     "ShelterStay",
     "VaultMeta",
 ]

@@ -66,3 +66,17 @@ class ChangeFeedEntry(Base):
     case_ids: Mapped[str | None] = mapped_column(Text)
     # the writing transaction's id: a PC skips its own changes, which it announced already
     txid: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class RemovedRow(Base):
+    """A row the app removed on the office server, written by ``ajo_remove`` as the database
+    owner: app logins cannot DELETE, and cannot write or erase this record (docs/server.md).
+    Stays empty in a local vault, where the audit log alone records removals."""
+
+    __tablename__ = "removed_row"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    removed_at: Mapped[datetime]
+    login: Mapped[str] = mapped_column(String(64))

@@ -41,3 +41,12 @@ def _blank_to_none(value: str | None) -> str | None:
         return None
     value = value.strip()
     return value or None
+
+
+SEALED_SUFFIX = "_enc"
+
+
+def sealed_column_names(table: Any) -> list[str]:
+    """The personal columns of a table (every ``*_enc`` column): what a manager's login on the
+    office server may never read (storage/server_grants.py, storage/manager_view.py)."""
+    return [c.name for c in table.columns if c.name.endswith(SEALED_SUFFIX)]

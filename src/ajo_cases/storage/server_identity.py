@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from ajo_cases.storage import server_roles
+from ajo_cases.storage import server_grants, server_roles
 from ajo_cases.storage.server_identity_sql import ACCOUNTS, FUNCTIONS, PRELOGIN, TABLES
 
 PREFIX_KEY = "role_prefix"
@@ -58,8 +58,9 @@ def install(conn: Connection, prefix: str) -> None:
 
 
 def grant(conn: Connection, prefix: str, prelogin_role: str) -> None:
-    """The baseline for the app's tables, then the identity tables' and functions' own."""
-    server_roles.grant_baseline(conn, prefix)
+    """The groups' privileges on the app's tables (storage/server_grants.py), then the identity
+    tables' and functions' own."""
+    server_grants.apply(conn, prefix)
     staff = f'"{server_roles.group(prefix, server_roles.STAFF)}"'
     tables = ", ".join(IDENTITY_TABLES)
     conn.exec_driver_sql(f"REVOKE ALL ON {tables} FROM PUBLIC, {staff}")

@@ -1,12 +1,12 @@
-"""The office server's group roles and the baseline of what they may do.
+"""The office server's group roles: their names, and which an account of each role is in.
 
 For a database ``DB`` the NOLOGIN groups are ``DB_staff`` (every account), ``DB_pii`` (the roles
 that hold ``K_pii``: admin, case worker, shelter staff), ``DB_manager`` and ``DB_admin``; each
 account's own login (``DB_u_<12 hex>``) is a member of ``DB_staff`` and its role's groups.
 
-``grant_baseline`` is the one place that says what the groups may do with the app's tables;
-the fine-grained privileges (managers without sealed columns, no DELETE) replace it as a whole.
-The identity tables and functions grant their own (storage/server_identity.py), after it.
+What the groups may do with the app's tables is said in one place, storage/server_grants.py
+(managers without sealed columns, no DELETE); the identity tables and functions grant their own
+(storage/server_identity.py), after it.
 """
 
 from __future__ import annotations
@@ -51,15 +51,3 @@ def ensure_groups(conn: Connection, prefix: str) -> None:
         exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role})
         if exists.first() is None:
             conn.execute(text(f'CREATE ROLE "{role}" NOLOGIN'))
-
-
-def grant_baseline(conn: Connection, prefix: str) -> None:
-    """Every account may read and write the app's tables; the audit log only grows."""
-    staff = f'"{group(prefix, STAFF)}"'
-    conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {staff}"))
-    conn.execute(
-        text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {staff}")
-    )
-    conn.execute(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {staff}"))
-    conn.execute(text(f"REVOKE UPDATE, DELETE ON audit_log FROM {staff}"))
-    conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {staff}"))

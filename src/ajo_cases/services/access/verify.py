@@ -38,7 +38,10 @@ class VerifyReport:
 
 def _database_checks(vault: OpenVault, full: bool) -> list[Check]:
     return [
-        Check(f.name, f.ok, f.detail) for f in integrity.database_checks(vault.engine, full=full)
+        Check(f.name, f.ok, f.detail)
+        for f in integrity.database_checks(
+            vault.engine, full=full, with_sealed=vault.may_read_personal
+        )
     ]
 
 

@@ -15,6 +15,7 @@ from ajo_cases.services.casework import partners
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.people import STAFF_ROLES
+from ajo_cases.storage import removal
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Activity
 
@@ -88,7 +89,7 @@ def delete_activity(
         row = _get(session, activity_id)
         versions.require(session, row, expected_version)
         vault.record(session, "delete", target_table="activity", target_id=row.id)
-        session.delete(row)
+        removal.remove(session, row)
     return Changes.of("activity", ids=(activity_id,))
 
 

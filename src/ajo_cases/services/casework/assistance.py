@@ -15,6 +15,7 @@ from ajo_cases.services.casework import followups, partners
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.people import STAFF_ROLES
+from ajo_cases.storage import removal
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Assistance, Case, PartnerOrg
 from ajo_cases.storage.sealed import seal, unseal_or_none
@@ -112,7 +113,7 @@ def delete_assistance(
             session, "delete", target_table="assistance", target_id=row.id,
             detail=f"case_file:{case_id}",
         )  # fmt: skip
-        session.delete(row)
+        removal.remove(session, row)
     return Changes.of("assistance", "case", case_id=case_id, ids=(assistance_id,))
 
 

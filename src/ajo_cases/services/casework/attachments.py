@@ -23,6 +23,7 @@ from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people.people import STAFF_ROLES
+from ajo_cases.storage import removal
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Attachment, Consent
 from ajo_cases.vault.output import write_output_bytes
@@ -135,7 +136,7 @@ def add_attachment(
 def _get(session: Session, attachment_id: str, *, with_content: bool) -> Attachment:
     query = select(Attachment).where(Attachment.id == attachment_id)
     if not with_content:
-        query = query.options(defer(Attachment.content_enc))
+        query = query.options(defer(Attachment.content_enc, raiseload=True))
     row = session.scalar(query)
     if row is None:
         raise NotFound("no such document")
@@ -182,14 +183,16 @@ def delete_attachment(
             session, "delete", target_table="attachment", target_id=row.id,
             detail=f"case_file:{case_id}",
         )  # fmt: skip
-        session.delete(row)
+        removal.remove(session, row)
     return Changes.of("attachment", "case", case_id=case_id, ids=(attachment_id,))
 
 
 def for_case(vault: OpenVault, session: Session, case_id: str) -> list[AttachmentInfo]:
     rows = session.scalars(
         select(Attachment)
-        .options(defer(Attachment.content_enc))  # never load file contents for a list
+        .options(
+            defer(Attachment.content_enc, raiseload=True)
+        )  # never load file contents for a list
         .where(Attachment.case_id == case_id)
         .order_by(Attachment.created_at.desc())
     )

@@ -19,6 +19,7 @@ from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import people
 from ajo_cases.services.people.people import STAFF_ROLES
+from ajo_cases.storage import removal
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import Beneficiary, Case, FollowUp, PlanAction
 
@@ -131,7 +132,7 @@ def cancel_tasks(
             session, "delete", target_table="follow_up", target_id=row.id,
             detail=f"case_file:{case_id}",
         )  # fmt: skip
-        session.delete(row)
+        removal.remove(session, row)
     session.flush()
     refresh_next_due(session, [case_id])
     return len(rows)

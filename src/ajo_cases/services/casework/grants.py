@@ -30,6 +30,7 @@ from ajo_cases.services.casework.cases import CASE_WORK_ROLES
 from ajo_cases.services.casework.grant_records import records, require_grant
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage import removal
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import (
     Grant,
@@ -80,7 +81,7 @@ def _write_plan(vault: OpenVault, session: Session, row: Grant, form: GrantForm)
     row.contribution_minor = form.contribution_minor
     seal(vault.cipher, row, "title_enc", form.title)
     for old in session.scalars(select(GrantBudgetLine).where(GrantBudgetLine.grant_id == row.id)):
-        session.delete(old)
+        removal.remove(session, old)
     for line in form.budget:
         session.add(
             GrantBudgetLine(

@@ -16,6 +16,7 @@ from ajo_cases.errors import InvalidInput, NotFound
 from ajo_cases.services import versions
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.storage import removal
 from ajo_cases.storage.base import new_uuid
 from ajo_cases.storage.models import (
     Activity,
@@ -103,7 +104,7 @@ def delete_partner(
                 count=used,
             )
         vault.record(session, "delete", target_table="partner_org", target_id=row.id)
-        session.delete(row)
+        removal.remove(session, row)
     return Changes.of("partner", ids=(partner_id,))
 
 
@@ -210,7 +211,7 @@ def delete_project(
                 count=used,
             )
         vault.record(session, "delete", target_table="project", target_id=row.id)
-        session.delete(row)
+        removal.remove(session, row)
     return Changes.of("project", ids=(project_id,))
 
 

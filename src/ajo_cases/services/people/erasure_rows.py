@@ -18,6 +18,7 @@ from typing import Any, Final
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
+from ajo_cases.storage import removal
 from ajo_cases.storage.base import Base
 from ajo_cases.storage.models import (
     Attachment,
@@ -87,6 +88,14 @@ def destroy(session: Session, person_ids: Sequence[str], at: datetime) -> Destro
         session.execute(
             update(Consent).where(Consent.case_id.in_(chunk)).values(attachment_id=None)
         )
+        if removal.on_server(session):  # app logins may not DELETE there (storage/removal.py)
+            documents = session.scalars(select(Attachment.id).where(Attachment.case_id.in_(chunk)))
+            attachments += removal.remove_ids(session, Attachment, list(documents))
+            open_tasks = session.scalars(
+                select(FollowUp.id).where(FollowUp.case_id.in_(chunk), FollowUp.done_on.is_(None))
+            )
+            removal.remove_ids(session, FollowUp, list(open_tasks))
+            continue
         deleted = session.execute(delete(Attachment).where(Attachment.case_id.in_(chunk)))
         attachments += int(getattr(deleted, "rowcount", 0) or 0)
         session.execute(

@@ -6,7 +6,7 @@ committed change for the other PCs (storage/change_feed_sql.py); a local vault k
 `change_feed` table empty.
 
 Revision ID: 0013_row_versions
-Revises: 0009_account_profile
+Revises: 0012_server_privileges
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from alembic import op
 from ajo_cases.storage import change_feed_sql
 
 revision = "0013_row_versions"
-down_revision = "0010_audit_signatures"
+down_revision = "0012_server_privileges"
 branch_labels = None
 depends_on = None
 
