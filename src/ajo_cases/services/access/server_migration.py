@@ -30,7 +30,7 @@ from ajo_cases.errors import InvalidInput, VaultExists, VaultMigrated
 from ajo_cases.services.access import server_accounts, signing_keys
 from ajo_cases.services.access.opening import open_vault, prepare_dir
 from ajo_cases.services.access.rotation import temporary_password
-from ajo_cases.services.access.server_vault import reaching
+from ajo_cases.services.access.server_reach import reaching
 from ajo_cases.services.backup import autobackup
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import (

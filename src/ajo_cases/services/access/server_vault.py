@@ -12,8 +12,6 @@ let the vault's keys be recovered (docs/server.md).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,8 +28,6 @@ from ajo_cases.errors import (
     InvalidInput,
     KeySlotsCorrupt,
     PermissionDenied,
-    ServerNotTrusted,
-    ServerUnreachable,
     VaultDamaged,
     VaultExists,
     VaultRolledBack,
@@ -47,11 +43,11 @@ from ajo_cases.services.access.opening import (
     unwrap_slot,
 )
 from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
+from ajo_cases.services.access.server_reach import WRONG, reaching
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate, server_identity, server_prelogin, server_roles
 from ajo_cases.storage.server_engine import (
-    NOT_PERMITTED,
     check_ca,
     driver_url,
     make_login_engine,
@@ -68,9 +64,6 @@ from ajo_cases.vault.lock import VaultLock
 from ajo_cases.vault.server_profile import ServerProfile
 
 _OTHER_VAULT = "the office server holds another vault; check the connection file"
-# libpq's words when the server's certificate is not the pinned CA's (or not for its name)
-_UNTRUSTED = ("certificate verify failed", "does not match host name", "certificate")
-_WRONG = "wrong user name or password"
 _OLDER_SCHEMA = (
     "the database on the office server is older than this program; its administrator must "
     "upgrade it first (ajo-cases server upgrade, with the owner's password)"
@@ -83,49 +76,10 @@ class PreloginAnswer:
     login: str  # the account's PostgreSQL login (a fake one for a name that is no account)
 
 
-def _unreachable(exc: OperationalError) -> ServerUnreachable:
-    # libpq's first line says what failed (refused, timeout, authentication); no data in it
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else "no answer"
-    return ServerUnreachable(f"the office server is not reachable ({reason})")
-
-
 _PRELOGIN_REFUSED = (
     "the office server refused this connection file's sign-in login; ask the administrator "
     "for a new connection file"
 )
-
-
-@contextmanager
-def reaching(engine: Engine | None = None, *, owner: bool = True) -> Iterator[None]:
-    """Connection failures read as "not reachable", an untrusted server or a refused password,
-    never a traceback."""
-    try:
-        yield
-    except OperationalError as exc:
-        said = str(exc.orig).lower()
-        if "server does not support ssl" in said:
-            raise ServerNotTrusted(
-                "the office server does not offer an encrypted connection (TLS); ask the "
-                "administrator to turn it on"
-            ) from None
-        if any(sign in said for sign in _UNTRUSTED):
-            raise ServerNotTrusted(
-                "the office server's certificate does not match the CA certificate pinned in "
-                "the connection file; do not connect, ask the administrator"
-            ) from None
-        if NOT_PERMITTED in said:
-            raise AccountRemoved(
-                "this account was removed from the vault; ask the administrator"
-            ) from None
-        if "password authentication failed" in said or "no password supplied" in said:
-            if not owner:
-                raise WrongCredentials(_WRONG) from None
-            raise WrongCredentials(
-                "the office server refused the database password (PGPASSWORD); check it"
-            ) from None
-        if exc.connection_invalidated or "connection" in said:
-            raise _unreachable(exc) from None
-        raise
 
 
 def _new_keys(
@@ -284,7 +238,7 @@ def open_server_vault(
                 keys = slot.unwrap(kek)
             except InvalidTag:
                 engine.dispose()
-                raise WrongCredentials(_WRONG) from None
+                raise WrongCredentials(WRONG) from None
         try:
             actor = RECOVERY_ACTOR if use_recovery else slot.user
             vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock,
