@@ -26,6 +26,7 @@ from ajo_cases.services.casework import (
     activities,
     assistance,
     attachments,
+    case_list,
     cases,
     grants,
     plan_approval,
@@ -139,7 +140,7 @@ def test_a_managers_login_keeps_its_work_without_sealed_columns(
             stats.compute(manager, YEAR, today=TODAY)
             assert stats.drill_down(manager, "persons_by_category", "victim_of_trafficking",
                                     "female.0-17", YEAR, today=TODAY)  # fmt: skip
-            page = cases.list_cases(manager)
+            page = case_list.list_cases(manager)
             assert code in {row.code for row in page.rows}
             assert {row.name for row in page.rows} == {None}
             assert worklists.case_codes(manager, [case_id]) == {case_id: code}

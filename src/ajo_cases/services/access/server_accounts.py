@@ -98,12 +98,14 @@ def add(
     password: str,
     seed: bytes,
     also: Callable[[Session], object],
+    *,
+    temporary: bool = True,
 ) -> None:
     """The account's login, its groups and its slot (temporary password), with the audit entry
     and the registration of its signing key (made here, replaced at the owner's first change)."""
     slot, verifier = seal(
         user=name, role=role, vault_id=vault.slot_file.vault_id, password=password,
-        keys=vault.keys, seed=seed, temporary=True,
+        keys=vault.keys, seed=seed, temporary=temporary,
     )  # fmt: skip
     login_id = new_login_id()
     with refused_as_errors(), vault.unit_of_work() as session:

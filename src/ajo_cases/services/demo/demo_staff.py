@@ -5,11 +5,14 @@ refused for every account of a real vault."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
 
 from ajo_cases.domain.passwords import DEMO_PASSWORD
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services.access import profiles, signing_keys
+from ajo_cases.services.access import profiles, server_accounts, signing_keys
 from ajo_cases.services.access.opening import seal_password_slot
 from ajo_cases.services.access.passwords import normalise
 from ajo_cases.services.open_vault import OpenVault
@@ -38,6 +41,13 @@ DEMO_STAFF: tuple[DemoAccount, ...] = (
 )
 
 
+def _writer(vault: OpenVault, profile: profiles.Profile) -> Callable[[Session], None]:
+    def write(session: Session) -> None:
+        profiles.write(vault, session, profile)
+
+    return write
+
+
 def add_demo_staff(vault: OpenVault) -> list[str]:
     """Add the accounts not there yet (all with the demo password); returns their names."""
     from ajo_cases.services.demo.demo import DEMO_FLAG
@@ -47,8 +57,16 @@ def add_demo_staff(vault: OpenVault) -> list[str]:
         if meta_repo.get(session, DEMO_FLAG) != "1":
             raise InvalidInput("demo accounts go only into a demo vault; fill it with demo data")
     password = normalise(DEMO_PASSWORD)
-    missing = [a for a in DEMO_STAFF if vault.slot_file.user_slot(a.user) is None]
+    missing = [a for a in DEMO_STAFF if not vault.has_account(a.user)]
     seeds = {account.user: signing_keys.new_seed() for account in missing}  # each its own
+    if vault.on_server:  # each its own login, through the server's account functions
+        for account in missing:
+            profile = profiles.Profile(account.user, account.full_name, account.position)
+            server_accounts.add(
+                vault, account.user, account.role, password, seeds[account.user],
+                _writer(vault, profile), temporary=False,
+            )  # fmt: skip
+        return [account.user for account in missing]
     slots = [
         seal_password_slot(
             user=account.user,
