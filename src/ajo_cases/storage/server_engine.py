@@ -164,8 +164,10 @@ def make_login_engine(url: str, login: str, secret: str, ca_pem: str = "") -> En
     address = make_url(driver_url(url)).set(username=login)
     engine = create_engine(
         address,
-        pool_size=2,
-        max_overflow=2,
+        # one connection is the change feed's for good (storage/server_listen.py); the rest
+        # serve the UI's worker, the feed's catch-up reads and a session waiting for its turn
+        pool_size=3,
+        max_overflow=5,
         pool_pre_ping=True,
         connect_args={
             "application_name": "ajo-cases",
