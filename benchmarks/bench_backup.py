@@ -25,7 +25,7 @@ from ajo_cases.vault import kdf
 kdf.use_weak_test_parameters()
 
 from ajo_cases.services.access.opening import create_vault  # noqa: E402
-from ajo_cases.services.backup import backup, restore  # noqa: E402
+from ajo_cases.services.backup import archive, backup, restore  # noqa: E402
 from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
@@ -44,7 +44,7 @@ def measure(cases: int, runs: int) -> dict[str, object]:
             backups, restores, size = [], [], 0
             for run in range(runs):
                 started = time.perf_counter()
-                info = backup.create_backup(vault, root / f"b{run}{backup.SUFFIX}")
+                info = backup.create_backup(vault, root / f"b{run}{archive.SUFFIX}")
                 backups.append(time.perf_counter() - started)
                 size = info.size
                 target = root / f"restored{run}"

@@ -15,7 +15,7 @@ from _common import median_seconds, report
 
 from ajo_cases.services.access.opening import create_vault, open_vault
 from ajo_cases.services.access.verify import verify_vault
-from ajo_cases.services.backup import autobackup, backup
+from ajo_cases.services.backup import archive, autobackup, backup
 from ajo_cases.vault import kdf, keyslots
 
 PASSWORD = "benchmark passphrase 2026"
@@ -52,7 +52,7 @@ def main() -> None:
     info = autobackup.maybe_backup(vault, force=True)
     assert info is not None
     for i in range(BACKUPS - 1):  # same manifest, but each file is opened and checked
-        shutil.copyfile(info.path, backup.default_folder(folder) / f"copy-{i}{backup.SUFFIX}")
+        shutil.copyfile(info.path, backup.default_folder(folder) / f"copy-{i}{archive.SUFFIX}")
     vault.close()
     anchored_unlock, anchored_verify = _measure(folder)
 

@@ -65,6 +65,8 @@ class Cluster:
     port: int = 0
     superuser_password: str = field(default_factory=lambda: secrets.token_urlsafe(18))
     owner_password: str = field(default_factory=lambda: secrets.token_urlsafe(18))
+    # (certificate PEM, private key PEM): the server also speaks TLS with them
+    tls: tuple[bytes, bytes] | None = None
     _as_user: list[str] = field(default_factory=list)
 
     @property
@@ -120,6 +122,7 @@ class Cluster:
         """Start the server (again) on its port; waits until it accepts connections."""
         options = " ".join(
             (
+                *self._tls_options(),
                 f"-p {self.port}",
                 f"-c listen_addresses={listen}",
                 f"-c unix_socket_directories={self.root}",
@@ -144,6 +147,19 @@ class Cluster:
         self._run(
             str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop"
         )  # fmt: skip
+
+    def _tls_options(self) -> tuple[str, ...]:
+        if self.tls is None:
+            return ()
+        cert, key = self.root / "server.crt", self.root / "server.key"
+        cert.write_bytes(self.tls[0])
+        key.write_bytes(self.tls[1])
+        key.chmod(0o600)  # PostgreSQL refuses a key others may read
+        if self._as_user:
+            account = pwd.getpwnam(_UNPRIVILEGED)
+            for path in (cert, key):
+                os.chown(path, account.pw_uid, account.pw_gid)
+        return ("-c ssl=on", f"-c ssl_cert_file={cert}", f"-c ssl_key_file={key}")
 
     def stop(self) -> None:
         if self.data.exists():
@@ -174,10 +190,10 @@ class Cluster:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
 
-def start_cluster() -> Cluster:
+def start_cluster(tls: tuple[bytes, bytes] | None = None) -> Cluster:
     bindir = find_bindir()
     root = Path(tempfile.mkdtemp(prefix="ajo-pg-"))
-    cluster = Cluster(bindir=bindir, root=root)
+    cluster = Cluster(bindir=bindir, root=root, tls=tls)
     try:
         cluster.start()
     except BaseException:

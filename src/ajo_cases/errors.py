@@ -121,3 +121,15 @@ class ServerUnreachable(AjoError):
     """The office server did not answer, or refused the connection."""
 
     code = "server.unreachable"
+
+
+class ServerNotTrusted(ServerUnreachable):
+    """The office server's certificate is not the one the profile pins (or none is pinned)."""
+
+    code = "server.not_trusted"
+
+
+class VaultMigrated(AjoError):
+    """A local vault moved onto the office server: it is kept read-only."""
+
+    code = "vault.migrated"

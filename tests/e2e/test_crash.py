@@ -19,7 +19,7 @@ import pytest
 from ajo_cases.errors import WrongCredentials
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.verify import verify_vault
-from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.backup import archive, backup, restore, swap
 from ajo_cases.storage.models_people import Case
 from tests.support import ADMIN, ADMIN_PASSWORD
 
@@ -138,10 +138,10 @@ def test_kill_during_backup_leaves_only_complete_backups(zygote, vault_dir, tmp_
             for line in zygote.round(f"backup {vault_dir} {folder}", rng.uniform(0.0, 0.3))
         )
         _check(vault_dir)
-        for path in folder.glob(f"*{backup.SUFFIX}"):
+        for path in folder.glob(f"*{archive.SUFFIX}"):
             restore.preview_restore(tmp_path / "check", path, ADMIN, ADMIN_PASSWORD)
     assert made > 0
-    finals = list(folder.glob(f"*{backup.SUFFIX}"))
+    finals = list(folder.glob(f"*{archive.SUFFIX}"))
     assert all(not p.name.startswith(backup.TEMP_PREFIX) for p in finals)
 
 
@@ -206,7 +206,7 @@ def test_kill_during_key_rotation_keeps_the_vault(zygote, vault_dir):
         lines = zygote.round(f"rotate {vault_dir}", rng.uniform(0.1, 1.0))
         rotated += lines.count("rotated")
         assert _check(vault_dir) == 30
-        assert not (vault_dir / restore.STAGING).exists()
+        assert not (vault_dir / swap.STAGING).exists()
         with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:  # ledger swapped with K_pii
             assert "erasure_ledger_invalid" not in vault.warnings
     assert rotated > 0

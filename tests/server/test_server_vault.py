@@ -208,17 +208,15 @@ def test_two_pcs_appending_at_once_keep_one_unbroken_chain(tmp_path, empty_datab
 
 
 def test_what_is_not_built_for_the_server_refuses_clearly(tmp_path, empty_database) -> None:
-    """Backup and key rotation of a server vault are later work: a clear refusal, no damage."""
+    """Key rotation of a server vault is later work: a clear refusal, no damage; no PC makes
+    automatic backups of it (tests/server/test_server_backup.py covers backups)."""
     from ajo_cases.services.access import rotation
-    from ajo_cases.services.backup import autobackup, backup
-    from ajo_cases.services.backup.snapshot import BackupFailed
+    from ajo_cases.services.backup import autobackup
 
     folder = tmp_path / "pc"
     _create(folder, empty_database)
     vault = open_vault(folder, ADMIN, ADMIN_PASSWORD)
     try:
-        with pytest.raises(BackupFailed, match="office-server"):
-            backup.create_backup(vault, kind="manual")
         assert autobackup.maybe_backup(vault, force=True) is None
         with pytest.raises(InvalidInput, match="office-server"):
             rotation.rotate_keys(vault, ADMIN_PASSWORD)

@@ -18,7 +18,7 @@ from ajo_cases.errors import (
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import create_vault, open_vault
 from ajo_cases.services.access.verify import verify_vault
-from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.backup import archive, backup, restore, swap
 from ajo_cases.services.backup.snapshot import BackupInvalid
 from ajo_cases.services.demo import demo
 from ajo_cases.storage.models import Base
@@ -138,7 +138,7 @@ def test_declined_confirmation_changes_nothing(saved, live, vault_dir):
     )
     assert shown[0].same_vault is True and shown[0].live_exists
     assert fingerprint(vault_dir) == before
-    assert not (vault_dir / restore.STAGING).exists()
+    assert not (vault_dir / swap.STAGING).exists()
 
 
 def _flip(path, offset):
@@ -151,7 +151,7 @@ def _edit_manifest(source, target, change):
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
         for info in old.infolist():
             data = old.read(info)
-            if info.filename == backup.MANIFEST:
+            if info.filename == archive.MANIFEST:
                 manifest = json.loads(data)
                 change(manifest)
                 data = json.dumps(manifest).encode()
@@ -270,12 +270,12 @@ def test_missing_database_error_offers_restore(saved, live, vault_dir):
 def test_interrupted_swap_is_finished_at_the_next_unlock(saved, live, vault_dir):
     """A crash right after the READY marker: the next unlock completes the restore."""
     live.close()
-    folder = restore.begin_staging(vault_dir)
-    backup.extract_snapshot(saved.path, folder / "cases.db", saved.manifest)
-    (folder / "keyslots.json").write_bytes(backup.read_archive(saved.path)[1])
+    folder = swap.begin_staging(vault_dir)
+    archive.extract_snapshot(saved.path, folder / "cases.db", saved.manifest)
+    (folder / "keyslots.json").write_bytes(archive.read_archive(saved.path)[1])
     k_db = restore._open_backup(saved.path, ADMIN, ADMIN_PASSWORD, False).keys.k_db
     name = "replaced-20260101-120000-000000"
-    restore.mark_ready(vault_dir, replaced=name, kind="restore", k_db=k_db)
+    swap.mark_ready(vault_dir, replaced=name, kind="restore", k_db=k_db)
     (vault_dir / "cases.db").rename(vault_dir / "partial")  # half moved out
     (vault_dir / name).mkdir()
     (vault_dir / "partial").rename(vault_dir / name / "cases.db")
@@ -285,5 +285,5 @@ def test_interrupted_swap_is_finished_at_the_next_unlock(saved, live, vault_dir)
         assert verify_vault(vault).ok
     finally:
         vault.close()
-    assert not (vault_dir / restore.STAGING).exists()
+    assert not (vault_dir / swap.STAGING).exists()
     assert (vault_dir / name / "keyslots.json").exists()

@@ -15,7 +15,7 @@ from ajo_cases.errors import PermissionDenied, SlotRevoked
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.backup import backup, restore, restore_guard
-from ajo_cases.services.backup.backup import Manifest
+from ajo_cases.services.backup.archive import Manifest
 from ajo_cases.services.backup.snapshot import BackupInvalid
 from ajo_cases.vault import keyslots
 from tests.services.test_restore import fingerprint

@@ -17,7 +17,7 @@ from ajo_cases.errors import (
 from ajo_cases.services.access import rotation, users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.verify import verify_vault
-from ajo_cases.services.backup import backup, restore
+from ajo_cases.services.backup import backup, restore, swap
 from ajo_cases.services.demo import demo
 from ajo_cases.storage.base import Base
 from tests.support import ADMIN, ADMIN_PASSWORD
@@ -75,7 +75,7 @@ def test_rotation_re_encrypts_and_keeps_every_record(live, vault_dir, recovery_c
     assert report.ok, report.checks
     live.close()
     assert not list(vault_dir.glob("cases.db.before-upgrade-*"))
-    assert not (vault_dir / restore.STAGING).exists()
+    assert not (vault_dir / swap.STAGING).exists()
 
     # every account opens with what it was given; nobody's old secret works any more
     open_vault(vault_dir, ADMIN, ADMIN_PASSWORD).close()

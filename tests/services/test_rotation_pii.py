@@ -10,7 +10,7 @@ from ajo_cases.domain.records_casework import ATTACHMENT_KINDS
 from ajo_cases.errors import IntegrityFailure, WrongCredentials
 from ajo_cases.services.access import rotation, rotation_pii, users
 from ajo_cases.services.access.opening import open_vault
-from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.backup import archive, autobackup, restore, swap
 from ajo_cases.services.casework import attachments
 from ajo_cases.services.demo import demo
 from ajo_cases.services.people import erasure, erasure_ledger, search
@@ -105,7 +105,7 @@ def test_a_cancelled_rotation_changes_nothing(admin_vault, vault_dir):
         rotation.rotate_keys(admin_vault, ADMIN_PASSWORD, progress=lambda _d, _t: False)
     assert admin_vault.keys is keys
     assert (vault_dir / "keyslots.json").read_bytes() == before
-    assert not (vault_dir / restore.STAGING).exists()
+    assert not (vault_dir / swap.STAGING).exists()
 
 
 def test_old_copies_are_listed_and_deleted_after_a_new_backup(admin_vault, vault_dir, tmp_path):
@@ -118,7 +118,7 @@ def test_old_copies_are_listed_and_deleted_after_a_new_backup(admin_vault, vault
     result = rotation.rotate_keys(vault, ADMIN_PASSWORD)
     names = {p.name for p in result.old_copies}
     assert "replaced-20260101-000000-000000" in names
-    assert sum(p.suffix == backup.SUFFIX for p in result.old_copies) == 2  # both folders
+    assert sum(p.suffix == archive.SUFFIX for p in result.old_copies) == 2  # both folders
     info = rotation.forget_old_copies(vault, result.old_copies)
     assert not any(p.exists() for p in result.old_copies)
     assert info.path.exists() and (second / info.path.name).exists()

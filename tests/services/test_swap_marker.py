@@ -10,7 +10,7 @@ import pytest
 
 from ajo_cases.errors import DataDirUnusable, VaultDamaged
 from ajo_cases.services.access.opening import open_vault
-from ajo_cases.services.backup import backup, restore, swap_marker
+from ajo_cases.services.backup import backup, restore, swap, swap_marker
 from ajo_cases.services.backup.swap_marker import SwapMarkerInvalid
 from tests.support import ADMIN, ADMIN_PASSWORD
 
@@ -72,7 +72,7 @@ def test_a_well_formed_marker_without_the_vault_key_moves_nothing(vault_dir):
 def test_nothing_happens_before_login(vault_dir):
     """Before a password opens the staged key file, the marker is not even read."""
     plant(vault_dir, {"replaced": "../outside", "kind": "restore"})
-    restore.finish_interrupted_swap(vault_dir)  # what runs before the unlock
+    swap.finish_interrupted_swap(vault_dir)  # what runs before the unlock
     assert (vault_dir / ".swap" / "READY").exists() and (vault_dir / "cases.db").exists()
     with pytest.raises(VaultDamaged):  # and the wrong password learns nothing either
         open_vault(vault_dir, ADMIN, ADMIN_PASSWORD)

@@ -27,6 +27,13 @@ def test_head_read_from_the_files_is_alembics_head():
     assert migrate.head_from_files() == migrate.head_revision()
 
 
+def test_revisions_read_from_the_files_are_alembics():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate._config())
+    assert migrate.known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+
+
 def test_an_older_schema_is_still_upgraded(tmp_path):
     from alembic import command
 

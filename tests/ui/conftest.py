@@ -52,7 +52,7 @@ def make_session(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
         made.append(session)
         session.start()  # the first window comes once the worker looked at the folder
         qtbot.waitUntil(
-            lambda: session.unlock_window.isVisible() or session.create_window is not None,
+            lambda: session.unlock_window.isVisible() or session.start_window is not None,
             timeout=10_000,
         )
         return session
@@ -62,6 +62,13 @@ def make_session(qtbot, tmp_path: Path) -> Iterator[Callable[..., object]]:
         session.quit()
         qtbot.waitUntil(lambda s=session: s.vault is None, timeout=10_000)
         session.unlock_window.deleteLater()
+
+
+def create_here(session):
+    """First run: choose "Create a vault on this PC"; returns the window that creates it."""
+    session.start_window.create_button.click()
+    assert session.create_window is not None
+    return session.create_window
 
 
 def unlock(qtbot, session, user: str = ADMIN, password: str = ADMIN_PASSWORD) -> None:

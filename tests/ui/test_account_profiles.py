@@ -16,6 +16,7 @@ from ajo_cases.ui.worklists import referrals_page
 from ajo_cases.ui.worklists.referrals_page import ReferralsPage
 from tests.reports.pdfcheck import flat_text
 from tests.ui.case_helpers import add_case, idle
+from tests.ui.conftest import create_here
 from tests.ui.worklist_helpers import sent_referral
 
 PASSWORD = "staff member passphrase"
@@ -24,7 +25,7 @@ NEW_PASSWORD = "a long enough vault passphrase"
 
 def test_first_run_asks_for_the_letterhead_and_the_full_name(make_session, tmp_path, qtbot):
     session = make_session(tmp_path / "new-vault")
-    window = session.create_window
+    window = create_here(session)
     made: list[object] = []
     window.created.connect(lambda vault, _code: made.append(vault))
     window.name.setText("zarina")

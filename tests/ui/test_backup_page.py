@@ -184,3 +184,17 @@ def test_backup_times_are_local_dates_and_the_status_bar_shows_the_last(
     qtbot.waitUntil(lambda: label.text() == f"Last backup: {when}", timeout=10_000)
     assert label.styleSheet() == ""
     assert dt.datetime.strptime(when, "%d.%m.%Y %H:%M")
+
+
+@pytest.mark.parametrize("backend", ["server"])
+def test_a_server_vault_says_who_backs_it_up_and_still_backs_up_now(unlocked, qtbot):
+    page = _page(unlocked, qtbot)
+    assert "office server" in page.folder_label.text()
+    assert "no automatic backups" in page.folder_label.text()
+    assert not page.restore_button.isVisible() and not page.rotate_button.isVisible()
+    assert not page.folder_button.isVisible()
+    page.backup_button.click()
+    qtbot.waitUntil(lambda: len(page.entries) == 1, timeout=15_000)
+    told = _box(qtbot)
+    assert "checked" in told.text()
+    told.accept()

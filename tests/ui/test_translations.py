@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.app.i18n import TRANSLATIONS_DIR
+from tests.ui.conftest import create_here
 
 ROOT = Path(__file__).resolve().parents[2]
 # Names that stay as they are in every language.
@@ -177,7 +178,7 @@ def test_nothing_left_in_english_and_nothing_clipped(lang, unlocked, vault_dir, 
 @pytest.mark.parametrize("lang", ["tg", "ru"])
 def test_first_run_and_dialogs_are_translated(lang, make_session, tmp_path, qtbot):
     session = make_session(tmp_path / "empty")
-    create = session.create_window
+    create = create_here(session)
     create.name.setText("Zarina")
     english = _texts(create)
     i18n.set_language(lang)

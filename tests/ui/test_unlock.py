@@ -12,7 +12,7 @@ from ajo_cases.services.access.opening import open_vault, vault_exists
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.runtime.failures import failure_text
 from tests.support import ADMIN, ADMIN_PASSWORD
-from tests.ui.conftest import unlock
+from tests.ui.conftest import create_here, unlock
 
 NEW_PASSWORD = "a brand new long passphrase"
 
@@ -20,7 +20,7 @@ NEW_PASSWORD = "a brand new long passphrase"
 def test_first_run_creates_vault_and_shows_the_code_once(make_session, tmp_path, qtbot):
     folder = tmp_path / "new-vault"
     session = make_session(folder)
-    window = session.create_window
+    window = create_here(session)
     assert window is not None and window.isVisible()
     assert not window.create_button.isEnabled()
     window.name.setText("Zarina")

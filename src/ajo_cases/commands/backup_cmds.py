@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ajo_cases.commands import common, rotate_cmds
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services.backup import backup, restore, restore_guard
+from ajo_cases.services.backup import backup, restore, restore_guard, swap
 from ajo_cases.services.backup.restore import RestorePreview
 
 _LABELS = {
@@ -90,7 +90,7 @@ def describe(preview: RestorePreview, data_dir: Path) -> list[str]:
     if preview.live_exists:
         lines.append(
             f"  The vault in {data_dir} will be replaced by it; the current one is kept in "
-            f"{data_dir}/{restore.REPLACED_PREFIX}<time>/."
+            f"{data_dir}/{swap.REPLACED_PREFIX}<time>/."
         )
         if preview.same_vault is False:
             lines.append("  Warning: the backup belongs to a DIFFERENT vault than the current one.")

@@ -6,7 +6,17 @@ import argparse
 from pathlib import Path
 
 from ajo_cases.commands import common
-from ajo_cases.services.access import server_vault
+from ajo_cases.services.access import server_migration, server_vault
+from ajo_cases.storage import server_engine
+
+_CA_HELP = (
+    "the PEM certificate of the CA that signed the server's certificate; pinned in the profile "
+    "(required for any server other than localhost)"
+)
+
+
+def _ca(args: argparse.Namespace) -> str:
+    return server_engine.read_ca_file(Path(args.ca).expanduser()) if args.ca else ""
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,7 +30,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         required=True,
         help="postgresql://OWNER@HOST:PORT/DATABASE (owner password from PGPASSWORD)",
     )
-    init.add_argument("--admin", required=True, help="name of the first administrator account")
+    first = init.add_mutually_exclusive_group(required=True)
+    first.add_argument("--admin", help="name of the first administrator account (a new vault)")
+    first.add_argument(
+        "--from-vault",
+        metavar="LOCAL_DIR",
+        help="move this local vault onto the empty database (unlocked with --user, an "
+        "administrator); it stays on this PC read-only",
+    )
+    init.add_argument("--ca", help=_CA_HELP)
     init.set_defaults(handler=run_server_init)
 
     upgrade = actions.add_parser(
@@ -31,6 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     profile = actions.add_parser("profile", help="write the connection file another PC joins with")
     profile.add_argument("-o", "--output", required=True, help="the .ajoconnect file to write")
+    profile.add_argument("--ca", help="pin this CA (PEM) in the file, not the profile's")
     profile.set_defaults(handler=run_server_profile)
 
     connect = sub.add_parser("connect", help="make this folder a profile of an office-server vault")
@@ -40,8 +59,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_server_init(args: argparse.Namespace) -> int:
     folder = common.data_dir(args)
+    ca_pem = _ca(args)
+    if args.from_vault:
+        return _move_vault(args, folder, ca_pem)
     vault, code = server_vault.create_server_vault(
-        folder, args.url, args.admin, common.new_password("password")
+        folder, args.url, args.admin, common.new_password("password"), ca_pem=ca_pem
     )
     vault.close()
     print(f"Created a vault on the office server with administrator {args.admin!r}.")
@@ -62,7 +84,7 @@ def run_server_upgrade(args: argparse.Namespace) -> int:
 
 def run_server_profile(args: argparse.Namespace) -> int:
     with common.opened(args) as vault:
-        written = server_vault.write_connection_file(vault, Path(args.output))
+        written = server_vault.write_connection_file(vault, Path(args.output), ca_pem=_ca(args))
     print(f"Connection file written: {written}")
     return 0
 
@@ -71,4 +93,28 @@ def run_connect(args: argparse.Namespace) -> int:
     folder = common.data_dir(args)
     server_vault.connect(folder, Path(args.file))
     print(f"This PC now opens the office-server vault through {folder}.")
+    return 0
+
+
+def _move_vault(args: argparse.Namespace, folder: Path, ca_pem: str) -> int:
+    local = Path(args.from_vault).expanduser()
+    result = server_migration.migrate_to_server(
+        folder, args.url, local, common.user_name(args), common.password(args), ca_pem=ca_pem
+    )
+    counts = result.counts
+    print("The vault was moved onto the office server in one step and checked.")
+    print(
+        f"  {counts.get('beneficiary', 0)} people, {counts.get('case_file', 0)} cases, "
+        f"{counts.get('audit_log', 0)} audit entries"
+    )
+    print(f"This PC's profile is in {folder}.")
+    print(f"The vault in {local} is now read-only; keep it as it is (or remove it later).")
+    print("Your password and the recovery code are unchanged.")
+    if result.temporary_passwords:
+        print()
+        print("Temporary passwords (hand each to its owner, who should change it at once;")
+        print("shown only once):")
+        for name, password in sorted(result.temporary_passwords.items()):
+            print(f"    {name}: {password}")
+    print()
     return 0

@@ -25,6 +25,10 @@ _SENTENCES = {
         "the key file was changed outside the program; its failed-login notes were not used; "
         "tell the administrator"
     ),
+    "vault_migrated": (
+        "this vault was moved to the office server and is read-only here; work in the office "
+        "server's vault"
+    ),
     "audit_tampered": (
         "the audit log does not reach the point recorded earlier: entries were deleted or "
         "rewritten, or the recorded point was removed; run 'ajo-cases verify' and tell the "

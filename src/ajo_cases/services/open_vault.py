@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ajo_cases.errors import (
@@ -20,12 +20,14 @@ from ajo_cases.errors import (
     PermissionDenied,
     ServerUnreachable,
     VaultDamaged,
+    VaultMigrated,
 )
 from ajo_cases.services import versions
 from ajo_cases.storage import manager_view, server_identity, slot_registry_repo
 from ajo_cases.storage.audit_repo import AuditRepository
 from ajo_cases.storage.change_feed_sql import own_transaction
 from ajo_cases.storage.engine import IMMEDIATE, make_session_factory
+from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.storage.server_engine import is_unreachable
 from ajo_cases.vault import (
     audit_anchor,
@@ -46,6 +48,31 @@ OWN_KEPT = 2000  # own transactions remembered for the change feed (services/cha
 STALE_MESSAGE = versions.STALE_MESSAGE
 # a warning: the audit log no longer reaches the head recorded earlier (truncated or rewritten)
 AUDIT_TAMPERED = "audit_tampered"
+
+
+def _refuse_data_writes(session: Session, server: str) -> None:
+    """A vault moved onto the office server: reading (and the audit of reading) goes on,
+    any other change is refused with a sentence naming the server."""
+
+    def refuse() -> None:
+        raise VaultMigrated(
+            f"this vault was moved to the office server {server} and is read-only here; "
+            "open the office server's vault to work",
+            server=server,
+        )
+
+    @event.listens_for(session, "before_flush")
+    def _flush(flushing: Session, _context: object, _instances: object) -> None:
+        changed = [*flushing.new, *flushing.dirty, *flushing.deleted]
+        if any(not isinstance(item, AuditEntry) for item in changed):
+            refuse()
+
+    @event.listens_for(session, "do_orm_execute")
+    def _statement(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            table = getattr(state.statement, "table", None)
+            if getattr(table, "name", None) != AuditEntry.__tablename__:
+                refuse()
 
 
 def lost_server(exc: BaseException) -> bool:
@@ -72,6 +99,8 @@ class OpenVault:
     with_recovery_code: bool = False
     # on the office server (PostgreSQL): the key slots live in the database, not in a file
     on_server: bool = False
+    # a local vault moved onto the office server: that server's address; no data writes here
+    moved_to: str = ""
     # office server: the ids of this session's committed write transactions, most recent last
     own_transactions: deque[int] = field(default_factory=lambda: deque(maxlen=OWN_KEPT))
     _writes_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
@@ -142,6 +171,8 @@ class OpenVault:
         try:
             with session, session.begin():
                 session.connection(execution_options={IMMEDIATE: True})
+                if self.moved_to:
+                    _refuse_data_writes(session, self.moved_to)
                 yield session
                 mine = own_transaction(session.connection()) if self.on_server else None
             if mine is not None:  # committed: the change feed need not tell this PC again

@@ -18,3 +18,7 @@ def put(session: Session, key: str, value: str) -> None:
         session.add(VaultMeta(key=key, value=value))
     else:
         row.value = value
+
+
+# a local vault moved onto the office server: the address (no password) and when; read-only since
+MIGRATED_KEY = "vault.migrated_to"

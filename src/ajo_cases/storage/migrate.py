@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Connection, Engine, exc
 
 from ajo_cases.errors import DatabaseTooNew
 
@@ -57,6 +57,17 @@ def head_from_files() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def known_revisions() -> set[str]:
+    """Every revision this program knows, read from the migration files as text (importing
+    Alembic costs most of a second, e.g. at the first restore)."""
+    found = set()
+    for script in (_SCRIPTS / "versions").glob("*.py"):
+        revision = _REVISION.search(script.read_text(encoding="utf-8"))
+        if revision is not None:
+            found.add(revision[1])
+    return found
+
+
 def _recorded_revision(engine: Engine) -> str | None:
     """The revision stored in the database, read with plain SQL."""
     try:
@@ -103,3 +114,12 @@ def upgrade(engine: Engine, backup: Callable[[str], None] | None = None) -> bool
         command.upgrade(cfg, "head")
     _LOG.info("schema upgraded from %s to %s", current, scripts.get_current_head())
     return True
+
+
+def upgrade_connection(conn: Connection) -> None:
+    """Build the schema on ``conn`` inside the caller's transaction (commits with it or not)."""
+    from alembic import command
+
+    cfg = _config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")

@@ -3,19 +3,40 @@
 The connection URL never carries a password: libpq takes it from ``PGPASSWORD`` (or a
 ``.pgpass`` file) for the set-up owner. Personal fields arrive already sealed with ``K_pii``;
 the server holds no database-wide key (docs/server.md, the trust decision).
+
+TLS: a server on another computer is reached only with ``sslmode=verify-full`` against the CA
+certificate pinned in the profile, and nothing else (not the system's CAs): a server whose
+certificate that CA did not sign, or whose name it does not carry, is refused. Only a server
+on this PC (localhost) may be reached without a pinned CA.
 """
 
 from __future__ import annotations
 
+import hashlib
 import weakref
+from pathlib import Path
 
+import platformdirs
+from cryptography import x509
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from ajo_cases.errors import ACCOUNT_REMOVED, AccountRemoved, InvalidInput, ServerUnreachable
+from ajo_cases import APP_AUTHOR, APP_NAME
+from ajo_cases.errors import (
+    ACCOUNT_REMOVED,
+    AccountRemoved,
+    InvalidInput,
+    ServerNotTrusted,
+    ServerUnreachable,
+)
+from ajo_cases.vault.atomic import atomic_write_bytes
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+# the only address parameter a URL may carry: which IP to dial, the name is still checked
+_ALLOWED_QUERY = frozenset({"hostaddr"})
+_MAX_CA_BYTES = 64 * 1024
 
 
 def driver_url(url: str) -> str:
@@ -28,7 +49,57 @@ def driver_url(url: str) -> str:
         raise InvalidInput("the server address must look like postgresql://USER@HOST:PORT/DATABASE")
     if parsed.password is not None:
         raise InvalidInput("the server address must not contain a password")
+    if set(parsed.query) - _ALLOWED_QUERY:  # sslmode and the like come from the profile only
+        raise InvalidInput("the server address must not carry connection options")
     return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+def is_local(url: str) -> bool:
+    return (make_url(url).host or "") in LOCAL_HOSTS
+
+
+def check_ca(pem: str) -> str:
+    """The CA certificate(s) as PEM text, or InvalidInput naming what is wrong."""
+    if len(pem) > _MAX_CA_BYTES:
+        raise InvalidInput("the CA certificate file is too large; give the CA's PEM file")
+    try:
+        certificates = x509.load_pem_x509_certificates(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        raise InvalidInput(
+            "the CA certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----)"
+        ) from None
+    if not certificates:
+        raise InvalidInput("the CA certificate file holds no certificate")
+    return pem
+
+
+def read_ca_file(path: Path) -> str:
+    try:
+        raw = path.read_bytes()[: _MAX_CA_BYTES + 1]
+    except OSError as exc:
+        raise InvalidInput(f"the CA certificate {path} cannot be read ({exc.strerror})") from None
+    return check_ca(raw.decode("ascii", errors="replace"))
+
+
+def _ca_path(pem: str) -> Path:
+    """libpq reads the CA from a file: the pinned PEM, written where only this user writes."""
+    folder = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "server-ca"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / f"{hashlib.sha256(pem.encode('ascii')).hexdigest()[:32]}.pem"
+    atomic_write_bytes(path, pem.encode("ascii"), keep_previous=False)  # always the pinned one
+    return path
+
+
+def tls_options(url: str, ca_pem: str) -> dict[str, str]:
+    """libpq's TLS settings for this address; refuses another computer without a pinned CA."""
+    if ca_pem:
+        return {"sslmode": "verify-full", "sslrootcert": str(_ca_path(check_ca(ca_pem)))}
+    if not is_local(url):
+        raise ServerNotTrusted(
+            f"the office server {make_url(url).host} is on another computer: its CA "
+            "certificate must be pinned (--ca FILE, or a connection file that holds it)"
+        )
+    return {}
 
 
 # libpq's words for a server that is down, restarting or gone (never an authentication failure)
@@ -65,13 +136,17 @@ def _server_went_away(context: ExceptionContext) -> BaseException | None:
     return None
 
 
-def make_server_engine(url: str) -> Engine:
+def make_server_engine(url: str, ca_pem: str = "") -> Engine:
     engine = create_engine(
         driver_url(url),
         pool_size=2,
         max_overflow=2,
         pool_pre_ping=True,  # a server restarted meanwhile: reconnect instead of failing once
-        connect_args={"application_name": "ajo-cases", "connect_timeout": 10},
+        connect_args={
+            "application_name": "ajo-cases",
+            "connect_timeout": 10,
+            **tls_options(url, ca_pem),
+        },
     )
     event.listen(engine, "handle_error", _server_went_away)
     return engine
@@ -83,8 +158,9 @@ _SECRETS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 NOT_PERMITTED = "is not permitted to log in"  # PostgreSQL, for a NOLOGIN role's right password
 
 
-def make_login_engine(url: str, login: str, secret: str) -> Engine:
-    """An engine that connects as the account's login role with its login secret (SCRAM)."""
+def make_login_engine(url: str, login: str, secret: str, ca_pem: str = "") -> Engine:
+    """An engine that connects as the account's login role with its login secret (SCRAM),
+    over TLS against the pinned CA as make_server_engine."""
     address = make_url(driver_url(url)).set(username=login)
     engine = create_engine(
         address,
@@ -93,7 +169,11 @@ def make_login_engine(url: str, login: str, secret: str) -> Engine:
         pool_size=3,
         max_overflow=5,
         pool_pre_ping=True,
-        connect_args={"application_name": "ajo-cases", "connect_timeout": 10},
+        connect_args={
+            "application_name": "ajo-cases",
+            "connect_timeout": 10,
+            **tls_options(url, ca_pem),
+        },
     )
     _SECRETS[engine] = secret
 

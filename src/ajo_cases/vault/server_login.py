@@ -15,11 +15,14 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ajo_cases.vault import kdf
 from ajo_cases.vault.kdf import KdfParams
+from ajo_cases.vault.keys import VaultKeys
+from ajo_cases.vault.keyslots import USER_SLOT, Slot
 
 _SLOT_LABEL = b"ajo-cases server slot kek v1"
 _LOGIN_LABEL = b"ajo-cases server login secret v1"
@@ -62,3 +65,15 @@ def scram_verifier(secret: str, *, iterations: int = SCRAM_ITERATIONS) -> str:
         return base64.b64encode(raw).decode("ascii")
 
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
+def unwrap_here_or_server(slot: Slot, master: bytes) -> VaultKeys:
+    """Open ``slot`` with the Argon2id output of its password: a slot sealed for a local vault
+    takes it as it is, an account's slot from the office server (in a server vault's backup
+    restored as a local vault) takes the slot key derived from it. No second Argon2id run."""
+    try:
+        return slot.unwrap(master)
+    except InvalidTag:
+        if slot.kind != USER_SLOT:
+            raise
+    return slot.unwrap(_expand(master, _SLOT_LABEL))

@@ -1,7 +1,9 @@
 """The connection profile of an office-server vault: where the server is and which vault it holds.
 
-It holds no password and no key: the server address (``postgresql://USER@HOST:PORT/DB``) and the
-vault id, so a server holding another vault is refused. Written atomically like every side file.
+It holds no account password and no key: the server address (``postgresql://USER@HOST:PORT/DB``),
+the vault id (a server holding another vault is refused), the prelogin login's credential and
+the server's CA certificate (PEM) that every connection pins. Written atomically like every
+side file.
 """
 
 from __future__ import annotations
@@ -25,11 +27,15 @@ class ServerProfile:
     # the low-privilege login that may only ask for an account's KDF parameters
     prelogin_user: str = ""
     prelogin_password: str = field(default="", repr=False)
+    # the CA that signed the server's certificate (PEM); empty only for a server on this PC
+    ca_pem: str = ""
 
     def to_bytes(self) -> bytes:
         body: dict[str, object] = {"format": FORMAT, "url": self.url, "vault_id": self.vault_id}
         if self.prelogin_user:
             body["prelogin"] = {"user": self.prelogin_user, "password": self.prelogin_password}
+        if self.ca_pem:
+            body["ca"] = self.ca_pem
         return json.dumps(body, indent=1, sort_keys=True).encode()
 
     @classmethod
@@ -43,9 +49,12 @@ class ServerProfile:
                 raise ValueError("missing fields")
             prelogin = data.get("prelogin") or {}
             user, password = str(prelogin.get("user", "")), str(prelogin.get("password", ""))
+            ca_pem = data.get("ca") or ""
+            if not isinstance(ca_pem, str):
+                raise ValueError("the CA certificate is not text")
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise KeySlotsCorrupt(f"the server connection file is damaged ({exc})") from None
-        return cls(url, vault_id, user, password)
+        return cls(url, vault_id, user, password, ca_pem)
 
 
 def load(data_dir: Path) -> ServerProfile:

@@ -199,6 +199,16 @@ TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Записан файл подключения для другого компьютера",
             "Файли пайвастшавӣ барои компютери дигар навишта шуд",
         ),
+        "migrated_from_vault": (
+            "Vault moved here from a computer (its audit log continues)",
+            "Хранилище перенесено сюда с компьютера (его журнал продолжается)",
+            "Анбор аз компютер ба ин ҷо кӯчонида шуд (маҷаллаи он идома дорад)",
+        ),
+        "migrated_to_server": (
+            "Vault moved to the office server (kept here read-only)",
+            "Хранилище перенесено на сервер офиса (здесь только для чтения)",
+            "Анбор ба сервери идора кӯчонида шуд (дар ин ҷо танҳо барои хондан)",
+        ),
         "signing_key": (
             "Signing key registered",
             "Ключ подписи зарегистрирован",

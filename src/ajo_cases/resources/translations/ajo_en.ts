@@ -753,6 +753,10 @@
         <translation>second folder</translation>
     </message>
     <message>
+        <source>This vault is on the office server: the PCs make no automatic backups, the server&apos;s administrator backs up the database. &quot;Back up now&quot; writes a copy that restores as a vault on one PC.</source>
+        <translation>This vault is on the office server: the PCs make no automatic backups, the server&apos;s administrator backs up the database. &quot;Back up now&quot; writes a copy that restores as a vault on one PC.</translation>
+    </message>
+    <message>
         <source>Backups are kept only on this computer.</source>
         <translation>Backups are kept only on this computer.</translation>
     </message>
@@ -2071,6 +2075,14 @@
         <translation>The office server is not reachable. Check the network cable or Wi-Fi and try again; if it stays so, ask the administrator.</translation>
     </message>
     <message>
+        <source>The office server could not prove it is the server in the connection file (its certificate does not match). Do not connect; ask the administrator.</source>
+        <translation>The office server could not prove it is the server in the connection file (its certificate does not match). Do not connect; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>This vault was moved to the office server %server and is kept read-only here. Open the office server&apos;s vault to work.</source>
+        <translation>This vault was moved to the office server %server and is kept read-only here. Open the office server&apos;s vault to work.</translation>
+    </message>
+    <message>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
@@ -2101,6 +2113,10 @@
     <message>
         <source>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</source>
         <translation>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</translation>
+    </message>
+    <message>
+        <source>This is not a connection file of AJO Cases, or it is damaged. Ask the administrator for a new one.</source>
+        <translation>This is not a connection file of AJO Cases, or it is damaged. Ask the administrator for a new one.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2157,6 +2173,10 @@
     <message>
         <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
         <translation>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>This vault was moved to the office server and is kept on this PC read-only, for reference. Work in the office server&apos;s vault.</source>
+        <translation>This vault was moved to the office server and is kept on this PC read-only, for reference. Work in the office server&apos;s vault.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -4957,6 +4977,45 @@
     <message>
         <source>The person is already in the shelter.</source>
         <translation>The person is already in the shelter.</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoiceWindow</name>
+    <message>
+        <source>AJO Cases — first start</source>
+        <translation>AJO Cases — first start</translation>
+    </message>
+    <message>
+        <source>Welcome to AJO Cases</source>
+        <translation>Welcome to AJO Cases</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet. Where should this PC keep its records?</source>
+        <translation>There is no vault in %1 yet. Where should this PC keep its records?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a vault on this PC</source>
+        <translation>&amp;Create a vault on this PC</translation>
+    </message>
+    <message>
+        <source>For one computer, working offline. You become its administrator and add the other accounts afterwards.</source>
+        <translation>For one computer, working offline. You become its administrator and add the other accounts afterwards.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to the office server</source>
+        <translation>C&amp;onnect to the office server</translation>
+    </message>
+    <message>
+        <source>Several staff on one vault. Choose the connection file (.ajoconnect) your administrator gave you, then sign in with your account.</source>
+        <translation>Several staff on one vault. Choose the connection file (.ajoconnect) your administrator gave you, then sign in with your account.</translation>
+    </message>
+    <message>
+        <source>Connection file from the administrator</source>
+        <translation>Connection file from the administrator</translation>
+    </message>
+    <message>
+        <source>AJO Cases connection files (*%1)</source>
+        <translation>AJO Cases connection files (*%1)</translation>
     </message>
 </context>
 <context>

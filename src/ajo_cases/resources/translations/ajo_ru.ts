@@ -753,6 +753,10 @@
         <translation>вторая папка</translation>
     </message>
     <message>
+        <source>This vault is on the office server: the PCs make no automatic backups, the server&apos;s administrator backs up the database. &quot;Back up now&quot; writes a copy that restores as a vault on one PC.</source>
+        <translation>Это хранилище на сервере офиса: компьютеры не делают автоматических резервных копий, резервные копии базы данных делает администратор сервера. «Создать резервную копию» записывает копию, которая восстанавливается как хранилище на одном компьютере.</translation>
+    </message>
+    <message>
         <source>Backups are kept only on this computer.</source>
         <translation>Резервные копии хранятся только на этом компьютере.</translation>
     </message>
@@ -2071,6 +2075,14 @@
         <translation>Сервер офиса недоступен. Проверьте сетевой кабель или Wi-Fi и попробуйте снова; если не поможет, обратитесь к администратору.</translation>
     </message>
     <message>
+        <source>The office server could not prove it is the server in the connection file (its certificate does not match). Do not connect; ask the administrator.</source>
+        <translation>Сервер офиса не смог доказать, что он — сервер из файла подключения (его сертификат не совпадает). Не подключайтесь; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This vault was moved to the office server %server and is kept read-only here. Open the office server&apos;s vault to work.</source>
+        <translation>Это хранилище перенесено на сервер офиса %server и здесь доступно только для чтения. Для работы откройте хранилище на сервере офиса.</translation>
+    </message>
+    <message>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
@@ -2101,6 +2113,10 @@
     <message>
         <source>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</source>
         <translation>Данные этого человека удалены: дело хранится только для статистики и больше не может изменяться.</translation>
+    </message>
+    <message>
+        <source>This is not a connection file of AJO Cases, or it is damaged. Ask the administrator for a new one.</source>
+        <translation>Это не файл подключения AJO Cases, или он повреждён. Попросите у администратора новый.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2157,6 +2173,10 @@
     <message>
         <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
         <translation>Журнал аудита не доходит до ранее записанной точки: записи удалены или переписаны, либо удалена сама запись об этой точке. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>This vault was moved to the office server and is kept on this PC read-only, for reference. Work in the office server&apos;s vault.</source>
+        <translation>Это хранилище перенесено на сервер офиса и хранится на этом компьютере только для чтения, для справки. Работайте в хранилище на сервере офиса.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -4960,6 +4980,45 @@
     <message>
         <source>The person is already in the shelter.</source>
         <translation>Человек уже в приюте.</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoiceWindow</name>
+    <message>
+        <source>AJO Cases — first start</source>
+        <translation>AJO Cases — первый запуск</translation>
+    </message>
+    <message>
+        <source>Welcome to AJO Cases</source>
+        <translation>Добро пожаловать в AJO Cases</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet. Where should this PC keep its records?</source>
+        <translation>В %1 пока нет хранилища. Где этот компьютер будет хранить записи?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a vault on this PC</source>
+        <translation>&amp;Создать хранилище на этом компьютере</translation>
+    </message>
+    <message>
+        <source>For one computer, working offline. You become its administrator and add the other accounts afterwards.</source>
+        <translation>Для одного компьютера, работает без сети. Вы станете его администратором и затем добавите другие учётные записи.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to the office server</source>
+        <translation>&amp;Подключиться к серверу офиса</translation>
+    </message>
+    <message>
+        <source>Several staff on one vault. Choose the connection file (.ajoconnect) your administrator gave you, then sign in with your account.</source>
+        <translation>Несколько сотрудников в одном хранилище. Выберите файл подключения (.ajoconnect), который дал вам администратор, затем войдите под своей учётной записью.</translation>
+    </message>
+    <message>
+        <source>Connection file from the administrator</source>
+        <translation>Файл подключения от администратора</translation>
+    </message>
+    <message>
+        <source>AJO Cases connection files (*%1)</source>
+        <translation>Файлы подключения AJO Cases (*%1)</translation>
     </message>
 </context>
 <context>

@@ -753,6 +753,10 @@
         <translation>ҷузвдони дуюм</translation>
     </message>
     <message>
+        <source>This vault is on the office server: the PCs make no automatic backups, the server&apos;s administrator backs up the database. &quot;Back up now&quot; writes a copy that restores as a vault on one PC.</source>
+        <translation>Ин махзан дар сервери идора аст: компютерҳо нусхаи эҳтиётии худкор намесозанд, маъмури сервер аз пойгоҳи додаҳо нусхаи эҳтиётӣ мегирад. «Сохтани нусхаи эҳтиётӣ» нусхае менависад, ки ҳамчун махзан дар як компютер барқарор мешавад.</translation>
+    </message>
+    <message>
         <source>Backups are kept only on this computer.</source>
         <translation>Нусхаҳои эҳтиётӣ танҳо дар ҳамин компютер нигоҳ дошта мешаванд.</translation>
     </message>
@@ -2071,6 +2075,14 @@
         <translation>Сервери идора дастрас нест. Кабели шабака ё Wi-Fi-ро санҷед ва бори дигар кӯшиш кунед; агар нашавад, ба маъмур муроҷиат кунед.</translation>
     </message>
     <message>
+        <source>The office server could not prove it is the server in the connection file (its certificate does not match). Do not connect; ask the administrator.</source>
+        <translation>Сервери идора исбот карда натавонист, ки он сервери дар файли пайвастшавӣ зикршуда аст (сертификати он мувофиқ нест). Пайваст нашавед; ба маъмур муроҷиат кунед.</translation>
+    </message>
+    <message>
+        <source>This vault was moved to the office server %server and is kept read-only here. Open the office server&apos;s vault to work.</source>
+        <translation>Ин махзан ба сервери идора %server кӯчонида шуд ва дар ин ҷо танҳо барои хондан нигоҳ дошта мешавад. Барои кор махзани сервери идораро кушоед.</translation>
+    </message>
+    <message>
         <source>There is no vault in this folder.</source>
         <translation>Дар ин ҷузвдон махзан нест.</translation>
     </message>
@@ -2101,6 +2113,10 @@
     <message>
         <source>This person&apos;s data was erased: the case is kept for statistics only and can no longer change.</source>
         <translation>Маълумоти ин шахс нест карда шуд: парванда танҳо барои омор нигоҳ дошта мешавад ва дигар тағйир дода намешавад.</translation>
+    </message>
+    <message>
+        <source>This is not a connection file of AJO Cases, or it is damaged. Ask the administrator for a new one.</source>
+        <translation>Ин файли пайвастшавии AJO Cases нест ё вайрон шудааст. Аз маъмур файли навро пурсед.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2157,6 +2173,10 @@
     <message>
         <source>The audit log does not reach the point recorded earlier: entries were deleted or rewritten, or the record of that point was removed. Tell the administrator.</source>
         <translation>Маҷаллаи аудит то нуқтаи қаблан сабтшуда намерасад: сабтҳо нест ё аз нав навишта шудаанд, ё худи сабти он нуқта нест карда шудааст. Ба маъмур хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>This vault was moved to the office server and is kept on this PC read-only, for reference. Work in the office server&apos;s vault.</source>
+        <translation>Ин махзан ба сервери идора кӯчонида шуд ва дар ин компютер танҳо барои хондан, ҳамчун маълумотнома нигоҳ дошта мешавад. Дар махзани сервери идора кор кунед.</translation>
     </message>
     <message>
         <source>The list of erased people (erasures.json) fails its check and was not applied. Tell the administrator.</source>
@@ -4957,6 +4977,45 @@
     <message>
         <source>The person is already in the shelter.</source>
         <translation>Шахс аллакай дар паноҳгоҳ аст.</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoiceWindow</name>
+    <message>
+        <source>AJO Cases — first start</source>
+        <translation>AJO Cases — оғози аввал</translation>
+    </message>
+    <message>
+        <source>Welcome to AJO Cases</source>
+        <translation>Хуш омадед ба AJO Cases</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1 yet. Where should this PC keep its records?</source>
+        <translation>Дар %1 ҳанӯз махзан нест. Ин компютер сабтҳоро дар куҷо нигоҳ дорад?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a vault on this PC</source>
+        <translation>&amp;Сохтани махзан дар ин компютер</translation>
+    </message>
+    <message>
+        <source>For one computer, working offline. You become its administrator and add the other accounts afterwards.</source>
+        <translation>Барои як компютер, бе шабака кор мекунад. Шумо маъмури он мешавед ва баъдтар ҳисобҳои дигарро илова мекунед.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to the office server</source>
+        <translation>&amp;Пайваст шудан ба сервери идора</translation>
+    </message>
+    <message>
+        <source>Several staff on one vault. Choose the connection file (.ajoconnect) your administrator gave you, then sign in with your account.</source>
+        <translation>Якчанд корманд дар як махзан. Файли пайвастшавиро (.ajoconnect), ки маъмур ба шумо дод, интихоб кунед ва баъд бо ҳисоби худ ворид шавед.</translation>
+    </message>
+    <message>
+        <source>Connection file from the administrator</source>
+        <translation>Файли пайвастшавӣ аз маъмур</translation>
+    </message>
+    <message>
+        <source>AJO Cases connection files (*%1)</source>
+        <translation>Файлҳои пайвастшавии AJO Cases (*%1)</translation>
     </message>
 </context>
 <context>

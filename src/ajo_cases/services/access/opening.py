@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import shutil
@@ -31,7 +32,7 @@ from ajo_cases.services.access.passwords import (
     validate_user_name,
 )
 from ajo_cases.services.backup import anchors
-from ajo_cases.services.backup.restore import (
+from ajo_cases.services.backup.swap import (
     finish_interrupted_swap,
     pending_slots_path,
     roll_forward,
@@ -42,7 +43,16 @@ from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.engine import DB_NAME, make_engine
-from ajo_cases.vault import audit_anchor, kdf, keyfile_mac, keyslots, layout, recovery, signing
+from ajo_cases.vault import (
+    audit_anchor,
+    kdf,
+    keyfile_mac,
+    keyslots,
+    layout,
+    recovery,
+    server_login,
+    signing,
+)
 from ajo_cases.vault.atomic import backup_path
 from ajo_cases.vault.auditchain import head_is_authentic
 from ajo_cases.vault.keys import VaultKeys
@@ -190,7 +200,8 @@ def unwrap_slot(
     if slot is None:
         raise WrongCredentials(_WRONG)
     try:
-        return slot, slot.unwrap(kdf.derive_kek(secret_bytes, slot.kdf))
+        master = kdf.derive_kek(secret_bytes, slot.kdf)
+        return slot, server_login.unwrap_here_or_server(slot, master)
     except InvalidTag:
         if not slot_file.intact:
             raise KeySlotsCorrupt(
@@ -277,6 +288,7 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
             _backup_before_upgrade(data_dir, engine)
             finish_unlock(vault, slot, secret, used_backup, mac_ok)
             erasure.apply_at_unlock(vault)  # an erased person never comes back
+            _note_migration(vault)
         except BaseException:
             engine.dispose()
             raise
@@ -284,6 +296,21 @@ def open_vault(data_dir: Path, user: str, secret: str, *, use_recovery: bool = F
         lock.release()
         raise
     return vault
+
+
+MIGRATED_WARNING = "vault_migrated"
+
+
+def _note_migration(vault: OpenVault) -> None:
+    """A vault moved onto the office server opens read-only, for reference."""
+    with vault.read_session() as session:
+        moved = meta_repo.get(session, meta_repo.MIGRATED_KEY)
+    if moved:
+        try:
+            vault.moved_to = str(json.loads(moved)["url"]) or "?"
+        except (ValueError, KeyError, TypeError):  # still moved: read-only all the same
+            vault.moved_to = "?"
+        vault.warnings.append(MIGRATED_WARNING)
 
 
 def _finish_pending_swap(

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from ajo_cases.errors import IntegrityFailure, InvalidInput, WrongCredentials
 from ajo_cases.services.access import rotation_pii, signing_keys
 from ajo_cases.services.access.opening import seal_password_slot
-from ajo_cases.services.backup import autobackup, backup, restore
+from ajo_cases.services.backup import archive, autobackup, backup, swap
 from ajo_cases.services.backup.backup import BackupInfo
 from ajo_cases.services.backup.snapshot import BackupFailed, check_database_file, text_counts_names
 from ajo_cases.services.changes import Changes
@@ -235,7 +235,7 @@ def rotate_keys(
     new_keys = VaultKeys(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(KEY_BYTES))
     with vault.unit_of_work() as session:
         vault.record(session, "key_rotation", target_table="vault", detail="started")
-    folder = restore.begin_staging(data_dir)
+    folder = swap.begin_staging(data_dir)
     staged = folder / DB_NAME
     try:
         counts = _export(vault, staged, new_keys.k_db)
@@ -261,9 +261,9 @@ def rotate_keys(
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    restore.mark_ready(data_dir, replaced=None, kind="rotation", k_db=new_keys.k_db)
+    swap.mark_ready(data_dir, replaced=None, kind="rotation", k_db=new_keys.k_db)
     vault.engine.dispose()
-    restore.roll_forward(data_dir, new_keys.k_db)
+    swap.roll_forward(data_dir, new_keys.k_db)
     _switch(vault, new_keys.with_seed(vault.keys.signing_seed), slot_file)
     _resign_second_ledger(vault, old_pii)
     with vault.unit_of_work() as session:
@@ -311,7 +311,7 @@ def old_copies(vault: OpenVault) -> tuple[Path, ...]:
     found = list(erasure.older_copies(vault.data_dir))
     second = autobackup.get_settings(vault).second_folder
     if second is not None and second.is_dir():
-        found += sorted(second.glob(f"*{backup.SUFFIX}"))
+        found += sorted(second.glob(f"*{archive.SUFFIX}"))
     return tuple(found)
 
 

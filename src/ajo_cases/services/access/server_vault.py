@@ -12,9 +12,7 @@ let the vault's keys be recovered (docs/server.md).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -30,7 +28,6 @@ from ajo_cases.errors import (
     InvalidInput,
     KeySlotsCorrupt,
     PermissionDenied,
-    ServerUnreachable,
     VaultDamaged,
     VaultExists,
     VaultRolledBack,
@@ -46,14 +43,16 @@ from ajo_cases.services.access.opening import (
     unwrap_slot,
 )
 from ajo_cases.services.access.passwords import require_acceptable_password, validate_user_name
+from ajo_cases.services.access.server_reach import WRONG, reaching
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, migrate, server_identity, server_prelogin, server_roles
 from ajo_cases.storage.server_engine import (
-    NOT_PERMITTED,
+    check_ca,
     driver_url,
     make_login_engine,
     make_server_engine,
+    tls_options,
 )
 from ajo_cases.vault import kdf, recovery, server_login, server_profile, signing
 from ajo_cases.vault.auditchain import head_is_authentic
@@ -65,7 +64,6 @@ from ajo_cases.vault.lock import VaultLock
 from ajo_cases.vault.server_profile import ServerProfile
 
 _OTHER_VAULT = "the office server holds another vault; check the connection file"
-_WRONG = "wrong user name or password"
 _OLDER_SCHEMA = (
     "the database on the office server is older than this program; its administrator must "
     "upgrade it first (ajo-cases server upgrade, with the owner's password)"
@@ -78,38 +76,10 @@ class PreloginAnswer:
     login: str  # the account's PostgreSQL login (a fake one for a name that is no account)
 
 
-def _unreachable(exc: OperationalError) -> ServerUnreachable:
-    # libpq's first line says what failed (refused, timeout, authentication); no data in it
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else "no answer"
-    return ServerUnreachable(f"the office server is not reachable ({reason})")
-
-
 _PRELOGIN_REFUSED = (
     "the office server refused this connection file's sign-in login; ask the administrator "
     "for a new connection file"
 )
-
-
-@contextmanager
-def _reaching(engine: Engine | None = None, *, owner: bool = True) -> Iterator[None]:
-    """Connection failures read as "not reachable" or a refused password, never a traceback."""
-    try:
-        yield
-    except OperationalError as exc:
-        said = str(exc.orig).lower()
-        if NOT_PERMITTED in said:
-            raise AccountRemoved(
-                "this account was removed from the vault; ask the administrator"
-            ) from None
-        if "password authentication failed" in said or "no password supplied" in said:
-            if not owner:
-                raise WrongCredentials(_WRONG) from None
-            raise WrongCredentials(
-                "the office server refused the database password (PGPASSWORD); check it"
-            ) from None
-        if exc.connection_invalidated or "connection" in said:
-            raise _unreachable(exc) from None
-        raise
 
 
 def _new_keys(
@@ -133,12 +103,13 @@ def _new_keys(
 
 
 def create_server_vault(
-    data_dir: Path, url: str, admin: str, password: str
+    data_dir: Path, url: str, admin: str, password: str, *, ca_pem: str = ""
 ) -> tuple[OpenVault, str]:
     """Build the schema, roles and functions in an empty database (as its owner), add the
     first admin; the folder gets the profile. Returns the vault, open as the admin's own
     login, and the recovery code (shown once)."""
     driver_url(url)  # a malformed address or one with a password is refused before anything
+    tls_options(url, ca_pem)  # and another computer without a pinned CA
     admin = validate_user_name(admin)
     password = require_acceptable_password(password, admin)
     database = make_url(url).database or ""
@@ -148,9 +119,9 @@ def create_server_vault(
     try:
         if vault_exists(data_dir):
             raise VaultExists(f"a vault already exists in {data_dir}", path=str(data_dir))
-        owner = make_server_engine(url)
+        owner = make_server_engine(url, ca_pem)
         try:
-            with _reaching(owner):
+            with reaching(owner):
                 if migrate.current_revision(owner) is not None:
                     raise VaultExists("the database is not empty; give an empty database")
                 migrate.upgrade(owner)
@@ -158,7 +129,7 @@ def create_server_vault(
                 admin, password
             )
             prefix = server_roles.prefix_for(database)
-            with _reaching(owner), owner.begin() as conn:
+            with reaching(owner), owner.begin() as conn:
                 server_identity.install(conn, prefix)
                 login, login_password = server_prelogin.create_login(conn, database)
                 server_identity.grant(conn, prefix, login)
@@ -168,15 +139,16 @@ def create_server_vault(
                 )
         finally:
             owner.dispose()
-        engine = make_login_engine(url, admin_login, server_login.derive(password, slot.kdf).secret)
+        secret = server_login.derive(password, slot.kdf).secret
+        engine = make_login_engine(url, admin_login, secret, ca_pem)
         try:
             vault = OpenVault(data_dir, admin, "admin", keys, engine, lock,
                               SlotFile(vault_id, [slot]), on_server=True)  # fmt: skip
-            with _reaching(engine), vault.unit_of_work() as session:
+            with reaching(engine), vault.unit_of_work() as session:
                 record_creation(vault, session, vault_id, seed, r_seed)
             vault.save_slots()
             # written last: an interrupted set-up leaves no profile that looks usable
-            profile = ServerProfile(url, vault_id, login, login_password)
+            profile = ServerProfile(url, vault_id, login, login_password, ca_pem)
             server_profile.save(data_dir, profile)
         except BaseException:
             engine.dispose()
@@ -214,9 +186,9 @@ def _sign_in(profile: ServerProfile, user: str, password: str) -> tuple[Engine, 
     """Prelogin, one Argon2id run, the account's own login; returns its engine and slot."""
     answer = prelogin(profile, user)
     sign_in = server_login.derive(password, answer.kdf)
-    engine = make_login_engine(profile.url, answer.login, sign_in.secret)
+    engine = make_login_engine(profile.url, answer.login, sign_in.secret, profile.ca_pem)
     try:
-        with _reaching(engine, owner=False), Session(engine) as session:
+        with reaching(engine, owner=False), Session(engine) as session:
             _check_vault_id(session, profile)
             raw = server_identity.own_slot(session)
         if raw is None:
@@ -235,9 +207,9 @@ def _sign_in(profile: ServerProfile, user: str, password: str) -> tuple[Engine, 
 
 def _recover(profile: ServerProfile, code: str) -> tuple[Engine, Slot, VaultKeys]:
     """The recovery code on a server vault: its slot is read by the owner only."""
-    engine = make_server_engine(profile.url)
+    engine = make_server_engine(profile.url, profile.ca_pem)
     try:
-        with _reaching(engine), Session(engine) as session:
+        with reaching(engine), Session(engine) as session:
             _check_vault_id(session, profile)
             raw = server_identity.recovery_slot(session)
         if raw is None:
@@ -266,13 +238,13 @@ def open_server_vault(
                 keys = slot.unwrap(kek)
             except InvalidTag:
                 engine.dispose()
-                raise WrongCredentials(_WRONG) from None
+                raise WrongCredentials(WRONG) from None
         try:
             actor = RECOVERY_ACTOR if use_recovery else slot.user
             vault = OpenVault(data_dir, actor, slot.role, keys, engine, lock,
                               SlotFile(profile.vault_id, [slot]),
                               with_recovery_code=use_recovery, on_server=True)  # fmt: skip
-            with _reaching(engine, owner=use_recovery):
+            with reaching(engine, owner=use_recovery):
                 _check_pin(vault)
                 _upgrade_or_refuse(engine, use_recovery)
                 finish_unlock(vault, slot, secret, False, True)
@@ -305,9 +277,9 @@ def upgrade_server(data_dir: Path) -> bool:
     """``server upgrade``: as the owner (``PGPASSWORD``), bring the schema to this program's
     version and grant the groups what the new tables need. Returns True when anything ran."""
     profile = server_profile.load(data_dir)
-    owner = make_server_engine(profile.url)
+    owner = make_server_engine(profile.url, profile.ca_pem)
     try:
-        with _reaching(owner):
+        with reaching(owner):
             with Session(owner) as session:
                 _check_vault_id(session, profile)
             changed = migrate.upgrade(owner)
@@ -339,7 +311,11 @@ def _as_prelogin(profile: ServerProfile, query: str, params: dict[str, str]) -> 
     engine = create_engine(
         address,
         poolclass=NullPool,
-        connect_args={"connect_timeout": 10, "password": profile.prelogin_password},
+        connect_args={
+            "connect_timeout": 10,
+            "password": profile.prelogin_password,
+            **tls_options(profile.url, profile.ca_pem),
+        },
     )
     try:
         with engine.connect() as conn:
@@ -347,7 +323,7 @@ def _as_prelogin(profile: ServerProfile, query: str, params: dict[str, str]) -> 
     except OperationalError as exc:
         if "password authentication failed" in str(exc.orig).lower():
             raise WrongCredentials(_PRELOGIN_REFUSED) from None
-        with _reaching(engine):
+        with reaching(engine):
             raise
     except ProgrammingError:  # no such function here, or not this login's to run
         raise VaultDamaged(_OTHER_VAULT) from None
@@ -355,14 +331,20 @@ def _as_prelogin(profile: ServerProfile, query: str, params: dict[str, str]) -> 
         engine.dispose()
 
 
-def write_connection_file(vault: OpenVault, target: Path) -> Path:
-    """``server profile -o FILE``: what another PC needs to join (no password, no key)."""
+def write_connection_file(vault: OpenVault, target: Path, *, ca_pem: str = "") -> Path:
+    """``server profile -o FILE``: what another PC needs to join (no password, no key).
+
+    ``ca_pem``: pin this CA in the file instead of the profile's (a renewed CA)."""
     vault.require_role("admin")
     if not vault.on_server:
         raise InvalidInput("this vault is on this PC, not on an office server")
     if target.suffix != server_profile.CONNECTION_SUFFIX:
         target = target.with_name(target.name + server_profile.CONNECTION_SUFFIX)
-    server_profile.write_connection_file(target, server_profile.load(vault.data_dir))
+    profile = server_profile.load(vault.data_dir)
+    if ca_pem:
+        profile = replace(profile, ca_pem=check_ca(ca_pem))
+    tls_options(profile.url, profile.ca_pem)  # never a file another PC could not use safely
+    server_profile.write_connection_file(target, profile)
     with vault.unit_of_work(audit_only=True) as session:
         vault.record(session, "server_profile_written", target_table="vault")
     return target
@@ -373,8 +355,16 @@ def connect(data_dir: Path, connection_file: Path) -> ServerProfile:
 
     The server must answer (to the file's prelogin login) and hold the vault the file names;
     nothing is written otherwise. No owner's password is needed."""
-    profile = server_profile.read_connection_file(connection_file)
+    try:
+        profile = server_profile.read_connection_file(connection_file)
+    except KeySlotsCorrupt as exc:  # a wrong or damaged file, not this PC's key file
+        raise InvalidInput(
+            f"{connection_file.name} is not a usable connection file ({exc}); ask the "
+            "administrator for a new one",
+            field="connection_file",
+        ) from None
     driver_url(profile.url)
+    tls_options(profile.url, profile.ca_pem)  # another computer without a pinned CA: refused
     prepare_dir(data_dir)
     lock = VaultLock(data_dir)
     lock.acquire()

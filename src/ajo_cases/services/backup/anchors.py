@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ajo_cases.errors import AjoError
 from ajo_cases.services.access import head_check
-from ajo_cases.services.backup import backup
+from ajo_cases.services.backup import archive, backup
 from ajo_cases.services.backup.autobackup import get_settings
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.models_core import AuditEntry
@@ -90,9 +90,9 @@ def manifest_heads(vault: OpenVault, session: Session) -> list[AuditHead | None]
     heads: list[AuditHead | None] = []
     for folder in folders:
         with contextlib.suppress(OSError):
-            for path in folder.glob(f"*{backup.SUFFIX}"):
+            for path in folder.glob(f"*{archive.SUFFIX}"):
                 try:
-                    manifest, _slots, _info = backup.read_archive(path)
+                    manifest, _slots, _info = archive.read_archive(path)
                 except (AjoError, OSError):
                     continue
                 if manifest.vault_id != vault.slot_file.vault_id:

@@ -23,8 +23,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ajo_cases.errors import AjoError, InvalidInput
-from ajo_cases.services.backup import backup
-from ajo_cases.services.backup.backup import SUFFIX, BackupInfo, Manifest
+from ajo_cases.services.backup import archive, backup
+from ajo_cases.services.backup.archive import SUFFIX, Manifest
+from ajo_cases.services.backup.backup import BackupInfo
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import meta_repo
@@ -130,6 +131,9 @@ def status(vault: OpenVault, now: datetime | None = None) -> BackupStatus:
         stamp = meta_repo.get(session, LAST_GOOD_AT)
     last = datetime.fromisoformat(stamp) if stamp else None
     overdue = last is None or now - last > timedelta(days=settings.max_age_days)
+    # a server vault is backed up by the server's administrator, a moved one changes no more:
+    # no PC is told to back up
+    overdue = overdue and not vault.on_server and not vault.moved_to
     return BackupStatus(last, settings.max_age_days, overdue)
 
 
@@ -163,6 +167,8 @@ def maybe_backup(
 
     with contextlib.suppress(AjoError, OSError, SQLAlchemyError):  # closing must still work
         anchors.write_anchor(vault)  # at every close, whether or not a backup is due
+    if vault.moved_to:  # moved onto the office server: read-only here, nothing new to keep
+        return None
     try:
         if not force and not is_due(vault, now):
             return None
@@ -193,7 +199,7 @@ def copy_to_second(info: BackupInfo, settings: BackupSettings) -> None:
         shutil.copyfile(info.path, tmp)  # into the owner-only file made above
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
-        if backup.sha256_file(tmp) != backup.sha256_file(info.path):
+        if archive.sha256_file(tmp) != archive.sha256_file(info.path):
             raise OSError("the copy did not read back correctly")
         os.replace(tmp, folder / info.path.name)
         backup.fsync_dir(folder)
@@ -207,7 +213,7 @@ def copy_to_second(info: BackupInfo, settings: BackupSettings) -> None:
 
 def read_entry(path: Path, location: str) -> BackupEntry | None:
     try:
-        manifest, _slots, _info = backup.read_archive(path)
+        manifest, _slots, _info = archive.read_archive(path)
         size = path.stat().st_size
     except (AjoError, OSError):
         return None
@@ -269,6 +275,6 @@ def prune(folder: Path, settings: BackupSettings, now: datetime | None = None) -
 
 def _manifest_or_none(path: Path) -> Manifest | None:
     try:
-        return backup.read_archive(path)[0]
+        return archive.read_archive(path)[0]
     except AjoError:
         return None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.services.backup import autobackup, backup, restore, restore_guard
+from ajo_cases.services.backup import archive, autobackup, backup, restore, restore_guard
 from ajo_cases.services.backup.autobackup import BackupEntry, BackupStatus
 from ajo_cases.services.backup.restore import RestorePreview
 from ajo_cases.services.changes import Changes
@@ -180,7 +180,19 @@ class BackupPage(Page):
                 item = QTableWidgetItem(value)
                 item.setToolTip(str(entry.path))
                 self.table.setItem(row, column, item)
-        if self.second_folder is None:
+        on_server = self.vault.on_server
+        for button in (self.restore_button, self.rotate_button, self.folder_button):
+            button.setVisible(not on_server)  # the server's own backups (docs/server.md)
+        self.clear_folder_button.setVisible(not on_server)
+        if on_server:
+            self.folder_label.setText(
+                self.tr(
+                    "This vault is on the office server: the PCs make no automatic backups, "
+                    'the server\'s administrator backs up the database. "Back up now" writes '
+                    "a copy that restores as a vault on one PC."
+                )
+            )
+        elif self.second_folder is None:
             self.folder_label.setText(self.tr("Backups are kept only on this computer."))
         else:
             self.folder_label.setText(
@@ -230,7 +242,7 @@ class BackupPage(Page):
             self.tr("Restore from a backup"),
             self.ask_credentials,
             folder=str(backup.default_folder(self.vault.data_dir)),
-            filters=self.tr("AJO Cases backups (*%1)").replace("%1", backup.SUFFIX),
+            filters=self.tr("AJO Cases backups (*%1)").replace("%1", archive.SUFFIX),
         )
 
     def ask_credentials(self, source: Path) -> None:

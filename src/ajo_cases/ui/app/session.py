@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the services, pages and first run load only when they are n
     from ajo_cases.ui.app.first_run import CreateVaultWindow, RecoveryCodeDialog
     from ajo_cases.ui.app.main_window import MainWindow
     from ajo_cases.ui.app.pages import PageRegistry
+    from ajo_cases.ui.app.start_choice import StartChoiceWindow
 
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly; maybe_backup itself decides whether one is due
@@ -66,6 +67,7 @@ class AppSession(QObject):
         self.drafts = DraftStore()
         self.vault: OpenVault | None = None
         self.main_window: MainWindow | None = None
+        self.start_window: StartChoiceWindow | None = None
         self.create_window: CreateVaultWindow | None = None
         self.recovery_dialog: RecoveryCodeDialog | None = None
         self.settings_dialog: QDialog | None = None
@@ -104,12 +106,33 @@ class AppSession(QObject):
             )
             self._show(self.unlock_window)
         else:
-            from ajo_cases.ui.app.first_run import CreateVaultWindow
+            from ajo_cases.ui.app.start_choice import StartChoiceWindow
 
-            self.create_window = CreateVaultWindow(self.data_dir)
-            self.create_window.created.connect(self._created)
-            self.create_window.close_requested.connect(self.quit)
-            self._show(self.create_window)
+            self.start_window = StartChoiceWindow(self.data_dir)
+            self.start_window.create_chosen.connect(self._create_here)
+            self.start_window.connected.connect(self._connected_to_server)
+            self.start_window.close_requested.connect(self.quit)
+            self._show(self.start_window)
+
+    def _leave_start_window(self) -> None:
+        if self.start_window is not None:
+            self.start_window.hide()
+            self.start_window.deleteLater()
+            self.start_window = None
+
+    def _create_here(self) -> None:
+        from ajo_cases.ui.app.first_run import CreateVaultWindow
+
+        self._leave_start_window()
+        self.create_window = CreateVaultWindow(self.data_dir)
+        self.create_window.created.connect(self._created)
+        self.create_window.close_requested.connect(self.quit)
+        self._show(self.create_window)
+
+    def _connected_to_server(self) -> None:
+        """The folder is a profile now: the usual sign-in, against the office server."""
+        self._leave_start_window()
+        self._first_window(True)
 
     @staticmethod
     def _show(window: QWidget) -> None:
@@ -222,7 +245,7 @@ class AppSession(QObject):
     def quit(self) -> None:
         self.idle.stop()
         self._close_main()
-        for window in (self.unlock_window, self.create_window):
+        for window in (self.unlock_window, self.create_window, self.start_window):
             if window is not None:
                 window.hide()
         self._release_vault(self._finish)

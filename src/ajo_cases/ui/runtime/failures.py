@@ -104,6 +104,8 @@ def failure_text(exc: BaseException) -> Failure:
             sentence = QCoreApplication.translate(
                 "Errors", "The action failed (%1). Ask the administrator."
             ).replace("%1", exc.code)
+        for key, value in exc.params.items():  # a sentence may name the server or the like
+            sentence = sentence.replace(f"%{key}", str(value))
         return Failure(sentence, exc.code)
     reference = log_unexpected(exc)
     sentence = QCoreApplication.translate(

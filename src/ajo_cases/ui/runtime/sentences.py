@@ -68,6 +68,16 @@ def error_sentences() -> dict[str, str]:
             "The office server is not reachable. Check the network cable or Wi-Fi and try "
             "again; if it stays so, ask the administrator.",
         ),
+        "server.not_trusted": QCoreApplication.translate(
+            "Errors",
+            "The office server could not prove it is the server in the connection file (its "
+            "certificate does not match). Do not connect; ask the administrator.",
+        ),
+        "vault.migrated": QCoreApplication.translate(
+            "Errors",
+            "This vault was moved to the office server %server and is kept read-only here. "
+            "Open the office server's vault to work.",
+        ),
         "vault.not_found": QCoreApplication.translate(
             "Errors", "There is no vault in this folder."
         ),
@@ -171,6 +181,11 @@ def field_sentences() -> dict[str, str]:
         ),
         "plan_empty": QCoreApplication.translate(
             "Rules", "Add an assessment or a planned action before submitting the plan."
+        ),
+        "connection_file": QCoreApplication.translate(
+            "Errors",
+            "This is not a connection file of AJO Cases, or it is damaged. Ask the "
+            "administrator for a new one.",
         ),
         "version": QCoreApplication.translate(
             "Rules",
@@ -313,6 +328,12 @@ def warning_text(code: str) -> str:
             "Errors",
             "The audit log does not reach the point recorded earlier: entries were deleted or "
             "rewritten, or the record of that point was removed. Tell the administrator.",
+        )
+    if code == "vault_migrated":
+        return QCoreApplication.translate(
+            "Errors",
+            "This vault was moved to the office server and is kept on this PC read-only, for "
+            "reference. Work in the office server's vault.",
         )
     if code == "erasure_ledger_invalid":
         return QCoreApplication.translate(
