@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from ajo_cases.reports.model import Letterhead
 from ajo_cases.ui.kit.formatting import DATE_FORMAT
 from ajo_cases.ui.kit.password_fields import NewPasswordFields
-from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon, open_dialog
+from ajo_cases.ui.kit.widgets import (
+    LanguageCombo,
+    MessageLabel,
+    grow_to_fit,
+    heading,
+    icon,
+    open_dialog,
+)
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import QueryOp
 
@@ -40,11 +47,7 @@ class CreateVaultWindow(QWidget):
         super().__init__()
         self.data_dir = data_dir
         self.setWindowIcon(icon("app.svg"))
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(1.4)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.language = LanguageCombo()

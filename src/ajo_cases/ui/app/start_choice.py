@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ajo_cases.ui.kit.file_dialogs import choose_file_to_open
-from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon
+from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, heading, icon
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import QueryOp
 
@@ -35,11 +35,7 @@ class StartChoiceWindow(QWidget):
         self.data_dir = data_dir
         self.file_dialog: QFileDialog | None = None
         self.setWindowIcon(icon("app.svg"))
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(1.4)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.language = LanguageCombo()

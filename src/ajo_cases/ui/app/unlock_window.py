@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.ui.kit.widgets import LanguageCombo, MessageLabel, grow_to_fit, icon, open_dialog
+from ajo_cases.ui.kit.widgets import (
+    LanguageCombo,
+    MessageLabel,
+    grow_to_fit,
+    heading,
+    icon,
+    open_dialog,
+)
 from ajo_cases.ui.runtime.failures import failure_text
 from ajo_cases.ui.runtime.operations import QueryOp
 
@@ -41,11 +48,7 @@ class UnlockWindow(QWidget):
         self.dialog: QDialog | None = None  # About or the recovery code, for tests
         self.logo = QLabel()
         self.logo.setPixmap(icon("app.svg").pixmap(48, 48))
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(1.4)
         self.subheading = QLabel()
         self.subheading.setWordWrap(True)
         self.language = LanguageCombo()
