@@ -50,7 +50,12 @@ def age_group(age: int | None) -> str:
 def sex_and_group(person: CaseFact) -> str:
     """The column of a person (given by their earliest case) in tables by sex and child or
     adult: "female.0-17" (girls), "male.18+" (men), "female.unknown" (age not known)."""
-    sex, group = person.sex, _GROUPS.get(person.age) or age_group(person.age)
+    return sex_age_column(person.sex, person.age)
+
+
+def sex_age_column(sex: str, age: int | None) -> str:
+    """sex_and_group from the sex and the age at intake."""
+    group = _GROUPS.get(age) or age_group(age)
     return _COLUMNS.get((sex, group)) or f"{sex}.{group}"
 
 
