@@ -1,6 +1,7 @@
 """Statistics for one year at 10k (and 100k with --full) demo cases, as a manager.
 
     python benchmarks/bench_stats.py [--full] [--runs 5] [--scales 1000 10000] [--against REV]
+                                     [--server KEEP]
 
 Each scale gets a fresh vault (cheap KDF: the benchmark measures the statistics, not
 Argon2id), filled by services.demo.fill_demo (100k takes a few minutes; --keep DIR reuses
@@ -10,7 +11,10 @@ manager (no K_pii): gathering the facts in SQL, the engine, suppression, and the
 when the dashboard's project, age bands or suppression change, or an export follows).
 Target: compute <= 500 ms at 100k. --against REV also times the first computation of a session
 against REV's gather and engine, alternating in this process (stats_against.py): medians,
-ranges and the ratio per pair, and the figures must be identical.
+ranges and the ratio per pair, and the figures must be identical. --server KEEP measures the
+same first computation (against REV too when given) on the office server: the PostgreSQL vault
+of 100,000 demo cases kept by benchmarks/server_keep.py in KEEP (its year 2025, as an
+administrator), the kept cluster started for the run and stopped after it.
 """
 
 from __future__ import annotations
@@ -129,6 +133,24 @@ def print_against(found: dict[str, dict[str, float]]) -> None:
           f"ratio {ratio['median']:.2f} [{ratio['min']:.2f}-{ratio['max']:.2f}]")  # fmt: skip
 
 
+def measure_server(keep: Path, runs: int, against: str | None) -> dict[str, object]:
+    """The first computation of a session on the kept office-server vault."""
+    import server_keep
+
+    kept = server_keep.prepare(keep, 100_000)
+    flt = StatsFilter(date(2025, 1, 1), date(2025, 12, 31))
+    try:
+        return stats_against.measure(kept.server, "admin", server_keep.PASSWORD, against, runs,
+                                     flt, server_keep.TODAY)  # fmt: skip
+    finally:
+        kept.cluster.pause()
+
+
+def print_first(found: dict[str, dict[str, float]]) -> None:
+    new = found["first_ms"]
+    print(f"  first computation: {new['median']:.0f} ms [{new['min']:.0f}-{new['max']:.0f}]")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--full", action="store_true", help="also 100,000 cases")
@@ -138,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         "--keep", type=Path, help="keep the demo vaults in this folder and reuse them next time"
     )
     parser.add_argument("--against", metavar="REV", help="also time REV's first computation")
+    parser.add_argument(
+        "--server", type=Path, metavar="KEEP", help="also the office server's vault kept in KEEP"
+    )
     args = parser.parse_args(argv)
     scales = args.scales or ([10_000, 100_000] if args.full else [1_000, 10_000])
     today = date(2026, 11, 30)  # fixed, so every run fills the same data
@@ -156,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         if "against" in row:
             print_against(row["against"])  # type: ignore[arg-type]
         sys.stdout.flush()
+    if args.server:
+        found = measure_server(args.server, args.runs, args.against)
+        print(f"office server, {100_000:,} cases, year 2025:")
+        (print_against if args.against else print_first)(found)  # type: ignore[arg-type]
+        rows.append({"server": str(args.server), **found})
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"stats_{time.strftime('%Y%m%d-%H%M%S')}.json"
     meta = {"python": platform.python_version(), "machine": platform.machine(),

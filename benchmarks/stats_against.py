@@ -63,11 +63,15 @@ def _first(data: Path, user: str, password: str, side: Side, flt: StatsFilter,
         vault.close()
 
 
-def measure(data: Path, user: str, password: str, rev: str, runs: int, flt: StatsFilter,
+def measure(data: Path, user: str, password: str, rev: str | None, runs: int, flt: StatsFilter,
             today: date) -> dict[str, object]:  # fmt: skip
-    """Median and range of both sides' first computation (ms) and of the ratio per pair."""
-    baseline = load_revision(rev)
+    """Median and range of both sides' first computation (ms) and of the ratio per pair;
+    without a revision, this tree's alone."""
     ours: Side = (stats_facts.read_facts, engine.compute)
+    if rev is None:
+        alone = [_first(data, user, password, ours, flt, today)[0] * 1000 for _ in range(runs)]
+        return {"runs": runs, "first_ms": _spread(alone)}
+    baseline = load_revision(rev)
     new_ms, old_ms, ratios = [], [], []
     for run in range(runs):
         pair = {}
@@ -80,11 +84,12 @@ def measure(data: Path, user: str, password: str, rev: str, runs: int, flt: Stat
         old_ms.append(pair["old"][0])
         ratios.append(pair["new"][0] / pair["old"][0])
 
-    def spread(values: list[float], digits: int = 1) -> dict[str, float]:
-        median = statistics.median(values)
-        return {name: round(value, digits)
-                for name, value in (("median", median), ("min", min(values)),
-                                    ("max", max(values)))}  # fmt: skip
+    return {"against": rev, "runs": runs, "first_ms": _spread(new_ms),
+            "baseline_first_ms": _spread(old_ms), "ratio": _spread(ratios, 3)}  # fmt: skip
 
-    return {"against": rev, "runs": runs, "first_ms": spread(new_ms),
-            "baseline_first_ms": spread(old_ms), "ratio": spread(ratios, 3)}  # fmt: skip
+
+def _spread(values: list[float], digits: int = 1) -> dict[str, float]:
+    median = statistics.median(values)
+    return {name: round(value, digits)
+            for name, value in (("median", median), ("min", min(values)),
+                                ("max", max(values)))}  # fmt: skip
