@@ -354,3 +354,39 @@ def test_compute_equals_the_tables_built_from_drill_down_contributions(facts, fl
     for spec in engine.SPECS:
         found = engine.contributions(facts, flt, spec.name, today=TODAY)
         assert engine.build_table(spec, flt, found) == report.table(spec.name), spec.name
+
+
+@st.composite
+def _facts_with_referrals(draw):
+    """_facts plus referrals: drafts never sent, statuses that are no outcome, cases of
+    persons who withdrew consent and cases outside the period."""
+    facts = draw(_facts())
+    statuses = st.sampled_from(["draft", "sent", "accepted", "declined", "completed", "withdrawn"])
+    referrals = [
+        ReferralFact(draw(st.sampled_from(facts.cases)).code,
+                     draw(st.sampled_from(["legal_aid", "police"])), draw(statuses),
+                     draw(st.none() | _DAYS))
+        for _ in range(draw(st.integers(0, 20) if facts.cases else st.just(0)))
+    ]  # fmt: skip
+    return StatsFacts(cases=facts.cases, assistance=facts.assistance, referrals=referrals)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _facts_with_referrals(),
+    st.sampled_from(
+        [
+            YEAR,
+            StatsFilter(date_to=date(2025, 6, 30)),
+            StatsFilter(date(2024, 1, 1), date(2025, 12, 31), project="P2"),
+            StatsFilter(category="returnee_migrant", district="isfara"),
+        ]
+    ),
+)
+def test_the_tallied_tables_equal_the_tables_built_from_contributions(facts, flt):
+    """compute() tallies persons, services and referrals without contributions (an open
+    start, a project, a category): every table equals build_table over the contributions."""
+    report = engine.compute(facts, flt, today=TODAY)
+    for spec in engine.SPECS:
+        found = engine.contributions(facts, flt, spec.name, today=TODAY)
+        assert engine.build_table(spec, flt, found) == report.table(spec.name), spec.name
