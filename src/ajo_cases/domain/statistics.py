@@ -1,9 +1,10 @@
 """The statistics engine: pseudonymous facts and a filter in, named tables out (pure stdlib).
 
-Every table is built the same way: its source yields contributions (row, column, key, value,
-case codes), and a cell counts distinct keys (persons) or sums values (records, money,
-bed-nights). The same contributions answer drill-down: which case codes stand behind a
-number. Definitions of every figure are in docs/statistics.md and stats_scope.py.
+Every table has a source that yields contributions (row, column, key, value, case codes); a
+cell counts distinct keys (persons) or sums values (records, money, bed-nights), and the
+same contributions answer drill-down: which case codes stand behind a number. compute()
+tallies the tables with many entries without them (stats_tally.py) and builds the others
+from their contributions. Definitions of every figure: docs/statistics.md, stats_scope.py.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ Of = Callable[[CaseFact], str]  # a person's row or column, from their earliest 
 
 def _once_cells(scope: Scope) -> dict[str, tuple[Of, Of]]:
     """Tables where every person in scope counts exactly once, and how to find the row and
-    column a person falls in. compute() counts (row, column) pairs with C loops (~50,000
-    persons at 100,000 cases); drill-down lists the same cells with each person's codes."""
+    column a person falls in, for drill-down (each person with their case codes); compute()
+    counts the same cells from person profiles (stats_tally.once_tallies)."""
     band_of, is_new = band_lookup(scope.flt.age_bands), scope.is_new
     sex: Of = attrgetter("sex")
     return {
