@@ -13,6 +13,7 @@ covering index), and times, median of --runs fresh sessions, today's selects for
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import sys
@@ -29,6 +30,7 @@ kdf.use_weak_test_parameters()
 
 from ajo_cases.services.access.opening import open_vault  # noqa: E402
 
+RESULTS = Path(__file__).parent / "results"
 PASSWORD = "benchmark passphrase long enough"
 _EPOCH = date(2000, 1, 1).toordinal()
 _TODAY_CASES = """
@@ -140,11 +142,18 @@ def main(argv: list[str] | None = None) -> int:
             ("services of the year", _TODAY_SERVICES, _COMPACT_SERVICES),
         ]
         print(f"{'select':<40} {'today ms':>9} {'compact ms':>11} {'ratio':>6} {'rows':>7}")
+        found = {}
         for label, now_sql, compact_sql in pairs:
             now_s, rows = _timed(folder, now_sql, today, args.runs)
             compact_s, _rows = _timed(folder, compact_sql, compact, args.runs)
             print(f"{label:<40} {now_s * 1000:9.1f} {compact_s * 1000:11.1f} "
                   f"{compact_s / now_s:6.2f} {rows:7,}")  # fmt: skip
+            found[label] = {"today_ms": round(now_s * 1000, 1), "rows": rows,
+                            "compact_ms": round(compact_s * 1000, 1)}  # fmt: skip
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"stats_compact_{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps({"runs": args.runs, "results": found}, indent=2), encoding="utf-8")
+    print(f"written {out}")
     return 0
 
 
