@@ -22,6 +22,13 @@ from ajo_cases.storage.models_services import (
     Referral,
     ShelterStay,
 )
+from ajo_cases.storage.models_stats import (
+    StatsCase,
+    StatsCode,
+    StatsMark,
+    StatsReferral,
+    StatsService,
+)
 
 __all__ = [
     "AccountProfile",
@@ -49,5 +56,10 @@ __all__ = [
     "Referral",
     "RemovedRow",
     "ShelterStay",
+    "StatsCase",
+    "StatsCode",
+    "StatsMark",
+    "StatsReferral",
+    "StatsService",
     "VaultMeta",
 ]

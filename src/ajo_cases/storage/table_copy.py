@@ -19,6 +19,10 @@ from ajo_cases.storage.models import Base
 # secret: server_identity.IDENTITY_TABLES) are no model tables, so no copy reads them; their
 # keys are skipped in vault_meta too, as is the slot file an earlier server version kept there.
 SERVER_ONLY_TABLES = frozenset({"change_feed"})
+# The statistics' compact facts are derived from the other tables: never copied. The target's
+# triggers mark every person copied, so its first statistics computation makes them afresh.
+DERIVED_TABLES = frozenset({"stats_mark", "stats_code", "stats_case", "stats_service",
+                            "stats_referral"})  # fmt: skip
 SERVER_ONLY_META = frozenset({server_identity.PREFIX_KEY, server_identity.SECRET_KEY, "keyslots"})
 _BATCH = 2000
 
@@ -34,7 +38,7 @@ def copy_rows(
     """Insert every row of ``source`` into the empty tables of ``target``; returns the counts."""
     counts: dict[str, int] = {}
     for table in tables():
-        if table.name in SERVER_ONLY_TABLES:
+        if table.name in SERVER_ONLY_TABLES or table.name in DERIVED_TABLES:
             counts[table.name] = 0
             continue
         query = select(table)

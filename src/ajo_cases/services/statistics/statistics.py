@@ -17,6 +17,8 @@ from ajo_cases.domain.suppression import DEFAULT_THRESHOLD, check_threshold, pro
 from ajo_cases.domain.vocab import BeneficiaryCategory, District
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.statistics import stats_refresh
+from ajo_cases.services.statistics.stats_compact_read import read_compact
 from ajo_cases.services.statistics.stats_facts import check_project, no_cyclic_gc, read_facts
 
 STATS_ROLES = ("admin", "manager")
@@ -43,9 +45,24 @@ def gather_facts(vault: OpenVault, flt: StatsFilter, *, today: date | None = Non
         cached = vault.caches.get(_CACHE)
         if isinstance(cached, _CachedFacts) and cached.key == key:
             return cached.facts
-        facts = read_facts(session.connection(), flt, today)
+        current = not stats_refresh.marked_count(session.connection())
+        if current:
+            facts = read_compact(session.connection(), flt, today)
+    if not current:
+        facts = _after_refresh(vault, flt, today)
     vault.caches[_CACHE] = _CachedFacts(key, facts)
     return facts
+
+
+def _after_refresh(vault: OpenVault, flt: StatsFilter, today: date) -> StatsFacts:
+    """Fold the marked persons into the compact facts and read them; a vault that takes no
+    writes (moved onto the office server) is read the slow way, from the wide tables."""
+    if vault.moved_to:
+        with vault.read_session() as session:
+            return read_facts(session.connection(), flt, today)
+    stats_refresh.refresh(vault)
+    with vault.read_session() as session:
+        return read_compact(session.connection(), flt, today)
 
 
 _CACHE = "statistics facts"

@@ -58,7 +58,7 @@ SELECT r.case_id, p.kind, r.status, r.sent_on
 FROM referral AS r JOIN partner_org AS p ON p.id = r.partner_id
 WHERE {sent_on}"""
 # decided in the period, or handed over by its end (monitoring in the period may count it)
-_GRANTS_IN_PERIOD = "({decided_on} OR g.handed_over_on <= :end)"
+GRANTS_IN_PERIOD = "({decided_on} OR g.handed_over_on <= :end)"
 # The items bought are summed per grant in SQL (a correlated sum over the covering index of
 # the grant's purchases): one value per grant reaches Python, not one per purchase.
 _GRANTS = """
@@ -67,14 +67,14 @@ SELECT g.case_id, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.de
        (SELECT SUM(p.quantity * p.unit_cost_minor)
         FROM grant_purchase AS p INDEXED BY ix_grant_purchase_stats WHERE p.grant_id = g.id)
 FROM grant_plan AS g WHERE {grants}"""
-_VISITS = """
+VISITS = """
 SELECT v.grant_id, v.visited_on, v.business_running
 FROM grant_plan AS g JOIN monitoring_visit AS v INDEXED BY ix_monitoring_visit_stats
   ON v.grant_id = g.id
 WHERE {grants} AND v.visited_on <= :end"""
 _STAYS = """
 SELECT case_id, admitted_on, discharged_on FROM shelter_stay WHERE {span}"""
-_ACTIVITIES = """
+ACTIVITIES = """
 SELECT kind, held_on, district, project_id, women, men, girls, boys FROM activity
 WHERE {held_on}"""
 # Cases with some refusal of consent to be counted, with all their consent-to-be-counted
@@ -86,31 +86,32 @@ WHERE k.kind = :kind AND k.case_id IN (
     SELECT case_id FROM consent WHERE kind = :kind AND given = :refused)"""
 
 
-class _Period:
-    """SQL fragments for the period's bounds, bound as :start and :end. With the start open
-    the index range has one end only."""
+class Period:
+    """SQL fragments for the period's bounds, bound as :start and :end (or the names given).
+    With the start open the index range has one end only."""
 
-    def __init__(self, start: date | None) -> None:
+    def __init__(self, start: date | None, names: tuple[str, str] = ("start", "end")) -> None:
         self.open_start = start is None
+        self.start, self.end = (f":{name}" for name in names)
 
     def within(self, column: str) -> str:
         """The column's day falls in the period."""
         if self.open_start:
-            return f"{column} <= :end"
-        return f"{column} BETWEEN :start AND :end"
+            return f"{column} <= {self.end}"
+        return f"{column} BETWEEN {self.start} AND {self.end}"
 
     def overlaps(self, first: str, last: str) -> str:
         """A span (first day, last day or NULL: still going) touches the period."""
         if self.open_start:
-            return f"{first} <= :end"
-        return f"{first} <= :end AND ({last} IS NULL OR {last} >= :start)"
+            return f"{first} <= {self.end}"
+        return f"{first} <= {self.end} AND ({last} IS NULL OR {last} >= {self.start})"
 
 
-def _kinds(text: str | None) -> tuple[str, ...]:
+def kinds_of(text: str | None) -> tuple[str, ...]:
     return tuple(text.split(",")) if text else ()
 
 
-class _Memo(dict[K, V]):
+class Memo(dict[K, V]):
     """Values made once per distinct key: a year has a few hundred distinct days and
     exploitation-type lists among ~100,000 rows, so rows share one object per value."""
 
@@ -123,7 +124,7 @@ class _Memo(dict[K, V]):
         return value
 
 
-def _chunks(ids: Sequence[str]) -> Iterator[tuple[str, dict[str, str]]]:
+def chunks(ids: Sequence[str]) -> Iterator[tuple[str, dict[str, str]]]:
     """`IN (...)` placeholders and their parameters, _CHUNK ids at a time."""
     for at in range(0, len(ids), _CHUNK):
         chunk = ids[at : at + _CHUNK]
@@ -131,7 +132,7 @@ def _chunks(ids: Sequence[str]) -> Iterator[tuple[str, dict[str, str]]]:
         yield ", ".join(f":{name}" for name in names), dict(zip(names, chunk, strict=True))
 
 
-class _Reader:
+class Reader:
     """Runs the selects on the session's driver connection, returning plain tuples; every
     select gets the period's bounds (:start, :end) besides its own parameters."""
 
@@ -155,15 +156,15 @@ class _Reader:
         self.cursor.close()
 
 
-class _Gatherer:
+class Gatherer:
     def __init__(self, connection: Connection, flt: StatsFilter, today: date) -> None:
         self.flt, self.start, self.end = flt, flt.date_from, flt.date_to or today
-        self.period = _Period(self.start)
+        self.period = Period(self.start)
         start = None if self.start is None else self.start.isoformat()
-        self.read = _Reader(connection, {"start": start, "end": self.end.isoformat()})
+        self.read = Reader(connection, {"start": start, "end": self.end.isoformat()})
         self.projects: dict[str | None, str] = dict(self.read.rows("SELECT id, code FROM project"))
-        self.day: _Memo[str | date, date] = _Memo(as_day)
-        self.maybe_day: _Memo[str | date | None, date | None] = _Memo(
+        self.day: Memo[str | date, date] = Memo(as_day)
+        self.maybe_day: Memo[str | date | None, date | None] = Memo(
             lambda text: None if text is None else self.day[text]
         )
 
@@ -205,7 +206,7 @@ class _Gatherer:
         )
 
     def _grants_in_period(self) -> str:
-        return _GRANTS_IN_PERIOD.format(decided_on=self.period.within("g.decided_on"))
+        return GRANTS_IN_PERIOD.format(decided_on=self.period.within("g.decided_on"))
 
     def _cases(self, referenced: set[str]) -> dict[str, CaseFact]:
         """Cases open in the period and the cases of records in it (passing the district and
@@ -224,23 +225,23 @@ class _Gatherer:
             params,
         )
         missing = sorted(referenced - {row[0] for row in found})
-        for placeholders, ids in _chunks(missing):  # cases of records, not open in the period
+        for placeholders, ids in chunks(missing):  # cases of records, not open in the period
             where = f"{person} AND c.id IN ({placeholders})"
             found += self.read.rows(
                 _CASE_COLUMNS.format(cases="INDEXED BY ix_case_file_stats_by_id", where=where),
                 {**params, **ids},
             )
         withdrawn = self._withdrawn_persons()
-        project, day, maybe_day, kinds_of = (
+        project, day, maybe_day, kinds_memo = (
             self.projects.get,
             self.day,
             self.maybe_day,
-            _Memo(_kinds),
+            Memo(kinds_of),
         )
         return {
             case_id: CaseFact(
                 code, person, sex, category, district, age, day[opened], maybe_day[closed],
-                project(project_id), kinds_of[kinds], country, person not in withdrawn,
+                project(project_id), kinds_memo[kinds], country, person not in withdrawn,
             )
             for (case_id, code, person, sex, category, district, age, opened, closed,
                  project_id, kinds, country) in found
@@ -267,7 +268,7 @@ class _Gatherer:
     def _grants(self, rows: Sequence[Any], codes: dict[str, str]) -> list[GrantFact]:
         grants = self._grants_in_period()
         visits: dict[str, list[tuple[date, bool]]] = defaultdict(list)
-        for grant_id, on, running in self.read.rows(_VISITS.format(grants=grants)):
+        for grant_id, on, running in self.read.rows(VISITS.format(grants=grants)):
             visits[grant_id].append((self.day[on], bool(running)))
         project = self.projects.get
         return [
@@ -287,7 +288,7 @@ class _Gatherer:
             ActivityFact(kind, self.day[on], district, project(project_id),
                          women, men, girls, boys)
             for kind, on, district, project_id, women, men, girls, boys in self.read.rows(
-                _ACTIVITIES.format(held_on=self.period.within("held_on")))
+                ACTIVITIES.format(held_on=self.period.within("held_on")))
         ]  # fmt: skip
 
 
@@ -324,4 +325,4 @@ def check_project(connection: Connection, code: str | None) -> None:
 def read_facts(connection: Connection, flt: StatsFilter, today: date) -> StatsFacts:
     """The facts a filter needs (a superset: the engine applies the filter exactly)."""
     with no_cyclic_gc():
-        return _Gatherer(connection, flt, today).gather()
+        return Gatherer(connection, flt, today).gather()

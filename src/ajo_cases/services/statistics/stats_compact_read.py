@@ -1,0 +1,155 @@
+"""The statistics facts read from the compact tables (storage/models_stats.py): the same
+StatsFacts that stats_facts.read_facts makes from the wide tables, for fewer values read.
+
+Cases come with their person's attributes and the consent flag already in the row (no join to
+the persons, no reading of consents), codes as small integers and days as ordinal numbers in
+one covering index each; services and referrals likewise. Grants, shelter stays and activities
+(a few thousand rows a year) are read as stats_facts reads them, with the case's code joined.
+The caller refreshes the marked persons first (stats_refresh.refresh).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from ajo_cases.domain.stats_model import (
+    AssistanceFact,
+    CaseFact,
+    ReferralFact,
+    StatsFacts,
+    StatsFilter,
+    StayFact,
+)
+from ajo_cases.services.statistics.stats_facts import (
+    GRANTS_IN_PERIOD,
+    Gatherer,
+    Memo,
+    Period,
+    chunks,
+    kinds_of,
+    no_cyclic_gc,
+)
+
+_ATTRIBUTES = "person, sex, category, district, age, opened, closed, project, kinds, country, counted"
+# INDEXED BY: SQLite must take the partial covering indexes (`live = 1` in every WHERE)
+_CASES = f"""
+SELECT code, {_ATTRIBUTES} FROM stats_case {{index}}
+WHERE live = 1 AND {{where}}"""  # noqa: S608 - constant column list
+_SERVICES = """
+SELECT code, type, given, project, cost FROM stats_service INDEXED BY ix_stats_service_period
+WHERE live = 1 AND {given}"""
+_REFERRALS = """
+SELECT code, partner, status, sent FROM stats_referral INDEXED BY ix_stats_referral_period
+WHERE live = 1 AND {sent}"""
+_GRANTS = """
+SELECT c.code, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decided_on,
+       g.handed_over_on,
+       (SELECT SUM(p.quantity * p.unit_cost_minor)
+        FROM grant_purchase AS p INDEXED BY ix_grant_purchase_stats WHERE p.grant_id = g.id)
+FROM grant_plan AS g JOIN case_file AS c INDEXED BY ix_case_file_stats_by_id ON c.id = g.case_id
+WHERE {grants}"""
+_STAYS = """
+SELECT c.code, s.admitted_on, s.discharged_on
+FROM shelter_stay AS s JOIN case_file AS c INDEXED BY ix_case_file_stats_by_id
+  ON c.id = s.case_id
+WHERE {span}"""
+_NOTHING = -1  # a filter value no row holds
+
+
+class CompactGatherer(Gatherer):
+    def __init__(self, connection: Connection, flt: StatsFilter, today: date) -> None:
+        super().__init__(connection, flt, today)
+        self.read.bounds["first"] = None if self.start is None else self.start.toordinal()
+        self.read.bounds["last"] = self.end.toordinal()
+        self.days = Period(self.start, ("first", "last"))
+        values: dict[int, str] = dict(self.read.rows("SELECT n, value FROM stats_code"))
+        self.number = {value: n for n, value in values.items()}
+        top = max(values, default=0)
+        self.text: list[str | None] = [values.get(n) for n in range(top + 1)]
+        partners = dict(self.read.rows("SELECT id, kind FROM partner_org"))
+        self.project = [self.projects.get(value) for value in self.text]
+        self.partner = [partners.get(value) for value in self.text]
+        self.kinds = [kinds_of(value) for value in self.text]
+        self.ordinal: Memo[int | None, date | None] = Memo(
+            lambda n: None if n is None else date.fromordinal(n)
+        )
+
+    def _gather(self) -> StatsFacts:
+        rows, days = self.read.rows, self.days
+        assistance = rows(_SERVICES.format(given=days.within("given")))
+        referrals = rows(_REFERRALS.format(sent=days.within("sent")))
+        grants = rows(_GRANTS.format(grants=GRANTS_IN_PERIOD.format(
+            decided_on=self.period.within("g.decided_on"))))  # fmt: skip
+        stays = rows(_STAYS.format(span=self.period.overlaps("s.admitted_on", "s.discharged_on")))
+        referenced = {row[0] for rows_ in (assistance, referrals, grants, stays) for row in rows_}
+        cases = self._compact_cases(referenced)
+        codes = {case.code: case.code for case in cases}
+        text, project, partner, on, day = (
+            self.text, self.project, self.partner, self.ordinal, self.maybe_day
+        )  # fmt: skip
+        return StatsFacts(
+            cases=cases,
+            assistance=[
+                AssistanceFact(code, text[kind], on[given], project[own], cost)  # type: ignore[arg-type]
+                for code, kind, given, own, cost in assistance
+                if code in codes
+            ],
+            referrals=[
+                ReferralFact(code, partner[who], text[status], on[sent])  # type: ignore[arg-type]
+                for code, who, status, sent in referrals
+                if code in codes and partner[who] is not None
+            ],
+            grants=self._grants(grants, codes),
+            stays=[
+                StayFact(code, day[admitted], day[discharged])  # type: ignore[arg-type]
+                for code, admitted, discharged in stays
+                if code in codes
+            ],
+            activities=self._activities(),
+        )
+
+    def _compact_cases(self, referenced: set[str]) -> list[CaseFact]:
+        """Cases open in the period and the cases of records in it (passing the district and
+        category filter)."""
+        terms: list[str] = []
+        params: dict[str, Any] = {}
+        for name, value in (("district", self.flt.district), ("category", self.flt.category)):
+            if value is not None:
+                terms.append(f" AND {name} = :{name}")
+                params[name] = self.number.get(value, _NOTHING)
+        person = "".join(terms)
+        in_period = self.days.overlaps("opened", "closed")
+        found = self.read.rows(
+            _CASES.format(index="INDEXED BY ix_stats_case_period", where=in_period + person),
+            params,
+        )
+        missing = sorted(referenced - {row[0] for row in found})
+        for placeholders, ids in chunks(missing):  # cases of records, not open in the period
+            where = f"code IN ({placeholders}){person}"
+            found += self.read.rows(
+                _CASES.format(index="INDEXED BY ix_stats_case_code", where=where),
+                {**params, **ids},
+            )
+        return self._facts(found)
+
+    def _facts(self, rows: Iterable[Sequence[Any]]) -> list[CaseFact]:
+        text, project, kinds, on = self.text, self.project, self.kinds, self.ordinal
+        counted = (False, True)
+        return [
+            CaseFact(code, person, text[sex], text[category], text[district], age,  # type: ignore[arg-type]
+                     on[opened], on[closed], project[own], kinds[types], text[country],
+                     counted[yes])
+            for (code, person, sex, category, district, age, opened, closed, own, types,
+                 country, yes) in rows
+        ]  # fmt: skip
+
+
+def read_compact(connection: Connection, flt: StatsFilter, today: date) -> StatsFacts:
+    """The facts a filter needs (a superset: the engine applies the filter exactly), from the
+    compact tables, which the caller has refreshed."""
+    with no_cyclic_gc():
+        return CompactGatherer(connection, flt, today).gather()
