@@ -13,7 +13,7 @@ record that is gone keeps its row with ``live = 0``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -30,27 +30,28 @@ from ajo_cases.storage.take_turns import STATS_FACTS, take_turn
 from ajo_cases.vault.sqlcipher import damaged, is_damage
 
 BATCH = 500  # persons per transaction (and per IN (...) list)
+WHOLE = 5000  # more marked persons than this: everyone's facts read in one pass
 
 _MARKED = """
 SELECT person, marked FROM stats_mark INDEXED BY ix_stats_mark_todo
-WHERE marked <> folded ORDER BY person LIMIT :limit"""
+WHERE marked <> folded ORDER BY person"""
 _SOURCE_CASES = """
 SELECT c.id, c.beneficiary_id, c.code, c.opened_on, c.closed_on, b.sex, b.category,
        b.district, c.age_at_intake, c.project_id, c.exploitation_types, c.country_exploitation
 FROM case_file AS c JOIN beneficiary AS b ON b.id = c.beneficiary_id
-WHERE c.beneficiary_id IN ({ids})"""
+WHERE {persons}"""
 _SOURCE_CONSENTS = """
 SELECT k.recorded_on, k.created_at, k.id, k.case_id, c.beneficiary_id, k.given
 FROM consent AS k JOIN case_file AS c ON c.id = k.case_id
-WHERE k.kind = :kind AND c.beneficiary_id IN ({ids})"""
+WHERE k.kind = :kind AND {persons}"""
 _SOURCE_SERVICES = """
 SELECT a.id, c.beneficiary_id, a.given_on, c.code, a.type, a.project_id, a.cost_minor
 FROM assistance AS a JOIN case_file AS c ON c.id = a.case_id
-WHERE c.beneficiary_id IN ({ids})"""
+WHERE {persons}"""
 _SOURCE_REFERRALS = """
 SELECT r.id, c.beneficiary_id, r.sent_on, c.code, r.partner_id, r.status
 FROM referral AS r JOIN case_file AS c ON c.id = r.case_id
-WHERE c.beneficiary_id IN ({ids})"""
+WHERE {persons}"""
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,9 @@ class Compact:
     key: str
     columns: tuple[str, ...]
 
-    def select(self, ids: str) -> str:
+    def select(self, where: str) -> str:
         names = ", ".join((self.key, "person", "live", *self.columns))
-        return f"SELECT {names} FROM {self.table} WHERE person IN ({ids})"  # noqa: S608
+        return f"SELECT {names} FROM {self.table} WHERE {where}"  # noqa: S608
 
     def insert(self) -> str:
         names = (self.key, "person", "live", *self.columns)
@@ -111,8 +112,17 @@ class Cursor:
 
 
 def in_list(ids: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """`IN (...)` placeholders and their parameters."""
     names = [f"i{n}" for n in range(len(ids))]
     return ", ".join(f":{name}" for name in names), dict(zip(names, ids, strict=True))
+
+
+def _persons(column: str, ids: Sequence[str] | None) -> tuple[str, dict[str, str]]:
+    """The SQL condition that `column` is one of the persons (None: every person)."""
+    if ids is None:
+        return "1 = 1", {}
+    marks, params = in_list(ids)
+    return f"{column} IN ({marks})", params
 
 
 @dataclass
@@ -144,13 +154,16 @@ def _day(value: str | date | None) -> int | None:
     return None if value is None else as_day(value).toordinal()
 
 
-def fresh_rows(cursor: Cursor, codes: Codes, persons: Sequence[str]) -> dict[str, dict[str, Row]]:
-    """The compact rows the persons' current facts make, per table, keyed by row key."""
-    ids, params = in_list(persons)
+def fresh_rows(
+    cursor: Cursor, codes: Codes, persons: Sequence[str] | None
+) -> dict[str, dict[str, Row]]:
+    """The compact rows the persons' current facts make (None: everyone's), per table, keyed
+    by row key."""
+    where, params = _persons("c.beneficiary_id", persons)
     kind = ConsentKind.STATISTICS
     per_case: dict[str, list[ConsentRule]] = defaultdict(list)
     person_of: dict[str, str] = {}
-    consents = cursor.rows(_SOURCE_CONSENTS.format(ids=ids), {**params, "kind": kind.value})
+    consents = cursor.rows(_SOURCE_CONSENTS.format(persons=where), {**params, "kind": kind.value})
     for on, _created, _id, case_id, person, given in sorted(consents, key=itemgetter(0, 1, 2)):
         per_case[case_id].append(ConsentRule(kind, bool(given), as_day(on)))
         person_of[case_id] = person
@@ -161,26 +174,26 @@ def fresh_rows(cursor: Cursor, codes: Codes, persons: Sequence[str]) -> dict[str
                   codes(category), codes(district), age, codes(project), codes(kinds),
                   codes(country), 0 if person in withdrawn else 1)
         for (case_id, person, code, opened, closed, sex, category, district, age, project,
-             kinds, country) in cursor.rows(_SOURCE_CASES.format(ids=ids), params)
+             kinds, country) in cursor.rows(_SOURCE_CASES.format(persons=where), params)
     }  # fmt: skip
     services = {
         key: (key, person, 1, _day(given), code, codes(kind), codes(project), cost)
         for key, person, given, code, kind, project, cost in cursor.rows(
-            _SOURCE_SERVICES.format(ids=ids), params)
+            _SOURCE_SERVICES.format(persons=where), params)
     }  # fmt: skip
     referrals = {
         key: (key, person, 1, _day(sent), code, codes(partner), codes(status))
         for key, person, sent, code, partner, status in cursor.rows(
-            _SOURCE_REFERRALS.format(ids=ids), params)
+            _SOURCE_REFERRALS.format(persons=where), params)
     }  # fmt: skip
     return {CASES.table: cases, SERVICES.table: services, REFERRALS.table: referrals}
 
 
-def stored_rows(cursor: Cursor, persons: Sequence[str]) -> dict[str, dict[str, Row]]:
-    """The compact rows stored for the persons, live or not, per table."""
-    ids, params = in_list(persons)
+def stored_rows(cursor: Cursor, persons: Sequence[str] | None) -> dict[str, dict[str, Row]]:
+    """The compact rows stored for the persons (None: all), live or not, per table."""
+    where, params = _persons("person", persons)
     return {
-        kind.table: {row[0]: tuple(row) for row in cursor.rows(kind.select(ids), params)}
+        kind.table: {row[0]: tuple(row) for row in cursor.rows(kind.select(where), params)}
         for kind in COMPACT
     }
 
@@ -196,14 +209,16 @@ def _write(cursor: Cursor, kind: Compact, fresh: dict[str, Row], stored: dict[st
     cursor.many(kind.gone(), gone)
 
 
-def _refresh_batch(connection: Connection, limit: int) -> int:
-    """Refresh up to `limit` marked persons; returns how many were marked."""
+def _refresh_batch(connection: Connection, limit: int | None) -> int:
+    """Refresh up to `limit` marked persons (None: all, reading every person's facts in one
+    pass instead of by lists of ids); returns how many were marked."""
     cursor = Cursor(connection)
     try:
-        marks = cursor.rows(_MARKED, {"limit": limit})
+        marks = cursor.rows(_MARKED + ("" if limit is None else " LIMIT :limit"),
+                            {"limit": limit})  # fmt: skip
         if not marks:
             return 0
-        persons = [person for person, _marked in marks]
+        persons = None if limit is None else [person for person, _marked in marks]
         codes = Codes(cursor)
         fresh = fresh_rows(cursor, codes, persons)
         stored = stored_rows(cursor, persons)
@@ -226,19 +241,22 @@ def marked_count(connection: Connection) -> int:
         cursor.close()
 
 
-def refresh(vault: OpenVault, progress: Callable[[int], None] | None = None) -> int:
+def refresh(vault: OpenVault) -> int:
     """Fold every marked person into the compact facts; returns how many were refreshed.
-    Changes no figure, so the session's cached facts stay valid."""
+    Changes no figure, so the session's cached facts stay valid. Many marked persons (after
+    the upgrade that made the tables, an import, a restore) are refreshed in one pass."""
+    with vault.read_session() as session:
+        marked = marked_count(session.connection())
     done = 0
-    while True:
+    while marked:
+        limit = None if marked > WHOLE else BATCH
         with vault.unit_of_work(audit_only=True) as session:
             take_turn(session, STATS_FACTS)
-            found = _refresh_batch(session.connection(), BATCH)
+            found = _refresh_batch(session.connection(), limit)
         done += found
-        if progress is not None and found:
-            progress(done)
-        if found < BATCH:
+        if limit is None or found < BATCH:
             return done
+    return done
 
 
 def batches(items: Sequence[str], size: int = BATCH) -> Iterator[Sequence[str]]:
