@@ -40,6 +40,7 @@ from ajo_cases.domain.stats_model import StatsFacts, StatsFilter  # noqa: E402
 from ajo_cases.domain.suppression import protect_report  # noqa: E402
 from ajo_cases.services.access import users  # noqa: E402
 from ajo_cases.services.access.opening import create_vault, open_vault  # noqa: E402
+from ajo_cases.services.access.server_vault import upgrade_server  # noqa: E402
 from ajo_cases.services.demo.demo import fill_demo  # noqa: E402
 from ajo_cases.services.statistics import statistics as stats  # noqa: E402
 from ajo_cases.services.statistics.stats_facts import no_cyclic_gc  # noqa: E402
@@ -140,6 +141,7 @@ def measure_server(keep: Path, runs: int, against: str | None) -> dict[str, obje
     kept = server_keep.prepare(keep, 100_000)
     flt = StatsFilter(date(2025, 1, 1), date(2025, 12, 31))
     try:
+        upgrade_server(kept.server)  # a vault kept by an older version gets the new tables
         return stats_against.measure(kept.server, "admin", server_keep.PASSWORD, against, runs,
                                      flt, server_keep.TODAY)  # fmt: skip
     finally:

@@ -1,6 +1,10 @@
 """The first statistics computation of a session, this tree against a git revision's gather
 and engine, alternating in one process (bench_stats.py --against REV).
 
+This tree reads the compact facts (stats_compact_read.py) after checking that no person is
+marked, as statistics.gather_facts does; the persons marked before the run (a vault just
+upgraded) are refreshed once first, outside the timings.
+
 The revision's `stats_facts.py` and `domain/statistics.py` are loaded from `git show` as
 modules of their own (the rest of the package is this tree's), so both sides read the same
 vault through the same driver; each run opens the vault afresh, so every computation is the
@@ -19,11 +23,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import Connection
+
 from ajo_cases.domain import statistics as engine
 from ajo_cases.domain.stats_model import StatsFilter, StatsReport
 from ajo_cases.domain.suppression import protect_report
 from ajo_cases.services.access.opening import open_vault
-from ajo_cases.services.statistics import stats_facts
+from ajo_cases.domain.stats_model import StatsFacts
+from ajo_cases.services.statistics import stats_facts, stats_refresh
+from ajo_cases.services.statistics.stats_compact_read import read_compact
 from ajo_cases.services.statistics.stats_facts import check_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +51,21 @@ def load_revision(rev: str) -> Side:
         exec(compile(source.stdout, f"{rev}:{path}", "exec"), module.__dict__)  # noqa: S102
         modules[name] = module
     return modules["facts"].read_facts, modules["engine"].compute
+
+
+def _read_ours(connection: Connection, flt: StatsFilter, today: date) -> StatsFacts:
+    """What gather_facts does on a session's first computation with nothing marked."""
+    if stats_refresh.marked_count(connection):
+        raise SystemExit("persons were marked during the run")
+    return read_compact(connection, flt, today)
+
+
+def _refresh(data: Path, user: str, password: str) -> None:
+    vault = open_vault(data, user, password)
+    try:
+        stats_refresh.refresh(vault)
+    finally:
+        vault.close()
 
 
 def _first(data: Path, user: str, password: str, side: Side, flt: StatsFilter,
@@ -67,7 +90,8 @@ def measure(data: Path, user: str, password: str, rev: str | None, runs: int, fl
             today: date) -> dict[str, object]:  # fmt: skip
     """Median and range of both sides' first computation (ms) and of the ratio per pair;
     without a revision, this tree's alone."""
-    ours: Side = (stats_facts.read_facts, engine.compute)
+    ours: Side = (_read_ours, engine.compute)
+    _refresh(data, user, password)
     if rev is None:
         alone = [_first(data, user, password, ours, flt, today)[0] * 1000 for _ in range(runs)]
         return {"runs": runs, "first_ms": _spread(alone)}
