@@ -22,6 +22,7 @@ from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
+from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.services.casework import assistance, cases, consents, partners, referrals
 from ajo_cases.services.demo.demo import fill_demo
 from ajo_cases.services.exchange.importer import import_file
@@ -157,13 +158,20 @@ def test_a_row_changed_behind_the_statistics_is_marked(demo):
     _check(demo)
 
 
-def test_a_wrong_compact_row_is_found_by_the_check(demo):
-    """verify --full's check fails for a compact row that no longer matches its case."""
+def test_verify_full_finds_a_wrong_compact_row_and_has_it_made_afresh(demo):
+    """verify --full compares the compact rows with a fresh computation; a row that no longer
+    matches its case fails the check and every person is marked, so the next computation
+    makes the rows afresh and the next check passes."""
     _check(demo)
     with demo.unit_of_work() as session:
         session.execute(update(StatsCase).where(StatsCase.case_id.in_(
             select(StatsCase.case_id).limit(1).scalar_subquery())).values(age=99))  # fmt: skip
     assert _wrong_rows(demo) == 1
+    found = {check.name: check for check in verify_vault(demo, full=True).checks}
+    assert not found["statistics_facts"].ok and "1 rows" in found["statistics_facts"].detail
+    _check(demo)
+    found = {check.name: check for check in verify_vault(demo, full=True).checks}
+    assert found["statistics_facts"].ok
 
 
 def test_a_manager_computes_statistics_after_changes(vault_dir):

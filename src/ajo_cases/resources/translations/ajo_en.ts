@@ -587,6 +587,10 @@
         <translation>Every key slot is one the vault accepts</translation>
     </message>
     <message>
+        <source>Statistics copies match the records</source>
+        <translation>Statistics copies match the records</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>

@@ -587,6 +587,10 @@
         <translation>Все ключевые слоты приняты хранилищем</translation>
     </message>
     <message>
+        <source>Statistics copies match the records</source>
+        <translation>Копии для статистики совпадают с записями</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>

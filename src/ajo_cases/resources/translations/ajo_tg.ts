@@ -587,6 +587,10 @@
         <translation>Ҳамаи ҷойҳои калид аз ҷониби махзан қабул шудаанд</translation>
     </message>
     <message>
+        <source>Statistics copies match the records</source>
+        <translation>Нусхаҳои омор ба сабтҳо мувофиқанд</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Рамзи барқарорсозӣ</translation>
     </message>

@@ -11,6 +11,7 @@ from ajo_cases.errors import VaultDamaged
 from ajo_cases.services.access import head_check, slot_check, verify_fields
 from ajo_cases.services.backup import anchors
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.statistics import stats_refresh
 from ajo_cases.storage import integrity, server_identity
 from ajo_cases.vault import audit_anchor, audit_trust, keyfile_mac, keyslots
 from ajo_cases.vault.atomic import backup_path
@@ -128,6 +129,22 @@ def _field_checks(vault: OpenVault, full: bool) -> list[Check]:
     return [Check(verify_fields.NAME, *verify_fields.check_sealed_fields(vault))]
 
 
+def _stats_check(vault: OpenVault, full: bool) -> list[Check]:
+    """The statistics' compact facts of every person not marked equal a fresh computation
+    from the records; when some do not, every person is marked so the next computation
+    makes them all afresh."""
+    if not full:
+        return []
+    with vault.read_session() as session:
+        connection = session.connection()
+        wrong = stats_refresh.differences(connection, stats_refresh.unmarked_persons(connection))
+    if wrong and not vault.moved_to:
+        with vault.unit_of_work(audit_only=True) as session:
+            stats_refresh.mark_everyone(session.connection())
+    detail = f"{wrong} rows differ from the records; made afresh at the next statistics" if wrong else ""
+    return [Check("statistics_facts", not wrong, detail)]
+
+
 def _accepted_check(unknown: list[str] | None) -> list[Check]:
     if unknown is None:  # the database keeps no list of accepted slots yet
         return []
@@ -148,6 +165,7 @@ def verify_vault(vault: OpenVault, *, full: bool = False) -> VerifyReport:
             *_audit_checks(vault, heads, not authentic, replay),
             *_slot_checks(vault),
             *_field_checks(vault, full),
+            *_stats_check(vault, full),
             *_accepted_check(planted),
         ],
         tuple(replay.accounts_without_key),

@@ -296,3 +296,22 @@ def differences(connection: Connection, persons: Iterable[str]) -> int:
         return wrong
     finally:
         cursor.close()
+
+
+def unmarked_persons(connection: Connection) -> list[str]:
+    """Every person with a person row or a compact row who is not marked (whose compact rows
+    must equal a fresh computation)."""
+    cursor = Cursor(connection)
+    try:
+        marked = {row[0] for row in cursor.rows(_MARKED)}
+    finally:
+        cursor.close()
+    return [person for person in persons_with_rows(connection) if person not in marked]
+
+
+def mark_everyone(connection: Connection) -> None:
+    """Mark every person: the next computation makes every compact row afresh."""
+    connection.exec_driver_sql(
+        "INSERT INTO stats_mark (person, marked, folded) SELECT id, 1, 0 FROM beneficiary "
+        "WHERE 1 = 1 ON CONFLICT (person) DO UPDATE SET marked = stats_mark.marked + 1"
+    )

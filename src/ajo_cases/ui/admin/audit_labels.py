@@ -29,6 +29,9 @@ def check_label(name: str) -> str:
         "key_slots_accepted": QCoreApplication.translate(
             "AuditEvents", "Every key slot is one the vault accepts"
         ),
+        "statistics_facts": QCoreApplication.translate(
+            "AuditEvents", "Statistics copies match the records"
+        ),
     }.get(name, name)
 
 
