@@ -4,7 +4,8 @@ StatsFacts that stats_facts.read_facts makes from the wide tables, for fewer val
 Cases come with their person's attributes and the consent flag already in the row (no join to
 the persons, no reading of consents), codes as small integers and days as ordinal numbers in
 one covering index each; services and referrals likewise. Grants, shelter stays and activities
-(a few thousand rows a year) are read as stats_facts reads them, with the case's code joined.
+(a few thousand rows a year) are read as stats_facts reads them, with the case's code joined
+from the narrow compact row.
 The caller refreshes the marked persons first (stats_refresh.refresh).
 """
 
@@ -50,12 +51,11 @@ SELECT c.code, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decid
        g.handed_over_on,
        (SELECT SUM(p.quantity * p.unit_cost_minor)
         FROM grant_purchase AS p INDEXED BY ix_grant_purchase_stats WHERE p.grant_id = g.id)
-FROM grant_plan AS g JOIN case_file AS c INDEXED BY ix_case_file_stats_by_id ON c.id = g.case_id
+FROM grant_plan AS g JOIN stats_case AS c ON c.case_id = g.case_id
 WHERE {grants}"""
 _STAYS = """
 SELECT c.code, s.admitted_on, s.discharged_on
-FROM shelter_stay AS s JOIN case_file AS c INDEXED BY ix_case_file_stats_by_id
-  ON c.id = s.case_id
+FROM shelter_stay AS s JOIN stats_case AS c ON c.case_id = s.case_id
 WHERE {span}"""
 _NOTHING = -1  # a filter value no row holds
 
