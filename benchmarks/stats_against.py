@@ -26,10 +26,9 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from ajo_cases.domain import statistics as engine
-from ajo_cases.domain.stats_model import StatsFilter, StatsReport
+from ajo_cases.domain.stats_model import StatsFacts, StatsFilter, StatsReport
 from ajo_cases.domain.suppression import protect_report
 from ajo_cases.services.access.opening import open_vault
-from ajo_cases.domain.stats_model import StatsFacts
 from ajo_cases.services.statistics import stats_facts, stats_refresh
 from ajo_cases.services.statistics.stats_compact_read import read_compact
 from ajo_cases.services.statistics.stats_facts import check_project

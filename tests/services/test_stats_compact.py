@@ -27,8 +27,8 @@ from ajo_cases.services.casework import assistance, cases, consents, partners, r
 from ajo_cases.services.demo.demo import fill_demo
 from ajo_cases.services.exchange.importer import import_file
 from ajo_cases.services.people import erasure, people
-from ajo_cases.services.statistics import stats_refresh
 from ajo_cases.services.statistics import statistics as stats
+from ajo_cases.services.statistics import stats_refresh
 from ajo_cases.services.statistics.stats_facts import read_facts
 from ajo_cases.storage.models import Beneficiary, StatsCase
 from tests.services.test_import import GOOD, _csv
@@ -82,7 +82,9 @@ def _cases_and_people(vault):
         rows = session.execute(
             select(StatsCase.case_id, StatsCase.person).where(StatsCase.live == 1)
         ).all()
-        erased = set(session.scalars(select(Beneficiary.id).where(Beneficiary.erased_at.is_not(None))))
+        erased = set(
+            session.scalars(select(Beneficiary.id).where(Beneficiary.erased_at.is_not(None)))
+        )
     return [(case, person) for case, person in rows if person not in erased]
 
 

@@ -141,7 +141,9 @@ def _stats_check(vault: OpenVault, full: bool) -> list[Check]:
     if wrong and not vault.moved_to:
         with vault.unit_of_work(audit_only=True) as session:
             stats_refresh.mark_everyone(session.connection())
-    detail = f"{wrong} rows differ from the records; made afresh at the next statistics" if wrong else ""
+    detail = (
+        f"{wrong} rows differ from the records; made afresh at the next statistics" if wrong else ""
+    )
     return [Check("statistics_facts", not wrong, detail)]
 
 

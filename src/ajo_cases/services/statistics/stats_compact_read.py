@@ -35,7 +35,9 @@ from ajo_cases.services.statistics.stats_facts import (
     no_cyclic_gc,
 )
 
-_ATTRIBUTES = "person, sex, category, district, age, opened, closed, project, kinds, country, counted"
+_ATTRIBUTES = (
+    "person, sex, category, district, age, opened, closed, project, kinds, country, counted"
+)
 # INDEXED BY: SQLite must take the partial covering indexes (`live = 1` in every WHERE)
 _CASES = f"""
 SELECT code, {_ATTRIBUTES} FROM stats_case {{index}}
@@ -69,12 +71,14 @@ class CompactGatherer(Gatherer):
         values: dict[int, str] = dict(self.read.rows("SELECT n, value FROM stats_code"))
         self.number = {value: n for n, value in values.items()}
         top = max(values, default=0)
-        self.text: list[str | None] = [values.get(n) for n in range(top + 1)]
+        # decoding tables indexed by code (Any: NULL columns decode to None, the facts say
+        # which may be None)
+        self.text: list[Any] = [values.get(n) for n in range(top + 1)]
         partners = dict(self.read.rows("SELECT id, kind FROM partner_org"))
         self.project = [self.projects.get(value) for value in self.text]
         self.partner = [partners.get(value) for value in self.text]
         self.kinds = [kinds_of(value) for value in self.text]
-        self.ordinal: Memo[int | None, date | None] = Memo(
+        self.ordinal: Memo[int | None, Any] = Memo(
             lambda n: None if n is None else date.fromordinal(n)
         )
 
@@ -94,18 +98,18 @@ class CompactGatherer(Gatherer):
         return StatsFacts(
             cases=cases,
             assistance=[
-                AssistanceFact(code, text[kind], on[given], project[own], cost)  # type: ignore[arg-type]
+                AssistanceFact(code, text[kind], on[given], project[own], cost)
                 for code, kind, given, own, cost in assistance
                 if code in codes
             ],
             referrals=[
-                ReferralFact(code, partner[who], text[status], on[sent])  # type: ignore[arg-type]
+                ReferralFact(code, partner[who], text[status], on[sent])
                 for code, who, status, sent in referrals
                 if code in codes and partner[who] is not None
             ],
             grants=self._grants(grants, codes),
             stays=[
-                StayFact(code, day[admitted], day[discharged])  # type: ignore[arg-type]
+                StayFact(code, self.day[admitted], day[discharged])
                 for code, admitted, discharged in stays
                 if code in codes
             ],
@@ -140,7 +144,7 @@ class CompactGatherer(Gatherer):
         text, project, kinds, on = self.text, self.project, self.kinds, self.ordinal
         counted = (False, True)
         return [
-            CaseFact(code, person, text[sex], text[category], text[district], age,  # type: ignore[arg-type]
+            CaseFact(code, person, text[sex], text[category], text[district], age,
                      on[opened], on[closed], project[own], kinds[types], text[country],
                      counted[yes])
             for (code, person, sex, category, district, age, opened, closed, own, types,

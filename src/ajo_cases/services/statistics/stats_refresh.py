@@ -166,8 +166,12 @@ def fresh_rows(
     kind = ConsentKind.STATISTICS
     per_case: dict[str, list[ConsentRule]] = defaultdict(list)
     person_of: dict[str, str] = {}
-    consents = cursor.rows(_SOURCE_CONSENTS.format(
-        persons=where, by_person="" if persons is None else "INDEXED BY ix_case_file_retention"), {**params, "kind": kind.value})
+    consents = cursor.rows(
+        _SOURCE_CONSENTS.format(
+            persons=where, by_person="" if persons is None else "INDEXED BY ix_case_file_retention"
+        ),
+        {**params, "kind": kind.value},
+    )
     for on, _created, _id, case_id, person, given in sorted(consents, key=itemgetter(0, 1, 2)):
         per_case[case_id].append(ConsentRule(kind, bool(given), as_day(on)))
         person_of[case_id] = person
