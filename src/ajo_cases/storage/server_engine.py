@@ -17,7 +17,6 @@ import weakref
 from pathlib import Path
 
 import platformdirs
-from cryptography import x509
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -62,6 +61,8 @@ def check_ca(pem: str) -> str:
     """The CA certificate(s) as PEM text, or InvalidInput naming what is wrong."""
     if len(pem) > _MAX_CA_BYTES:
         raise InvalidInput("the CA certificate file is too large; give the CA's PEM file")
+    from cryptography import x509  # only when a CA is given: not at every start
+
     try:
         certificates = x509.load_pem_x509_certificates(pem.encode("ascii"))
     except (ValueError, UnicodeEncodeError):
