@@ -18,6 +18,7 @@ AUDIT_CHAIN: Final = 0x414A4F01  # each audit append (storage/audit_repo.py)
 CASE_CODES: Final = 0x414A4F02
 SHELTER_BEDS: Final = 0x414A4F03
 CHANGE_FEED: Final = 0x414A4F04  # numbering the change feed at commit (change_feed_sql.py)
+FEED_PRUNING: Final = 0x414A4F05  # one PC at a time prunes the change feed (feed_pruning_sql.py)
 
 
 def take_turn(session: Session, key: int) -> None:
