@@ -13,13 +13,16 @@ on this PC (localhost) may be reached without a pinned CA.
 from __future__ import annotations
 
 import hashlib
+import time
 import weakref
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from ajo_cases import APP_AUTHOR, APP_NAME
 from ajo_cases.errors import (
@@ -31,6 +34,7 @@ from ajo_cases.errors import (
 )
 from ajo_cases.vault.atomic import atomic_write_bytes
 
+PING_WHEN_IDLE = 2.0  # seconds a pooled connection waited before it is pinged at checkout
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 # the only address parameter a URL may carry: which IP to dial, the name is still checked
@@ -127,8 +131,8 @@ def unreachable(error: BaseException) -> ServerUnreachable:
 
 def _server_went_away(context: ExceptionContext) -> BaseException | None:
     """A lost server mid-work reads as "not reachable", never as a database traceback; the
-    pool's next checkout (pre-ping) reconnects once the server is back. Pre-pings themselves
-    are left to the pool, which reconnects quietly."""
+    pool's next checkout reconnects once the server is back (a connection that waited in the
+    pool is pinged first, see _ping_when_idle)."""
     if context.is_pre_ping:
         return None
     said = str(context.original_exception).lower()
@@ -142,7 +146,6 @@ def make_server_engine(url: str, ca_pem: str = "") -> Engine:
         driver_url(url),
         pool_size=2,
         max_overflow=2,
-        pool_pre_ping=True,  # a server restarted meanwhile: reconnect instead of failing once
         connect_args={
             "application_name": "ajo-cases",
             "connect_timeout": 10,
@@ -150,7 +153,28 @@ def make_server_engine(url: str, ca_pem: str = "") -> Engine:
         },
     )
     event.listen(engine, "handle_error", _server_went_away)
+    _ping_when_idle(engine)
     return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """A connection that waited in the pool for a while is pinged before use (a server
+    restarted meanwhile: reconnect instead of failing once); one used moments ago is not, so
+    a save does not pay a round trip for it."""
+
+    @event.listens_for(engine, "checkin")
+    def _idle(_dbapi: object, record: ConnectionPoolEntry) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi: DBAPIConnection, record: ConnectionPoolEntry, _proxy: object) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_WHEN_IDLE:
+            return
+        try:
+            engine.dialect.do_ping(dbapi)
+        except Exception as exc:  # gone: the pool drops it and connects afresh
+            raise DisconnectionError(str(exc)) from exc
 
 
 # An account's own login: its secret can change while the vault is open (a password change),
@@ -169,7 +193,6 @@ def make_login_engine(url: str, login: str, secret: str, ca_pem: str = "") -> En
         # serve the UI's worker, the feed's catch-up reads and a session waiting for its turn
         pool_size=3,
         max_overflow=5,
-        pool_pre_ping=True,
         connect_args={
             "application_name": "ajo-cases",
             "connect_timeout": 10,
@@ -190,6 +213,7 @@ def make_login_engine(url: str, login: str, secret: str, ca_pem: str = "") -> En
             raise AccountRemoved(ACCOUNT_REMOVED) from None
 
     event.listen(engine, "handle_error", _server_went_away)  # after the removal's own words
+    _ping_when_idle(engine)
     return engine
 
 
