@@ -13,6 +13,7 @@ on this PC (localhost) may be reached without a pinned CA.
 from __future__ import annotations
 
 import hashlib
+import select
 import time
 import weakref
 from pathlib import Path
@@ -137,6 +138,8 @@ def _server_went_away(context: ExceptionContext) -> BaseException | None:
         return None
     said = str(context.original_exception).lower()
     if context.is_disconnect or any(words in said for words in _DOWN):
+        if context.engine is not None:  # the pool's other connections may be gone too
+            _TROUBLE[context.engine] = time.monotonic()
         return unreachable(context.original_exception)
     return None
 
@@ -157,10 +160,25 @@ def make_server_engine(url: str, ca_pem: str = "") -> Engine:
     return engine
 
 
+def _has_news(dbapi: DBAPIConnection) -> bool:
+    """An idle connection has nothing to read unless the server said something on its own,
+    such as "terminating connection" before a restart: then it is pinged. No round trip."""
+    try:
+        readable, _w, _x = select.select([dbapi.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
+_TROUBLE: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
+PING_AFTER_TROUBLE = 60.0  # seconds after a lost server during which every checkout pings
+
+
 def _ping_when_idle(engine: Engine) -> None:
     """A connection that waited in the pool for a while is pinged before use (a server
-    restarted meanwhile: reconnect instead of failing once); one used moments ago is not, so
-    a save does not pay a round trip for it."""
+    restarted meanwhile: reconnect instead of failing once), and so is every connection for a
+    minute after the server was found away; one used moments ago is not, so a save does not
+    pay a round trip for it."""
 
     @event.listens_for(engine, "checkin")
     def _idle(_dbapi: object, record: ConnectionPoolEntry) -> None:
@@ -168,8 +186,12 @@ def _ping_when_idle(engine: Engine) -> None:
 
     @event.listens_for(engine, "checkout")
     def _ping(dbapi: DBAPIConnection, record: ConnectionPoolEntry, _proxy: object) -> None:
-        since = record.info.get("idle_since")
-        if since is None or time.monotonic() - since < PING_WHEN_IDLE:
+        now, since = time.monotonic(), record.info.get("idle_since")
+        trouble = _TROUBLE.get(engine)
+        recent_trouble = trouble is not None and now - trouble < PING_AFTER_TROUBLE
+        if since is None or (
+            now - since < PING_WHEN_IDLE and not recent_trouble and not _has_news(dbapi)
+        ):
             return
         try:
             engine.dialect.do_ping(dbapi)
