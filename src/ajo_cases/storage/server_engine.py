@@ -163,8 +163,11 @@ def make_server_engine(url: str, ca_pem: str = "") -> Engine:
 def _has_news(dbapi: DBAPIConnection) -> bool:
     """An idle connection has nothing to read unless the server said something on its own,
     such as "terminating connection" before a restart: then it is pinged. No round trip."""
+    fileno = getattr(dbapi, "fileno", None)  # psycopg's connection: its socket
+    if fileno is None:
+        return True
     try:
-        readable, _w, _x = select.select([dbapi.fileno()], [], [], 0)
+        readable, _w, _x = select.select([fileno()], [], [], 0)
     except (OSError, ValueError):
         return True
     return bool(readable)
