@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "frozen build check 2026"
+PASSWORD = "frozen build check 2026"  # noqa: S105 - a throw-away vault's, as the smoke test's
 _OPENED = re.compile(r"calling init: (\S+)")  # every object the loader mapped, by full path
 
 

@@ -89,7 +89,7 @@ def test_app_logins_may_not_edit_or_delete_feed_entries(tmp_path, empty_database
         people.register(a, FORM, allow_duplicate=True)
         for statement in (
             "DELETE FROM change_feed",
-            f"UPDATE change_feed SET tbl = '{PRUNED}'",
+            "UPDATE change_feed SET tbl = '*pruned*'",
             "INSERT INTO change_feed (tbl) VALUES ('beneficiary')",
         ):
             with pytest.raises(DBAPIError, match="permission denied"), b.engine.begin() as conn:
