@@ -52,10 +52,13 @@ class AuditRepository:
         self.signer, self._run = signer, None
 
     def last(self, session: Session) -> AuditEntry | None:
-        # the signature is read with the row: the next entry's signature covers it, and a
-        # second read would be another round trip under the chain's lock on the server
-        newest = select(AuditEntry).options(undefer(AuditEntry.signature))
-        return session.scalars(newest.order_by(AuditEntry.seq.desc()).limit(1)).first()
+        newest = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
+        if session.get_bind().dialect.name == "postgresql":
+            # the signature with the row (the next entry's signature covers it): a second read
+            # would be a round trip under the chain's lock. A local vault keeps it deferred,
+            # as an old vault being upgraded has no such column yet.
+            newest = newest.options(undefer(AuditEntry.signature))
+        return session.scalars(newest).first()
 
     def append(
         self,
