@@ -133,15 +133,10 @@ class Replay:
         )
 
     def _one_entry(self, item: _Item, entry: Entry, blob: bytes) -> None:
-        """A version 2 entry: a run of one, checked at once; its nonce must be new."""
-        nonce = signing.nonce(blob)
-        original = self._nonces.setdefault(nonce, item.seq)
-        if original != item.seq:
-            self.forged.append(_finding(item, f"a copy of entry {original}"))
-            return
+        """A version 2 entry: a run of one, checked at once; a valid one must carry a nonce
+        no earlier valid entry carried (else it is that entry copied)."""
         payload = signing.payload(entry.canonical())
-        self._run = _OpenRun(item.actor, item.seq, item.seq, payload, blob, [item])
-        self._close()
+        self._settle(_OpenRun(item.actor, item.seq, item.seq, payload, blob, [item]), blob)
 
     def finish(self) -> Replay:
         self._close()
@@ -175,8 +170,10 @@ class Replay:
 
     def _close(self) -> None:
         run, self._run = self._run, None
-        if run is None:
-            return
+        if run is not None:
+            self._settle(run, None)
+
+    def _settle(self, run: _OpenRun, per_entry: bytes | None) -> None:
         public = self._key_for(run)
         if public is None:
             self.forged.extend(
@@ -186,6 +183,11 @@ class Replay:
         if not signing.verifies(public, run.blob, run.hash):
             self.forged.extend(_finding(i, "signature does not verify") for i in run.items)
             return
+        if per_entry is not None:
+            original = self._nonces.setdefault(signing.nonce(per_entry), run.first_seq)
+            if original != run.first_seq:
+                self.forged.append(_finding(run.items[0], f"a copy of entry {original}"))
+                return
         self.signed += len(run.items)
         for item in run.items:
             self._apply_signed(item)
