@@ -25,7 +25,12 @@ from tests.support import ADMIN, ADMIN_PASSWORD
 
 PW = "a long enough passphrase"
 OWN = "my own quiet passphrase 77"
-_COLUMNS = "at, actor, event, target_table, target_id, fields, detail, signature"
+_COLUMNS = ("at", "actor", "event", "target_table", "target_id", "fields", "detail", "signature")
+_INSERT = text(
+    "INSERT INTO audit_log (seq, mac, at, actor, event, target_table, target_id, fields, detail, "
+    "signature) VALUES (:seq, :mac, :at, :actor, :event, :target_table, :target_id, :fields, "
+    ":detail, :signature)"
+)
 
 
 def _manager(vault_dir: Path) -> VaultKeys:
@@ -42,20 +47,12 @@ def _manager(vault_dir: Path) -> VaultKeys:
 def _append(conn: Connection, backend: str, keys: VaultKeys, row: dict[str, object]) -> int:
     """The row goes in as its attacker can put it there; returns the number it got."""
     if backend == "server":  # her login may INSERT; the trigger gives seq and link
-        conn.execute(
-            text(f"INSERT INTO audit_log (seq, mac, {_COLUMNS}) VALUES (0, ''::bytea, "
-                 ":at, :actor, :event, :target_table, :target_id, :fields, :detail, :signature)"),
-            row,
-        )  # fmt: skip
+        conn.execute(_INSERT, {**row, "seq": 0, "mac": b""})
         return int(conn.execute(text("SELECT max(seq) FROM audit_log")).scalar_one())
     head = conn.execute(text("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1")).one()
     entry = AuditEntry(seq=head.seq + 1, **row)
     entry.mac = entry_mac(keys.audit_key(), bytes(head.mac), entry.canonical())
-    conn.execute(
-        text(f"INSERT INTO audit_log (seq, mac, {_COLUMNS}) VALUES (:seq, :mac, "
-             ":at, :actor, :event, :target_table, :target_id, :fields, :detail, :signature)"),
-        {**row, "seq": entry.seq, "mac": entry.mac},
-    )  # fmt: skip
+    conn.execute(_INSERT, {**row, "seq": entry.seq, "mac": entry.mac})
     return entry.seq
 
 
@@ -70,11 +67,13 @@ def test_a_copied_a_moved_and_a_forged_entry_are_reported(vault_dir: Path, backe
     try:
         with engine.begin() as conn:
             found = conn.execute(
-                text(f"SELECT seq, {_COLUMNS} FROM audit_log WHERE event = 'user_added' "
-                     "AND target_id = 'malika'"),
+                text(
+                    "SELECT seq, at, actor, event, target_table, target_id, fields, detail, "
+                    "signature FROM audit_log WHERE event = 'user_added' AND target_id = 'malika'"
+                ),
             ).one()  # fmt: skip
             original = found.seq
-            row = {name: getattr(found, name) for name in _COLUMNS.split(", ")}
+            row = {name: getattr(found, name) for name in _COLUMNS}
             if isinstance(row["at"], str):  # SQLite hands a raw SELECT's datetime as text
                 row["at"] = datetime.fromisoformat(row["at"])
             assert row["actor"] == ADMIN and row["signature"] is not None

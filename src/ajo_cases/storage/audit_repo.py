@@ -201,7 +201,7 @@ class AuditRepository:
             if observer is not None:
                 observer(entry, canonical)
             linked = entry.mac == canonical_mac(self._key, previous_mac, canonical) or (
-                entry.mac == server_chain.link(previous_mac, _server_canonical(entry))
+                entry.mac == server_chain.link(previous_mac, server_chain.entry_canonical(entry))
             )
             if entry.seq != expected_seq or not linked:
                 return ChainCheck(count, entry.seq if entry.seq == expected_seq else expected_seq)
@@ -210,17 +210,3 @@ class AuditRepository:
 
     def mac_at(self, session: Session, seq: int) -> bytes | None:
         return session.scalar(select(AuditEntry.mac).where(AuditEntry.seq == seq))
-
-
-def _server_canonical(entry: AuditEntry) -> bytes:
-    return server_chain.canonical(
-        seq=entry.seq,
-        at=entry.at,
-        actor=entry.actor,
-        event=entry.event,
-        target_table=entry.target_table,
-        target_id=entry.target_id,
-        fields=entry.fields,
-        detail=entry.detail,
-        signature=entry.signature,
-    )

@@ -21,6 +21,7 @@ from typing import Final
 
 from sqlalchemy import Connection, text
 
+from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.storage.take_turns import AUDIT_CHAIN
 
 GENESIS: Final = bytes(32)
@@ -122,6 +123,20 @@ def canonical(
         signature.hex() if signature else "",
     )
     return b"".join(_field(part) for part in parts)
+
+
+def entry_canonical(entry: AuditEntry) -> bytes:
+    return canonical(
+        seq=entry.seq,
+        at=entry.at,
+        actor=entry.actor,
+        event=entry.event,
+        target_table=entry.target_table,
+        target_id=entry.target_id,
+        fields=entry.fields,
+        detail=entry.detail,
+        signature=entry.signature,
+    )
 
 
 def link(previous: bytes, entry: bytes) -> bytes:
