@@ -89,13 +89,7 @@ class AuditRepository:
         self.signer, self._run = signer, None
 
     def last(self, session: Session) -> AuditEntry | None:
-        newest = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
-        if session.get_bind().dialect.name == "postgresql":
-            # the signature with the row (the next entry's signature covers it): a second read
-            # would be a round trip under the chain's lock. A local vault keeps it deferred,
-            # as an old vault being upgraded has no such column yet.
-            newest = newest.options(undefer(AuditEntry.signature))
-        return session.scalars(newest).first()
+        return session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
 
     def append(
         self,

@@ -4,8 +4,8 @@ On PostgreSQL, `ajo_feed_prune(keep)` deletes all but the newest entries of the 
 and leaves a marker where it cut (storage/feed_pruning_sql.py); the PCs call it now and then.
 A local vault has no feed to prune.
 
-Revision ID: 0014_feed_pruning
-Revises: 0013_row_versions
+Revision ID: 0015_feed_pruning
+Revises: 0014_audit_trigger
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from alembic import op
 
 from ajo_cases.storage import feed_pruning_sql
 
-revision = "0014_feed_pruning"
-down_revision = "0013_row_versions"
+revision = "0015_feed_pruning"
+down_revision = "0014_audit_trigger"
 branch_labels = None
 depends_on = None
 
