@@ -6,7 +6,7 @@ changed (storage/stats_marks_sql.py). Every existing person is marked here: the 
 statistics computation after the upgrade fills the copies.
 
 Revision ID: 0016_stats_facts
-Revises: 0013_row_versions
+Revises: 0015_feed_pruning
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from alembic import op
 from ajo_cases.storage import stats_marks_sql
 
 revision = "0016_stats_facts"
-down_revision = "0013_row_versions"
+down_revision = "0015_feed_pruning"
 branch_labels = None
 depends_on = None
 
