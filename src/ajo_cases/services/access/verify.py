@@ -135,9 +135,14 @@ def _stats_check(vault: OpenVault, full: bool) -> list[Check]:
     makes them all afresh."""
     if not full:
         return []
-    with vault.read_session() as session:
-        connection = session.connection()
-        wrong = stats_refresh.differences(connection, stats_refresh.unmarked_persons(connection))
+    try:
+        with vault.read_session() as session:
+            connection = session.connection()
+            wrong = stats_refresh.differences(
+                connection, stats_refresh.unmarked_persons(connection)
+            )
+    except (DBAPIError, VaultDamaged):  # a damaged page: the database check reports it
+        return [Check("statistics_facts", False, "damaged")]
     if wrong and not vault.moved_to:
         with vault.unit_of_work(audit_only=True) as session:
             stats_refresh.mark_everyone(session.connection())
