@@ -38,7 +38,7 @@ from ajo_cases.storage.server_engine import set_login_secret
 from ajo_cases.vault import kdf, recovery, server_login
 from ajo_cases.vault.fieldcipher import key_id
 from ajo_cases.vault.keys import KEY_BYTES, VaultKeys, role_holds_pii
-from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot, SlotFile
+from ajo_cases.vault.keyslots import RECOVERY_SLOT, Slot
 
 ROTATING = "pii.rotating"  # vault_meta: "<old key id> <new key id>" while a rotation runs
 Stage = Callable[[str, int, int], object]  # ("sweep", done, total) and the like
@@ -202,7 +202,7 @@ def _use(vault: OpenVault, keys: VaultKeys, slot: Slot, password: str) -> None:
     """The open vault works with the new keys and its new login secret from now on."""
     set_login_secret(vault.engine, server_login.derive(password, slot.kdf).secret)
     vault.keys = keys
-    vault.slot_file = SlotFile(vault.slot_file.vault_id, [slot])
+    vault.slot_file.replace_slot(slot)
     vault.__post_init__()
     vault.caches.clear()
 
