@@ -20,9 +20,8 @@ from sqlalchemy import select, text
 
 from ajo_cases import cli
 from ajo_cases.domain.records import PersonForm
-from ajo_cases.errors import IntegrityFailure
-from ajo_cases.services.access import rotation_online, rotation_sweep, users, verify
-from ajo_cases.services.access import verify_fields
+from ajo_cases.errors import IntegrityFailure, WrongCredentials
+from ajo_cases.services.access import rotation_online, rotation_sweep, users, verify, verify_fields
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.server_vault import create_server_vault
 from ajo_cases.services.people import people
@@ -140,7 +139,7 @@ def test_other_accounts_get_the_new_key_with_a_temporary_password_and_no_slot_ke
     assert nigora.k_pii == admin.k_pii != old
     assert old not in (*nigora.previous_pii, *admin.previous_pii)
     assert _slot_keys(url, slots["Manzura"], PW).k_pii is None  # unchanged: she has none
-    with pytest.raises(Exception):  # her old password no longer signs in
+    with pytest.raises(WrongCredentials):  # her old password no longer signs in
         open_vault(office, "nigora", PW)
     with open_vault(office, "nigora", result.temporary_passwords["Nigora"]) as hers:
         assert people.get(hers, _first_person(hers)).form.given_name == "Gulnora"

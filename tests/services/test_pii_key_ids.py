@@ -33,7 +33,10 @@ def _people(vault, count: int) -> list[str]:
     ids = []
     for n in range(count):
         form = PersonForm(
-            sex="female", category="returnee_migrant", family_name=f"Karimova{n}", given_name="Zarina"
+            sex="female",
+            category="returnee_migrant",
+            family_name=f"Karimova{n}",
+            given_name="Zarina",
         )
         record, _ = people.register(vault, form, allow_duplicate=True)
         ids.append(record.id)

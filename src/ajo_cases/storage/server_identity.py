@@ -163,7 +163,9 @@ def end_sessions(session: Session, login: str) -> int:
 
 def replace_recovery_slot(session: Session, slot: dict[str, Any]) -> None:
     """An administrator's key rotation: the new recovery slot (its row stays the owner's)."""
-    session.execute(text("SELECT ajo_put_recovery_slot(CAST(:s AS jsonb))"), {"s": json.dumps(slot)})
+    session.execute(
+        text("SELECT ajo_put_recovery_slot(CAST(:s AS jsonb))"), {"s": json.dumps(slot)}
+    )
 
 
 def end_sessions_after_reset(session: Session, login: str) -> int:

@@ -224,7 +224,7 @@ def rotate_keys(
     cancels (RotationCancelled) while nothing has changed yet."""
     if vault.on_server:
         raise InvalidInput(
-            "key rotation of an office-server vault is not available in this version"
+            "an office-server vault rotates its personal-data key online (rotate-keys there)"
         )
     own = _check_admin_password(vault, password)
     old_pii = vault.keys.k_pii

@@ -33,6 +33,7 @@ from ajo_cases.services.access.opening import RECOVERY_ACTOR
 from ajo_cases.services.access.rotation import temporary_password
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, server_identity
 from ajo_cases.storage.server_engine import set_login_secret
 from ajo_cases.vault import kdf, recovery, server_login
@@ -91,7 +92,9 @@ def rotate_online(
         more = rotation_sweep.sweep(vault, None, batch, between)
         swept.fields, swept.retried = swept.fields + more.fields, swept.retried + more.retried
     _finish(vault, password, started)
-    temporary = {name: pw for name, (_l, pw, _s, _k) in (started.temporary if started else {}).items()}
+    temporary = {
+        name: pw for name, (_l, pw, _s, _k) in (started.temporary if started else {}).items()
+    }
     return OnlineResult(
         started.code if started else "", temporary, swept.fields, swept.retried, resumed
     )
@@ -177,7 +180,9 @@ def _finish(vault: OpenVault, password: str, started: _Started | None) -> None:
         seed=keys.signing_seed, slot_id=own.slot_id, temporary=own.temporary,
     )  # fmt: skip
     with server_accounts.refused_as_errors(), vault.unit_of_work() as session:
-        if rotation_sweep.remaining(vault, session):  # checked again: nothing under the old key is lost
+        if rotation_sweep.remaining(
+            vault, session
+        ):  # checked again: nothing under the old key is lost
             raise InvalidInput("values under the old key appeared; run rotate-keys again")
         for name, (login, secret, seed, params) in (started.temporary if started else {}).items():
             now = server_identity.account_kdf(session, login)
@@ -195,6 +200,7 @@ def _finish(vault: OpenVault, password: str, started: _Started | None) -> None:
             session, "keys_rotated", target_table="vault",
             detail=f"online key={key_id(keys.k_pii or b'').hex()} old key dropped",
         )  # fmt: skip
+    erasure.resign_ledger(vault)  # while the previous key is still held
     _use(vault, keys, mine, password)
 
 
@@ -211,6 +217,7 @@ def prune_at_sign_in(vault: OpenVault, slot: Slot, password: str) -> None:
     """At sign-in: a slot still holding a previous key after the rotation finished drops it."""
     if not vault.keys.previous_pii or in_progress(vault):
         return
+    erasure.resign_ledger(vault)
     vault.keys = vault.keys.with_pii(vault.keys.k_pii or b"")
     vault.__post_init__()
     server_accounts.change_own(vault, slot, password, slot.temporary)

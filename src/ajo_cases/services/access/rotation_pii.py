@@ -44,9 +44,7 @@ def count_rows(raw: Any) -> int:
     )
 
 
-def reseal(
-    path: Path, k_db: bytes, old: FieldCipher, new_pii: bytes, progress: Progress
-) -> int:
+def reseal(path: Path, k_db: bytes, old: FieldCipher, new_pii: bytes, progress: Progress) -> int:
     """Re-seal every personal field of the database at ``path`` (``old``: the keys held now,
     previous ones included); returns the fields done."""
     new = FieldCipher(new_pii)

@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, and_, false, func, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, Table, and_, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ajo_cases.errors import IntegrityFailure
@@ -26,9 +27,13 @@ from ajo_cases.services.access.verify_fields import sealed_tables
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.vault.fieldcipher import KEY_ID_BYTES, FieldCipher
 
-Progress = Callable[[int, int], object]  # (done, total)
+Progress = Callable[[int, int], object]  # (done, total); False pauses between batches
 BATCH = 500
 _RETRIES = 5
+
+
+class SweepPaused(Exception):
+    """The person stopped the sweep between batches: run the rotation again to continue."""
 
 
 @dataclass(slots=True)
@@ -87,9 +92,10 @@ def sweep(
                 for row_id in ids:
                     _one_row(session, cipher, table, columns, row_id, result)
             result.rows += len(ids)
-            report(min(result.rows, total), total)
             if between is not None:
                 between()
+            if report(min(result.rows, total), total) is False:
+                raise SweepPaused()
     return result
 
 
@@ -136,10 +142,14 @@ def _one_row(
         if not changed:
             return
         where = [table.c.id == row_id]
-        where += [table.c[name].is_not_distinct_from(blobs[columns.index(name)]) for name in changed]
+        where += [
+            table.c[name].is_not_distinct_from(blobs[columns.index(name)]) for name in changed
+        ]
         if versioned:
             where.append(table.c.version == row[-1])
-        done = session.execute(update(table).where(*where).values(**changed))
+        done = cast(
+            CursorResult[Any], session.execute(update(table).where(*where).values(**changed))
+        )
         if done.rowcount == 1:
             result.fields += len(changed)
             result.retried += attempt > 0
