@@ -260,3 +260,74 @@ def test_a_dump_after_rotation_holds_no_name(office, empty_database, pg_cluster:
     dump = load_support.dump(pg_cluster.bindir, empty_database)
     assert b"ajo_slots" in dump and b"beneficiary" in dump  # a real dump of the vault
     assert NAME.encode() not in dump and b"Gulnora" not in dump and b"border" not in dump
+
+
+def test_an_account_that_chose_its_password_during_the_rotation_drops_the_old_key_at_sign_in(
+    office,
+) -> None:
+    with open_vault(office, "nigora", PW) as hers:  # open on her PC when the rotation starts
+        hers_login = server_accounts_login(hers)
+        with open_vault_second(office) as vault:  # the administrator on another PC
+            old = vault.keys.k_pii
+            with pytest.raises(ConnectionError):
+                rotation_online.rotate_online(
+                    vault, ADMIN_PASSWORD, batch=3, between=_fail(ConnectionError)
+                )
+            url = _url(vault)
+        assert _sessions_of(url, hers_login) == 0  # her open session ended at the start
+    # the run's temporary passwords were lost with it: the administrator sets hers again,
+    # and she chooses her own while the rotation is still unfinished
+    with open_vault(office, ADMIN, ADMIN_PASSWORD) as vault:
+        users.change_password(vault, "Nigora", "a temporary passphrase here")
+    with open_vault(office, "nigora", "a temporary passphrase here") as hers:
+        assert hers.keys.previous_pii == (old,)  # she reads what is not re-sealed yet
+        users.change_password(hers, "Nigora", "her very own passphrase")
+    with open_vault(office, ADMIN, ADMIN_PASSWORD) as vault:
+        rotation_online.rotate_online(vault, ADMIN_PASSWORD, batch=3)
+    keys = _slot_keys(url, _all_slots(url)["Nigora"], "her very own passphrase")
+    assert keys.previous_pii == (old,)  # the administrator could not re-seal her slot
+    with open_vault(office, "nigora", "her very own passphrase") as hers:
+        assert not hers.keys.previous_pii  # her sign-in dropped it
+        assert people.get(hers, _first_person(hers)).form.given_name == "Gulnora"
+    keys = _slot_keys(url, _all_slots(url)["Nigora"], "her very own passphrase")
+    assert keys.previous_pii == () and keys.k_pii != old
+
+
+def _fail(kind: type[Exception]):
+    count = [0]
+
+    def stop() -> None:
+        count[0] += 1
+        if count[0] == 1:
+            raise kind("interrupted")
+
+    return stop
+
+
+def server_accounts_login(vault) -> str:
+    from ajo_cases.services.access import server_accounts
+
+    return server_accounts.login_of(vault, vault.user)
+
+
+def _sessions_of(url: str, login: str) -> int:
+    owner = make_server_engine(url)
+    try:
+        with owner.connect() as conn:
+            return int(
+                conn.execute(
+                    text("SELECT count(*) FROM pg_stat_activity WHERE usename = :l"), {"l": login}
+                ).scalar_one()
+            )
+    finally:
+        owner.dispose()
+
+
+def test_user_remove_on_the_command_line_prints_the_rotation_to_run(
+    office, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("AJO_CASES_PASSWORD", ADMIN_PASSWORD)
+    code = cli.main(["--data-dir", str(office), "--user", ADMIN, "user", "remove", "Nigora"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Run `ajo-cases --user ADMIN rotate-keys`" in out and "online" in out
