@@ -132,3 +132,33 @@ def _note(vault, person: str) -> bytes:
         blob = session.scalar(select(Beneficiary.notes_enc).where(Beneficiary.id == person))
     assert blob is not None
     return bytes(blob)
+
+
+@pytest.mark.local_only  # the server's online rotation: tests/server/test_pii_rotation.py
+def test_the_local_rotation_leaves_every_value_under_the_new_key_id(vault_dir) -> None:
+    from ajo_cases.services.access import rotation, users
+    from ajo_cases.vault import kdf, keyslots
+
+    with open_vault(vault_dir, ADMIN, ADMIN_PASSWORD) as vault:
+        ids = _people(vault, 3)
+        old = vault.keys.k_pii
+        assert old is not None
+        legacy = _legacy(old, "beneficiary", "notes_enc", ids[0], "left in 2019")
+        with vault.unit_of_work() as session:
+            session.execute(
+                update(Beneficiary).where(Beneficiary.id == ids[0]).values(notes_enc=legacy)
+            )
+        users.add_user(vault, "Nigora", "case_worker", "a long enough passphrase")
+        result = rotation.rotate_keys(vault, ADMIN_PASSWORD)
+        new = vault.keys.k_pii
+        assert new is not None and new != old
+        assert {sealed_key_id(b) for b in _blobs(vault)} == {key_id(new)}
+        assert people.get(vault, ids[0]).form.notes == "left in 2019"
+    slots = keyslots.load(vault_dir / keyslots.FILE_NAME).slots
+    secrets_by_user = {ADMIN: ADMIN_PASSWORD, **result.temporary_passwords}
+    for slot in slots:
+        if slot.kind != keyslots.USER_SLOT:
+            continue
+        secret = kdf.password_bytes(secrets_by_user[slot.user])
+        keys = slot.unwrap(kdf.derive_kek(secret, slot.kdf))
+        assert keys.k_pii == new and keys.previous_pii == ()

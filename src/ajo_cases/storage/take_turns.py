@@ -18,6 +18,7 @@ AUDIT_CHAIN: Final = 0x414A4F01  # each audit append (storage/audit_repo.py)
 CASE_CODES: Final = 0x414A4F02
 SHELTER_BEDS: Final = 0x414A4F03
 CHANGE_FEED: Final = 0x414A4F04  # numbering the change feed at commit (change_feed_sql.py)
+KEY_ROTATION: Final = 0x414A4F05  # starting an online key rotation (services/access)
 
 
 def take_turn(session: Session, key: int) -> None:

@@ -36,6 +36,7 @@ from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import erasure
 from ajo_cases.storage import meta_repo, server_identity
 from ajo_cases.storage.server_engine import set_login_secret
+from ajo_cases.storage.take_turns import KEY_ROTATION, take_turn
 from ajo_cases.vault import kdf, recovery, server_login
 from ajo_cases.vault.fieldcipher import key_id
 from ajo_cases.vault.keys import KEY_BYTES, VaultKeys, role_holds_pii
@@ -135,6 +136,12 @@ def _start(vault: OpenVault, own: Slot, password: str) -> _Started:
     temporary: dict[str, tuple[str, str, bytes, dict[str, object]]] = {}
     own_login = server_accounts.login_of(vault, vault.user)
     with server_accounts.refused_as_errors(), vault.unit_of_work() as session:
+        take_turn(session, KEY_ROTATION)  # two administrators never start two at once
+        if meta_repo.get(session, ROTATING):
+            raise InvalidInput(
+                "another administrator has started a key rotation; sign in again and run "
+                "rotate-keys to continue it"
+            )
         for account in server_identity.accounts(session):
             if account.login_role == own_login or not role_holds_pii(account.role):
                 continue
