@@ -171,6 +171,9 @@ def test_an_interrupted_rotation_continues_when_run_again(office) -> None:
     with open_vault(office, ADMIN, ADMIN_PASSWORD) as vault:
         assert vault.keys.k_pii == started and vault.keys.previous_pii == (old,)
         assert rotation_sweep.remaining(vault) > 0
+        report = verify.verify_vault(vault, full=True)
+        sealed = next(c for c in report.checks if c.name == "sealed_fields")
+        assert report.ok and "still under the previous key" in sealed.detail
         assert sorted(p.family_name for p in _forms(vault)) == [f"{NAME}{n}" for n in range(9)]
         result = rotation_online.rotate_online(vault, ADMIN_PASSWORD, batch=3)
         assert result.resumed and not result.recovery_code
