@@ -334,3 +334,19 @@ def test_user_remove_on_the_command_line_prints_the_rotation_to_run(
     out = capsys.readouterr().out
     assert code == 0
     assert "Run `ajo-cases --user ADMIN rotate-keys`" in out and "online" in out
+
+
+def test_a_server_set_up_before_online_rotation_gains_its_functions_with_server_upgrade(
+    office, empty_database
+) -> None:
+    owner = make_server_engine(empty_database)
+    try:
+        with owner.begin() as conn:  # as a server set up by the previous version
+            conn.exec_driver_sql("DROP FUNCTION ajo_put_recovery_slot(jsonb)")
+            conn.exec_driver_sql("DROP FUNCTION ajo_end_sessions_after_reset(text)")
+    finally:
+        owner.dispose()
+    assert cli.main(["--data-dir", str(office), "server", "upgrade"]) == 0
+    with open_vault(office, ADMIN, ADMIN_PASSWORD) as vault:
+        result = rotation_online.rotate_online(vault, ADMIN_PASSWORD)
+    assert result.recovery_code and set(result.temporary_passwords) == {"Nigora"}

@@ -55,7 +55,6 @@ class OnlineResult:
     fields_resealed: int = 0
     rows_retried: int = 0
     resumed: bool = False
-    old_copies: tuple[()] = ()  # the server's own dumps are its administrator's (docs/server.md)
 
     def __repr__(self) -> str:
         return f"OnlineResult(accounts_reset={sorted(self.temporary_passwords)})"
