@@ -19,7 +19,18 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, Table, and_, false, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Row,
+    Table,
+    and_,
+    false,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ajo_cases.errors import IntegrityFailure
@@ -87,11 +98,11 @@ def sweep(
     report(0, total)
     current = _prefix(cipher)
     for table, columns in sealed_tables():
-        for ids in _batches(vault, table, columns, current, batch):
+        for rows in _batches(vault, table, columns, current, batch):
             with vault.unit_of_work() as session:
-                for row_id in ids:
-                    _one_row(session, cipher, table, columns, row_id, result)
-            result.rows += len(ids)
+                for row in rows:
+                    _one_row(session, cipher, table, columns, row, result)
+            result.rows += len(rows)
             if between is not None:
                 between()
             if report(min(result.rows, total), total) is False:
@@ -99,24 +110,31 @@ def sweep(
     return result
 
 
+def _picked(table: Table, columns: list[str]) -> list[ColumnElement[Any]]:
+    """id, the sealed columns, and the version where the table has one."""
+    version = [table.c.version] if "version" in table.c else []
+    return [table.c.id, *(table.c[c] for c in columns), *version]
+
+
 def _batches(
     vault: OpenVault, table: Table, columns: list[str], current: bytes, batch: int
-) -> Iterator[list[str]]:
+) -> Iterator[list[Row[Any]]]:
+    """The next rows to do, read outside the writing transaction (each write checks them)."""
     last = ""
     while True:
         with vault.read_session() as session:
-            ids = list(
-                session.scalars(
-                    select(table.c.id)
+            rows = list(
+                session.execute(
+                    select(*_picked(table, columns))
                     .where(table.c.id > last, _stale(table, columns, current))
                     .order_by(table.c.id)
                     .limit(batch)
                 )
             )
-        if not ids:
+        if not rows:
             return
-        yield ids
-        last = ids[-1]
+        yield rows
+        last = rows[-1][0]
 
 
 def _one_row(
@@ -124,16 +142,19 @@ def _one_row(
     cipher: FieldCipher,
     table: Table,
     columns: list[str],
-    row_id: str,
+    first: Row[Any],
     result: SweepResult,
 ) -> None:
     versioned = "version" in table.c
-    picked = [table.c[c] for c in columns] + ([table.c.version] if versioned else [])
+    row_id, row = str(first[0]), cast(Row[Any] | None, first)
     for attempt in range(_RETRIES):
-        row = session.execute(select(*picked).where(table.c.id == row_id)).first()
+        if attempt:  # someone saved it meanwhile: read it again, as it is now
+            row = session.execute(
+                select(*_picked(table, columns)).where(table.c.id == row_id)
+            ).first()
         if row is None:  # removed meanwhile
             return
-        blobs = list(row[: len(columns)])
+        blobs = list(row[1 : 1 + len(columns)])
         changed = {
             name: _again(cipher, table.name, name, row_id, bytes(blob))
             for name, blob in zip(columns, blobs, strict=True)
