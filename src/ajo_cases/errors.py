@@ -37,6 +37,12 @@ class VaultRolledBack(AjoError):
     code = "vault.rolled_back"
 
 
+class ServerRolledBack(VaultRolledBack):
+    """The office server's audit chain does not hold the newest link this PC has seen."""
+
+    code = "server.rolled_back"
+
+
 class VaultInUse(AjoError):
     code = "vault.in_use"
 

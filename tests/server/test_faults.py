@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.errors import AjoError, VaultRolledBack
+from ajo_cases.errors import AjoError, ServerRolledBack
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.casework import cases
@@ -219,7 +219,7 @@ def test_a_server_restored_from_an_older_dump_is_refused(
         [str(pg_cluster.bindir / "pg_restore"), "--no-owner", "-d", empty_database, str(saved)],
         check=True, timeout=120,
     )  # fmt: skip
-    with pytest.raises(VaultRolledBack, match="older state"):
+    with pytest.raises(ServerRolledBack, match="older state"):
         open_vault(folder, ADMIN, ADMIN_PASSWORD)
     refused = _cli(folder, ADMIN, ADMIN_PASSWORD, "verify")
     assert refused.returncode == 1 and "older state" in refused.stderr

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import undefer
 
 from ajo_cases import cli
 from ajo_cases.domain.records import CaseForm, PersonForm
@@ -20,9 +21,10 @@ from ajo_cases.services.access.opening import MIGRATED_WARNING, open_vault
 from ajo_cases.services.access.verify import verify_vault
 from ajo_cases.services.casework import attachments, cases
 from ajo_cases.services.people import people
-from ajo_cases.storage import server_identity, table_copy
+from ajo_cases.storage import server_chain, server_identity, table_copy
 from ajo_cases.storage.models_core import AuditEntry
 from ajo_cases.storage.server_engine import driver_url
+from ajo_cases.vault import signing
 from ajo_cases.vault.layout import SERVER_PROFILE_FILE
 from tests.pg_cluster import Cluster
 from tests.support import ADMIN, ADMIN_PASSWORD, CANARY_NAME
@@ -105,12 +107,17 @@ def test_a_local_vault_moves_onto_the_server_from_the_command_line(
         report = verify_vault(server, full=True)
         assert report.ok, [(c.name, c.detail) for c in report.checks if not c.ok]
         with server.read_session() as session:
-            entries = session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
+            entries = session.scalars(
+                select(AuditEntry).options(undefer(AuditEntry.signature)).order_by(AuditEntry.seq)
+            ).all()
         moved = next(e for e in entries if e.event == "migrated_from_vault")
         # every local entry (and the move's sign-in) came along; the local head is named
         assert moved.seq == local_entries + 2
         previous = entries[moved.seq - 2]
         assert f"local_head={previous.seq}:{previous.mac.hex()}" in moved.detail
+        # the copy kept the local links; the server's trigger links from the move on
+        assert moved.mac == server_chain.link(previous.mac, server_chain.entry_canonical(moved))
+        assert moved.signature is not None and signing.is_per_entry(moved.signature)
         assert "accounts_reset=1" in moved.detail
         # the worker's new signing key is registered by the moving administrator's signed entry
         with server.read_session() as session:

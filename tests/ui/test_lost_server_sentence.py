@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import psycopg
 from sqlalchemy.exc import OperationalError
 
-from ajo_cases.errors import ServerUnreachable, StaleRecord
+from ajo_cases.errors import ServerRolledBack, ServerUnreachable, StaleRecord, VaultRolledBack
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.kit.formatting import format_moment
 from ajo_cases.ui.runtime.failures import failure_text
@@ -45,3 +45,20 @@ def test_a_stale_save_names_who_and_when_in_local_time():
         i18n.set_language("en")
     without_who = StaleRecord("x", field="version")  # the audit log had no entry
     assert failure_text(without_who).sentence.startswith("Someone else changed this record")
+
+
+def test_a_rolled_back_server_is_refused_with_its_own_sentence_in_every_language():
+    """Not the local vault's "older than the key file": the office server is older than
+    what this PC saw."""
+    rolled_back = ServerRolledBack("the office server holds an older state …")
+    local = failure_text(VaultRolledBack("x")).sentence
+    said = {}
+    for lang in ("tg", "ru", "en"):
+        i18n.set_language(lang)
+        said[lang] = failure_text(rolled_back)
+        assert said[lang].details == "server.rolled_back"
+    i18n.set_language("en")
+    assert said["en"].sentence.startswith("The office server holds an older state")
+    assert said["ru"].sentence.startswith("Сервер офиса хранит более старое состояние")
+    assert said["tg"].sentence.startswith("Сервери идора ҳолати кӯҳнатареро")
+    assert local != said["en"].sentence

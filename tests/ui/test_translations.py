@@ -3,6 +3,7 @@ screen after a switch, and no label or button cut short in any language."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as QtTimeout
 
 from ajo_cases.ui.app import i18n
 from ajo_cases.ui.app.i18n import TRANSLATIONS_DIR
@@ -168,6 +170,9 @@ def test_nothing_left_in_english_and_nothing_clipped(lang, unlocked, vault_dir, 
     for page_id in window.pages:
         window.show_page(page_id)
         assert not _unchanged(english[page_id], _texts(window), data), page_id
+        # a page's counts arrive from a background query: its layout settles after them
+        with contextlib.suppress(QtTimeout):  # then the assertion below names the page
+            qtbot.waitUntil(lambda: not _clipped(window), timeout=2000)
         assert not _clipped(window), page_id
     assert not _unchanged(english_unlock, _texts(unlocked.unlock_window), data)
     assert not _clipped(unlocked.unlock_window)

@@ -128,3 +128,55 @@ def test_before_signatures_and_unverified_failed_logins_are_not_forged():
     failed = _vault_log(("someone", "login_failed", "dina", "unverified; at 10:00"))
     replay = _replay(failed)
     assert not replay.forged and replay.unverified == 1
+
+
+@dataclass
+class _Entry:
+    """An entry as the office server keeps it: signed alone, numbered after signing."""
+
+    seq: int
+    actor: str
+    event: str
+    target_id: str | None
+    detail: str
+    signature: bytes | None = None
+
+    def canonical(self) -> dict[str, object]:
+        return {"seq": self.seq, "actor": self.actor, "event": self.event,
+                "target_id": self.target_id or "", "detail": self.detail}  # fmt: skip
+
+
+def _server_log(signer: signing.Signer) -> list[_Entry]:
+    rows = [_Entry(0, signer.actor, "vault_created", "vault", signing.key_text(signer.public))]
+    rows += [_Entry(0, signer.actor, "view", f"c{n}", "") for n in range(3)]
+    for row in rows:  # signed before the number is known
+        row.signature = signer.sign_entry(signing.payload(row.canonical()))
+    for seq, row in enumerate(rows, start=1):  # the server numbers them afterwards
+        row.seq = seq
+    return rows
+
+
+def _replay_entries(rows: list[_Entry]) -> audit_trust.Replay:
+    replay = audit_trust.Replay()
+    for row in rows:
+        replay.feed(row, canonical_json(row.canonical()))
+    return replay.finish()
+
+
+def test_an_entry_signed_before_it_was_numbered_verifies_and_a_copy_does_not():
+    signer = signing.Signer("admin", signing.new_seed())
+    rows = _server_log(signer)
+    assert all(signing.is_per_entry(r.signature or b"") for r in rows)
+    assert len(rows[1].signature or b"") == signing.BLOB_BYTES  # fits the same column
+    replay = _replay_entries(rows)
+    assert replay.forged == [] and replay.signed == 4
+    copy = _Entry(5, "admin", "view", "c0", "", rows[1].signature)
+    moved = _Entry(6, "nigora", "view", "c0", "", rows[1].signature)
+    changed = _Entry(7, "admin", "view", "c9", "", rows[2].signature)
+    replay = _replay_entries([*rows, copy, moved, changed])
+    assert [f.describe() for f in replay.forged] == [
+        "entry 5 (view, as admin): a copy of entry 2",
+        "entry 6 (view, as nigora): signed by a key the log does not trust",
+        "entry 7 (view, as admin): signature does not verify",
+    ]
+    assert replay.signed == 4

@@ -1,4 +1,11 @@
-"""Appending to and checking the audit log's HMAC chain and its writers' signatures."""
+"""Appending to and checking the audit log's chain and its writers' signatures.
+
+In a local vault each entry's MAC is the HMAC chain under the audit key, computed here, and
+signatures cover runs of entries (vault/signing.py, version 1). On the office server the
+database numbers and links entries itself (storage/server_chain.py): entries are signed one by
+one when recorded (version 2, nothing the server assigns is signed), queued, and written as the
+last statements of the transaction, when the trigger takes the chain's lock until the commit.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +14,48 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import event as orm_event
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, undefer
 
+from ajo_cases.storage import server_chain
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models_core import AuditEntry
-from ajo_cases.storage.take_turns import AUDIT_CHAIN, take_turn
 from ajo_cases.vault import signing
 from ajo_cases.vault.auditchain import GENESIS, canonical_mac
 from ajo_cases.vault.keyslots import canonical_json
 
 # called with each entry and its canonical bytes as the chain is walked (audit_trust.Replay)
 Observer = Callable[[AuditEntry, bytes], None]
+
+_PENDING = "ajo_audit_pending"  # in Session.info: server entries waiting for the commit
+_WRITTEN = ("at", "actor", "event", "target_table", "target_id", "fields", "detail", "signature")
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def write_pending(session: Session) -> None:
+    """Write the queued entries now, after every other change of the transaction (the commit
+    does it; a session that never commits itself, bound to a connection, calls it)."""
+    pending: list[AuditEntry] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    session.flush()
+    for entry in pending:  # one by one: the trigger numbers each in this order
+        values = {name: getattr(entry, name) for name in _WRITTEN}
+        session.execute(insert(AuditEntry).values(seq=0, mac=b"", **values))
+
+
+@orm_event.listens_for(Session, "before_commit")
+def _write_at_commit(session: Session) -> None:
+    write_pending(session)
+
+
+@orm_event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +106,40 @@ class AuditRepository:
     ) -> AuditEntry:
         """Add one event in the caller's transaction (so it commits or rolls back with it).
         Signed when the signer is the actor; ``sign=False`` for what nobody can vouch for
-        (failed logins parked before unlock)."""
-        take_turn(session, AUDIT_CHAIN)  # several PCs append at once on the office server
+        (failed logins parked before unlock). On the office server the entry is written at
+        the commit and the server gives its number: the one returned has none yet (0)."""
+        signs = sign and self.signer is not None and self.signer.actor == actor
+        if _on_server(session):
+            entry = self._entry(0, actor, event, target_table, target_id, fields, detail, at)
+            if signs:
+                assert self.signer is not None
+                entry.signature = self.signer.sign_entry(signing.payload(entry.canonical()))
+            session.info.setdefault(_PENDING, []).append(entry)
+            return entry
         previous = self.last(session)
-        entry = AuditEntry(
-            seq=(previous.seq + 1) if previous else 1,
+        seq = (previous.seq + 1) if previous else 1
+        entry = self._entry(seq, actor, event, target_table, target_id, fields, detail, at)
+        canonical = canonical_json(entry.canonical())
+        entry.mac = canonical_mac(self._key, previous.mac if previous else GENESIS, canonical)
+        if signs:
+            entry.signature = self._sign(previous, entry.seq, canonical)
+        session.add(entry)
+        session.flush()
+        return entry
+
+    @staticmethod
+    def _entry(
+        seq: int,
+        actor: str,
+        event: str,
+        target_table: str | None,
+        target_id: str | None,
+        fields: Iterable[str],
+        detail: str,
+        at: datetime | None,
+    ) -> AuditEntry:
+        return AuditEntry(
+            seq=seq,
             at=at or utc_now(),
             actor=actor,
             event=event,
@@ -82,13 +148,6 @@ class AuditRepository:
             fields=json.dumps(sorted(fields), ensure_ascii=True) if fields else "",
             detail=detail,
         )
-        canonical = canonical_json(entry.canonical())
-        entry.mac = canonical_mac(self._key, previous.mac if previous else GENESIS, canonical)
-        if sign and self.signer is not None and self.signer.actor == actor:
-            entry.signature = self._sign(previous, entry.seq, canonical)
-        session.add(entry)
-        session.flush()
-        return entry
 
     def _sign(self, previous: AuditEntry | None, seq: int, canonical: bytes) -> bytes:
         """Extend the signer's run when the entry before this one is the signer's own newest
@@ -129,16 +188,22 @@ class AuditRepository:
 
     def verify(self, session: Session, observer: Observer | None = None) -> ChainCheck:
         """Walk the chain; report the first entry whose MAC or sequence does not follow.
-        ``observer`` sees every entry (the signature replay rides on the same walk)."""
+        ``observer`` sees every entry (the signature replay rides on the same walk).
+
+        An entry carries the HMAC link this program makes in a local vault, or the office
+        server's link (its trigger's; also in a local vault restored from a server's backup):
+        either one proves the order, since whoever can write the database file or bypass the
+        trigger can compute both; who wrote each entry is the signatures' part."""
         previous_mac, expected_seq, count = GENESIS, 1, 0
         for entry in self._in_order(session):
             count += 1
             canonical = canonical_json(entry.canonical())
             if observer is not None:
                 observer(entry, canonical)
-            if entry.seq != expected_seq or entry.mac != canonical_mac(
-                self._key, previous_mac, canonical
-            ):
+            linked = entry.mac == canonical_mac(self._key, previous_mac, canonical) or (
+                entry.mac == server_chain.link(previous_mac, server_chain.entry_canonical(entry))
+            )
+            if entry.seq != expected_seq or not linked:
                 return ChainCheck(count, entry.seq if entry.seq == expected_seq else expected_seq)
             previous_mac, expected_seq = entry.mac, expected_seq + 1
         return ChainCheck(count, None)

@@ -14,7 +14,7 @@ from typing import Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-AUDIT_CHAIN: Final = 0x414A4F01  # each audit append (storage/audit_repo.py)
+AUDIT_CHAIN: Final = 0x414A4F01  # the audit trigger, per entry (storage/server_chain.py)
 CASE_CODES: Final = 0x414A4F02
 SHELTER_BEDS: Final = 0x414A4F03
 CHANGE_FEED: Final = 0x414A4F04  # numbering the change feed at commit (change_feed_sql.py)

@@ -18,11 +18,16 @@ is accepted only as an unverified failed login or from an account that has no ke
 other unsigned entry, or one whose signature does not verify under the key the log trusts
 for its actor at that point, is forged. Findings name seq, event and the claimed actor only.
 
+Entries signed one by one (version 2, the office server's: signing.py) are checked each on its
+own, over their content without the sequence number; a nonce seen before means the entry is a
+copy of an earlier one (a replay), reported as forged like the rest.
+
 The replay is pure (no database): the office server can feed it the same rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -44,6 +49,8 @@ class Entry(Protocol):
     target_id: str | None
     detail: str
     signature: bytes | None
+
+    def canonical(self) -> Mapping[str, object]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +97,7 @@ class Replay:
     _signed_era: bool = False
     _previous_link: bytes = signing.GENESIS_LINK
     _run: _OpenRun | None = None
+    _nonces: dict[bytes, int] = field(default_factory=dict)  # version 2: nonce -> first seq
 
     def feed(self, entry: Entry, canonical: bytes) -> None:
         item = _Item(entry.seq, entry.actor, entry.event, entry.target_id or "", entry.detail)
@@ -101,6 +109,10 @@ class Replay:
             self._unsigned(item)
             return
         self._signed_era = True
+        if signing.is_per_entry(blob):
+            self._close()
+            self._one_entry(item, entry, blob)
+            return
         first = signing.first_seq(blob)
         run = self._run
         if (
@@ -119,6 +131,12 @@ class Replay:
         self._run = _OpenRun(
             item.actor, item.seq, item.seq, signing.run_hash(before, canonical), blob, [item]
         )
+
+    def _one_entry(self, item: _Item, entry: Entry, blob: bytes) -> None:
+        """A version 2 entry: a run of one, checked at once; a valid one must carry a nonce
+        no earlier valid entry carried (else it is that entry copied)."""
+        payload = signing.payload(entry.canonical())
+        self._settle(_OpenRun(item.actor, item.seq, item.seq, payload, blob, [item]), blob)
 
     def finish(self) -> Replay:
         self._close()
@@ -152,8 +170,10 @@ class Replay:
 
     def _close(self) -> None:
         run, self._run = self._run, None
-        if run is None:
-            return
+        if run is not None:
+            self._settle(run, None)
+
+    def _settle(self, run: _OpenRun, per_entry: bytes | None) -> None:
         public = self._key_for(run)
         if public is None:
             self.forged.extend(
@@ -163,6 +183,11 @@ class Replay:
         if not signing.verifies(public, run.blob, run.hash):
             self.forged.extend(_finding(i, "signature does not verify") for i in run.items)
             return
+        if per_entry is not None:
+            original = self._nonces.setdefault(signing.nonce(per_entry), run.first_seq)
+            if original != run.first_seq:
+                self.forged.append(_finding(run.items[0], f"a copy of entry {original}"))
+                return
         self.signed += len(run.items)
         for item in run.items:
             self._apply_signed(item)

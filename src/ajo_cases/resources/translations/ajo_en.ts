@@ -2063,6 +2063,10 @@
         <translation>The database is older than the key file: an old copy may have been put in its place. Restore the latest backup or ask the administrator.</translation>
     </message>
     <message>
+        <source>The office server holds an older state than this PC has already seen (it may have been put back from an old copy); do not work on it and ask the administrator.</source>
+        <translation>The office server holds an older state than this PC has already seen (it may have been put back from an old copy); do not work on it and ask the administrator.</translation>
+    </message>
+    <message>
         <source>The key file is damaged or missing. Restore it from a backup, or unlock with the recovery code.</source>
         <translation>The key file is damaged or missing. Restore it from a backup, or unlock with the recovery code.</translation>
     </message>

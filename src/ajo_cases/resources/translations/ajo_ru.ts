@@ -2063,6 +2063,10 @@
         <translation>База данных старше файла ключей: возможно, на её место положили старую копию. Восстановите последнюю резервную копию или обратитесь к администратору.</translation>
     </message>
     <message>
+        <source>The office server holds an older state than this PC has already seen (it may have been put back from an old copy); do not work on it and ask the administrator.</source>
+        <translation>Сервер офиса хранит более старое состояние, чем уже видел этот компьютер (возможно, его вернули из старой копии); не работайте с ним и обратитесь к администратору.</translation>
+    </message>
+    <message>
         <source>The key file is damaged or missing. Restore it from a backup, or unlock with the recovery code.</source>
         <translation>Файл ключей повреждён или отсутствует. Восстановите его из резервной копии или откройте хранилище кодом восстановления.</translation>
     </message>

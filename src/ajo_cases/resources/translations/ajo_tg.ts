@@ -2063,6 +2063,10 @@
         <translation>Пойгоҳи додаҳо аз файли калидҳо кӯҳнатар аст: шояд ба ҷои он нусхаи кӯҳна гузошта шудааст. Нусхаи эҳтиётии охиринро барқарор кунед ё ба маъмур муроҷиат кунед.</translation>
     </message>
     <message>
+        <source>The office server holds an older state than this PC has already seen (it may have been put back from an old copy); do not work on it and ask the administrator.</source>
+        <translation>Сервери идора ҳолати кӯҳнатареро нигоҳ медорад, ки ин компютер аллакай дида буд (шояд он аз нусхаи кӯҳна барқарор карда шудааст); бо он кор накунед ва ба маъмур муроҷиат кунед.</translation>
+    </message>
+    <message>
         <source>The key file is damaged or missing. Restore it from a backup, or unlock with the recovery code.</source>
         <translation>Файли калидҳо вайрон аст ё вуҷуд надорад. Онро аз нусхаи эҳтиётӣ барқарор кунед ё махзанро бо рамзи барқарорсозӣ кушоед.</translation>
     </message>

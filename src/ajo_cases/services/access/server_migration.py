@@ -5,9 +5,10 @@ fields stay sealed under the same ``K_pii``, audit entries keep their MACs and s
 the same keys, so the chain verifies on the server), the identity tables and functions, the
 groups, the prelogin login, and each account's own login with its key slot (as ``server init``
 and ``user add`` make them, through storage/server_identity.py).
-A failure anywhere rolls all of it back: the database is empty again and the local vault was
-only read. The first entry the server adds names the local chain's head, so the history before
-the move stays provable even once the server computes its chain differently.
+The server's chain trigger is off while the rows are copied (the local chain's links stay as
+they are) and on for the entries the move itself adds. A failure anywhere rolls all of it
+back: the database is empty again and the local vault was only read. The first entry the
+server adds names the local chain's head, so the history before the move stays provable.
 
 Accounts: the administrator who moves the vault keeps their password and the recovery code
 keeps working; every other account gets a temporary password (printed once, as key rotation
@@ -36,11 +37,13 @@ from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage import (
     meta_repo,
     migrate,
+    server_chain,
     server_identity,
     server_prelogin,
     server_roles,
     table_copy,
 )
+from ajo_cases.storage.audit_repo import write_pending
 from ajo_cases.storage.base import utc_now
 from ajo_cases.storage.models_access import KeySlotEntry
 from ajo_cases.storage.server_engine import driver_url, make_server_engine, tls_options
@@ -129,7 +132,10 @@ def _copy_onto_server(
             migrate.upgrade_connection(server)
             with local.engine.connect() as source, source.begin():
                 skip = table_copy.SERVER_ONLY_META | _LOCAL_ONLY_META | {READY_KEY}
+                # the local entries keep their numbers and HMAC links; the server links on
+                server_chain.set_enabled(server, False)
                 counts = table_copy.copy_rows(source, server, skip_meta=skip)
+                server_chain.set_enabled(server, True)
             # the key-file registry is the local vault's: on the server the slots table is it
             server.execute(delete(KeySlotEntry))
             prefix = server_roles.prefix_for(database)
@@ -141,6 +147,7 @@ def _copy_onto_server(
                 server_identity.put_recovery_slot(server, recovery.to_json())
             with Session(bind=server) as session:
                 temporary = _accounts(local, session, password)
+                write_pending(session)  # the audit entries last, as at every commit
                 session.flush()
     finally:
         engine.dispose()

@@ -28,9 +28,9 @@ from ajo_cases.errors import (
     InvalidInput,
     KeySlotsCorrupt,
     PermissionDenied,
+    ServerRolledBack,
     VaultDamaged,
     VaultExists,
-    VaultRolledBack,
     WrongCredentials,
 )
 from ajo_cases.services import change_feed
@@ -176,7 +176,7 @@ def _check_pin(vault: OpenVault) -> None:
     with vault.read_session() as session:
         mac = vault.audit.mac_at(session, pin.seq)
     if mac is None or mac.hex() != pin.mac:
-        raise VaultRolledBack(
+        raise ServerRolledBack(
             "the office server holds an older state than this PC has already seen: it may "
             "have been put back from an old copy; ask the administrator"
         )

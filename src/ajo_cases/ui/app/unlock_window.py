@@ -191,6 +191,7 @@ class UnlockWindow(QWidget):
         self._set_busy(False)
         self._last_error = exc
         self.error.show_message(failure_text(exc).sentence)
+        grow_to_fit(self)  # a refusal of two or three lines is read whole, never clipped
         self.password.selectAll()
         self.password.setFocus()
 

@@ -47,6 +47,11 @@ def error_sentences() -> dict[str, str]:
             "The database is older than the key file: an old copy may have been put in its "
             "place. Restore the latest backup or ask the administrator.",
         ),
+        "server.rolled_back": QCoreApplication.translate(
+            "Errors",
+            "The office server holds an older state than this PC has already seen (it may have "
+            "been put back from an old copy); do not work on it and ask the administrator.",
+        ),
         "vault.keyslots_corrupt": QCoreApplication.translate(
             "Errors",
             "The key file is damaged or missing. Restore it from a backup, or unlock with the "
