@@ -140,15 +140,21 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--think-ms", type=float, default=1000, help="pause between saves")
+    parser.add_argument(
+        "--only-clients", action="store_true", help="only the concurrent saves (no latency)"
+    )
     args = parser.parse_args()
     kept = server_keep.prepare(args.keep, args.cases)
     proxy = None
     results: dict[str, dict[str, float]] = {}
     try:
-        results["local"] = measure(kept.local, args.runs)
-        results["server"] = measure(kept.server, args.runs)
-        results["server"].update(all_clients(kept, args, None))
-        if args.latency_ms:
+        if args.only_clients:
+            results["server"] = all_clients(kept, args, None)
+        else:
+            results["local"] = measure(kept.local, args.runs)
+            results["server"] = measure(kept.server, args.runs)
+            results["server"].update(all_clients(kept, args, None))
+        if args.latency_ms and not args.only_clients:
             port = free_port()
             proxy = subprocess.Popen(
                 [sys.executable, str(Path(__file__).with_name("latency_proxy.py")), str(port),
@@ -176,7 +182,7 @@ def _print(results: dict[str, dict[str, float]], args: argparse.Namespace) -> No
     for label in results["server"]:
         cells = [results[c].get(label) for c in columns]
         text = "".join(f"{'-':>12}" if v is None else f"{v * 1000:12.1f}" for v in cells)
-        local, server = results["local"].get(label), results["server"][label]
+        local, server = results.get("local", {}).get(label), results["server"][label]
         ratio = f"{server / local:8.2f}" if local else ""
         print(f"{label:<54}{text}   {ratio}")
     RESULTS.mkdir(exist_ok=True)

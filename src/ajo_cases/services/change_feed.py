@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 
 from sqlalchemy import select
@@ -21,12 +22,17 @@ from sqlalchemy.exc import DBAPIError
 from ajo_cases.services.changes import Changes
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
+from ajo_cases.storage import feed_pruning_sql
 from ajo_cases.storage.models import Beneficiary, Case
 from ajo_cases.storage.server_listen import Listener, feed_head, read_feed
 
 _LOG = logging.getLogger(__name__)
 BATCH = 5000  # feed rows read at once
 BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0)  # seconds between reconnect attempts
+# The feed keeps the newest KEEP entries (one per saving statement: weeks of an office's
+# work); each PC prunes it at connect and every PRUNE_EVERY seconds (feed_pruning_sql.py).
+KEEP = 20_000
+PRUNE_EVERY = 3600.0
 
 # what a change to each table means to the views (the kinds of services/changes.py)
 KINDS: dict[str, tuple[str, ...]] = {
@@ -52,6 +58,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "vault_meta": ("users", "settings", "letterhead"),
 }
 
+
+ALL_KINDS = frozenset(kind for kinds in KINDS.values() for kind in kinds)
 
 START = "feed_start"  # vault.caches: the change number the vault was unlocked at
 
@@ -79,6 +87,11 @@ def catch_up(vault: OpenVault, after: int) -> tuple[int, Changes]:
             rows = read_feed(session, position, BATCH)
         for row in rows:
             position = row.seq
+            if row.table == feed_pruning_sql.PRUNED:
+                # changes this PC never read were pruned: everything is read afresh
+                vault.caches.pop("names", None)
+                changes |= Changes(frozenset(ALL_KINDS), everything=True)
+                continue
             if row.txid is not None and row.txid in vault.own_transactions:
                 continue  # this PC's own save: announced and indexed when it was made
             listed = tuple(row.ids.split(",")) if row.ids else ()
@@ -95,6 +108,12 @@ def catch_up(vault: OpenVault, after: int) -> tuple[int, Changes]:
         vault.note_outside_change()
         changes |= _people(vault, person_ids)
     return position, changes
+
+
+def prune(vault: OpenVault, keep: int | None = None) -> int:
+    """Prune the feed down to its newest `keep` entries; how many were deleted."""
+    with vault.engine.begin() as conn:
+        return feed_pruning_sql.prune(conn, KEEP if keep is None else keep)
 
 
 def _people(vault: OpenVault, person_ids: Iterable[str]) -> Changes:
@@ -138,6 +157,7 @@ class FeedFollower:
         self.poll = poll
         self.reachable: bool | None = None
         self._failures = 0  # attempts since the connection was last good: the next pause
+        self._pruned_at: float | None = None  # monotonic time of this PC's last pruning
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="change-feed", daemon=True)
 
@@ -190,7 +210,18 @@ class FeedFollower:
                 self._failures = 0
                 if changes and not self._stop.is_set():
                     self.on_changes(changes)
+            self._prune_now_and_then()
             rang = listener.wait(self.poll)
+
+    def _prune_now_and_then(self) -> None:
+        now = time.monotonic()
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
+        try:
+            prune(self.vault)
+        except DBAPIError as exc:  # the next catch-up says whether the server is away
+            _LOG.warning("pruning the change feed failed (%s)", type(exc.orig).__name__)
 
 
 def _is_connection_failure(exc: BaseException) -> bool:

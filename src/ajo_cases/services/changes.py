@@ -18,6 +18,9 @@ class Changes:
     kinds: frozenset[str] = frozenset()
     case_ids: frozenset[str] = frozenset()
     ids: frozenset[str] = field(default=frozenset())
+    # everything may have changed (another PC's changes were pruned from the office server's
+    # feed before this PC read them): every view refreshes, every open case window too
+    everything: bool = False
 
     @classmethod
     def of(cls, *kinds: str, case_id: str | None = None, ids: tuple[str, ...] = ()) -> Changes:
@@ -25,18 +28,21 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
-            self.kinds | other.kinds, self.case_ids | other.case_ids, self.ids | other.ids
+            self.kinds | other.kinds,
+            self.case_ids | other.case_ids,
+            self.ids | other.ids,
+            self.everything or other.everything,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.kinds or self.case_ids or self.ids)
+        return bool(self.kinds or self.case_ids or self.ids or self.everything)
 
     def touches(self, *kinds: str) -> bool:
         return bool(self.kinds.intersection(kinds))
 
     def concerns_case(self, case_id: str) -> bool:
         """The change touched this case or one of its records."""
-        return case_id in self.case_ids
+        return self.everything or case_id in self.case_ids
 
 
 class HasChanges(Protocol):

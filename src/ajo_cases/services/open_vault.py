@@ -170,11 +170,13 @@ class OpenVault:
         session = self._sessions()
         try:
             with session, session.begin():
-                session.connection(execution_options={IMMEDIATE: True})
+                connection = session.connection(execution_options={IMMEDIATE: True})
+                # the transaction's id is read first, not after the audit append: that holds
+                # the chain's lock until commit, and every round trip under it delays other PCs
+                mine = own_transaction(connection) if self.on_server else None
                 if self.moved_to:
                     _refuse_data_writes(session, self.moved_to)
                 yield session
-                mine = own_transaction(session.connection()) if self.on_server else None
             if mine is not None:  # committed: the change feed need not tell this PC again
                 self.own_transactions.append(mine)
         except StaleDataError as exc:

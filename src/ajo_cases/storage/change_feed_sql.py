@@ -86,11 +86,10 @@ BEGIN
 END $fn$"""  # noqa: S608
 
 
-def own_transaction(conn: Connection) -> int | None:
-    """The id of the current transaction if it wrote anything (the feed's `txid`)."""
-    found = conn.execute(text("SELECT pg_current_xact_id_if_assigned()::text::bigint"))
-    value = found.scalar()
-    return int(value) if value is not None else None
+def own_transaction(conn: Connection) -> int:
+    """The id of the current transaction (the feed's `txid` of what it writes), assigned now
+    if it has none yet, so it can be read before the transaction's first write."""
+    return int(conn.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one())
 
 
 def install(conn: Connection) -> None:

@@ -13,14 +13,17 @@ on this PC (localhost) may be reached without a pinned CA.
 from __future__ import annotations
 
 import hashlib
+import select
+import time
 import weakref
 from pathlib import Path
 
 import platformdirs
-from cryptography import x509
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from ajo_cases import APP_AUTHOR, APP_NAME
 from ajo_cases.errors import (
@@ -32,6 +35,7 @@ from ajo_cases.errors import (
 )
 from ajo_cases.vault.atomic import atomic_write_bytes
 
+PING_WHEN_IDLE = 2.0  # seconds a pooled connection waited before it is pinged at checkout
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 # the only address parameter a URL may carry: which IP to dial, the name is still checked
@@ -62,6 +66,8 @@ def check_ca(pem: str) -> str:
     """The CA certificate(s) as PEM text, or InvalidInput naming what is wrong."""
     if len(pem) > _MAX_CA_BYTES:
         raise InvalidInput("the CA certificate file is too large; give the CA's PEM file")
+    from cryptography import x509  # only when a CA is given: not at every start
+
     try:
         certificates = x509.load_pem_x509_certificates(pem.encode("ascii"))
     except (ValueError, UnicodeEncodeError):
@@ -126,12 +132,14 @@ def unreachable(error: BaseException) -> ServerUnreachable:
 
 def _server_went_away(context: ExceptionContext) -> BaseException | None:
     """A lost server mid-work reads as "not reachable", never as a database traceback; the
-    pool's next checkout (pre-ping) reconnects once the server is back. Pre-pings themselves
-    are left to the pool, which reconnects quietly."""
+    pool's next checkout reconnects once the server is back (a connection that waited in the
+    pool is pinged first, see _ping_when_idle)."""
     if context.is_pre_ping:
         return None
     said = str(context.original_exception).lower()
     if context.is_disconnect or any(words in said for words in _DOWN):
+        if context.engine is not None:  # the pool's other connections may be gone too
+            _TROUBLE[context.engine] = time.monotonic()
         return unreachable(context.original_exception)
     return None
 
@@ -141,7 +149,6 @@ def make_server_engine(url: str, ca_pem: str = "") -> Engine:
         driver_url(url),
         pool_size=2,
         max_overflow=2,
-        pool_pre_ping=True,  # a server restarted meanwhile: reconnect instead of failing once
         connect_args={
             "application_name": "ajo-cases",
             "connect_timeout": 10,
@@ -149,7 +156,50 @@ def make_server_engine(url: str, ca_pem: str = "") -> Engine:
         },
     )
     event.listen(engine, "handle_error", _server_went_away)
+    _ping_when_idle(engine)
     return engine
+
+
+def _has_news(dbapi: DBAPIConnection) -> bool:
+    """An idle connection has nothing to read unless the server said something on its own,
+    such as "terminating connection" before a restart: then it is pinged. No round trip."""
+    fileno = getattr(dbapi, "fileno", None)  # psycopg's connection: its socket
+    if fileno is None:
+        return True
+    try:
+        readable, _w, _x = select.select([fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
+_TROUBLE: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
+PING_AFTER_TROUBLE = 60.0  # seconds after a lost server during which every checkout pings
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """A connection that waited in the pool for a while is pinged before use (a server
+    restarted meanwhile: reconnect instead of failing once), and so is every connection for a
+    minute after the server was found away; one used moments ago is not, so a save does not
+    pay a round trip for it."""
+
+    @event.listens_for(engine, "checkin")
+    def _idle(_dbapi: object, record: ConnectionPoolEntry) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi: DBAPIConnection, record: ConnectionPoolEntry, _proxy: object) -> None:
+        now, since = time.monotonic(), record.info.get("idle_since")
+        trouble = _TROUBLE.get(engine)
+        recent_trouble = trouble is not None and now - trouble < PING_AFTER_TROUBLE
+        if since is None or (
+            now - since < PING_WHEN_IDLE and not recent_trouble and not _has_news(dbapi)
+        ):
+            return
+        try:
+            engine.dialect.do_ping(dbapi)
+        except Exception as exc:  # gone: the pool drops it and connects afresh
+            raise DisconnectionError(str(exc)) from exc
 
 
 # An account's own login: its secret can change while the vault is open (a password change),
@@ -168,7 +218,6 @@ def make_login_engine(url: str, login: str, secret: str, ca_pem: str = "") -> En
         # serve the UI's worker, the feed's catch-up reads and a session waiting for its turn
         pool_size=3,
         max_overflow=5,
-        pool_pre_ping=True,
         connect_args={
             "application_name": "ajo-cases",
             "connect_timeout": 10,
@@ -189,6 +238,7 @@ def make_login_engine(url: str, login: str, secret: str, ca_pem: str = "") -> En
             raise AccountRemoved(ACCOUNT_REMOVED) from None
 
     event.listen(engine, "handle_error", _server_went_away)  # after the removal's own words
+    _ping_when_idle(engine)
     return engine
 
 

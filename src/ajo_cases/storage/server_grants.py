@@ -23,13 +23,14 @@ from typing import Final
 
 from sqlalchemy import Connection, text
 
+from ajo_cases.storage.feed_pruning_sql import FUNCTION as PRUNE
 from ajo_cases.storage.models import Base
 from ajo_cases.storage.removal import ADMIN_ONLY, FUNCTION, REMOVABLE
 from ajo_cases.storage.sealed import sealed_column_names
 
 GROUPS: Final = ("staff", "pii", "manager", "admin")
 APPEND_ONLY: Final = ("audit_log",)
-READ_ONLY: Final = ("removed_row", "alembic_version")
+READ_ONLY: Final = ("removed_row", "alembic_version", "change_feed")  # feed: by triggers only
 _ROLE_CHARS = re.compile(r"[^a-z0-9_]")
 
 
@@ -112,3 +113,5 @@ def apply(conn: Connection, database: str) -> None:
     conn.exec_driver_sql(_remove_function(names["admin"]).replace("%", "%%"))
     conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {FUNCTION}(text, text[]) FROM PUBLIC")
     conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION {FUNCTION}(text, text[]) TO "{staff}"')
+    # every PC that follows the feed prunes it now and then (feed_pruning_sql.py)
+    conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION {PRUNE}(bigint) TO "{staff}"')

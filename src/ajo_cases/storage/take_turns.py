@@ -18,7 +18,8 @@ AUDIT_CHAIN: Final = 0x414A4F01  # the audit trigger, per entry (storage/server_
 CASE_CODES: Final = 0x414A4F02
 SHELTER_BEDS: Final = 0x414A4F03
 CHANGE_FEED: Final = 0x414A4F04  # numbering the change feed at commit (change_feed_sql.py)
-KEY_ROTATION: Final = 0x414A4F05  # starting an online key rotation (services/access)
+FEED_PRUNING: Final = 0x414A4F05  # one PC at a time prunes the change feed (feed_pruning_sql.py)
+KEY_ROTATION: Final = 0x414A4F06  # starting an online key rotation (services/access)
 
 
 def take_turn(session: Session, key: int) -> None:

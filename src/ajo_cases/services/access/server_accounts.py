@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from cryptography.exceptions import InvalidTag
-from psycopg import errors as pg_errors
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -71,6 +70,9 @@ def refused_as_errors() -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
+        # psycopg loads only when an office server is used: never for a local vault
+        from psycopg import errors as pg_errors
+
         said = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else ""
         if isinstance(exc.orig, pg_errors.InsufficientPrivilege):
             raise PermissionDenied("your account may not do this") from None

@@ -141,12 +141,10 @@ def update_case(
 ) -> tuple[CaseRecord, Changes]:
     vault.require_role(*CASE_WORK_ROLES)
     with vault.unit_of_work() as session:
-        row = _get(session, case_id)
+        row, person = _get_with_person(session, case_id)
         versions.require(session, row, expected_version)
         before = to_record(vault, row).form
         _write(vault, row, form)
-        person = session.get(Beneficiary, row.beneficiary_id)
-        assert person is not None
         _set_age(vault, row, person)
         changed = [n for n in form.__dataclass_fields__ if getattr(form, n) != getattr(before, n)]
         session.flush()
@@ -165,15 +163,13 @@ def update_case_fields(
     vault.require_role(*CASE_WORK_ROLES)
     changed = [n for n in after.__dataclass_fields__ if getattr(after, n) != getattr(before, n)]
     with vault.unit_of_work() as session:
-        row = _get(session, case_id)
+        row, person = _get_with_person(session, case_id)
         stored = to_record(vault, row).form
         versions.require(session, row, None)  # a write that finds the row moved names who
         if any(getattr(stored, n) != getattr(before, n) for n in changed):
             raise versions.stale(session, *versions.audit_target(row))
         merged = replace(stored, **{n: getattr(after, n) for n in changed})
         _write(vault, row, merged)
-        person = session.get(Beneficiary, row.beneficiary_id)
-        assert person is not None
         _set_age(vault, row, person)
         session.flush()
         detail = (
@@ -185,6 +181,18 @@ def update_case_fields(
         )  # fmt: skip
         record = to_record(vault, row)
     return record, Changes.of("case", case_id=case_id)
+
+
+def _get_with_person(session: Session, case_id: str) -> tuple[Case, Beneficiary]:
+    """The case to change and its person, read once (the session forgets rows nobody holds,
+    so a second `session.get` would read the person again: a round trip on the server)."""
+    row = session.get(Case, case_id)
+    if row is None:
+        raise NotFound("no such case")
+    person = session.get(Beneficiary, row.beneficiary_id)
+    people.require_not_erased(person)
+    assert person is not None
+    return row, person
 
 
 def _get(session: Session, case_id: str, *, to_change: bool = True) -> Case:

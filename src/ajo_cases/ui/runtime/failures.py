@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QWidget
 
 from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.errors import AjoError, InvalidInput, PasswordRejected, StaleRecord
-from ajo_cases.services.open_vault import lost_server
 from ajo_cases.ui.kit.formatting import format_date, format_moment
 from ajo_cases.ui.kit.widgets import open_dialog
 from ajo_cases.ui.runtime.sentences import (
@@ -89,7 +88,7 @@ def failure_text(exc: BaseException) -> Failure:
     if isinstance(exc, PasswordRejected):
         lines = [password_problem_text(code) for code in exc.problems]
         return Failure("\n".join(lines) or password_problem_text(exc.code), exc.code)
-    if lost_server(exc):  # a read while the office server is away: not a program error
+    if _lost_server(exc):  # a read while the office server is away: not a program error
         return Failure(error_sentences()["server.unreachable"], "server.unreachable")
     if isinstance(exc, StaleRecord) and exc.params.get("who"):
         return Failure(stale_text(exc), f"{exc.code}:version")
@@ -128,3 +127,11 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     open_dialog(box)
     return box
+
+
+def _lost_server(exc: BaseException) -> bool:
+    # loaded on the first failure, not with the unlock window: the services (SQLAlchemy) load
+    # behind the first paint
+    from ajo_cases.services.open_vault import lost_server
+
+    return lost_server(exc)
