@@ -207,9 +207,12 @@ def test_two_pcs_appending_at_once_keep_one_unbroken_chain(tmp_path, empty_datab
             vault.close()
 
 
-def test_what_is_not_built_for_the_server_refuses_clearly(tmp_path, empty_database) -> None:
-    """Key rotation of a server vault is later work: a clear refusal, no damage; no PC makes
-    automatic backups of it (tests/server/test_server_backup.py covers backups)."""
+def test_the_offline_rotation_and_automatic_backups_refuse_a_server_vault(
+    tmp_path, empty_database
+) -> None:
+    """The local vault's rotation (a new database file) refuses a server vault, whose key
+    rotates online (tests/server/test_pii_rotation.py), without damage; no PC makes automatic
+    backups of it (tests/server/test_server_backup.py covers backups)."""
     from ajo_cases.services.access import rotation
     from ajo_cases.services.backup import autobackup
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
@@ -112,3 +113,26 @@ def test_a_password_set_by_the_administrator_is_replaced_after_unlock(
     qtbot.waitUntil(lambda: not isValid(dialog), timeout=10_000)
     assert not session.vault.password_is_temporary
     assert "password_temporary" not in session.vault.warnings
+
+
+@pytest.mark.parametrize("backend", ["server"])
+def test_removing_an_account_of_a_server_vault_offers_the_online_rotation(unlocked, qtbot):
+    from ajo_cases.services.access import users
+
+    users.add_user(unlocked.vault, "Nigora", "case_worker", PASSWORD)
+    window = unlocked.main_window
+    assert window.show_page("administration")
+    page = window.pages["administration"]
+    qtbot.waitUntil(lambda: "Nigora" in _names(page), timeout=10_000)
+    page.table.selectRow(_names(page).index("Nigora"))
+    page.remove_button.click()
+    press(modal(QMessageBox), "Remove “Nigora”")
+    qtbot.waitUntil(lambda: "Nigora" not in _names(page), timeout=10_000)
+    offer = wait_modal(qtbot, QMessageBox)
+    assert "login on the office server is disabled" in offer.text()
+    assert "personal-data key" in offer.text() and "temporary password" in offer.text()
+    press(offer, "Rotate keys…")
+    assert window.current_page_id() == "backups"
+    question = modal(QMessageBox)
+    assert "other computers keep working" in question.text()
+    press(question, "Cancel")

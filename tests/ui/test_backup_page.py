@@ -191,10 +191,32 @@ def test_a_server_vault_says_who_backs_it_up_and_still_backs_up_now(unlocked, qt
     page = _page(unlocked, qtbot)
     assert "office server" in page.folder_label.text()
     assert "no automatic backups" in page.folder_label.text()
-    assert not page.restore_button.isVisible() and not page.rotate_button.isVisible()
+    assert not page.restore_button.isVisible() and page.rotate_button.isVisible()
     assert not page.folder_button.isVisible()
     page.backup_button.click()
     qtbot.waitUntil(lambda: len(page.entries) == 1, timeout=15_000)
     told = _box(qtbot)
     assert "checked" in told.text()
     told.accept()
+
+
+@pytest.mark.parametrize("backend", ["server"])
+def test_a_server_vault_rotates_its_personal_data_key_online(unlocked, qtbot):
+    """The confirmation names what the online rotation does; the result names the fields."""
+    from ajo_cases.vault.fieldcipher import key_id
+
+    vault = unlocked.vault
+    before = key_id(vault.keys.k_pii)
+    page = _page(unlocked, qtbot)
+    page.rotate_button.click()
+    asked = modal(QMessageBox)
+    assert "personal-data key" in asked.text() and "temporary password" in asked.text()
+    assert "keep working" in asked.text()
+    press(asked, "Rotate keys")
+    typed = modal(QInputDialog)
+    typed.setTextValue(ADMIN_PASSWORD)
+    typed.accept()
+    told = _box(qtbot)
+    assert "personal-data key was rotated" in told.text() and "recovery code" in told.text()
+    told.accept()
+    assert key_id(vault.keys.k_pii) != before and not vault.keys.previous_pii

@@ -46,3 +46,38 @@ def test_none_stays_none():
     cipher = FieldCipher(secrets.token_bytes(32))
     assert cipher.encrypt("t", "c", "r", None) is None
     assert cipher.decrypt("t", "c", "r", None) is None
+
+
+def test_a_value_names_its_key_and_a_ring_opens_old_and_new() -> None:
+    from ajo_cases.vault.fieldcipher import FORMAT, key_id, sealed_key_id
+
+    old, new = secrets.token_bytes(32), secrets.token_bytes(32)
+    before = FieldCipher(old).encrypt("beneficiary", "given_name_enc", "row-1", "Zarina")
+    assert before is not None and before[0] == FORMAT and sealed_key_id(before) == key_id(old)
+    ring = FieldCipher(new, (old,))
+    after = ring.encrypt("beneficiary", "given_name_enc", "row-1", "Zarina")
+    assert after is not None and sealed_key_id(after) == key_id(new)
+    assert ring.decrypt("beneficiary", "given_name_enc", "row-1", before) == "Zarina"
+    assert ring.decrypt("beneficiary", "given_name_enc", "row-1", after) == "Zarina"
+    with pytest.raises(IntegrityFailure, match="does not hold"):
+        FieldCipher(old).decrypt("beneficiary", "given_name_enc", "row-1", after)
+    # the key id is bound: a value relabelled with another key's id fails
+    forged = after[:1] + key_id(old) + after[5:]
+    with pytest.raises(IntegrityFailure):
+        ring.decrypt("beneficiary", "given_name_enc", "row-1", forged)
+
+
+def test_slot_payloads_carry_the_previous_key_during_a_rotation_and_old_payloads_still_read() -> (
+    None
+):
+    from ajo_cases.vault.keys import VaultKeys
+
+    keys = VaultKeys.generate().with_seed(secrets.token_bytes(32), secrets.token_bytes(32))
+    ring = keys.with_pii(secrets.token_bytes(32), (keys.k_pii,))
+    back = VaultKeys.from_payload(ring.to_payload())
+    assert (back.k_db, back.k_pii, back.previous_pii) == (ring.k_db, ring.k_pii, (keys.k_pii,))
+    assert (back.signing_seed, back.previous_seed) == (ring.signing_seed, ring.previous_seed)
+    plain = VaultKeys.generate()
+    assert VaultKeys.from_payload(plain.to_payload()).k_pii == plain.k_pii  # unchanged format
+    assert len(plain.to_payload()) == 64
+    assert VaultKeys.from_payload(ring.for_role("manager").to_payload()).k_pii is None

@@ -7,12 +7,18 @@ import sys
 
 from ajo_cases.commands import common
 from ajo_cases.errors import InvalidInput
-from ajo_cases.services.access import rotation
+from ajo_cases.services.access import rotation, rotation_online
 from ajo_cases.services.open_vault import OpenVault
+from ajo_cases.vault.layout import is_server_vault
 
 QUESTION = (
     "Re-encrypt the vault under new keys (the database and every personal field)? Every other "
     "account gets a temporary password and the recovery code changes."
+)
+SERVER_QUESTION = (
+    "Seal every personal field again under a new personal-data key, online (the other PCs "
+    "keep working)? Every other account that reads personal data gets a temporary password "
+    "and its open sessions end; the recovery code changes."
 )
 COMPLETES = (
     "Removing an account takes effect at once in AJO Cases; key rotation completes it: someone "
@@ -58,8 +64,35 @@ class _Percent:
         return True
 
 
+def rotate_on_server(vault: OpenVault, secret: str) -> None:
+    """The online rotation of an office-server vault: progress, then the secrets once."""
+    if vault.keys.previous_pii:
+        print("A key rotation begun earlier is not finished: continuing it.", file=sys.stderr)
+    result = rotation_online.rotate_online(vault, secret, progress=_Percent())
+    print(
+        f"Personal-data key rotated: {result.fields_resealed} fields sealed again under the "
+        "new key; the old key is gone from the key slots."
+    )
+    if result.rows_retried:
+        print(f"{result.rows_retried} records saved by others meanwhile were done again.")
+    if result.recovery_code:
+        print()
+        print("New recovery code (write it down; the old one no longer works; shown only once):")
+        print(f"    {result.recovery_code}")
+    if result.temporary_passwords:
+        print()
+        print("Temporary passwords (hand each to its owner, who should change it at once):")
+        for name, password in sorted(result.temporary_passwords.items()):
+            print(f"    {name}: {password}")
+    print()
+    print("Dumps and backups of the server made before keep the old key: replace them.")
+
+
 def rotate(vault: OpenVault, secret: str, args: argparse.Namespace) -> None:
     """Rotate, print the secrets once, then deal with the copies under the old keys."""
+    if vault.on_server:
+        rotate_on_server(vault, secret)
+        return
     result = rotation.rotate_keys(vault, secret, progress=_Percent())
     print("Keys rotated; the database and every personal field are re-encrypted and verified.")
     print()
@@ -89,7 +122,8 @@ def rotate(vault: OpenVault, secret: str, args: argparse.Namespace) -> None:
 
 def run_rotate(args: argparse.Namespace) -> int:
     secret = common.password(args)
-    if not args.yes and not ask(QUESTION, "rotate"):
+    question = SERVER_QUESTION if is_server_vault(common.data_dir(args)) else QUESTION
+    if not args.yes and not ask(question, "rotate"):
         print("Nothing was changed.")
         return 1
     with common.opened(args) as vault:
@@ -103,5 +137,10 @@ def offer_after_removal(vault: OpenVault, args: argparse.Namespace) -> None:
     wanted = bool(args.rotate) or (may_ask() and ask("Rotate keys now?", "rotate"))
     if wanted:
         rotate(vault, common.password(args), args)
+    elif vault.on_server:
+        print(
+            "Run `ajo-cases --user ADMIN rotate-keys` when you can (online: a new personal-data "
+            "key; every other account that reads personal data gets a temporary password)."
+        )
     else:
         print("Run `ajo-cases rotate-keys` when you can (all accounts get temporary passwords).")

@@ -112,7 +112,7 @@ class OpenVault:
         self._sessions = make_session_factory(self.engine)
         if self.on_server and not role_holds_pii(self.role):
             manager_view.hide_sealed(self._sessions)  # the server refuses them to a manager
-        self.cipher = FieldCipher(self.keys.k_pii)
+        self.cipher = FieldCipher(self.keys.k_pii, self.keys.previous_pii)
         self.audit = AuditRepository(self.keys.audit_key(), self._signer())
 
     def _signer(self) -> signing.Signer | None:

@@ -57,6 +57,14 @@ def install(conn: Connection, prefix: str) -> None:
     server_roles.ensure_groups(conn, prefix)
 
 
+def refresh_functions(conn: Connection) -> None:
+    """``server upgrade``: the account functions of this version (CREATE OR REPLACE), so a
+    server set up by an older one gains the new ones; ``grant`` gives them to the groups."""
+    _script(conn, ACCOUNTS)
+    for function in FUNCTIONS:
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
+
+
 def grant(conn: Connection, prefix: str, prelogin_role: str) -> None:
     """The groups' privileges on the app's tables (storage/server_grants.py), then the identity
     tables' and functions' own."""
@@ -151,3 +159,24 @@ def remove_account(session: Session, login: str) -> int:
 def end_sessions(session: Session, login: str) -> int:
     ended = session.execute(text("SELECT ajo_end_sessions(:l)"), {"l": login}).scalar_one()
     return int(ended)
+
+
+def replace_recovery_slot(session: Session, slot: dict[str, Any]) -> None:
+    """An administrator's key rotation: the new recovery slot (its row stays the owner's)."""
+    session.execute(
+        text("SELECT ajo_put_recovery_slot(CAST(:s AS jsonb))"), {"s": json.dumps(slot)}
+    )
+
+
+def end_sessions_after_reset(session: Session, login: str) -> int:
+    found = session.execute(text("SELECT ajo_end_sessions_after_reset(:l)"), {"l": login})
+    return int(found.scalar() or 0)
+
+
+def account_kdf(session: Session, login: str) -> dict[str, Any] | None:
+    """The KDF parameters an account's slot has now (every account reads the list)."""
+    raw = session.execute(
+        text("SELECT kdf FROM ajo_accounts WHERE login_role = :l AND removed_at IS NULL"),
+        {"l": login},
+    ).scalar()
+    return None if raw is None else dict(raw)

@@ -186,6 +186,29 @@ BEGIN
   RETURN ended;
 END $fn$;
 
+-- a key rotation: an administrator replaces the recovery slot (still readable by the owner only)
+CREATE OR REPLACE FUNCTION ajo_put_recovery_slot(slot jsonb) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+BEGIN
+  IF slot -> 'header' ->> 'kind' IS DISTINCT FROM 'recovery'
+     OR slot -> 'header' ->> 'slot_id' IS NULL THEN
+    RAISE EXCEPTION 'not a recovery key slot' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  UPDATE ajo_slots SET body = slot, slot_id = slot -> 'header' ->> 'slot_id'
+  WHERE kind = 'recovery';
+END $fn$;
+
+-- a key rotation reset an account: its open sessions, which hold the old key only, end
+CREATE OR REPLACE FUNCTION ajo_end_sessions_after_reset(login text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+BEGIN
+  IF login = session_user::text OR NOT EXISTS (
+       SELECT 1 FROM ajo_accounts WHERE login_role = login AND removed_at IS NULL) THEN
+    RAISE EXCEPTION 'no such account' USING ERRCODE = 'no_data_found';
+  END IF;
+  RETURN ajo_terminate(login);
+END $fn$;
+
 -- after the removal committed: any session that reconnected meanwhile ends too
 CREATE OR REPLACE FUNCTION ajo_end_sessions(login text) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
@@ -207,6 +230,8 @@ FUNCTIONS = {
     "ajo_reset_account(text, jsonb, text)": "admin",
     "ajo_remove_account(text)": "admin",
     "ajo_end_sessions(text)": "admin",
+    "ajo_put_recovery_slot(jsonb)": "admin",
+    "ajo_end_sessions_after_reset(text)": "admin",
     "ajo_terminate(text)": "",
     "ajo_change_own_password(jsonb, text)": "staff",
 }

@@ -19,7 +19,8 @@ CASE_CODES: Final = 0x414A4F02
 SHELTER_BEDS: Final = 0x414A4F03
 CHANGE_FEED: Final = 0x414A4F04  # numbering the change feed at commit (change_feed_sql.py)
 FEED_PRUNING: Final = 0x414A4F05  # one PC at a time prunes the change feed (feed_pruning_sql.py)
-STATS_FACTS: Final = 0x414A4F06  # refreshing the statistics' compact facts (stats_refresh.py)
+KEY_ROTATION: Final = 0x414A4F06  # starting an online key rotation (services/access)
+STATS_FACTS: Final = 0x414A4F07  # refreshing the statistics' compact facts (stats_refresh.py)
 
 
 def take_turn(session: Session, key: int) -> None:

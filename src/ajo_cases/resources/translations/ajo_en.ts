@@ -342,6 +342,10 @@
         <translation>Remove “%1”</translation>
     </message>
     <message>
+        <source>“%1” can no longer sign in: the account&apos;s login on the office server is disabled and its open sessions have ended. Rotating the personal-data key completes the removal: every personal field is sealed again under a new key, while the other computers keep working, so the key this account held opens nothing from then on. Rotate the key now? (Every other account that reads personal data then gets a temporary password.)</source>
+        <translation>“%1” can no longer sign in: the account&apos;s login on the office server is disabled and its open sessions have ended. Rotating the personal-data key completes the removal: every personal field is sealed again under a new key, while the other computers keep working, so the key this account held opens nothing from then on. Rotate the key now? (Every other account that reads personal data then gets a temporary password.)</translation>
+    </message>
+    <message>
         <source>“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: until then, someone who kept a copy of the key file or of a backup could still open it with that password. Rotate the keys now? (Every other account then gets a temporary password.)</source>
         <translation>“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: until then, someone who kept a copy of the key file or of a backup could still open it with that password. Rotate the keys now? (Every other account then gets a temporary password.)</translation>
     </message>
@@ -4586,12 +4590,24 @@
         <translation>Rotate keys</translation>
     </message>
     <message>
+        <source>Rotating the personal-data key seals every personal field again under a new key, in small steps, while the other computers keep working, so the key a former account held opens nothing current. You keep your password. Every other account that reads personal data gets a temporary password and is signed out; there is a new recovery code. Both are shown once, afterwards. Managers are not affected. If it is interrupted, rotate the keys again and it continues.</source>
+        <translation>Rotating the personal-data key seals every personal field again under a new key, in small steps, while the other computers keep working, so the key a former account held opens nothing current. You keep your password. Every other account that reads personal data gets a temporary password and is signed out; there is a new recovery code. Both are shown once, afterwards. Managers are not affected. If it is interrupted, rotate the keys again and it continues.</translation>
+    </message>
+    <message>
         <source>Your password:</source>
         <translation>Your password:</translation>
     </message>
     <message>
+        <source>Sealing every personal field again under the new key…</source>
+        <translation>Sealing every personal field again under the new key…</translation>
+    </message>
+    <message>
         <source>Re-encrypting the vault and every personal field…</source>
         <translation>Re-encrypting the vault and every personal field…</translation>
+    </message>
+    <message>
+        <source>Paused. New records already use the new key; rotate the keys again to finish sealing the older ones.</source>
+        <translation>Paused. New records already use the new key; rotate the keys again to finish sealing the older ones.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -4612,6 +4628,13 @@
     <message>
         <source>Keys rotated</source>
         <translation>Keys rotated</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal-data key was rotated: %n fields were sealed again and the old key was removed from the key slots.</source>
+        <translation>
+            <numerusform>The personal-data key was rotated: %n field was sealed again and the old key was removed from the key slots.</numerusform>
+            <numerusform>The personal-data key was rotated: %n fields were sealed again and the old key was removed from the key slots.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

@@ -342,6 +342,10 @@
         <translation>Удалить «%1»</translation>
     </message>
     <message>
+        <source>“%1” can no longer sign in: the account&apos;s login on the office server is disabled and its open sessions have ended. Rotating the personal-data key completes the removal: every personal field is sealed again under a new key, while the other computers keep working, so the key this account held opens nothing from then on. Rotate the key now? (Every other account that reads personal data then gets a temporary password.)</source>
+        <translation>«%1» больше не может войти: вход этой учётной записи на сервер офиса отключён, её открытые сеансы завершены. Удаление завершает смена ключа личных данных: все личные данные заново шифруются новым ключом, пока остальные компьютеры продолжают работать, и ключ, который был у этой учётной записи, с этого момента ничего не откроет. Сменить ключ сейчас? (Все остальные учётные записи, которые читают личные данные, получат временные пароли.)</translation>
+    </message>
+    <message>
         <source>“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: until then, someone who kept a copy of the key file or of a backup could still open it with that password. Rotate the keys now? (Every other account then gets a temporary password.)</source>
         <translation>«%1» больше не может открыть AJO Cases. Удаление завершает смена ключей: до неё тот, кто сохранил копию файла ключей или резервной копии, ещё может открыть её этим паролем. Сменить ключи сейчас? (Все остальные учётные записи получат временные пароли.)</translation>
     </message>
@@ -4587,12 +4591,24 @@
         <translation>Смена ключей</translation>
     </message>
     <message>
+        <source>Rotating the personal-data key seals every personal field again under a new key, in small steps, while the other computers keep working, so the key a former account held opens nothing current. You keep your password. Every other account that reads personal data gets a temporary password and is signed out; there is a new recovery code. Both are shown once, afterwards. Managers are not affected. If it is interrupted, rotate the keys again and it continues.</source>
+        <translation>Смена ключа личных данных заново шифрует все личные данные новым ключом, небольшими шагами, пока остальные компьютеры продолжают работать, так что ключ бывшей учётной записи больше ничего актуального не откроет. Ваш пароль остаётся прежним. Все остальные учётные записи, которые читают личные данные, получат временные пароли, и их сеансы завершатся; будет создан новый код восстановления. И то и другое будет показано один раз, после смены. Руководителей это не затрагивает. Если смена прервётся, запустите смену ключей снова, и она продолжится.</translation>
+    </message>
+    <message>
         <source>Your password:</source>
         <translation>Ваш пароль:</translation>
     </message>
     <message>
+        <source>Sealing every personal field again under the new key…</source>
+        <translation>Повторное шифрование всех личных данных новым ключом…</translation>
+    </message>
+    <message>
         <source>Re-encrypting the vault and every personal field…</source>
         <translation>Повторное шифрование хранилища и всех личных данных…</translation>
+    </message>
+    <message>
+        <source>Paused. New records already use the new key; rotate the keys again to finish sealing the older ones.</source>
+        <translation>Приостановлено. Новые записи уже шифруются новым ключом; запустите смену ключей снова, чтобы зашифровать заново остальные.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -4613,6 +4629,14 @@
     <message>
         <source>Keys rotated</source>
         <translation>Ключи сменены</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal-data key was rotated: %n fields were sealed again and the old key was removed from the key slots.</source>
+        <translation>
+            <numerusform>Ключ личных данных сменён: %n поле зашифровано заново, старый ключ удалён из слотов ключей.</numerusform>
+            <numerusform>Ключ личных данных сменён: %n поля зашифрованы заново, старый ключ удалён из слотов ключей.</numerusform>
+            <numerusform>Ключ личных данных сменён: %n полей зашифровано заново, старый ключ удалён из слотов ключей.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

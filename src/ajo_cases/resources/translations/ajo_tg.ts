@@ -342,6 +342,10 @@
         <translation>Нест кардани «%1»</translation>
     </message>
     <message>
+        <source>“%1” can no longer sign in: the account&apos;s login on the office server is disabled and its open sessions have ended. Rotating the personal-data key completes the removal: every personal field is sealed again under a new key, while the other computers keep working, so the key this account held opens nothing from then on. Rotate the key now? (Every other account that reads personal data then gets a temporary password.)</source>
+        <translation>«%1» дигар ворид шуда наметавонад: вуруди ин ҳисоб ба сервери идора хомӯш карда шуд ва ҷаласаҳои кушодаи он хотима ёфтанд. Ивази калиди маълумоти шахсӣ нест карданро ба анҷом мерасонад: ҳар як маълумоти шахсӣ бо калиди нав аз нав рамзгузорӣ мешавад, дар ҳоле ки компютерҳои дигар корашонро давом медиҳанд, ва калиде, ки дар ин ҳисоб буд, аз он вақт ягон чизро намекушояд. Ҳозир калидро иваз кунем? (Ҳар ҳисоби дигаре, ки маълумоти шахсиро мехонад, пароли муваққатӣ мегирад.)</translation>
+    </message>
+    <message>
         <source>“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: until then, someone who kept a copy of the key file or of a backup could still open it with that password. Rotate the keys now? (Every other account then gets a temporary password.)</source>
         <translation>«%1» дигар AJO Cases-ро кушода наметавонад. Ивази калидҳо нест карданро ба анҷом мерасонад: то он вақт касе, ки нусхаи файли калидҳо ё нусхаи эҳтиётиро нигоҳ доштааст, ҳанӯз метавонад онро бо ҳамон парол кушояд. Ҳозир калидҳоро иваз кунем? (Ҳар ҳисоби дигар пароли муваққатӣ мегирад.)</translation>
     </message>
@@ -4586,12 +4590,24 @@
         <translation>Иваз кардани калидҳо</translation>
     </message>
     <message>
+        <source>Rotating the personal-data key seals every personal field again under a new key, in small steps, while the other computers keep working, so the key a former account held opens nothing current. You keep your password. Every other account that reads personal data gets a temporary password and is signed out; there is a new recovery code. Both are shown once, afterwards. Managers are not affected. If it is interrupted, rotate the keys again and it continues.</source>
+        <translation>Ивази калиди маълумоти шахсӣ ҳар як маълумоти шахсиро бо калиди нав, қадам ба қадам, аз нав рамзгузорӣ мекунад, дар ҳоле ки компютерҳои дигар корашонро давом медиҳанд, бинобар ин калиди ҳисоби собиқ дигар ягон чизи ҷориро намекушояд. Пароли шумо ҳамон мемонад. Ҳар ҳисоби дигаре, ки маълумоти шахсиро мехонад, пароли муваққатӣ мегирад ва ҷаласааш хотима меёбад; рамзи нави барқарорсозӣ сохта мешавад. Ҳарду баъдан як бор нишон дода мешаванд. Ба роҳбарон дахл надорад. Агар қатъ гардад, калидҳоро боз иваз кунед ва он давом меёбад.</translation>
+    </message>
+    <message>
         <source>Your password:</source>
         <translation>Пароли шумо:</translation>
     </message>
     <message>
+        <source>Sealing every personal field again under the new key…</source>
+        <translation>Аз нав рамзгузорӣ кардани ҳамаи маълумоти шахсӣ бо калиди нав…</translation>
+    </message>
+    <message>
         <source>Re-encrypting the vault and every personal field…</source>
         <translation>Аз нав рамзгузорӣ кардани махзан ва ҳамаи маълумоти шахсӣ…</translation>
+    </message>
+    <message>
+        <source>Paused. New records already use the new key; rotate the keys again to finish sealing the older ones.</source>
+        <translation>Боздошта шуд. Сабтҳои нав аллакай калиди навро истифода мебаранд; барои ба анҷом расонидани рамзгузории боқимонда калидҳоро боз иваз кунед.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -4612,6 +4628,13 @@
     <message>
         <source>Keys rotated</source>
         <translation>Калидҳо иваз шуданд</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal-data key was rotated: %n fields were sealed again and the old key was removed from the key slots.</source>
+        <translation>
+            <numerusform>Калиди маълумоти шахсӣ иваз карда шуд: %n майдон аз нав рамзгузорӣ шуд ва калиди кӯҳна аз ҷойҳои калид хориҷ карда шуд.</numerusform>
+            <numerusform>Калиди маълумоти шахсӣ иваз карда шуд: %n майдон аз нав рамзгузорӣ шуд ва калиди кӯҳна аз ҷойҳои калид хориҷ карда шуд.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

@@ -224,7 +224,7 @@ def rotate_keys(
     cancels (RotationCancelled) while nothing has changed yet."""
     if vault.on_server:
         raise InvalidInput(
-            "key rotation of an office-server vault is not available in this version"
+            "an office-server vault rotates its personal-data key online (rotate-keys there)"
         )
     own = _check_admin_password(vault, password)
     old_pii = vault.keys.k_pii
@@ -242,7 +242,7 @@ def rotate_keys(
         entries, last_seq, last_mac = _relink_audit(staged, vault.audit_key, new_keys)
         assert new_keys.k_pii is not None
         fields = rotation_pii.reseal(
-            staged, new_keys.k_db, old_pii, new_keys.k_pii, progress or (lambda _d, _t: True)
+            staged, new_keys.k_db, vault.cipher, new_keys.k_pii, progress or (lambda _d, _t: True)
         )
         counts["vault_meta"] = counts.get("vault_meta", 0) + _meta_added(vault)
         head = make_head(new_keys.audit_key(), last_seq, last_mac) if entries else None

@@ -44,9 +44,10 @@ def count_rows(raw: Any) -> int:
     )
 
 
-def reseal(path: Path, k_db: bytes, old_pii: bytes, new_pii: bytes, progress: Progress) -> int:
-    """Re-seal every personal field of the database at ``path``; returns the fields done."""
-    old, new = FieldCipher(old_pii), FieldCipher(new_pii)
+def reseal(path: Path, k_db: bytes, old: FieldCipher, new_pii: bytes, progress: Progress) -> int:
+    """Re-seal every personal field of the database at ``path`` (``old``: the keys held now,
+    previous ones included); returns the fields done."""
+    new = FieldCipher(new_pii)
     engine = make_engine(path, k_db)
     fields = 0
     try:

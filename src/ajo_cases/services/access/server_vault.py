@@ -34,7 +34,7 @@ from ajo_cases.errors import (
     WrongCredentials,
 )
 from ajo_cases.services import change_feed
-from ajo_cases.services.access import server_accounts
+from ajo_cases.services.access import rotation_online, server_accounts
 from ajo_cases.services.access.opening import (
     RECOVERY_ACTOR,
     finish_unlock,
@@ -252,6 +252,9 @@ def open_server_vault(
                 change_feed.start_here(vault)  # other PCs' later changes reach this one
             if not use_recovery and kdf.below_policy(slot.kdf):
                 server_accounts.change_own(vault, slot, secret, slot.temporary)
+            if not use_recovery:  # a key rotation finished since: the old key leaves the slot
+                with reaching(engine):
+                    rotation_online.prune_at_sign_in(vault, vault.slot_file.slots[0], secret)
         except BaseException:
             engine.dispose()
             raise
@@ -284,6 +287,7 @@ def upgrade_server(data_dir: Path) -> bool:
                 _check_vault_id(session, profile)
             changed = migrate.upgrade(owner)
             with owner.begin() as conn:
+                server_identity.refresh_functions(conn)
                 server_identity.grant(conn, server_identity.prefix(conn), profile.prelogin_user)
     finally:
         owner.dispose()

@@ -1,8 +1,10 @@
 """`verify --full`: every sealed field authenticates under the row it sits in.
 
 Each ``*_enc`` column is AES-GCM with ``table|column|row id`` as associated data, so a
-ciphertext copied into another row or column fails here, as does one damaged on disk. The
-check needs the personal-data key: a manager's verify says it was not run.
+ciphertext copied into another row or column fails here, as does one damaged on disk. Each
+value is opened with the key its key id names (vault/fieldcipher.py): a value naming a key this
+account does not hold fails; values still under a previous key (an online rotation not finished)
+are counted. The check needs the personal-data key: a manager's verify says it was not run.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from ajo_cases.errors import IntegrityFailure, VaultDamaged
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.storage.models import Base
+from ajo_cases.vault.fieldcipher import sealed_key_id
 
 NAME = "sealed_fields"
 _BATCH = 2000
@@ -43,8 +46,9 @@ def check_sealed_fields(vault: OpenVault) -> tuple[bool, str]:
 
 def _check(vault: OpenVault) -> tuple[bool, str]:
     failures: list[str] = []
-    fields = 0
+    fields = older = 0
     cipher = vault.cipher
+    current = cipher.current_key_id
     with vault.engine.connect() as conn:
         for table, columns in sealed_tables():
             query = select(table.c.id, *(table.c[name] for name in columns))
@@ -54,6 +58,8 @@ def _check(vault: OpenVault) -> tuple[bool, str]:
                     if blob is None:
                         continue
                     fields += 1
+                    kid = sealed_key_id(blob)  # None: sealed before key ids, the first key
+                    older += kid is not None and kid != current
                     try:
                         cipher.decrypt_bytes(table.name, name, row_id, blob)
                     except IntegrityFailure:
@@ -61,4 +67,6 @@ def _check(vault: OpenVault) -> tuple[bool, str]:
     if failures:
         more = f" and {len(failures) - _SHOWN} more" if len(failures) > _SHOWN else ""
         return False, f"{len(failures)} failed: " + "; ".join(failures[:_SHOWN]) + more
+    if older:
+        return True, f"{fields} fields, {older} still under the previous key (run rotate-keys)"
     return True, f"{fields} fields"

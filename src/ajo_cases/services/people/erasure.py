@@ -197,7 +197,7 @@ def _note_in_ledger(vault: OpenVault, new: list[Erasure]) -> None:
     recorded = _recorded_erasures(vault)
     for number, path in enumerate(_ledger_paths(vault)):
         try:
-            known = ledger.read_or_backup(path, k_pii, vault_id)
+            known = _read_with_ring(vault, path, k_pii)
         except LedgerInvalid as exc:
             _LOG.warning("erasure ledger set aside: %s", exc)
             ledger.set_aside(path)
@@ -209,6 +209,35 @@ def _note_in_ledger(vault: OpenVault, new: list[Erasure]) -> None:
                 message = f"cannot write {path} ({exc.strerror}); nothing was erased"
                 raise InvalidInput(message) from None
             _LOG.warning("could not copy the erasure ledger to the second folder")
+
+
+def _read_with_ring(vault: OpenVault, path: Path, k_pii: bytes) -> list[Erasure]:
+    """The ledger under the current key, or, during an online key rotation of a server vault,
+    under the previous one (it is signed again under the current key at the next erasure)."""
+    try:
+        return ledger.read_or_backup(path, k_pii, vault.slot_file.vault_id)
+    except LedgerInvalid:
+        for older in reversed(vault.keys.previous_pii):
+            try:
+                return ledger.read_or_backup(path, older, vault.slot_file.vault_id)
+            except LedgerInvalid:
+                continue
+        raise
+
+
+def resign_ledger(vault: OpenVault) -> None:
+    """Before an online key rotation drops the previous key on this PC: this PC's ledger(s)
+    signed again under the current key (one that fails its check is left as it is)."""
+    k_pii = vault.keys.k_pii
+    if k_pii is None or not vault.keys.previous_pii:
+        return
+    for path in _ledger_paths(vault):
+        if not path.exists():
+            continue
+        try:
+            ledger.write(path, k_pii, vault.slot_file.vault_id, _read_with_ring(vault, path, k_pii))
+        except (LedgerInvalid, OSError) as exc:
+            _LOG.warning("an erasure ledger was not signed again: %s", type(exc).__name__)
 
 
 def _k_pii(vault: OpenVault) -> bytes:
@@ -231,7 +260,7 @@ def reapply_ledger(vault: OpenVault, extra: Iterable[Path] = ()) -> int:
     vault_id = vault.slot_file.vault_id
     own = vault.data_dir / ledger.FILE_NAME
     try:
-        erasures = ledger.read_or_backup(own, k_pii, vault_id)
+        erasures = _read_with_ring(vault, own, k_pii)
     except LedgerInvalid as exc:
         raise IntegrityFailure(f"the erasure ledger {own.name} fails its check: {exc}") from None
     for path in extra:

@@ -269,6 +269,22 @@ class AdminPage(Page):
 
     def offer_rotation(self, name: str) -> None:
         """Removing an account is completed by a key rotation: say so, and offer it."""
+        if self.vault.on_server:
+            self.dialog = ask(
+                self,
+                self.tr("Account removed"),
+                self.tr(
+                    "“%1” can no longer sign in: the account's login on the office server is "
+                    "disabled and its open sessions have ended. Rotating the personal-data key "
+                    "completes the removal: every personal field is sealed again under a new "
+                    "key, while the other computers keep working, so the key this account held "
+                    "opens nothing from then on. Rotate the key now? (Every other account that "
+                    "reads personal data then gets a temporary password.)"
+                ).replace("%1", name),
+                self.tr("Rotate keys…"),
+                lambda: self.context.open_page("backups", {"rotate": True}),
+            )
+            return
         text = self.tr(
             "“%1” can no longer unlock AJO Cases. Rotating the keys completes the removal: "
             "until then, someone who kept a copy of the key file or of a backup could still "

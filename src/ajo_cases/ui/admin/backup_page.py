@@ -181,7 +181,7 @@ class BackupPage(Page):
                 item.setToolTip(str(entry.path))
                 self.table.setItem(row, column, item)
         on_server = self.vault.on_server
-        for button in (self.restore_button, self.rotate_button, self.folder_button):
+        for button in (self.restore_button, self.folder_button):
             button.setVisible(not on_server)  # the server's own backups (docs/server.md)
         self.clear_folder_button.setVisible(not on_server)
         if on_server:

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from ajo_cases.services.access import rotation
+from ajo_cases.services.access import rotation, rotation_online
 from ajo_cases.services.access.rotation_pii import RotationCancelled
+from ajo_cases.services.access.rotation_sweep import SweepPaused
 from ajo_cases.services.backup.backup import BackupInfo
 from ajo_cases.ui.app.pages import PageContext
 from ajo_cases.ui.kit.dialogs import confirm, tell
@@ -28,6 +29,23 @@ class RotationFlow(QObject):
         self.dialog: QWidget | None = None  # the open dialog, for tests
 
     def start(self) -> None:
+        if self.context.vault.on_server:
+            self.dialog = confirm(
+                self.page,
+                self.tr("Rotate keys"),
+                self.tr(
+                    "Rotating the personal-data key seals every personal field again under a "
+                    "new key, in small steps, while the other computers keep working, so the "
+                    "key a former account held opens nothing current. You keep your password. "
+                    "Every other account that reads personal data gets a temporary password "
+                    "and is signed out; there is a new recovery code. Both are shown once, "
+                    "afterwards. Managers are not affected. If it is interrupted, rotate the "
+                    "keys again and it continues."
+                ),
+                self.tr("Rotate keys"),
+                self.ask_password,
+            )
+            return
         text = self.tr(
             "Rotating keys re-encrypts the whole database and every personal field under new "
             "keys, so copies of old key files (for example of a person who left) and the keys "
@@ -50,6 +68,15 @@ class RotationFlow(QObject):
 
     def rotate(self, password: str) -> None:
         vault, progress = self.context.vault, Progress()
+        if vault.on_server:
+            ChangeOp(
+                self.page,
+                self.context.changes,
+                lambda: rotation_online.rotate_online(vault, password, progress=progress),
+            ).success(self._rotated_online).failure(self._failed).with_progress(
+                self.tr("Sealing every personal field again under the new key…"), progress
+            ).run()
+            return
         ChangeOp(
             self.page,
             self.context.changes,
@@ -59,7 +86,16 @@ class RotationFlow(QObject):
         ).run()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, RotationCancelled):
+        if isinstance(exc, SweepPaused):
+            self.dialog = tell(
+                self.page,
+                self.tr("Rotate keys"),
+                self.tr(
+                    "Paused. New records already use the new key; rotate the keys again to "
+                    "finish sealing the older ones."
+                ),
+            )
+        elif isinstance(exc, RotationCancelled):
             self.dialog = tell(
                 self.page, self.tr("Rotate keys"), self.tr("Cancelled. Nothing was changed.")
             )
@@ -80,6 +116,26 @@ class RotationFlow(QObject):
         self.dialog = box
         if result.old_copies:
             box.finished.connect(lambda _code: self.offer_to_delete(result.old_copies))
+
+    def _rotated_online(self, result: rotation_online.OnlineResult) -> None:
+        lines = [
+            self.tr(
+                "The personal-data key was rotated: %n fields were sealed again and the old key "
+                "was removed from the key slots.",
+                "",
+                result.fields_resealed,
+            )
+        ]
+        if result.recovery_code:
+            lines += [
+                "",
+                self.tr("New recovery code (write it down; the old one no longer works):"),
+                result.recovery_code,
+            ]
+        if result.temporary_passwords:
+            lines += ["", self.tr("Temporary passwords to hand out:")]
+            lines += [f"{name}: {pw}" for name, pw in sorted(result.temporary_passwords.items())]
+        self.dialog = tell(self.page, self.tr("Keys rotated"), "\n".join(lines), selectable=True)
 
     def offer_to_delete(self, paths: tuple[Path, ...]) -> None:
         named = [str(p) for p in paths[:_LISTED]]
