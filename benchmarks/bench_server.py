@@ -42,7 +42,7 @@ from tests.pg_cluster import free_port
 
 from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.services.access.opening import open_vault
-from ajo_cases.services.casework import case_detail, cases
+from ajo_cases.services.casework import case_detail, case_list, cases
 from ajo_cases.services.open_vault import OpenVault
 from ajo_cases.services.people import search
 from ajo_cases.services.statistics import statistics
@@ -52,7 +52,7 @@ TODAY = date(2026, 6, 30)
 
 
 def _measures(vault: OpenVault, runs: int) -> dict[str, float]:
-    page = cases.list_cases(vault, limit=50)
+    page = case_list.list_cases(vault, limit=50)
     case_id = page.rows[len(page.rows) // 2].id
     search.find(vault, "а")  # the name index is built once per unlock
     keystrokes = iter(["Ка", "Кар", "Кари", "Карим", "Sa", "Sai", "Said", "Ну", "Нур", "Нури"] * 9)
@@ -61,7 +61,10 @@ def _measures(vault: OpenVault, runs: int) -> dict[str, float]:
     def save() -> None:
         record = cases.get_case(vault, case_id)
         turn[0] += 1
-        cases.update_case(vault, case_id, replace(record.form, narrative=f"Edited {turn[0]}"))
+        cases.update_case(
+            vault, case_id, replace(record.form, narrative=f"Edited {turn[0]}"),
+            expected_version=record.version,
+        )  # fmt: skip
 
     def stats() -> None:
         vault.caches.clear()

@@ -14,7 +14,8 @@ from ajo_cases.services.backup.autobackup import BackupSettings
 from ajo_cases.services.casework import cases
 from ajo_cases.services.people import people
 
-# the .ajobackup of an office-server vault is not built yet (docs/server.md): local vault only
+# automatic backups are a local vault's; on the office server its administrator backs up
+# (docs/server.md): local vault only
 pytestmark = pytest.mark.local_only
 
 

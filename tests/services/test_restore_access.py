@@ -21,7 +21,8 @@ from ajo_cases.vault import keyslots
 from tests.services.test_restore import fingerprint
 from tests.support import ADMIN, ADMIN_PASSWORD
 
-# backup and restore of an office-server vault are not built yet (docs/server.md)
+# every account's slot comes back with a local vault's backup; a server backup holds only the
+# slot of the administrator who made it (docs/server.md, backup): local vault only
 pytestmark = pytest.mark.local_only
 
 PW = "a long enough passphrase"
