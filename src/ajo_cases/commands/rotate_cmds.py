@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 
 from ajo_cases.commands import common
 from ajo_cases.errors import InvalidInput
@@ -75,15 +76,7 @@ def rotate_on_server(vault: OpenVault, secret: str) -> None:
     )
     if result.rows_retried:
         print(f"{result.rows_retried} records saved by others meanwhile were done again.")
-    if result.recovery_code:
-        print()
-        print("New recovery code (write it down; the old one no longer works; shown only once):")
-        print(f"    {result.recovery_code}")
-    if result.temporary_passwords:
-        print()
-        print("Temporary passwords (hand each to its owner, who should change it at once):")
-        for name, password in sorted(result.temporary_passwords.items()):
-            print(f"    {name}: {password}")
+    _print_secrets(result.recovery_code, result.temporary_passwords)
     print()
     print("Dumps and backups of the server made before keep the old key: replace them.")
 
@@ -95,14 +88,7 @@ def rotate(vault: OpenVault, secret: str, args: argparse.Namespace) -> None:
         return
     result = rotation.rotate_keys(vault, secret, progress=_Percent())
     print("Keys rotated; the database and every personal field are re-encrypted and verified.")
-    print()
-    print("New recovery code (write it down; the old one no longer works; shown only once):")
-    print(f"    {result.recovery_code}")
-    if result.temporary_passwords:
-        print()
-        print("Temporary passwords (hand each to its owner, who should change it at once):")
-        for name, password in sorted(result.temporary_passwords.items()):
-            print(f"    {name}: {password}")
+    _print_secrets(result.recovery_code, result.temporary_passwords)
     print()
     if not result.old_copies:
         print("Make a new backup now: older backups still open with the old passwords.")
@@ -144,3 +130,16 @@ def offer_after_removal(vault: OpenVault, args: argparse.Namespace) -> None:
         )
     else:
         print("Run `ajo-cases rotate-keys` when you can (all accounts get temporary passwords).")
+
+
+def _print_secrets(recovery_code: str | None, temporary_passwords: Mapping[str, str]) -> None:
+    """Shown once: the new recovery code and each account's temporary password."""
+    if recovery_code:
+        print()
+        print("New recovery code (write it down; the old one no longer works; shown only once):")
+        print(f"    {recovery_code}")
+    if temporary_passwords:
+        print()
+        print("Temporary passwords (hand each to its owner, who should change it at once):")
+        for name, password in sorted(temporary_passwords.items()):
+            print(f"    {name}: {password}")
