@@ -25,6 +25,7 @@ from ajo_cases.domain.stats_model import (
 )
 from ajo_cases.domain.stats_scope import UNKNOWN, Scope, sex_and_group
 from ajo_cases.domain.stats_tables import (
+    NOT_APPROVED,
     ONCE_TABLES,
     REFERRAL_OUTCOMES,
     TABLE_NAMES,
@@ -34,16 +35,8 @@ from ajo_cases.domain.stats_tables import (
 )
 from ajo_cases.domain.stats_tables import SPECS as SPECS
 from ajo_cases.domain.stats_tables import build_table as build_table
-from ajo_cases.domain.stats_tally import (
-    assistance_tallies,
-    band_lookup,
-    once_tallies,
-    overlapping_tallies,
-    referral_tally,
-)
-from ajo_cases.domain.vocab import GrantStatus
-
-_NOT_APPROVED = {GrantStatus.PLAN.value, GrantStatus.SUBMITTED.value, GrantStatus.REJECTED.value}
+from ajo_cases.domain.stats_tally import band_lookup, once_tallies, overlapping_tallies
+from ajo_cases.domain.stats_tally_records import assistance_tallies, grant_tally, referral_tally
 
 
 Of = Callable[[CaseFact], str]  # a person's row or column, from their earliest case in scope
@@ -129,7 +122,7 @@ def _referrals(scope: Scope) -> Iterator[Contribution]:
 def _grants(scope: Scope) -> Iterator[Contribution]:
     for index, grant, case in scope.records(scope.facts.grants, lambda item: item.project):
         row, codes = grant.sector, (case.code,)
-        if scope.in_period(grant.decided_on) and grant.status not in _NOT_APPROVED:
+        if scope.in_period(grant.decided_on) and grant.status not in NOT_APPROVED:
             yield row, "approved", index, 1, codes
             yield row, "approved_amount", index, grant.approved_minor or 0, codes
         if scope.in_period(grant.handed_over_on):
@@ -216,9 +209,10 @@ def compute(facts: StatsFacts, flt: StatsFilter, *, today: date) -> StatsReport:
         **overlapping_tallies(scope),
         **assistance_tallies(scope),
         "referrals": referral_tally(scope),
+        "grants_by_sector": grant_tally(scope),
     }
     tables = tuple(
-        make_table(spec, flt, *tallied[spec.name])
+        make_table(spec, flt, tallied[spec.name])
         if spec.name in tallied
         else build_table(spec, flt, sources[spec.name]())
         for spec in SPECS

@@ -15,10 +15,12 @@ person would cost more than the tables themselves.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter, not_
 from typing import Protocol, TypeVar
 
 from ajo_cases.domain.ages import CHILD_ADULT_BANDS
@@ -59,46 +61,74 @@ def sex_age_column(sex: str, age: int | None) -> str:
     return _COLUMNS.get((sex, group)) or f"{sex}.{group}"
 
 
+# sex_age_column for the sexes and ages people have, looked up in C: (sex, age) -> column
+SEX_AGE_COLUMNS: dict[tuple[str, int | None], str] = {
+    (sex.value, age): sex_age_column(sex.value, age) for sex in Sex for age in _GROUPS
+}
+
+
 # a case's place in a person's history: opening date, then code
 _order: Callable[[CaseFact], tuple[date, str]] = itemgetter(6, 0)  # (opened_on, code)
+_code, _person, _counted = itemgetter(0), itemgetter(1), itemgetter(11)
+_case_of = attrgetter("case")  # a record's case code
 
 
 @dataclass
 class Scope:
-    """The facts seen through one filter, with the period resolved against `today`."""
+    """The facts seen through one filter, with the period resolved against `today`.
+
+    At 100,000 cases a year has ~54,000 cases: the passes over them are few, and run in C
+    where they can (map, compress, zip) rather than a Python loop per case."""
 
     facts: StatsFacts
     flt: StatsFilter
     today: date
     start: date | None = field(init=False)
     end: date = field(init=False)
-    by_code: dict[str, CaseFact] = field(init=False)
     withdrawn: frozenset[str] = field(init=False)  # person keys
+    counted: dict[str, CaseFact] = field(init=False)  # by code, but the withdrawn persons'
     in_scope: list[CaseFact] = field(init=False)  # counted cases open in the period
     excluded: list[CaseFact] = field(init=False)  # cases in scope left out (consent)
     # the persons assisted in the period: person key -> their earliest case in scope
     persons: dict[str, CaseFact] = field(init=False)
     # persons with several cases in scope: all of them, earliest first
     several: dict[str, tuple[CaseFact, ...]] = field(init=False)
+    # codes of counted cases that do not stand for their person (person_of gives another)
+    others: frozenset[str] = field(init=False)
     _earliest: dict[str, CaseFact] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.start, self.end = start, end = self.flt.date_from, self.flt.date_to or self.today
+        self.start, self.end = self.flt.date_from, self.flt.date_to or self.today
         cases = self.facts.cases
-        self.by_code = {case.code: case for case in cases}
-        self.withdrawn = frozenset(c.person for c in cases if not c.counted)
-        candidates = [  # open in the period (inlined: tens of thousands of cases)
-            case
-            for case in cases
-            if case.opened_on <= end
-            and (start is None or case.closed_on is None or case.closed_on >= start)
-        ]
-        if self.filtered:
-            candidates = [case for case in candidates if self.matches(case, case.project)]
-        withdrawn = self.withdrawn
-        self.in_scope = [c for c in candidates if c.person not in withdrawn]
-        self.excluded = [c for c in candidates if c.person in withdrawn] if withdrawn else []
+        self.withdrawn = withdrawn = frozenset(
+            compress(map(_person, cases), map(not_, map(_counted, cases)))
+        )
+        left_out: list[CaseFact] = []
+        if withdrawn:  # their cases are left out of everything
+            gone = list(map(withdrawn.__contains__, map(_person, cases)))
+            left_out = list(compress(cases, gone))
+            cases = list(compress(cases, map(not_, gone)))
+        self.counted = dict(zip(map(_code, cases), cases, strict=True))
+        inside = self._in_scope(cases)
+        self.in_scope = list(compress(cases, inside))
+        self.excluded = list(compress(left_out, self._in_scope(left_out)))
         self._group_by_person()
+        outside = compress(cases, map(not_, inside))
+        later = (case for found in self.several.values() for case in found[1:])
+        self.others = frozenset(map(_code, outside)).union(map(_code, later))
+
+    def _in_scope(self, cases: Sequence[CaseFact]) -> list[bool]:
+        """For each case: open in the period (opened on or before the last day and not
+        closed before the first) and passing the filter."""
+        start, end = self.start, self.end
+        if start is None:
+            inside = [case.opened_on <= end for case in cases]
+        else:
+            inside = [c.opened_on <= end and (c.closed_on or date.max) >= start for c in cases]
+        if self.filtered:
+            matches = self.matches
+            inside = [ok and matches(c, c.project) for ok, c in zip(inside, cases, strict=True)]
+        return inside
 
     @property
     def filtered(self) -> bool:
@@ -119,20 +149,17 @@ class Scope:
         )
 
     def _group_by_person(self) -> None:
-        first: dict[str, CaseFact] = {}
-        several: dict[str, list[CaseFact]] = {}
-        for case in self.in_scope:  # one pass; only people with several cases are sorted
-            person = case.person
-            found = first.get(person)
-            if found is None:
-                first[person] = case
-            elif person in several:
-                several[person].append(case)
-            else:
-                several[person] = [found, case]
-        self.several = {key: tuple(sorted(cases, key=_order)) for key, cases in several.items()}
-        for key, cases in self.several.items():
-            first[key] = cases[0]
+        cases = self.in_scope
+        first = dict(zip(map(_person, cases), cases, strict=True))  # in order of first case
+        self.several = {}
+        if len(first) < len(cases):  # some have several cases: only theirs are sorted
+            repeated = {key for key, n in Counter(map(_person, cases)).items() if n > 1}
+            several: dict[str, list[CaseFact]] = defaultdict(list)
+            for case in compress(cases, map(repeated.__contains__, map(_person, cases))):
+                several[case.person].append(case)
+            self.several = {key: tuple(sorted(found, key=_order)) for key, found in several.items()}
+            for key, found in self.several.items():
+                first[key] = found[0]
         self.persons = first
 
     def codes_of(self, person: str) -> tuple[str, ...]:
@@ -151,10 +178,23 @@ class Scope:
         found = self.persons.get(case.person)
         if found is not None:
             return found
-        if not self._earliest:
-            for other in sorted(self.facts.cases, key=_order, reverse=True):
-                self._earliest[other.person] = other
+        if not self._earliest:  # only persons not in scope: a few thousand cases to sort
+            cases, persons = self.facts.cases, self.persons
+            others = compress(cases, map(not_, map(persons.__contains__, map(_person, cases))))
+            ordered = sorted(others, key=_order, reverse=True)  # the earliest is set last
+            self._earliest = dict(zip(map(_person, ordered), ordered, strict=True))
         return self._earliest[case.person]
+
+    def kept(
+        self, items: Sequence[RecordT], project: Callable[[RecordT], str | None] | None = None
+    ) -> tuple[list[RecordT], list[CaseFact]]:
+        """What records() yields, as two lists (records, their cases), without numbers: in
+        C when nothing is filtered, as tens of thousands of services are."""
+        if self.filtered:
+            pairs = [(item, case) for _, item, case in self.records(items, project)]
+            return [item for item, _ in pairs], [case for _, case in pairs]
+        cases = list(map(self.counted.get, map(_case_of, items)))
+        return list(compress(items, cases)), list(filter(None, cases))  # a case is never empty
 
     def records(
         self, items: Iterable[RecordT], project: Callable[[RecordT], str | None] | None = None
@@ -162,11 +202,10 @@ class Scope:
         """Records (numbered) whose case is known, counted and passes the filter. A record's
         own project, when it has one, decides the project filter; the period is the caller's,
         since each kind of record has its own deciding date."""
-        by_code, withdrawn, matches = self.by_code, self.withdrawn, self.matches
-        filtered = self.filtered
+        counted, matches, filtered = self.counted, self.matches, self.filtered
         for index, item in enumerate(items):
-            case = by_code.get(item.case)
-            if case is None or case.person in withdrawn:
+            case = counted.get(item.case)
+            if case is None:
                 continue
             if filtered:
                 own = project(item) if project is not None else None

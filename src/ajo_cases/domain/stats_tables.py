@@ -8,9 +8,10 @@ feeds build_table the contributions with their case codes. Definitions: docs/sta
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 from ajo_cases.domain.ages import CHILD_ADULT_BANDS
 from ajo_cases.domain.records_casework import ACTIVITY_KINDS
@@ -22,6 +23,7 @@ from ajo_cases.domain.vocab import (
     District,
     ExploitationType,
     GrantSector,
+    GrantStatus,
     PartnerType,
     Sex,
 )
@@ -29,11 +31,24 @@ from ajo_cases.domain.vocab import (
 # (row, column, key, value, case codes); a key is a person key or a record's own number
 Contribution = tuple[str, str, Hashable, int, tuple[str, ...]]
 Cell = tuple[str, str]  # (row, column)
-Tally = tuple[set[str], Counter[Cell], dict[Cell, set[Hashable]]]  # rows met, sums, persons
 SEXES = tuple(sex.value for sex in Sex)
 AGE_GROUPS = (*CHILD_ADULT_BANDS.labels, UNKNOWN)  # "0-17", "18+", "unknown"
 SEX_AGE = tuple(f"{sex}.{group}" for sex in SEXES for group in AGE_GROUPS)
 REFERRAL_OUTCOMES = ("sent", "accepted", "declined", "completed", "withdrawn")
+NOT_APPROVED = frozenset(
+    status.value for status in (GrantStatus.PLAN, GrantStatus.SUBMITTED, GrantStatus.REJECTED)
+)
+
+
+class Tally(NamedTuple):
+    """What a table is made of. In tables where a person may sit in several cells
+    (overlapping), the column totals and the grand total of persons count distinct persons,
+    so they are tallied apart from the cells."""
+
+    found: set[str]  # rows met
+    cells: Counter[Cell]  # each cell's value: a sum, a count or distinct persons
+    column_persons: Counter[str]  # distinct persons per column counting them
+    persons: int = 0  # distinct persons in the whole table
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +117,11 @@ def _rows(spec: TableSpec, flt: StatsFilter, found: Iterable[str]) -> tuple[str,
 
 def build_table(spec: TableSpec, flt: StatsFilter, contributions: Iterable[Contribution]) -> Table:
     """Cells, totals and the grand total of one table from its contributions."""
+    return make_table(spec, flt, tally_contributions(spec, contributions))
+
+
+def tally_contributions(spec: TableSpec, contributions: Iterable[Contribution]) -> Tally:
+    """What build_table makes a table of: cells summed, or distinct persons per cell."""
     items = contributions if isinstance(contributions, list) else list(contributions)
     distinct = _distinct(spec)
     sums: Counter[Cell] = Counter()
@@ -114,7 +134,12 @@ def build_table(spec: TableSpec, flt: StatsFilter, contributions: Iterable[Contr
                 keys[(row, column)].add(key)
             else:
                 sums[(row, column)] += value
-    return make_table(spec, flt, set(map(_ROW, items)), sums, keys)
+    by_column: dict[str, set[Hashable]] = defaultdict(set)
+    for cell, found in keys.items():
+        sums[cell] = len(found)
+        by_column[cell[1]].update(found)
+    persons = Counter({column: len(found) for column, found in by_column.items()})
+    return Tally(set(map(_ROW, items)), sums, persons, len(set().union(*keys.values())))
 
 
 def _distinct(spec: TableSpec) -> set[str]:
@@ -122,36 +147,20 @@ def _distinct(spec: TableSpec) -> set[str]:
     return {c.code for c in spec.columns if c.measure is Measure.PERSONS and not spec.once}
 
 
-def make_table(
-    spec: TableSpec,
-    flt: StatsFilter,
-    found: set[str],
-    sums: Counter[Cell],
-    keys: Mapping[Cell, set[Hashable]],
-) -> Table:
-    rows = _rows(spec, flt, found)
+def make_table(spec: TableSpec, flt: StatsFilter, tally: Tally) -> Table:
+    rows = _rows(spec, flt, tally.found)
     codes = [column.code for column in spec.columns]
     distinct = _distinct(spec)
-
-    def union(entries: Iterable[Cell]) -> int:
-        return len(set().union(*(keys.get(entry, ()) for entry in entries)))
-
-    def cell(row: str, column: str) -> int:
-        if column in distinct:
-            return len(keys.get((row, column), ()))
-        return sums[(row, column)]
-
-    cells = tuple(tuple(cell(row, column) for column in codes) for row in rows)
+    sums = tally.cells
+    cells = tuple(tuple(sums[(row, column)] for column in codes) for row in rows)
     column_totals = tuple(
-        union((row, column) for row in rows)
-        if column in distinct
-        else sum(line[c] for line in cells)
+        tally.column_persons[column] if column in distinct else sum(line[c] for line in cells)
         for c, column in enumerate(codes)
     )
     row_totals = grand = None
     if spec.row_totals:  # the columns share one measure; a person sits in one column
         row_totals = tuple(sum(line) for line in cells)
-        grand = union(keys) if distinct else sum(row_totals)
+        grand = tally.persons if distinct else sum(row_totals)
     return Table(spec.name, rows, spec.columns, cells, row_totals, column_totals, grand,
                  overlapping=spec.overlapping, protect=spec.protect)  # fmt: skip
 

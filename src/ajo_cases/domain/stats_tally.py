@@ -1,28 +1,28 @@
-"""The fast path of compute(): the tables with many entries tallied in tight passes, without
-the contributions (row, column, key, value, case codes) drill-down needs.
+"""The fast path of compute() for the persons tables: tallied without the contributions
+(row, column, key, value, case codes) drill-down needs.
 
-At 100,000 cases a year has ~50,000 persons, ~40,000 services and ~14,000 referrals. Each
-tally here gives what stats_tables.build_table makes of the matching source in statistics.py
-(the property test in tests/domain/test_statistics.py compares both on random facts):
-- the four tables where each person counts once are read off one Counter of person profiles
-  (category, sex, age, district, new), counted in C: a few thousand distinct profiles;
-- services, exploitation types and countries in one loop each, a person's column looked up
-  once per person;
-- referrals as a Counter of (partner type, outcome).
+At 100,000 cases a year has ~51,000 persons. Each tally gives what
+stats_tables.tally_contributions makes of the matching source in statistics.py (the property
+tests in tests/domain/test_statistics.py compare both on random facts). The counting runs in
+C (Counter over map and zip): Python only visits the few hundred distinct combinations.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable
-from datetime import date
-from operator import attrgetter
+from collections import Counter
+from collections.abc import Callable, Collection
+from itertools import compress
+from operator import itemgetter
 
 from ajo_cases.domain.ages import AgeBands
+from ajo_cases.domain.stats_model import CaseFact
 from ajo_cases.domain.stats_scope import UNKNOWN, Scope, sex_age_column
-from ajo_cases.domain.stats_tables import REFERRAL_OUTCOMES, Cell, Tally
+from ajo_cases.domain.stats_tables import Cell, Tally
 
-_PROFILE = attrgetter("category", "sex", "age", "district")
+# fields of CaseFact, read in C
+_SEX, _OPENED = itemgetter(2), itemgetter(6)
+_CATEGORY_SEX_AGE, _DISTRICT_SEX = itemgetter(3, 2, 5), itemgetter(4, 2)
+_KINDS, _COUNTRY, _KINDS_SEX, _COUNTRY_SEX = itemgetter(9), itemgetter(10), itemgetter(9, 2), itemgetter(10, 2)
 
 
 def band_lookup(bands: AgeBands) -> Callable[[int | None], str]:
@@ -32,117 +32,80 @@ def band_lookup(bands: AgeBands) -> Callable[[int | None], str]:
     return lambda age: known.get(age) or bands.band_of(age or 0)
 
 
+def _once(cells: Counter[Cell]) -> Tally:
+    return Tally({row for row, _ in cells}, cells, Counter())
+
+
 def once_tallies(scope: Scope) -> dict[str, Tally]:
-    """persons_by_category, _by_age_band, _new_continuing and _by_district."""
-    people = scope.persons.values()
-    start = scope.start
-    news = [start is None or p.opened_on >= start for p in people]
-    profiles = Counter(zip(map(_PROFILE, people), news, strict=True))
-    band_of = band_lookup(scope.flt.age_bands)
+    """persons_by_category, _by_age_band, _new_continuing and _by_district: each person
+    (their earliest case in scope) once, so every cell is a plain count."""
+    people = list(scope.persons.values())
+    band_of, start = band_lookup(scope.flt.age_bands), scope.start
     category: Counter[Cell] = Counter()
     band: Counter[Cell] = Counter()
-    new: Counter[Cell] = Counter()
-    district: Counter[Cell] = Counter()
-    for ((kind, sex, age, home), is_new), count in profiles.items():
+    sexes: Counter[str] = Counter()
+    for (kind, sex, age), count in Counter(map(_CATEGORY_SEX_AGE, people)).items():
         category[(kind, sex_age_column(sex, age))] += count
         band[(band_of(age), sex)] += count
-        new[("new" if is_new else "continuing", sex)] += count
+        sexes[sex] += count
+    district: Counter[Cell] = Counter()
+    for (home, sex), count in Counter(map(_DISTRICT_SEX, people)).items():
         district[(home or UNKNOWN, sex)] += count
+    # continuing: the earliest case in scope opened before the period (few, often none)
+    before = Counter() if start is None else Counter(
+        compress(map(_SEX, people), map(start.__gt__, map(_OPENED, people)))
+    )  # fmt: skip
+    new: Counter[Cell] = Counter()
+    for sex, count in sexes.items():
+        if count > before[sex]:
+            new[("new", sex)] = count - before[sex]
+        if before[sex]:
+            new[("continuing", sex)] = before[sex]
     return {
-        name: ({row for row, _ in counts}, counts, {})
-        for name, counts in (
-            ("persons_by_category", category),
-            ("persons_by_age_band", band),
-            ("persons_new_continuing", new),
-            ("persons_by_district", district),
-        )
+        "persons_by_category": _once(category),
+        "persons_by_age_band": _once(band),
+        "persons_new_continuing": _once(new),
+        "persons_by_district": _once(district),
     }
+
+
+class _Overlapping:
+    """A table where a person counts once in each row that applies (column: their sex)."""
+
+    def __init__(self) -> None:
+        self.cells: Counter[Cell] = Counter()
+        self.columns: Counter[str] = Counter()
+        self.persons = 0
+
+    def add(self, rows: Collection[str], sex: str, count: int = 1) -> None:
+        """`count` persons of one sex, each in every one of `rows` (distinct, no empty)."""
+        if not rows:
+            return
+        for row in rows:
+            self.cells[(row, sex)] += count
+        self.columns[sex] += count
+        self.persons += count
+
+    def tally(self) -> Tally:
+        return Tally({row for row, _ in self.cells}, self.cells, self.columns, self.persons)
 
 
 def overlapping_tallies(scope: Scope) -> dict[str, Tally]:
-    """Exploitation types and countries: each person once in each that applies."""
-    kinds: dict[Cell, set[Hashable]] = defaultdict(set)
-    countries: dict[Cell, set[Hashable]] = defaultdict(set)
+    """Exploitation types and countries: each person once in each that applies. Persons
+    with one case in scope are counted by their distinct (types, sex) and (country, sex)."""
+    kinds, countries = _Overlapping(), _Overlapping()
     several = scope.several
-    for key, person in scope.persons.items():
-        if key in several:
-            continue
-        sex = person.sex
-        for kind in person.exploitation_types:
-            kinds[(kind, sex)].add(key)
-        if person.country:
-            countries[(person.country, sex)].add(key)
+    single: list[CaseFact] = list(scope.persons.values())
+    if several:
+        single = [person for person in single if person.person not in several]
+    with_kinds = compress(single, map(_KINDS, single))  # most have none recorded
+    for (found, sex), count in Counter(map(_KINDS_SEX, with_kinds)).items():
+        kinds.add(set(found), sex, count)
+    with_country = compress(single, map(_COUNTRY, single))
+    for (country, sex), count in Counter(map(_COUNTRY_SEX, with_country)).items():
+        countries.add((country,), sex, count)
     for key, cases in several.items():
         sex = scope.persons[key].sex
-        for case in cases:
-            for kind in case.exploitation_types:
-                kinds[(kind, sex)].add(key)
-            if case.country:
-                countries[(case.country, sex)].add(key)
-    return {
-        "persons_by_exploitation": ({row for row, _ in kinds}, Counter(), kinds),
-        "persons_by_country": ({row for row, _ in countries}, Counter(), countries),
-    }
-
-
-def assistance_tallies(scope: Scope) -> dict[str, Tally]:
-    """assistance_persons and assistance_services: the services given in the period whose
-    case is counted and passes the filter (the service's own project before its case's)."""
-    persons: dict[Cell, set[Hashable]] = defaultdict(set)
-    services: Counter[str] = Counter()
-    costs: Counter[str] = Counter()
-    by_code, withdrawn, people = scope.by_code, scope.withdrawn, scope.persons
-    filtered, matches, person_of = scope.filtered, scope.matches, scope.person_of
-    start, end = scope.start or date.min, scope.end
-    column_of: dict[str, str] = {}  # person key -> sex and age group
-    for item in scope.facts.assistance:
-        given = item.given_on
-        if given > end or given < start:
-            continue
-        case = by_code.get(item.case)
-        if case is None:
-            continue
-        key = case.person
-        if key in withdrawn:
-            continue
-        if filtered:
-            own = item.project
-            if not matches(case, own if own is not None else case.project):
-                continue
-        column = column_of.get(key)
-        if column is None:
-            person = people.get(key) or person_of(case)
-            column = column_of[key] = sex_age_column(person.sex, person.age)
-        kind = item.type
-        persons[(kind, column)].add(key)
-        services[kind] += 1
-        costs[kind] += item.cost_minor or 0
-    sums: Counter[Cell] = Counter()
-    for kind, count in services.items():
-        sums[(kind, "services")] = count
-        sums[(kind, "cost")] = costs[kind]
-    return {
-        "assistance_persons": (set(services), Counter(), persons),
-        "assistance_services": (set(services), sums, {}),
-    }
-
-
-def referral_tally(scope: Scope) -> Tally:
-    """Referrals sent in the period, by partner type and current status."""
-    by_code, withdrawn, filtered, matches = (
-        scope.by_code, scope.withdrawn, scope.filtered, scope.matches
-    )  # fmt: skip
-    start, end = scope.start or date.min, scope.end
-    outcomes = set(REFERRAL_OUTCOMES)
-    sums: Counter[Cell] = Counter()
-    for item in scope.facts.referrals:
-        sent = item.sent_on
-        if sent is None or sent > end or sent < start or item.status not in outcomes:
-            continue
-        case = by_code.get(item.case)
-        if case is None or case.person in withdrawn:
-            continue
-        if filtered and not matches(case, case.project):
-            continue
-        sums[(item.partner_type, item.status)] += 1
-    return {row for row, _ in sums}, sums, {}
+        kinds.add({kind for case in cases for kind in case.exploitation_types}, sex)
+        countries.add({case.country for case in cases if case.country}, sex)
+    return {"persons_by_exploitation": kinds.tally(), "persons_by_country": countries.tally()}
