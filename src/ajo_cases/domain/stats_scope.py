@@ -95,6 +95,7 @@ class Scope:
     several: dict[str, tuple[CaseFact, ...]] = field(init=False)
     # codes of counted cases that do not stand for their person (person_of gives another)
     others: frozenset[str] = field(init=False)
+    _outside: list[CaseFact] = field(init=False)  # counted cases not in scope
     _earliest: dict[str, CaseFact] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -113,9 +114,9 @@ class Scope:
         self.in_scope = list(compress(cases, inside))
         self.excluded = list(compress(left_out, self._in_scope(left_out)))
         self._group_by_person()
-        outside = compress(cases, map(not_, inside))
+        self._outside = list(compress(cases, map(not_, inside)))
         later = (case for found in self.several.values() for case in found[1:])
-        self.others = frozenset(map(_code, outside)).union(map(_code, later))
+        self.others = frozenset(map(_code, self._outside)).union(map(_code, later))
 
     def _in_scope(self, cases: Sequence[CaseFact]) -> list[bool]:
         """For each case: open in the period (opened on or before the last day and not
@@ -172,16 +173,16 @@ class Scope:
         return self.start is None or person.opened_on >= self.start
 
     def person_of(self, case: CaseFact) -> CaseFact:
-        """The person behind a record's case, as their earliest case in scope. One not
+        """The person behind a counted case, as their earliest case in scope. One not
         assisted in the period (or filtered out by project) is given by their earliest case
         among the facts (whose age at intake is then theirs)."""
         found = self.persons.get(case.person)
         if found is not None:
             return found
-        if not self._earliest:  # only persons not in scope: a few thousand cases to sort
-            cases, persons = self.facts.cases, self.persons
-            others = compress(cases, map(not_, map(persons.__contains__, map(_person, cases))))
-            ordered = sorted(others, key=_order, reverse=True)  # the earliest is set last
+        if not self._earliest:  # all their counted cases are outside the scope: a few
+            persons, outside = self.persons, self._outside
+            cases = compress(outside, map(not_, map(persons.__contains__, map(_person, outside))))
+            ordered = sorted(cases, key=_order, reverse=True)  # the earliest is set last
             self._earliest = dict(zip(map(_person, ordered), ordered, strict=True))
         return self._earliest[case.person]
 

@@ -51,25 +51,46 @@ def _columns(scope: Scope, cases: list[CaseFact]) -> list[str]:
     return cast(list[str], columns)
 
 
+def _by_type(types: list[str], keys: list[str]) -> dict[str, set[str]]:
+    """The persons who received each type: one set per type is cheaper than a set of
+    (type, person) pairs, which makes a tuple per service."""
+    found: dict[str, set[str]] = {}
+    for kind, key in zip(types, keys, strict=True):
+        persons = found.get(kind)
+        if persons is None:
+            persons = found[kind] = set()
+        persons.add(key)
+    return found
+
+
+def _costs(types: list[str], services: list[AssistanceFact]) -> dict[str, int]:
+    costs = dict.fromkeys(types, 0)
+    priced = list(map(_COST, services))
+    for kind, cost in compress(zip(types, priced, strict=True), priced):  # priced ones only
+        costs[kind] += cost
+    return costs
+
+
 def assistance_tallies(scope: Scope) -> dict[str, Tally]:
     """assistance_persons (distinct persons per type and column) and assistance_services."""
     services, cases = _services(scope)
     types = list(map(_TYPE, services))
     keys = list(map(_PERSON, cases))
-    columns = _columns(scope, cases)
-    column_of = dict(zip(keys, columns, strict=True))  # a person's column is theirs alone
-    persons = Counter(map(_CELL, set(zip(types, columns, keys, strict=True))))
-    counts = Counter(types)
-    costs = dict.fromkeys(counts, 0)
-    priced = list(map(_COST, services))
-    for kind, cost in compress(zip(types, priced, strict=True), priced):  # priced ones only
-        costs[kind] += cost
-    sums: Counter[Cell] = Counter({(kind, "services"): n for kind, n in counts.items()})
-    sums.update({(kind, "cost"): cost for kind, cost in costs.items()})
+    one_case = dict(zip(keys, cases, strict=True))  # any case of the person: person_of
+    column_of = dict(zip(one_case, _columns(scope, list(one_case.values())), strict=True))
+    persons: Counter[Cell] = Counter()
+    for kind, found in _by_type(types, keys).items():
+        for column, count in Counter(map(column_of.__getitem__, found)).items():
+            persons[(kind, column)] = count
+    sums: Counter[Cell] = Counter()
+    for kind, count in Counter(types).items():
+        sums[(kind, "services")] = count
+    for kind, cost in _costs(types, services).items():
+        sums[(kind, "cost")] = cost
+    rows = set(types)
     return {
-        "assistance_persons": Tally(set(counts), persons, Counter(column_of.values()),
-                                    len(column_of)),
-        "assistance_services": Tally(set(counts), sums, Counter()),
+        "assistance_persons": Tally(rows, persons, Counter(column_of.values()), len(column_of)),
+        "assistance_services": Tally(rows, sums, Counter()),
     }
 
 
@@ -85,29 +106,52 @@ def referral_tally(scope: Scope) -> Tally:
     return Tally({row for row, _ in sums}, sums, Counter())
 
 
+def _last_visit(visits: tuple[tuple[date, bool], ...], end: date) -> tuple[date, bool] | None:
+    """The latest monitoring visit up to `end` (the later result on the same day)."""
+    if not visits:
+        return None
+    last = max(visits)
+    if last[0] <= end:
+        return last
+    return max((visit for visit in visits if visit[0] <= end), default=None)
+
+
 def grant_tally(scope: Scope) -> Tally:
     """grants_by_sector: approved (decision in the period), handed over (handover in the
     period) and monitored / running (the latest visit up to the period's end in it)."""
     start, end = scope.start or date.min, scope.end
-    sums: Counter[Cell] = Counter()
-    found: set[str] = set()
     grants: Sequence[GrantFact] = scope.kept(scope.facts.grants, _PROJECT)[0]
-    for grant in grants:
-        row, decided, handed = grant.sector, grant.decided_on, grant.handed_over_on
-        if decided is not None and start <= decided <= end and grant.status not in NOT_APPROVED:
-            found.add(row)
-            sums[(row, "approved")] += 1
-            sums[(row, "approved_amount")] += grant.approved_minor or 0
-        if handed is not None and start <= handed <= end:
-            found.add(row)
-            sums[(row, "handed_over")] += 1
-            sums[(row, "handed_over_amount")] += grant.handed_over_minor
-        visits = [visit for visit in grant.visits if visit[0] <= end]
-        if visits and handed is not None and handed <= end:
-            last_on, running = max(visits)
-            if start <= last_on:
-                found.add(row)
-                sums[(row, "monitored")] += 1
-                if running:
-                    sums[(row, "running")] += 1
-    return Tally(found, sums, Counter())
+    approved = [
+        (grant.sector, grant.approved_minor or 0)
+        for grant in grants
+        if grant.decided_on is not None
+        and start <= grant.decided_on <= end
+        and grant.status not in NOT_APPROVED
+    ]
+    handed = [
+        (grant.sector, grant.handed_over_minor)
+        for grant in grants
+        if grant.handed_over_on is not None and start <= grant.handed_over_on <= end
+    ]
+    visited = [
+        (grant.sector, _last_visit(grant.visits, end))
+        for grant in grants
+        if grant.visits and grant.handed_over_on is not None and grant.handed_over_on <= end
+    ]
+    monitored = [(row, last[1]) for row, last in visited if last and start <= last[0]]
+    sums: Counter[Cell] = Counter()
+    for column, found in (("approved", approved), ("handed_over", handed)):
+        _count_and_sum(sums, column, found)
+    sums.update((row, "monitored") for row, _ in monitored)
+    sums.update((row, "running") for row, running in monitored if running)
+    rows = {row for found in (approved, handed, monitored) for row, _ in found}
+    return Tally(rows, sums, Counter())
+
+
+def _count_and_sum(sums: Counter[Cell], column: str, found: list[tuple[str, int]]) -> None:
+    """Grants per row in `column`, their amounts in `column`_amount."""
+    amounts: dict[str, int] = {}
+    for row, amount in found:
+        amounts[row] = amounts.get(row, 0) + amount
+    sums.update((row, column) for row, _ in found)
+    sums.update({(row, f"{column}_amount"): amount for row, amount in amounts.items()})
