@@ -301,7 +301,8 @@ _DAYS = st.dates(date(2023, 6, 1), date(2026, 2, 1))
 
 @st.composite
 def _facts(draw):
-    """Random cases (several per person, ages missing, consent withdrawn) and services."""
+    """Random cases (several per person, ages missing or beyond the lookup tables, consent
+    withdrawn) and services."""
     persons = [f"p{n}" for n in range(draw(st.integers(1, 12)))]
     profile = {p: (draw(st.sampled_from(["female", "male", "other_unknown"])),
                    draw(st.sampled_from(["victim_of_trafficking", "returnee_migrant"])),
@@ -316,7 +317,7 @@ def _facts(draw):
         closed = draw(st.none() | st.dates(opened, date(2026, 2, 1)))
         cases.append(CaseFact(
             f"SH-{n:04d}", person, sex, category, district,
-            draw(st.none() | st.integers(0, 90)), opened, closed,
+            draw(st.none() | st.integers(0, 90) | st.just(160)), opened, closed,
             draw(st.sampled_from([None, "P1", "P2"])),
             tuple(draw(st.sets(st.sampled_from(["forced_labour", "sexual_exploitation"])))),
             draw(st.sampled_from([None, "RU", "KZ"])), counted,
@@ -368,7 +369,27 @@ def _facts_with_referrals(draw):
                      draw(st.none() | _DAYS))
         for _ in range(draw(st.integers(0, 20) if facts.cases else st.just(0)))
     ]  # fmt: skip
-    return StatsFacts(cases=facts.cases, assistance=facts.assistance, referrals=referrals)
+    return StatsFacts(cases=facts.cases, assistance=facts.assistance, referrals=referrals,
+                      grants=draw(_grants(facts.cases)))  # fmt: skip
+
+
+_GRANT_STATUSES = ["plan", "submitted", "approved", "rejected", "handed_over", "monitoring"]
+
+
+@st.composite
+def _grants(draw, cases):
+    """Grants in every state: not decided, rejected, handed over before or in the period or
+    not at all, visits after the period's end, two visits on one day, own projects."""
+    visit = st.tuples(_DAYS, st.booleans())
+    return [
+        GrantFact(draw(st.sampled_from(cases)).code,
+                  draw(st.sampled_from(["tailoring", "livestock"])),
+                  draw(st.sampled_from(_GRANT_STATUSES)), draw(st.sampled_from([None, "P2"])),
+                  draw(st.none() | st.integers(0, 900)), draw(st.none() | _DAYS),
+                  draw(st.none() | _DAYS), draw(st.integers(0, 900)),
+                  tuple(draw(st.lists(visit, max_size=3))))
+        for _ in range(draw(st.integers(0, 12) if cases else st.just(0)))
+    ]  # fmt: skip
 
 
 @settings(max_examples=150, deadline=None)
@@ -384,8 +405,9 @@ def _facts_with_referrals(draw):
     ),
 )
 def test_the_tallied_tables_equal_the_tables_built_from_contributions(facts, flt):
-    """compute() tallies persons, services and referrals without contributions (an open
-    start, a project, a category): every table equals build_table over the contributions."""
+    """compute() tallies persons, services, referrals and grants without contributions (an
+    open start, a project, a category): every table equals build_table over the
+    contributions."""
     report = engine.compute(facts, flt, today=TODAY)
     for spec in engine.SPECS:
         found = engine.contributions(facts, flt, spec.name, today=TODAY)

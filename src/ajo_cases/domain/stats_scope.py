@@ -93,8 +93,9 @@ class Scope:
     persons: dict[str, CaseFact] = field(init=False)
     # persons with several cases in scope: all of them, earliest first
     several: dict[str, tuple[CaseFact, ...]] = field(init=False)
-    # codes of counted cases that do not stand for their person (person_of gives another)
-    others: frozenset[str] = field(init=False)
+    # persons with a counted case that does not stand for them (person_of gives another):
+    # a case outside the scope, or several in it. Anyone else has one counted case.
+    mixed: frozenset[str] = field(init=False)
     _outside: list[CaseFact] = field(init=False)  # counted cases not in scope
     _earliest: dict[str, CaseFact] = field(init=False, default_factory=dict)
 
@@ -115,8 +116,7 @@ class Scope:
         self.excluded = list(compress(left_out, self._in_scope(left_out)))
         self._group_by_person()
         self._outside = list(compress(cases, map(not_, inside)))
-        later = (case for found in self.several.values() for case in found[1:])
-        self.others = frozenset(map(_code, self._outside)).union(map(_code, later))
+        self.mixed = frozenset(map(_person, self._outside)).union(self.several)
 
     def _in_scope(self, cases: Sequence[CaseFact]) -> list[bool]:
         """For each case: open in the period (opened on or before the last day and not

@@ -25,7 +25,7 @@ _PROJECT = attrgetter("project")
 _TYPE, _COST = attrgetter("type"), attrgetter("cost_minor")
 _PARTNER_STATUS = attrgetter("partner_type", "status")
 _CELL = itemgetter(0, 1)
-_CODE, _PERSON, _SEX_AGE = itemgetter(0), itemgetter(1), itemgetter(2, 5)  # of a CaseFact
+_PERSON, _SEX_AGE = itemgetter(1), itemgetter(2, 5)  # of a CaseFact
 
 
 def _services(scope: Scope) -> tuple[list[AssistanceFact], list[CaseFact]]:
@@ -36,39 +36,33 @@ def _services(scope: Scope) -> tuple[list[AssistanceFact], list[CaseFact]]:
     return scope.kept(given, _PROJECT)
 
 
-def _columns(scope: Scope, cases: list[CaseFact]) -> list[str]:
-    """The column (sex and age group) of each case's person. A case mostly stands for its
-    person (their one case in scope): its own sex and age, looked up in C."""
-    columns = list(map(SEX_AGE_COLUMNS.get, map(_SEX_AGE, cases)))
-    others = scope.others
-    if None in columns:  # a sex or age outside the lookup table
-        redo: Iterable[int] = range(len(cases))
-    else:
-        redo = compress(range(len(cases)), map(others.__contains__, map(_CODE, cases)))
-    for index in redo:
-        person = scope.person_of(cases[index])
-        columns[index] = sex_age_column(person.sex, person.age)
-    return cast(list[str], columns)
+def _columns(scope: Scope, cases: dict[str, CaseFact]) -> dict[str, str]:
+    """Each person's column (sex and age group), from any one of their counted cases. Most
+    have one case, which stands for them: its own sex and age, looked up in C."""
+    columns = dict(zip(cases, map(SEX_AGE_COLUMNS.get, map(_SEX_AGE, cases.values()))))
+    mixed = scope.mixed
+    redo: Iterable[str] = cases if None in columns.values() else filter(mixed.__contains__, cases)
+    for key in redo:  # a sex or age outside the table, or another case stands for them
+        person = scope.person_of(cases[key])
+        columns[key] = sex_age_column(person.sex, person.age)
+    return cast(dict[str, str], columns)
 
 
-def _by_type(types: list[str], keys: list[str]) -> dict[str, set[str]]:
-    """The persons who received each type: one set per type is cheaper than a set of
-    (type, person) pairs, which makes a tuple per service."""
-    found: dict[str, set[str]] = {}
-    for kind, key in zip(types, keys, strict=True):
-        persons = found.get(kind)
-        if persons is None:
-            persons = found[kind] = set()
-        persons.add(key)
-    return found
-
-
-def _costs(types: list[str], services: list[AssistanceFact]) -> dict[str, int]:
-    costs = dict.fromkeys(types, 0)
-    priced = list(map(_COST, services))
-    for kind, cost in compress(zip(types, priced, strict=True), priced):  # priced ones only
-        costs[kind] += cost
-    return costs
+def _by_type(
+    types: list[str], keys: list[str], costs: list[int | None]
+) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """The persons who received each type, and its services' cost, in one pass: a set per
+    type is cheaper than a set of (type, person) pairs, which makes a tuple per service."""
+    persons: dict[str, set[str]] = {}
+    cost_of = dict.fromkeys(types, 0)
+    for kind, key, cost in zip(types, keys, costs, strict=True):
+        found = persons.get(kind)
+        if found is None:
+            found = persons[kind] = set()
+        found.add(key)
+        if cost:
+            cost_of[kind] += cost
+    return persons, cost_of
 
 
 def assistance_tallies(scope: Scope) -> dict[str, Tally]:
@@ -76,18 +70,17 @@ def assistance_tallies(scope: Scope) -> dict[str, Tally]:
     services, cases = _services(scope)
     types = list(map(_TYPE, services))
     keys = list(map(_PERSON, cases))
-    one_case = dict(zip(keys, cases, strict=True))  # any case of the person: person_of
-    column_of = dict(zip(one_case, _columns(scope, list(one_case.values())), strict=True))
+    column_of = _columns(scope, dict(zip(keys, cases, strict=True)))
+    by_type, cost_of = _by_type(types, keys, list(map(_COST, services)))
     persons: Counter[Cell] = Counter()
-    for kind, found in _by_type(types, keys).items():
+    for kind, found in by_type.items():
         for column, count in Counter(map(column_of.__getitem__, found)).items():
             persons[(kind, column)] = count
     sums: Counter[Cell] = Counter()
     for kind, count in Counter(types).items():
         sums[(kind, "services")] = count
-    for kind, cost in _costs(types, services).items():
-        sums[(kind, "cost")] = cost
-    rows = set(types)
+        sums[(kind, "cost")] = cost_of[kind]
+    rows = set(by_type)
     return {
         "assistance_persons": Tally(rows, persons, Counter(column_of.values()), len(column_of)),
         "assistance_services": Tally(rows, sums, Counter()),
