@@ -3,8 +3,10 @@
 Every table has a source that yields contributions (row, column, key, value, case codes); a
 cell counts distinct keys (persons) or sums values (records, money, bed-nights), and the
 same contributions answer drill-down: which case codes stand behind a number. compute()
-tallies the tables with many entries without them (stats_tally.py) and builds the others
-from their contributions. Definitions of every figure: docs/statistics.md, stats_scope.py.
+tallies the tables with many entries without them (stats_tally.py for persons,
+stats_tally_records.py for services, referrals and grants) and builds the shelter and
+activities tables from their contributions. Definitions of every figure:
+docs/statistics.md, stats_scope.py.
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ from ajo_cases.domain.stats_tables import SPECS as SPECS
 from ajo_cases.domain.stats_tables import build_table as build_table
 from ajo_cases.domain.stats_tally import band_lookup, once_tallies, overlapping_tallies
 from ajo_cases.domain.stats_tally_records import assistance_tallies, grant_tally, referral_tally
-
 
 Of = Callable[[CaseFact], str]  # a person's row or column, from their earliest case in scope
 

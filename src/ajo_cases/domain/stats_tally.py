@@ -20,9 +20,9 @@ from ajo_cases.domain.stats_scope import UNKNOWN, Scope, sex_age_column
 from ajo_cases.domain.stats_tables import Cell, Tally
 
 # fields of CaseFact, read in C
-_SEX, _OPENED = itemgetter(2), itemgetter(6)
 _CATEGORY_SEX_AGE, _DISTRICT_SEX = itemgetter(3, 2, 5), itemgetter(4, 2)
-_KINDS, _COUNTRY, _KINDS_SEX, _COUNTRY_SEX = itemgetter(9), itemgetter(10), itemgetter(9, 2), itemgetter(10, 2)
+_KINDS, _KINDS_SEX = itemgetter(9), itemgetter(9, 2)
+_COUNTRY, _COUNTRY_SEX = itemgetter(10), itemgetter(10, 2)
 
 
 def band_lookup(bands: AgeBands) -> Callable[[int | None], str]:
@@ -51,10 +51,8 @@ def once_tallies(scope: Scope) -> dict[str, Tally]:
     district: Counter[Cell] = Counter()
     for (home, sex), count in Counter(map(_DISTRICT_SEX, people)).items():
         district[(home or UNKNOWN, sex)] += count
-    # continuing: the earliest case in scope opened before the period (few, often none)
-    before = Counter() if start is None else Counter(
-        compress(map(_SEX, people), map(start.__gt__, map(_OPENED, people)))
-    )  # fmt: skip
+    # continuing: the earliest case in scope was opened before the period
+    before = Counter([p.sex for p in people if p.opened_on < start] if start is not None else [])
     new: Counter[Cell] = Counter()
     for sex, count in sexes.items():
         if count > before[sex]:
