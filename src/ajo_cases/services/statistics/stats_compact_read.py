@@ -26,7 +26,6 @@ from ajo_cases.domain.stats_model import (
     StayFact,
 )
 from ajo_cases.services.statistics.stats_facts import (
-    GRANTS_IN_PERIOD,
     Gatherer,
     Memo,
     Period,
@@ -50,9 +49,7 @@ SELECT code, partner, status, sent FROM stats_referral INDEXED BY ix_stats_refer
 WHERE live = 1 AND {sent}"""
 _GRANTS = """
 SELECT c.code, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decided_on,
-       g.handed_over_on,
-       (SELECT SUM(p.quantity * p.unit_cost_minor)
-        FROM grant_purchase AS p INDEXED BY ix_grant_purchase_stats WHERE p.grant_id = g.id)
+       g.handed_over_on, {value}
 FROM grant_plan AS g JOIN stats_case AS c ON c.case_id = g.case_id
 WHERE {grants}"""
 _STAYS = """
@@ -86,8 +83,7 @@ class CompactGatherer(Gatherer):
         rows, days = self.read.rows, self.days
         assistance = rows(_SERVICES.format(given=days.within("given")))
         referrals = rows(_REFERRALS.format(sent=days.within("sent")))
-        grants = rows(_GRANTS.format(grants=GRANTS_IN_PERIOD.format(
-            decided_on=self.period.within("g.decided_on"))))  # fmt: skip
+        grants = rows(_GRANTS.format(grants=self.grants_in_period(), value=self.grant_value()))
         stays = rows(_STAYS.format(span=self.period.overlaps("s.admitted_on", "s.discharged_on")))
         referenced = {row[0] for rows_ in (assistance, referrals, grants, stays) for row in rows_}
         cases = self._compact_cases(referenced)
