@@ -11,13 +11,8 @@ import pytest
 from sqlalchemy import select, text
 
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.domain.records_casework import (
-    ActivityForm,
-    AssessmentForm,
-    AssistanceForm,
-    BudgetLine,
-    GrantForm,
-)
+from ajo_cases.domain.records_casework import ActivityForm, AssessmentForm, AssistanceForm
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.access.server_vault import create_server_vault

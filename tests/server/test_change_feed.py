@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.domain.records_casework import BudgetLine, GrantForm
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm
 from ajo_cases.errors import ServerUnreachable, StaleRecord
 from ajo_cases.services import change_feed
 from ajo_cases.services.access.opening import open_vault

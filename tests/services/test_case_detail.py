@@ -9,14 +9,12 @@ from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import (
     AssessmentForm,
     AssistanceForm,
-    BudgetLine,
     ConsentForm,
-    GrantForm,
     PartnerForm,
     PlanActionForm,
-    PurchaseForm,
     ReferralForm,
 )
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm, PurchaseForm
 from ajo_cases.services.access import users
 from ajo_cases.services.access.opening import open_vault
 from ajo_cases.services.casework import (

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from ajo_cases.domain.records import CaseForm
-from ajo_cases.domain.records_casework import AssistanceForm, VisitForm
+from ajo_cases.domain.records_casework import AssistanceForm
+from ajo_cases.domain.records_grants import VisitForm
 from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.errors import InvalidInput, PermissionDenied, RecordErased
 from ajo_cases.services.access.opening import open_vault

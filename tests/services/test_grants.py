@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.domain.records_casework import BudgetLine, GrantForm, PurchaseForm, VisitForm
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm, PurchaseForm, VisitForm
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services.casework import cases, grant_records, grants
 from ajo_cases.services.people import people

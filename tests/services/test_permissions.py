@@ -17,9 +17,9 @@ from ajo_cases.domain.records_casework import (
     AssessmentForm,
     AssistanceForm,
     ConsentForm,
-    GrantForm,
     ReferralForm,
 )
+from ajo_cases.domain.records_grants import GrantForm
 from ajo_cases.domain.vocab import Role
 from ajo_cases.errors import PermissionDenied
 from ajo_cases.services.casework import (

@@ -8,13 +8,8 @@ from datetime import date
 from sqlalchemy import select
 
 from ajo_cases.domain.records import CaseForm, PersonForm
-from ajo_cases.domain.records_casework import (
-    ActivityForm,
-    AssistanceForm,
-    BudgetLine,
-    GrantForm,
-    PartnerForm,
-)
+from ajo_cases.domain.records_casework import ActivityForm, AssistanceForm, PartnerForm
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm
 from ajo_cases.domain.stats_model import StatsFilter
 from ajo_cases.services.casework import activities, assistance, attachments, cases, grants, partners
 from ajo_cases.services.people import people

@@ -19,13 +19,12 @@ from ajo_cases.domain.errors import RuleViolation
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import (
     ActivityForm,
-    BudgetLine,
-    GrantForm,
     PartnerForm,
     PlanActionForm,
     ProjectForm,
     ReferralForm,
 )
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm
 from ajo_cases.errors import InvalidInput, StaleRecord
 from ajo_cases.services.access import profiles
 from ajo_cases.services.access.opening import open_vault

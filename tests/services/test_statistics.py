@@ -8,15 +8,13 @@ from sqlalchemy import select
 from ajo_cases.domain.records import CaseForm, PersonForm
 from ajo_cases.domain.records_casework import (
     ActivityForm,
-    BudgetLine,
     ConsentForm,
-    GrantForm,
     PartnerForm,
     ProjectForm,
-    PurchaseForm,
     ReferralForm,
 )
 from ajo_cases.domain.records_casework import AssistanceForm as Help
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm, PurchaseForm
 from ajo_cases.domain.stats_model import TOTAL, StatsFilter
 from ajo_cases.errors import InvalidInput, PermissionDenied
 from ajo_cases.services.access import users

@@ -78,16 +78,18 @@ def _reference(vault, flt):
                      if not counted_in_statistics(found)}  # fmt: skip
         helped = [a for a in s.scalars(select(Assistance)) if within(a.given_on)]
         sent = [r for r in s.scalars(select(Referral)) if within(r.sent_on)]
-        grants = [g for g in s.scalars(select(Grant)) if within(g.decided_on)
-                  or (g.handed_over_on is not None and g.handed_over_on <= end)]  # fmt: skip
+        visits = defaultdict(list)  # only visits in the period can decide "monitored"
+        for v in s.scalars(select(MonitoringVisit)):
+            if within(v.visited_on):
+                visits[v.grant_id].append((v.visited_on, v.business_running))
+        grants = [g for g in s.scalars(select(Grant))
+                  if within(g.decided_on) or within(g.handed_over_on)
+                  or g.id in visits]  # fmt: skip
         stays = [x for x in s.scalars(select(ShelterStay))
                  if overlaps(x.admitted_on, x.discharged_on)]  # fmt: skip
-        spent, visits = Counter(), defaultdict(list)
+        spent = Counter()
         for p in s.scalars(select(GrantPurchase)):
             spent[p.grant_id] += p.quantity * p.unit_cost_minor
-        for v in s.scalars(select(MonitoringVisit)):
-            if v.visited_on <= end:
-                visits[v.grant_id].append((v.visited_on, v.business_running))
         held = [a for a in s.scalars(select(Activity)) if within(a.held_on)]
 
     def passes(case):
@@ -121,7 +123,7 @@ def _reference(vault, flt):
                       for r in sent if r.case_id in code],
         "grants": [GrantFact(code[g.case_id], g.sector, g.status, projects.get(g.project_id),
                              g.approved_minor, g.decided_on, g.handed_over_on,
-                             spent[g.id] if g.handed_over_on else 0,
+                             spent[g.id] if within(g.handed_over_on) else 0,
                              tuple(sorted(visits[g.id])))
                    for g in grants if g.case_id in code],
         "stays": [StayFact(code[x.case_id], x.admitted_on, x.discharged_on)

@@ -3,7 +3,7 @@ and a manager who sees the list with case codes only."""
 
 from __future__ import annotations
 
-from ajo_cases.domain.records_casework import PurchaseForm
+from ajo_cases.domain.records_grants import PurchaseForm
 from ajo_cases.services.casework import grants, worklists
 from ajo_cases.ui.app.pages import PageContext, default_registry
 from ajo_cases.ui.worklists import grants_page as cols

@@ -40,7 +40,7 @@ def _overdue_referral(vault, case_id: str) -> None:
 
 
 def _submitted_grant(vault, case_id: str) -> None:
-    from ajo_cases.domain.records_casework import BudgetLine, GrantForm
+    from ajo_cases.domain.records_grants import BudgetLine, GrantForm
     from ajo_cases.services.casework import grants
 
     form = GrantForm("tailoring", "Дӯзандагӣ", (BudgetLine("Мошини дӯзандагӣ", 1, 250000),))

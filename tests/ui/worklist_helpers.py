@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ajo_cases.domain.records_casework import (
-    BudgetLine,
-    ConsentForm,
-    GrantForm,
-    PartnerForm,
-    PlanActionForm,
-    ReferralForm,
-)
+from ajo_cases.domain.records_casework import ConsentForm, PartnerForm, PlanActionForm, ReferralForm
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm
 from tests.ui.case_helpers import MANAGER, MANAGER_PASSWORD, WORKER, WORKER_PASSWORD, add_user
 
 TODAY = dt.date.today()

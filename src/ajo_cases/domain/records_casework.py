@@ -1,5 +1,5 @@
 """Plain records for the work done on a case: consent, plan, assistance, shelter, referrals,
-grants, follow-ups, documents, plus the directory (partners, projects) and group activities.
+follow-ups, documents, plus the directory (partners, projects) and group activities.
 
 Money is in minor units (hundredths). Personal values are ``None`` when the session may not
 read them and ``restricted`` is then True.
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ajo_cases.domain.records import AuditRecord, CaseRecord, PersonRecord
+from ajo_cases.domain.records_grants import GrantRecord
 
 ATTACHMENT_KINDS = (
     "id_document",
@@ -270,90 +271,6 @@ class AttachmentInfo:
     created_by: str
     created_at: datetime
     version: int = 0  # the row's version when read: a save from it checks it
-
-
-# --- reintegration grants ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class BudgetLine:
-    item: str
-    quantity: int
-    unit_cost_minor: int
-    id: str | None = None  # set on records
-
-    @property
-    def total_minor(self) -> int:
-        return self.quantity * self.unit_cost_minor
-
-
-@dataclass(frozen=True, slots=True)
-class GrantForm:
-    sector: str  # GrantSector
-    title: str | None  # personal: often names the person's business
-    budget: tuple[BudgetLine, ...] = ()
-    contribution_minor: int = 0  # the beneficiary's own contribution
-    currency: str = "TJS"
-    project_id: str | None = None  # None: the case's project
-
-    @property
-    def budget_total_minor(self) -> int:
-        return sum(line.total_minor for line in self.budget)
-
-
-@dataclass(frozen=True, slots=True)
-class PurchaseForm:
-    item: str
-    quantity: int
-    unit_cost_minor: int
-    purchased_on: date
-    supplier: str = ""
-    receipt_no: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class PurchaseRecord:
-    id: str
-    form: PurchaseForm
-
-
-@dataclass(frozen=True, slots=True)
-class VisitForm:
-    visited_on: date
-    business_running: bool
-    monthly_income_minor: int | None = None
-    sustainability_score: int | None = None  # 1..5
-    problems: str | None = None  # personal
-
-
-@dataclass(frozen=True, slots=True)
-class VisitRecord:
-    id: str
-    form: VisitForm
-    restricted: bool
-
-
-@dataclass(frozen=True, slots=True)
-class GrantRecord:
-    id: str
-    case_id: str
-    form: GrantForm
-    status: str
-    created_on: date
-    submitted_on: date | None
-    decided_on: date | None
-    approved_minor: int | None
-    handed_over_on: date | None
-    handover_place: str
-    closed_on: date | None
-    purchases: tuple[PurchaseRecord, ...]
-    visits: tuple[VisitRecord, ...]
-    restricted: bool
-    version: int = 0  # the row's version when read: a save from it checks it
-
-    @property
-    def purchased_minor(self) -> int:
-        return sum(p.form.quantity * p.form.unit_cost_minor for p in self.purchases)
 
 
 # --- group activities ----------------------------------------------------------------------

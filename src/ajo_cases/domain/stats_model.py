@@ -59,7 +59,8 @@ class GrantFact(NamedTuple):
     approved_minor: int | None = None
     decided_on: date | None = None
     handed_over_on: date | None = None
-    handed_over_minor: int = 0  # value of the items bought and handed over
+    # value of the items bought and handed over (read for grants handed over in the period)
+    handed_over_minor: int = 0
     visits: tuple[tuple[date, bool], ...] = ()  # monitoring: (visited on, business running)
 
 

@@ -8,7 +8,8 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from ajo_cases.domain.records import CaseRecord
-from ajo_cases.domain.records_casework import CaseDetail, GrantRecord
+from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.domain.records_grants import GrantRecord
 from ajo_cases.reports import layout
 from ajo_cases.reports.layout import data_table, fields_table, fmt_date, fmt_money, heading, para
 from ajo_cases.reports.model import PrintContext

@@ -8,12 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ajo_cases.domain.records import CaseRecord, PersonRecord
-from ajo_cases.domain.records_casework import (
-    ConsentRecord,
-    GrantRecord,
-    PartnerRecord,
-    ReferralRecord,
-)
+from ajo_cases.domain.records_casework import ConsentRecord, PartnerRecord, ReferralRecord
+from ajo_cases.domain.records_grants import GrantRecord
 from ajo_cases.reports.texts import text
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ajo_cases.domain.records_casework import (
+from ajo_cases.domain.records_grants import (
     BudgetLine,
     GrantForm,
     GrantRecord,

@@ -16,12 +16,7 @@ from ajo_cases.domain.followups import (
     FollowUpSource,
     grant_monitoring_tasks,
 )
-from ajo_cases.domain.records_casework import (
-    GrantForm,
-    GrantRecord,
-    PurchaseForm,
-    VisitForm,
-)
+from ajo_cases.domain.records_grants import GrantForm, GrantRecord, PurchaseForm, VisitForm
 from ajo_cases.domain.vocab import Currency, GrantSector, GrantStatus
 from ajo_cases.errors import InvalidInput
 from ajo_cases.services import versions

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from ajo_cases.domain.followups import FollowUpSource
-from ajo_cases.domain.records_casework import GrantRecord, ReferralRecord
+from ajo_cases.domain.records_casework import ReferralRecord
+from ajo_cases.domain.records_grants import GrantRecord
 from ajo_cases.domain.vocab import GrantStatus, ReferralStatus
 from ajo_cases.services import lookups
 from ajo_cases.services.access import profiles

@@ -57,21 +57,27 @@ _REFERRALS = """
 SELECT r.case_id, p.kind, r.status, r.sent_on
 FROM referral AS r JOIN partner_org AS p ON p.id = r.partner_id
 WHERE {sent_on}"""
-# decided in the period, or handed over by its end (monitoring in the period may count it)
-GRANTS_IN_PERIOD = "({decided_on} OR g.handed_over_on <= :end)"
+# Grants that may count: decided, handed over or visited in the period. A grant counts as
+# monitored when its last visit by the period's end falls in the period, so visits before the
+# period never decide anything and are not read.
+GRANTS_IN_PERIOD = (
+    "({decided_on} OR {handed_over_on} OR g.id IN "
+    "(SELECT grant_id FROM monitoring_visit WHERE {visited_on}))"
+)
 # The items bought are summed per grant in SQL (a correlated sum over the covering index of
-# the grant's purchases): one value per grant reaches Python, not one per purchase.
-_GRANTS = """
-SELECT g.case_id, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decided_on,
-       g.handed_over_on,
+# the grant's purchases): one value per grant reaches Python, not one per purchase; only for
+# grants handed over in the period, the only ones whose value counts.
+GRANT_VALUE = """CASE WHEN {handed_over_on} THEN
        (SELECT SUM(p.quantity * p.unit_cost_minor)
         FROM grant_purchase AS p INDEXED BY ix_grant_purchase_stats WHERE p.grant_id = g.id)
+       END"""
+_GRANTS = """
+SELECT g.case_id, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decided_on,
+       g.handed_over_on, {value}
 FROM grant_plan AS g WHERE {grants}"""
 VISITS = """
-SELECT v.grant_id, v.visited_on, v.business_running
-FROM grant_plan AS g JOIN monitoring_visit AS v INDEXED BY ix_monitoring_visit_stats
-  ON v.grant_id = g.id
-WHERE {grants} AND v.visited_on <= :end"""
+SELECT grant_id, visited_on, business_running
+FROM monitoring_visit INDEXED BY ix_monitoring_visit_stats WHERE {visited_on}"""
 _STAYS = """
 SELECT case_id, admitted_on, discharged_on FROM shelter_stay WHERE {span}"""
 ACTIVITIES = """
@@ -178,7 +184,7 @@ class Gatherer:
         rows, period = self.read.rows, self.period
         assistance = rows(_ASSISTANCE.format(given_on=period.within("given_on")))
         referrals = rows(_REFERRALS.format(sent_on=period.within("r.sent_on")))
-        grants = rows(_GRANTS.format(grants=self._grants_in_period()))
+        grants = rows(_GRANTS.format(grants=self.grants_in_period(), value=self.grant_value()))
         stays = rows(_STAYS.format(span=period.overlaps("admitted_on", "discharged_on")))
         referenced = {row[0] for rows_ in (assistance, referrals, grants, stays) for row in rows_}
         cases = self._cases(referenced)
@@ -205,8 +211,14 @@ class Gatherer:
             activities=self._activities(),
         )
 
-    def _grants_in_period(self) -> str:
-        return GRANTS_IN_PERIOD.format(decided_on=self.period.within("g.decided_on"))
+    def grants_in_period(self) -> str:
+        within = self.period.within
+        return GRANTS_IN_PERIOD.format(decided_on=within("g.decided_on"),
+                                       handed_over_on=within("g.handed_over_on"),
+                                       visited_on=within("visited_on"))  # fmt: skip
+
+    def grant_value(self) -> str:
+        return GRANT_VALUE.format(handed_over_on=self.period.within("g.handed_over_on"))
 
     def _cases(self, referenced: set[str]) -> dict[str, CaseFact]:
         """Cases open in the period and the cases of records in it (passing the district and
@@ -266,9 +278,9 @@ class Gatherer:
         }
 
     def _grants(self, rows: Sequence[Any], codes: dict[str, str]) -> list[GrantFact]:
-        grants = self._grants_in_period()
         visits: dict[str, list[tuple[date, bool]]] = defaultdict(list)
-        for grant_id, on, running in self.read.rows(VISITS.format(grants=grants)):
+        visited = VISITS.format(visited_on=self.period.within("visited_on"))
+        for grant_id, on, running in self.read.rows(visited):
             visits[grant_id].append((self.day[on], bool(running)))
         project = self.projects.get
         return [

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.domain.records_casework import GrantRecord, ReferralRecord
+from ajo_cases.domain.records_casework import ReferralRecord
+from ajo_cases.domain.records_grants import GrantRecord
 from ajo_cases.reports.case_summary import SECTIONS
 from ajo_cases.services import printing
 from ajo_cases.services.casework import grant_records, referrals

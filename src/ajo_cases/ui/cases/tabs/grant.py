@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout
 
-from ajo_cases.domain.records_casework import CaseDetail, GrantRecord
+from ajo_cases.domain.records_casework import CaseDetail
+from ajo_cases.domain.records_grants import GrantRecord
 from ajo_cases.services.casework import grants
 from ajo_cases.services.changes import Changes
 from ajo_cases.ui.app.pages import PageContext

@@ -16,12 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ajo_cases.domain.records_casework import (
-    BudgetLine,
-    GrantForm,
-    PurchaseForm,
-    VisitForm,
-)
+from ajo_cases.domain.records_grants import BudgetLine, GrantForm, PurchaseForm, VisitForm
 from ajo_cases.ui.kit.dialogs import FormDialog, text_box
 from ajo_cases.ui.kit.form_widgets import DateEdit, MoneyEdit, VocabCombo, money_text, parse_money
 
