@@ -87,7 +87,6 @@ class Scope:
     end: date = field(init=False)
     withdrawn: frozenset[str] = field(init=False)  # person keys
     counted: dict[str, CaseFact] = field(init=False)  # by code, but the withdrawn persons'
-    in_scope: list[CaseFact] = field(init=False)  # counted cases open in the period
     excluded: list[CaseFact] = field(init=False)  # cases in scope left out (consent)
     # the persons assisted in the period: person key -> their earliest case in scope
     persons: dict[str, CaseFact] = field(init=False)
@@ -105,18 +104,28 @@ class Scope:
         self.withdrawn = withdrawn = frozenset(
             compress(map(_person, cases), map(not_, map(_counted, cases)))
         )
-        left_out: list[CaseFact] = []
-        if withdrawn:  # their cases are left out of everything
-            gone = list(map(withdrawn.__contains__, map(_person, cases)))
-            left_out = list(compress(cases, gone))
-            cases = list(compress(cases, map(not_, gone)))
         self.counted = dict(zip(map(_code, cases), cases, strict=True))
         inside = self._in_scope(cases)
-        self.in_scope = list(compress(cases, inside))
-        self.excluded = list(compress(left_out, self._in_scope(left_out)))
-        self._group_by_person()
-        self._outside = list(compress(cases, map(not_, inside)))
-        self.mixed = frozenset(map(_person, self._outside)).union(self.several)
+        self._group_by_person(list(compress(cases, inside)))
+        outside = list(compress(cases, map(not_, inside)))
+        self.excluded = []
+        if withdrawn:  # left out of everything, with all their cases
+            self.excluded = self._leave_out(withdrawn)
+            gone = list(map(withdrawn.__contains__, map(_person, outside)))
+            for case in (*self.excluded, *compress(outside, gone)):
+                del self.counted[case.code]
+            outside = list(compress(outside, map(not_, gone)))
+        self._outside = outside
+        self.mixed = frozenset(map(_person, outside)).union(self.several)
+
+    def _leave_out(self, withdrawn: frozenset[str]) -> list[CaseFact]:
+        """Takes the persons who withdrew consent out of the persons; their cases in scope."""
+        excluded: list[CaseFact] = []
+        for key in withdrawn:
+            first = self.persons.pop(key, None)
+            if first is not None:
+                excluded.extend(self.several.pop(key, (first,)))
+        return excluded
 
     def _in_scope(self, cases: Sequence[CaseFact]) -> list[bool]:
         """For each case: open in the period (opened on or before the last day and not
@@ -149,8 +158,7 @@ class Scope:
             and (flt.category is None or case.category == flt.category)
         )
 
-    def _group_by_person(self) -> None:
-        cases = self.in_scope
+    def _group_by_person(self, cases: list[CaseFact]) -> None:
         first = dict(zip(map(_person, cases), cases, strict=True))  # in order of first case
         self.several = {}
         if len(first) < len(cases):  # some have several cases: only theirs are sorted

@@ -76,7 +76,7 @@ class _Overlapping:
         self.persons = 0
 
     def add(self, rows: Collection[str], sex: str, count: int = 1) -> None:
-        """`count` persons of one sex, each in every one of `rows` (distinct, no empty)."""
+        """`count` persons of one sex, each in every one of `rows` (distinct; none: not counted)."""
         if not rows:
             return
         for row in rows:
