@@ -21,10 +21,10 @@ from ajo_cases.domain.stats_scope import SEX_AGE_COLUMNS, Scope, sex_age_column
 from ajo_cases.domain.stats_tables import NOT_APPROVED, REFERRAL_OUTCOMES, Cell, Tally
 
 _PROJECT = attrgetter("project")
-_TYPE, _COST = attrgetter("type"), attrgetter("cost_minor")
-_PARTNER_STATUS = attrgetter("partner_type", "status")
-_CELL = itemgetter(0, 1)
-_PERSON, _SEX_AGE = itemgetter(1), itemgetter(2, 5)  # of a CaseFact
+# fields read in C: itemgetter is cheaper than attrgetter on a named tuple
+_TYPE, _COST = itemgetter(1), itemgetter(4)  # AssistanceFact.type, .cost_minor
+_PARTNER_STATUS = itemgetter(1, 2)  # ReferralFact.partner_type, .status
+_PERSON, _SEX_AGE = itemgetter(1), itemgetter(2, 5)  # CaseFact.person, (.sex, .age)
 
 
 def _services(scope: Scope) -> tuple[list[AssistanceFact], list[CaseFact]]:
