@@ -69,7 +69,7 @@ SEX_AGE_COLUMNS: dict[tuple[str, int | None], str] = {
 
 # a case's place in a person's history: opening date, then code
 _order: Callable[[CaseFact], tuple[date, str]] = itemgetter(6, 0)  # (opened_on, code)
-_code, _person, _counted = itemgetter(0), itemgetter(1), itemgetter(11)
+_person = itemgetter(1)
 _case_of = attrgetter("case")  # a record's case code
 
 
@@ -101,10 +101,8 @@ class Scope:
     def __post_init__(self) -> None:
         self.start, self.end = self.flt.date_from, self.flt.date_to or self.today
         cases = self.facts.cases
-        self.withdrawn = withdrawn = frozenset(
-            compress(map(_person, cases), map(not_, map(_counted, cases)))
-        )
-        self.counted = dict(zip(map(_code, cases), cases, strict=True))
+        self.withdrawn = withdrawn = frozenset([c.person for c in cases if not c.counted])
+        self.counted = {case.code: case for case in cases}
         inside = self._in_scope(cases)
         self._group_by_person(list(compress(cases, inside)))
         outside = list(compress(cases, map(not_, inside)))
@@ -159,7 +157,7 @@ class Scope:
         )
 
     def _group_by_person(self, cases: list[CaseFact]) -> None:
-        first = dict(zip(map(_person, cases), cases, strict=True))  # in order of first case
+        first = {case.person: case for case in cases}  # in order of each one's first case
         self.several = {}
         if len(first) < len(cases):  # some have several cases: only theirs are sorted
             repeated = {key for key, n in Counter(map(_person, cases)).items() if n > 1}
