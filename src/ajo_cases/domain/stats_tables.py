@@ -1,8 +1,10 @@
 """The statistics tables' definitions (rows, columns, measures) and how a table is made from
-what counts in it: summed cells, or sets of distinct persons per cell.
+a Tally: each cell's value (a sum, or distinct persons) and, where a person may sit in
+several cells, the distinct persons per column and in all.
 
-The engine (statistics.py) and the fast tallies (stats_tally.py) feed make_table; drill-down
-feeds build_table the contributions with their case codes. Definitions: docs/statistics.md.
+The fast tallies (stats_tally.py, stats_tally_records.py) feed make_table directly; the
+contributions with their case codes (drill-down, the shelter and activities tables) go
+through build_table. Definitions: docs/statistics.md.
 """
 
 from __future__ import annotations
