@@ -39,7 +39,7 @@ def _once(cells: Counter[Cell]) -> Tally:
 def once_tallies(scope: Scope) -> dict[str, Tally]:
     """persons_by_category, _by_age_band, _new_continuing and _by_district: each person
     (their earliest case in scope) once, so every cell is a plain count."""
-    people = list(scope.persons.values())
+    people = scope.persons.values()
     band_of, start = band_lookup(scope.flt.age_bands), scope.start
     category: Counter[Cell] = Counter()
     band: Counter[Cell] = Counter()
@@ -93,7 +93,7 @@ def overlapping_tallies(scope: Scope) -> dict[str, Tally]:
     with one case in scope are counted by their distinct (types, sex) and (country, sex)."""
     kinds, countries = _Overlapping(), _Overlapping()
     several = scope.several
-    single: list[CaseFact] = list(scope.persons.values())
+    single: Collection[CaseFact] = scope.persons.values()
     if several:
         single = [person for person in single if person.person not in several]
     with_kinds = compress(single, map(_KINDS, single))  # most have none recorded
