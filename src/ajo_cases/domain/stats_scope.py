@@ -77,8 +77,8 @@ _case_of = attrgetter("case")  # a record's case code
 class Scope:
     """The facts seen through one filter, with the period resolved against `today`.
 
-    At 100,000 cases a year has ~54,000 cases: the passes over them are few, and run in C
-    where they can (map, compress, zip) rather than a Python loop per case."""
+    At 100,000 cases a year has ~52,000 cases and the work is bound by memory: the passes
+    over them are few, each one comprehension or a map in C."""
 
     facts: StatsFacts
     flt: StatsFilter
@@ -111,7 +111,7 @@ class Scope:
             self.excluded = self._leave_out(withdrawn)
             gone = list(map(withdrawn.__contains__, map(_person, outside)))
             for case in (*self.excluded, *compress(outside, gone)):
-                del self.counted[case.code]
+                self.counted.pop(case.code, None)
             outside = list(compress(outside, map(not_, gone)))
         self._outside = outside
         self.mixed = frozenset(map(_person, outside)).union(self.several)
