@@ -74,6 +74,7 @@ class StatsCase(Base):
         Index("ix_stats_case_code", "code", "opened", "closed", "person", "sex", "category",
               "district", "age", "project", "kinds", "country", "counted",
               sqlite_where=_LIVE, postgresql_where=_LIVE),
+        Index("ix_stats_case_by_id", "case_id", "code"),  # the code of a grant's or stay's case
     )  # fmt: skip
 
 

@@ -52,11 +52,11 @@ WHERE live = 1 AND {sent}"""
 _GRANTS = """
 SELECT c.code, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decided_on,
        g.handed_over_on, {value}
-FROM grant_plan AS g JOIN stats_case AS c ON c.case_id = g.case_id
+FROM grant_plan AS g JOIN stats_case AS c INDEXED BY ix_stats_case_by_id ON c.case_id = g.case_id
 WHERE {grants}"""
 _STAYS = """
 SELECT c.code, s.admitted_on, s.discharged_on
-FROM shelter_stay AS s JOIN stats_case AS c ON c.case_id = s.case_id
+FROM shelter_stay AS s JOIN stats_case AS c INDEXED BY ix_stats_case_by_id ON c.case_id = s.case_id
 WHERE {span}"""
 _NOTHING = -1  # a filter value no row holds
 
