@@ -7,11 +7,13 @@ Each scale gets a fresh vault (cheap KDF: the benchmark measures the statistics,
 Argon2id), filled by services.demo.fill_demo (100k takes a few minutes; --keep DIR reuses
 the vaults between runs). Timed, median of --runs, for the last full calendar year, as a
 manager (no K_pii): gathering the facts in SQL, the engine, suppression, and the whole
-`compute` call cold (facts read from the vault) and warm (the session's facts reused, as
-when the dashboard's project, age bands or suppression change, or an export follows).
-Target: compute <= 500 ms at 100k. --against REV also times the first computation of a session
-against REV's gather and engine, alternating in this process (stats_against.py): medians,
-ranges and the ratio per pair, and the figures must be identical. --server KEEP measures the
+`compute` call cold (facts read again in the same session, the last facts dropped before the
+timing) and warm (the session's facts reused, as when the dashboard's project, age bands or
+suppression change, or an export follows); "process 1st" is the first computation of the
+process (one sample). The target, <= 500 ms at 100k, is for the first computation of a
+session: --runs sessions, each opening the vault afresh (stats_against.py), median and range;
+--against REV alternates them with REV's gather and engine in this process and gives the
+ratio per pair, and the figures must be identical. --server KEEP measures the
 same first computation (against REV too when given) on the office server: the PostgreSQL vault
 of 100,000 demo cases kept by benchmarks/server_keep.py in KEEP (its year 2025, as an
 administrator), the kept cluster started for the run and stopped after it.
@@ -20,6 +22,7 @@ administrator), the kept cluster started for the run and stopped after it.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import platform
 import statistics
@@ -50,9 +53,11 @@ PASSWORD = "benchmark passphrase long enough"
 TARGET_MS = 500
 
 
-def _median_ms(action: object, runs: int) -> float:
+def _median_ms(action: object, runs: int, before: object = None) -> float:
     samples = []
     for _ in range(runs):
+        if before is not None:
+            before()  # type: ignore[operator]
         started = time.perf_counter()
         action()  # type: ignore[operator]
         samples.append((time.perf_counter() - started) * 1000)
@@ -87,19 +92,19 @@ def measure(
         vault = open_vault(data, "boss", PASSWORD)
         try:
             started = time.perf_counter()
-            stats.compute(vault, flt, today=today)
-            first_ms = round((time.perf_counter() - started) * 1000, 1)
-            facts = stats.gather_facts(vault, flt, today=today)
-
-            def cold(action: object) -> object:
-                def run() -> None:
-                    vault.caches.clear()
-                    action()  # type: ignore[operator]
-
-                return run
-
-            exact = engine.compute(facts, flt, today=today)
             report = stats.compute(vault, flt, today=today)
+            first_ms = round((time.perf_counter() - started) * 1000, 1)
+
+            def drop() -> None:  # outside the timing: freeing the last facts is not reading
+                vault.caches.clear()
+                gc.collect()
+
+            # timed while no other copy of the facts is alive, as in the application
+            gather_ms = _median_ms(lambda: stats.gather_facts(vault, flt, today=today), runs, drop)
+            compute_ms = _median_ms(lambda: stats.compute(vault, flt, today=today), runs, drop)
+            warm_ms = _median_ms(lambda: stats.compute(vault, flt, today=today), runs)
+            facts = stats.gather_facts(vault, flt, today=today)
+            exact = engine.compute(facts, flt, today=today)
             row: dict[str, object] = {
                 "cases": cases,
                 "demo_s": round(fill_s, 1),
@@ -107,23 +112,19 @@ def measure(
                 "case_facts": len(facts.cases),
                 "assistance_facts": len(facts.assistance),
                 "persons": report.table("persons_by_category").exact(5, 9),
-                "gather_ms": _median_ms(
-                    cold(lambda: stats.gather_facts(vault, flt, today=today)), runs
-                ),
+                "gather_ms": gather_ms,
                 "engine_ms": _median_ms(lambda: _engine(facts, flt, today), runs),
                 "suppress_ms": _median_ms(lambda: protect_report(exact), runs),
-                "compute_ms": _median_ms(
-                    cold(lambda: stats.compute(vault, flt, today=today)), runs
-                ),
-                "warm_compute_ms": _median_ms(lambda: stats.compute(vault, flt, today=today), runs),
+                "compute_ms": compute_ms,
+                "warm_compute_ms": warm_ms,
                 "first_compute_ms": first_ms,
                 "runs": runs,
             }
         finally:
             vault.close()
-        if against:
-            row["against"] = stats_against.measure(data, "boss", PASSWORD, against, runs, flt,
-                                                   today)  # fmt: skip
+        # each run a session of its own, as a manager opening the statistics after unlocking
+        row["sessions"] = stats_against.measure(data, "boss", PASSWORD, against, runs, flt,
+                                                today)  # fmt: skip
     return row
 
 
@@ -169,19 +170,19 @@ def main(argv: list[str] | None = None) -> int:
     scales = args.scales or ([10_000, 100_000] if args.full else [1_000, 10_000])
     today = date(2026, 11, 30)  # fixed, so every run fills the same data
     header = ("cases", "facts", "gather ms", "engine ms", "suppress ms", "cold ms", "warm ms",
-              "first ms", "target")  # fmt: skip
+              "process 1st", "target")  # fmt: skip
     print(" ".join(f"{h:>11}" for h in header))
     rows = []
     for cases in scales:
         row = measure(cases, args.runs, today, args.keep, args.against)
         rows.append(row)
-        ok = "ok" if row["compute_ms"] <= TARGET_MS else "SLOW"  # type: ignore[operator]
+        first: dict[str, dict[str, float]] = row["sessions"]  # type: ignore[assignment]
+        ok = "ok" if first["first_ms"]["median"] <= TARGET_MS else "SLOW"
         cells = (f"{cases:,}", f"{row['case_facts']:,}", row["gather_ms"], row["engine_ms"],
                  row["suppress_ms"], row["compute_ms"], row["warm_compute_ms"],
                  row["first_compute_ms"], ok)  # fmt: skip
         print(" ".join(f"{cell:>11}" for cell in cells))
-        if "against" in row:
-            print_against(row["against"])  # type: ignore[arg-type]
+        (print_against if args.against else print_first)(row["sessions"])  # type: ignore[arg-type]
         sys.stdout.flush()
     if args.server:
         found = measure_server(args.server, args.runs, args.against)

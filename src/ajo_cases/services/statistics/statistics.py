@@ -42,9 +42,11 @@ def gather_facts(vault: OpenVault, flt: StatsFilter, *, today: date | None = Non
     key = (vault.writes, flt.date_from, flt.date_to or today, flt.district, flt.category)
     with vault.read_session() as session:
         check_project(session.connection(), flt.project)
-        cached = vault.caches.get(_CACHE)
+        cached = vault.caches.pop(_CACHE, None)
         if isinstance(cached, _CachedFacts) and cached.key == key:
+            vault.caches[_CACHE] = cached
             return cached.facts
+        del cached  # freed before the new facts are read: half the memory, no collector pass
         current = not stats_refresh.marked_count(session.connection())
         if current:
             facts = read_compact(session.connection(), flt, today)
