@@ -49,15 +49,19 @@ WHERE live = 1 AND {given}"""
 _REFERRALS = """
 SELECT code, partner, status, sent FROM stats_referral INDEXED BY ix_stats_referral_period
 WHERE live = 1 AND {sent}"""
+# The case's code by a sub-select on the narrow index, one look-up per grant or stay: PostgreSQL
+# would otherwise join by hashing every compact case (a few thousand grants against 100,000).
 _GRANTS = """
-SELECT c.code, g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decided_on,
+SELECT (SELECT c.code FROM stats_case AS c INDEXED BY ix_stats_case_by_id
+        WHERE c.case_id = g.case_id),
+       g.id, g.sector, g.status, g.project_id, g.approved_minor, g.decided_on,
        g.handed_over_on, {value}
-FROM grant_plan AS g JOIN stats_case AS c INDEXED BY ix_stats_case_by_id ON c.case_id = g.case_id
-WHERE {grants}"""
+FROM grant_plan AS g WHERE {grants}"""
 _STAYS = """
-SELECT c.code, s.admitted_on, s.discharged_on
-FROM shelter_stay AS s JOIN stats_case AS c INDEXED BY ix_stats_case_by_id ON c.case_id = s.case_id
-WHERE {span}"""
+SELECT (SELECT c.code FROM stats_case AS c INDEXED BY ix_stats_case_by_id
+        WHERE c.case_id = s.case_id),
+       s.admitted_on, s.discharged_on
+FROM shelter_stay AS s WHERE {span}"""
 _NOTHING = -1  # a filter value no row holds
 
 
