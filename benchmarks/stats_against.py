@@ -5,10 +5,12 @@ This tree reads the compact facts (stats_compact_read.py) after checking that no
 marked, as statistics.gather_facts does; the persons marked before the run (a vault just
 upgraded) are refreshed once first, outside the timings.
 
-The revision's `stats_facts.py` and `domain/statistics.py` are loaded from `git show` as
-modules of their own (the rest of the package is this tree's), so both sides read the same
-vault through the same driver; each run opens the vault afresh, so every computation is the
-first of its session. Both sides' reports are compared: the figures must be identical.
+The revision's `stats_facts.py`, `domain/statistics.py` and the engine's helper modules
+(`stats_scope.py`, `stats_tables.py`, `stats_tally*.py`, those the revision has) are loaded
+from `git show` as modules of their own (the rest of the package, the facts' types included,
+is this tree's), so both sides read the same vault through the same driver; each run opens
+the vault afresh, so every computation is the first of its session. Both sides' reports are
+compared: the figures must be identical.
 """
 
 from __future__ import annotations
@@ -34,20 +36,50 @@ from ajo_cases.services.statistics.stats_compact_read import read_compact
 from ajo_cases.services.statistics.stats_facts import check_project
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = {"facts": "src/ajo_cases/services/statistics/stats_facts.py",
-         "engine": "src/ajo_cases/domain/statistics.py"}  # fmt: skip
+# The revision's reading and engine; the engine's helper modules, where the revision has them,
+# come first so the engine is the revision's all through (the facts' types stay this tree's).
+FILES = {
+    "facts": "src/ajo_cases/services/statistics/stats_facts.py",
+    "stats_scope": "src/ajo_cases/domain/stats_scope.py",
+    "stats_tables": "src/ajo_cases/domain/stats_tables.py",
+    "stats_tally": "src/ajo_cases/domain/stats_tally.py",
+    "stats_tally_records": "src/ajo_cases/domain/stats_tally_records.py",
+    "engine": "src/ajo_cases/domain/statistics.py",
+}
 GIT = shutil.which("git") or "git"
 Side = tuple[Callable[..., object], Callable[..., StatsReport]]  # (read_facts, compute)
 
 
+def _source(rev: str, path: str) -> str | None:
+    command = [GIT, "show", f"{rev}:{path}"]
+    found = subprocess.run(command, cwd=ROOT, check=False, capture_output=True, text=True)
+    return found.stdout if found.returncode == 0 else None
+
+
+def _dotted(path: str) -> str:
+    return path.removeprefix("src/").removesuffix(".py").replace("/", ".")
+
+
 def load_revision(rev: str) -> Side:
-    modules = {}
+    modules: dict[str, types.ModuleType] = {}
     for name, path in FILES.items():
-        command = [GIT, "show", f"{rev}:{path}"]
-        source = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+        source = _source(rev, path)
+        if source is None:  # a module the revision did not have yet
+            continue
         module = sys.modules[f"baseline_{name}"] = types.ModuleType(f"baseline_{name}")
-        # the revision's own code, from this repository's history: what is being measured
-        exec(compile(source.stdout, f"{rev}:{path}", "exec"), module.__dict__)  # noqa: S102
+        # the revision's modules loaded so far stand in for this tree's while this one loads
+        real = {_dotted(FILES[key]): value for key, value in modules.items()}
+        saved = {key: sys.modules.get(key) for key in real}
+        sys.modules.update(real)
+        try:
+            # the revision's own code, from this repository's history: what is being measured
+            exec(compile(source, f"{rev}:{path}", "exec"), module.__dict__)  # noqa: S102
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    sys.modules.pop(key, None)
+                else:
+                    sys.modules[key] = value
         modules[name] = module
     return modules["facts"].read_facts, modules["engine"].compute
 
