@@ -29,6 +29,15 @@ def _legacy(k_pii: bytes, table: str, column: str, row_id: str, value: str) -> b
     return bytes([1]) + nonce + sealed
 
 
+def _plant_legacy_note(vault, k_pii: bytes, person_id: str) -> None:
+    """The person's notes sealed as before key ids, written straight into the row."""
+    legacy = _legacy(k_pii, "beneficiary", "notes_enc", person_id, "left in 2019")
+    with vault.unit_of_work() as session:
+        session.execute(
+            update(Beneficiary).where(Beneficiary.id == person_id).values(notes_enc=legacy)
+        )
+
+
 def _people(vault, count: int) -> list[str]:
     ids = []
     for n in range(count):
@@ -92,11 +101,7 @@ def test_the_sweep_reseals_under_the_current_key_and_resumes_after_an_interrupti
         ids = _people(vault, 7)
         old = vault.keys.k_pii
         assert old is not None
-        legacy = _legacy(old, "beneficiary", "notes_enc", ids[0], "left in 2019")
-        with vault.unit_of_work() as session:
-            session.execute(
-                update(Beneficiary).where(Beneficiary.id == ids[0]).values(notes_enc=legacy)
-            )
+        _plant_legacy_note(vault, old, ids[0])
         new = secrets.token_bytes(32)
         vault.keys = vault.keys.with_pii(new, (old,))
         vault.__post_init__()
@@ -143,11 +148,7 @@ def test_the_local_rotation_leaves_every_value_under_the_new_key_id(vault_dir) -
         ids = _people(vault, 3)
         old = vault.keys.k_pii
         assert old is not None
-        legacy = _legacy(old, "beneficiary", "notes_enc", ids[0], "left in 2019")
-        with vault.unit_of_work() as session:
-            session.execute(
-                update(Beneficiary).where(Beneficiary.id == ids[0]).values(notes_enc=legacy)
-            )
+        _plant_legacy_note(vault, old, ids[0])
         users.add_user(vault, "Nigora", "case_worker", "a long enough passphrase")
         result = rotation.rotate_keys(vault, ADMIN_PASSWORD)
         new = vault.keys.k_pii
